@@ -1,0 +1,235 @@
+/* The runtime ABI: every layout and entry point shared by generated code and the runtime.
+ *
+ * Codegen includes this header (for offsets and constants) and the runtime implements the
+ * entry points declared here. Nothing here may be duplicated elsewhere; if generated code needs a
+ * number, it comes from this file. Plain C so both sides read the same definitions.
+ *
+ * See docs/runtime-abi.md for the reasoning behind each choice (DESIGN.md §2-§6). */
+#ifndef DARTRT_ABI_H
+#define DARTRT_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------------------------
+ * Value words.
+ *
+ * A value word holds any Dart value where the static type does not allow an unboxed
+ * representation (Object?, dynamic, num, nullable types, type parameters, collection elements):
+ *   0            null
+ *   ...xxxx1     small int (Smi), value = (int64_t)word >> 1  (63-bit range)
+ *   ...xxx0000   pointer to an object (16-byte aligned), on the heap or in read-only data
+ * Ints outside the Smi range are boxed (DartBoxedInt), doubles are always boxed. */
+typedef uint64_t dart_word;
+
+#define DART_NULL ((dart_word)0)
+#define DART_SMI_TAG 1u
+#define DART_SMI_MIN (-(INT64_C(1) << 62))
+#define DART_SMI_MAX ((INT64_C(1) << 62) - 1)
+#define DART_OBJECT_ALIGNMENT 16u
+
+static inline int dart_is_smi(dart_word w) { return (int)(w & DART_SMI_TAG); }
+static inline int64_t dart_smi_value(dart_word w) { return (int64_t)w >> 1; }
+static inline dart_word dart_smi_from(int64_t v) { return ((dart_word)v << 1) | DART_SMI_TAG; }
+static inline int dart_fits_smi(int64_t v) { return v >= DART_SMI_MIN && v <= DART_SMI_MAX; }
+
+/* ---------------------------------------------------------------------------------------------
+ * Object header: one 64-bit word at offset 0 of every object.
+ *   bits  0..31  class id (cid)
+ *   bits 32..39  GC flags (owned by the collector; generated code writes them as 0)
+ *   bits 40..63  size in 16-byte granules, or 0 when the object is too large to say
+ *                (the collector then knows the size from its large-object space)
+ * The size lets the collector walk and sweep without looking at the class table. */
+#define DART_HEADER_CID_MASK UINT64_C(0xFFFFFFFF)
+#define DART_HEADER_GC_SHIFT 32
+#define DART_HEADER_GC_MASK (UINT64_C(0xFF) << DART_HEADER_GC_SHIFT)
+#define DART_HEADER_SIZE_SHIFT 40
+#define DART_HEADER_MAX_GRANULES ((UINT64_C(1) << 24) - 1)
+
+typedef struct DartObject {
+  uint64_t header;
+} DartObject;
+
+static inline uint32_t dart_header_cid(uint64_t header) { return (uint32_t)(header & DART_HEADER_CID_MASK); }
+static inline uint64_t dart_header_size(uint64_t header) {
+  return (header >> DART_HEADER_SIZE_SHIFT) * DART_OBJECT_ALIGNMENT;
+}
+static inline uint64_t dart_make_header(uint32_t cid, uint64_t size_bytes) {
+  uint64_t granules = (size_bytes + DART_OBJECT_ALIGNMENT - 1) / DART_OBJECT_ALIGNMENT;
+  if (granules > DART_HEADER_MAX_GRANULES) granules = 0;
+  return (uint64_t)cid | (granules << DART_HEADER_SIZE_SHIFT);
+}
+static inline uint64_t dart_align_size(uint64_t size) {
+  return (size + DART_OBJECT_ALIGNMENT - 1) & ~(uint64_t)(DART_OBJECT_ALIGNMENT - 1);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Built-in object layouts. Instances of user classes are laid out by codegen: header, then (for
+ * generic classes) the type-arguments word, then fields; each field is one 8-byte slot holding an
+ * unboxed int/double/bool or a value word, described by the class's pointer map. */
+
+/* int outside the Smi range, and ints stored where a value word is needed but not a Smi. */
+typedef struct DartBoxedInt {
+  uint64_t header;
+  int64_t value;
+} DartBoxedInt;
+
+typedef struct DartBoxedDouble {
+  uint64_t header;
+  double value;
+} DartBoxedDouble;
+
+/* `true` and `false` are two read-only objects of class bool emitted by codegen. */
+typedef struct DartBool {
+  uint64_t header;
+  int64_t value;
+} DartBool;
+
+/* Strings are immutable sequences of UTF-16 code units, stored one byte per unit (Latin-1) when
+ * every unit fits, else two. `hash` is 0 until computed. Data follows the fixed part. */
+typedef struct DartString {
+  uint64_t header;
+  uint32_t length; /* in code units */
+  uint32_t hash;
+} DartString;
+
+static inline const uint8_t* dart_one_byte_data(const DartString* s) { return (const uint8_t*)(s + 1); }
+static inline const uint16_t* dart_two_byte_data(const DartString* s) { return (const uint16_t*)(s + 1); }
+
+/* Fixed-length array of value words: the backing store of every List. */
+typedef struct DartArray {
+  uint64_t header;
+  dart_word type_args; /* reified element type arguments, or null */
+  int64_t length;
+  /* dart_word data[length] follows */
+} DartArray;
+
+static inline dart_word* dart_array_data(DartArray* a) { return (dart_word*)(a + 1); }
+
+/* Closure: code pointer, captured context, and the receiver or type arguments where needed. */
+typedef struct DartClosure {
+  uint64_t header;
+  void* code;          /* not a value word: never scanned */
+  dart_word context;   /* context object, bound receiver of a tear-off, or null */
+  dart_word function;  /* static description (DartFunctionInfo*-like read-only object) or null */
+} DartClosure;
+
+/* ---------------------------------------------------------------------------------------------
+ * The class table, emitted by codegen as read-only data: one entry per class id. */
+enum DartLayoutKind {
+  DART_LAYOUT_INSTANCE = 0,    /* fixed size; pointer_map says which words are value words */
+  DART_LAYOUT_VALUE_ARRAY = 1, /* DartArray: every word after the fixed part is a value word */
+  DART_LAYOUT_BYTES = 2,       /* strings, typed data: no value words after the fixed part */
+  DART_LAYOUT_ABSTRACT = 3,    /* never instantiated (abstract classes, Null, Smi-only) */
+};
+
+typedef struct DartClassInfo {
+  const char* name;            /* Dart name, e.g. "Point"; "_GrowableList" for private ones */
+  uint32_t instance_size;      /* bytes including the header; fixed part for arrays/strings */
+  uint32_t layout;             /* enum DartLayoutKind */
+  uint32_t pointer_map_words;  /* number of uint64_t words in pointer_map */
+  uint32_t reserved;
+  /* Bit i of the map (word i / 64, bit i % 64) set: the 8-byte slot at byte offset 8*i holds a
+   * value word. Slot 0 (the header) is never set. */
+  const uint64_t* pointer_map;
+} DartClassInfo;
+
+/* Well-known class ids, decided by codegen (classes are numbered depth-first) and published
+ * to the runtime through this table. */
+typedef struct DartBuiltinCids {
+  uint32_t null_cid;
+  uint32_t int_cid;       /* Smis and boxed ints */
+  uint32_t double_cid;
+  uint32_t bool_cid;
+  uint32_t one_byte_string_cid;
+  uint32_t two_byte_string_cid;
+  uint32_t array_cid;     /* DartArray */
+  uint32_t closure_cid;
+} DartBuiltinCids;
+
+/* Emitted by codegen into every program. */
+extern const DartClassInfo dartrt_class_table[];
+extern const uint32_t dartrt_class_count;
+extern const DartBuiltinCids dartrt_builtin_cids;
+/* Address-sorted table of generated functions, for stack traces in stripped binaries. */
+typedef struct DartFunctionEntry {
+  const void* start;
+  const char* name; /* "main", "Point.toString", ... */
+} DartFunctionEntry;
+extern const DartFunctionEntry dartrt_function_table[];
+extern const uint32_t dartrt_function_count;
+/* The isolate's statics block: its size in bytes and its initial contents (constants already in
+ * place, lazily initialized slots zero). pointer map as in DartClassInfo, over 8-byte slots. */
+extern const uint64_t dartrt_statics_size;
+extern const uint8_t dartrt_statics_template[];
+extern const uint64_t dartrt_statics_pointer_map[];
+
+/* The program's entry point, generated by codegen: calls the Dart `main`, passing the
+ * command-line arguments when `main` takes them. `args` is a DartArray of strings. */
+void dart_program_main(dart_word args);
+
+/* ---------------------------------------------------------------------------------------------
+ * The isolate. Generated code reaches the current isolate through a thread-local pointer and
+ * touches only the fields in this prefix; the rest is private to the runtime. */
+typedef struct DartIsolate {
+  uintptr_t alloc_top;   /* bump allocation: next free byte */
+  uintptr_t alloc_limit; /* end of the current free region */
+  uint8_t* statics;      /* this isolate's statics block */
+  uintptr_t stack_limit; /* lowest usable stack address, for stack overflow checks */
+} DartIsolate;
+
+#define DARTRT_ISOLATE_ALLOC_TOP_OFFSET 0
+#define DARTRT_ISOLATE_ALLOC_LIMIT_OFFSET 8
+#define DARTRT_ISOLATE_STATICS_OFFSET 16
+#define DARTRT_ISOLATE_STACK_LIMIT_OFFSET 24
+
+extern __thread DartIsolate* dartrt_current_isolate;
+
+/* ---------------------------------------------------------------------------------------------
+ * Entry points called by generated code. */
+
+/* Allocation slow path: called when alloc_top + size would pass alloc_limit (or always under
+ * DARTC_GC_STRESS). Returns a zeroed object of `size` bytes (a multiple of 16) with `header`
+ * stored. Never returns null: exhaustion prints "Out of memory" and exits with 255. */
+DartObject* dartrt_allocate(uint64_t size, uint64_t header);
+
+/* Boxing helpers for the rare cases generated code does not inline. */
+dart_word dartrt_box_int(int64_t value);
+dart_word dartrt_box_double(double value);
+
+/* print(Object?) after the argument has been converted to a String by generated code. */
+void dartrt_print_string(dart_word string);
+
+/* Number-to-string conversion with the Dart VM's exact texts. */
+dart_word dartrt_int_to_string(int64_t value);
+dart_word dartrt_double_to_string(double value);
+
+/* String operations that are native in the Dart VM too. */
+dart_word dartrt_string_concat(dart_word a, dart_word b);
+/* Concatenates `count` strings from `parts` (value words holding strings). */
+dart_word dartrt_string_concat_n(const dart_word* parts, int64_t count);
+int dartrt_string_equals(dart_word a, dart_word b);
+
+/* Exceptions: zero-cost, Itanium ABI. Generated landing pads are catch-all
+ * (`catch ptr null`) and test Dart types themselves. */
+__attribute__((noreturn)) void dartrt_throw(dart_word exception);
+__attribute__((noreturn)) void dartrt_rethrow(dart_word exception, dart_word stack_trace);
+/* In a landing pad: the Dart exception carried by the unwinder's exception object, and the
+ * stack trace captured when it was thrown. dartrt_end_catch releases the unwinder's object once
+ * the handler has taken what it needs. */
+dart_word dartrt_exception_value(void* unwind_exception);
+dart_word dartrt_exception_stack_trace(void* unwind_exception);
+void dartrt_end_catch(void* unwind_exception);
+/* The personality routine named by every generated function that has landing pads. */
+int dartrt_personality(int version, int actions, uint64_t exception_class,
+                       void* unwind_exception, void* context);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DARTRT_ABI_H */
