@@ -67,6 +67,12 @@ static inline uint64_t dart_align_size(uint64_t size) {
   return (size + DART_OBJECT_ALIGNMENT - 1) & ~(uint64_t)(DART_OBJECT_ALIGNMENT - 1);
 }
 
+/* [added] Class ids from DART_FIRST_RESERVED_CID up are never given to a Dart class: the collector
+ * writes DART_FILLER_CID headers over free memory so that every heap block stays walkable object
+ * by object (docs/gc.md). A header word of 0 likewise marks one free 16-byte granule. */
+#define DART_FIRST_RESERVED_CID UINT32_C(0xFFFFFF00)
+#define DART_FILLER_CID UINT32_C(0xFFFFFFFF)
+
 /* ---------------------------------------------------------------------------------------------
  * Built-in object layouts. Instances of user classes are laid out by codegen: header, then (for
  * generic classes) the type-arguments word, then fields; each field is one 8-byte slot holding an
@@ -100,6 +106,30 @@ typedef struct DartString {
 static inline const uint8_t* dart_one_byte_data(const DartString* s) { return (const uint8_t*)(s + 1); }
 static inline const uint16_t* dart_two_byte_data(const DartString* s) { return (const uint16_t*)(s + 1); }
 
+/* [added] String invariants kept by the runtime: a string is two-byte only if one of its code units
+ * is above 0xFF (so equal strings have equal representations; string literals emitted by codegen
+ * must follow the same rule). The size of a string object is
+ * dart_align_size(sizeof(DartString) + length * (1 or 2)).
+ *
+ * `hash` is the Dart VM's String.hashCode: Jenkins one-at-a-time over the UTF-16 code units,
+ * starting from 0, finalized and cut to 30 bits, never 0:
+ *     h = 0; for each unit u: h = dart_hash_combine(h, u); hash = dart_hash_finalize(h);
+ * Codegen should store the hash of every string literal (read-only data cannot be written back;
+ * the runtime computes but never caches the hash of a string that lies outside the heap). */
+static inline uint32_t dart_hash_combine(uint32_t hash, uint32_t value) {
+  hash += value;
+  hash += hash << 10;
+  hash ^= hash >> 6;
+  return hash;
+}
+static inline uint32_t dart_hash_finalize(uint32_t hash) {
+  hash += hash << 3;
+  hash ^= hash >> 11;
+  hash += hash << 15;
+  hash &= (UINT32_C(1) << 30) - 1;
+  return hash == 0 ? 1 : hash;
+}
+
 /* Fixed-length array of value words: the backing store of every List. */
 typedef struct DartArray {
   uint64_t header;
@@ -117,6 +147,19 @@ typedef struct DartClosure {
   dart_word context;   /* context object, bound receiver of a tear-off, or null */
   dart_word function;  /* static description (DartFunctionInfo*-like read-only object) or null */
 } DartClosure;
+
+/* [added] A captured stack trace (the object behind Dart's StackTrace for traces the runtime
+ * captures at `throw`). Class: dartrt_builtin_cids.stack_trace_cid, layout DART_LAYOUT_BYTES with
+ * instance_size 16 (the return addresses are raw code addresses, never value words). Only frames
+ * of generated Dart functions are kept (those whose unwind region starts at an entry of
+ * dartrt_function_table), innermost first. Turned into text by dartrt_stack_trace_to_string. */
+typedef struct DartStackTrace {
+  uint64_t header;
+  int64_t length; /* number of frames */
+  /* uintptr_t return_addresses[length] follow */
+} DartStackTrace;
+
+static inline uintptr_t* dart_stack_trace_frames(DartStackTrace* t) { return (uintptr_t*)(t + 1); }
 
 /* ---------------------------------------------------------------------------------------------
  * The class table, emitted by codegen as read-only data: one entry per class id. */
@@ -149,6 +192,7 @@ typedef struct DartBuiltinCids {
   uint32_t two_byte_string_cid;
   uint32_t array_cid;     /* DartArray */
   uint32_t closure_cid;
+  uint32_t stack_trace_cid; /* [added] DartStackTrace; the core library's StackTrace class */
 } DartBuiltinCids;
 
 /* Emitted by codegen into every program. */
@@ -162,6 +206,13 @@ typedef struct DartFunctionEntry {
 } DartFunctionEntry;
 extern const DartFunctionEntry dartrt_function_table[];
 extern const uint32_t dartrt_function_count;
+/* [added] Optional, parallel to dartrt_function_table (same index, same count): where each
+ * function is, as the Dart VM prints it inside the parentheses of a stack frame, e.g.
+ * "file:///home/me/main.dart:12:3". Entries may be null. When codegen does not emit this table the
+ * weak reference is null and frames print as "#0      name (<unknown>)".
+ * Every generated function must have unwind tables (LLVM `uwtable`, never `nounwind` when it can
+ * throw) so that exceptions unwind through it and stack traces see it. */
+extern const char* const dartrt_function_locations[] __attribute__((weak));
 /* The isolate's statics block: its size in bytes and its initial contents (constants already in
  * place, lazily initialized slots zero). pointer map as in DartClassInfo, over 8-byte slots. */
 extern const uint64_t dartrt_statics_size;
@@ -177,7 +228,9 @@ void dart_program_main(dart_word args);
  * touches only the fields in this prefix; the rest is private to the runtime. */
 typedef struct DartIsolate {
   uintptr_t alloc_top;   /* bump allocation: next free byte */
-  uintptr_t alloc_limit; /* end of the current free region */
+  uintptr_t alloc_limit; /* end of the current free region; the bytes in [alloc_top, alloc_limit)
+                          * are zero, so generated code need only store the header and the
+                          * fields that are not zero/null. Both are 0 under DARTC_GC_STRESS. */
   uint8_t* statics;      /* this isolate's statics block */
   uintptr_t stack_limit; /* lowest usable stack address, for stack overflow checks */
 } DartIsolate;
@@ -194,25 +247,72 @@ extern __thread DartIsolate* dartrt_current_isolate;
 
 /* Allocation slow path: called when alloc_top + size would pass alloc_limit (or always under
  * DARTC_GC_STRESS). Returns a zeroed object of `size` bytes (a multiple of 16) with `header`
- * stored. Never returns null: exhaustion prints "Out of memory" and exits with 255. */
+ * stored. Objects larger than DARTRT_LARGE_OBJECT_THRESHOLD never fit the inline path's region
+ * and may as well call this directly. Never returns null: exhaustion after a full collection
+ * prints the Dart VM's texts ("Exhausted heap space, trying to allocate N bytes." then
+ * "Unhandled exception:\nOut of Memory" and the stack trace) to stderr and exits with 255. */
 DartObject* dartrt_allocate(uint64_t size, uint64_t header);
+#define DARTRT_LARGE_OBJECT_THRESHOLD 8192u
+
+/* [added] Runs a full collection now (tests, benchmarks' warm-up). */
+void dartrt_collect_garbage(void);
 
 /* Boxing helpers for the rare cases generated code does not inline. */
 dart_word dartrt_box_int(int64_t value);
 dart_word dartrt_box_double(double value);
 
-/* print(Object?) after the argument has been converted to a String by generated code. */
+/* print(Object?) after the argument has been converted to a String by generated code: writes the
+ * string UTF-8 encoded (lone surrogates become U+FFFD) and a newline to the buffered stdout. The
+ * buffer is flushed when full, at exit, before anything is written to stderr, and after every
+ * print when stdout is a terminal. A null word prints "null". */
 void dartrt_print_string(dart_word string);
+/* [added] dart:io: stdout.write / stderr.write of a string (no newline), and stdout.add of raw
+ * bytes. stderr is unbuffered, and stdout is flushed before each stderr write. */
+void dartrt_stdout_write(dart_word string);
+void dartrt_stderr_write(dart_word string);
+void dartrt_stdout_write_bytes(const uint8_t* bytes, int64_t length);
+void dartrt_stdout_flush(void);
+
+/* [added] exit(code) from dart:io: flushes stdout, prints DARTC_GC_STATS if asked, exits. */
+__attribute__((noreturn)) void dartrt_exit(int64_t code);
+/* [added] Reports an uncaught exception exactly as the Dart VM does and exits with 255:
+ * "Unhandled exception:\n<text>\n<stack trace>\n" on stderr, after flushing stdout.
+ * `exception_text` is the String that the exception's toString() returned; `stack_trace` is the
+ * DartStackTrace from dartrt_exception_stack_trace (or a String, or null). */
+__attribute__((noreturn)) void dartrt_unhandled_exception(dart_word exception_text, dart_word stack_trace);
 
 /* Number-to-string conversion with the Dart VM's exact texts. */
 dart_word dartrt_int_to_string(int64_t value);
 dart_word dartrt_double_to_string(double value);
+/* [added] The rest of int/double's text conversions, taking unboxed values. The Dart side checks
+ * the argument ranges and throws the RangeError itself (the VM does it in Dart too); these
+ * functions assume: 0 <= fraction_digits <= 20 (-1 in toStringAsExponential means "as many as
+ * needed", i.e. a null argument), 1 <= precision <= 21, 2 <= radix <= 36. NaN, infinities and
+ * |value| >= 1e21 (toStringAsFixed) are handled here, like the VM's Dart code does. */
+dart_word dartrt_double_to_string_as_fixed(double value, int64_t fraction_digits);
+dart_word dartrt_double_to_string_as_exponential(double value, int64_t fraction_digits);
+dart_word dartrt_double_to_string_as_precision(double value, int64_t precision);
+dart_word dartrt_int_to_radix_string(int64_t value, int64_t radix);
 
 /* String operations that are native in the Dart VM too. */
 dart_word dartrt_string_concat(dart_word a, dart_word b);
 /* Concatenates `count` strings from `parts` (value words holding strings). */
 dart_word dartrt_string_concat_n(const dart_word* parts, int64_t count);
 int dartrt_string_equals(dart_word a, dart_word b);
+/* [added] More string natives. Indices are code units and must already be checked by the caller
+ * (the Dart side throws the RangeError). A null word passed where a string is expected reads as
+ * "null" in concatenation and printing. */
+uint32_t dartrt_string_hash(dart_word s);                 /* == String.hashCode */
+int64_t dartrt_string_compare(dart_word a, dart_word b);  /* String.compareTo: -1, 0 or 1 */
+dart_word dartrt_string_substring(dart_word s, int64_t start, int64_t end);
+int64_t dartrt_string_code_unit_at(dart_word s, int64_t index);
+dart_word dartrt_string_from_char_code(int64_t code_point); /* 0..0x10FFFF, surrogate pair above 0xFFFF */
+/* Fresh zero-filled strings of `length` code units for natives and StringBuffer to fill in; the
+ * caller must keep the representation invariant above (two-byte only if a unit is > 0xFF). */
+dart_word dartrt_string_new_one_byte(int64_t length);
+dart_word dartrt_string_new_two_byte(int64_t length);
+/* Decodes UTF-8 (malformed sequences become U+FFFD) into a new string. */
+dart_word dartrt_string_from_utf8(const char* bytes, int64_t length);
 
 /* Exceptions: zero-cost, Itanium ABI. Generated landing pads are catch-all
  * (`catch ptr null`) and test Dart types themselves. */
@@ -224,9 +324,24 @@ __attribute__((noreturn)) void dartrt_rethrow(dart_word exception, dart_word sta
 dart_word dartrt_exception_value(void* unwind_exception);
 dart_word dartrt_exception_stack_trace(void* unwind_exception);
 void dartrt_end_catch(void* unwind_exception);
-/* The personality routine named by every generated function that has landing pads. */
+/* The personality routine named by every generated function that has landing pads. It behaves
+ * like __gxx_personality_v0 for `catch (...)`: in the search phase a call site whose landing pad
+ * has a catch clause (the type is ignored; codegen emits `catch ptr null`) is a handler; in the
+ * cleanup phase it installs the landing pad with the unwinder's exception object in the first
+ * landing-pad register and the selector (the catch clause's type index, or 0 for a cleanup) in
+ * the second. Foreign exceptions and forced unwinds only run cleanups.
+ * Protocol for generated code: a catch-all landing pad takes the value and trace with
+ * dartrt_exception_value/dartrt_exception_stack_trace, then calls dartrt_end_catch (to propagate
+ * further it calls dartrt_rethrow; it must not `resume`). A cleanup-only landing pad ends with
+ * `resume`. */
 int dartrt_personality(int version, int actions, uint64_t exception_class,
                        void* unwind_exception, void* context);
+/* [added] The text of a stack trace in the Dart VM's format, one line per frame:
+ * "#0      Point.toString (file:///x.dart:3:5)\n" (name and location from
+ * dartrt_function_table/dartrt_function_locations). Accepts a DartStackTrace or null (""). */
+dart_word dartrt_stack_trace_to_string(dart_word stack_trace);
+/* [added] StackTrace.current: the Dart frames of the caller's stack, as a DartStackTrace. */
+dart_word dartrt_current_stack_trace(void);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,45 @@
+// Strings as the runtime sees them: a read-only view over either representation, and allocation.
+#ifndef DARTRT_DART_STRING_H
+#define DARTRT_DART_STRING_H
+
+#include "runtime.h"
+
+namespace dartrt {
+
+// The code units of a string, whichever representation it has. Exactly one of `one`/`two` is
+// non-null.
+struct StrView {
+  const uint8_t* one;
+  const uint16_t* two;
+  size_t length;
+
+  uint32_t at(size_t i) const { return one ? one[i] : two[i]; }
+};
+
+inline bool is_string_cid(uint32_t cid) {
+  return cid == dartrt_builtin_cids.one_byte_string_cid || cid == dartrt_builtin_cids.two_byte_string_cid;
+}
+
+// The view of a string value word; null reads as "null" (what string interpolation of null
+// gives), anything else that is not a string is a fatal error (a codegen bug).
+StrView string_view(dart_word s);
+
+// A new zero-filled string (length checked against the 32-bit length field).
+DartString* string_alloc(bool two_byte, size_t length);
+// A new one-byte string from Latin-1 bytes (ASCII text from number formatting and the like).
+dart_word string_from_latin1(const char* text, size_t length);
+inline dart_word string_from_cstring(const char* text) { return string_from_latin1(text, strlen(text)); }
+
+uint32_t string_hash_of(const StrView& view);
+
+// UTF-8 (utf8.cpp). The encoder turns lone surrogates into U+FFFD, like dart:convert's utf8.encode
+// and the VM's print; the decoder turns each maximal malformed subsequence into one U+FFFD.
+size_t utf8_max_length(const StrView& view);
+size_t utf8_encode(const StrView& view, size_t from, size_t to, uint8_t* out);
+dart_word utf8_decode(const uint8_t* bytes, size_t length);
+// Encodes the whole string in bounded chunks and passes each to `sink`.
+void utf8_write(const StrView& view, void (*sink)(const uint8_t*, size_t));
+
+}  // namespace dartrt
+
+#endif  // DARTRT_DART_STRING_H

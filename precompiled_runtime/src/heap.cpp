@@ -1,0 +1,522 @@
+// Allocation slow path, block management and sweeping for one isolate's heap (docs/gc.md).
+#include "heap.h"
+
+#include <stdio.h>
+
+#include "output.h"
+#include "process_exit.h"
+
+namespace dartrt {
+
+namespace {
+
+constexpr uint64_t kPageSize = 4096;
+
+inline uint64_t filler_header(uint64_t bytes) { return dart_make_header(DART_FILLER_CID, bytes); }
+
+inline void write_filler(uintptr_t from, uintptr_t to) {
+  if (to > from) *reinterpret_cast<uint64_t*>(from) = filler_header(to - from);
+}
+
+void note_owned(Heap* heap) {
+  if (heap->owned_bytes > heap->stats.peak_bytes) heap->stats.peak_bytes = heap->owned_bytes;
+}
+
+// The isolate's fields are the truth for the bump region between slow-path calls (generated
+// code bumps alloc_top inline); under stress they stay 0 so that every allocation comes here.
+void sync_from_isolate(Heap* heap) {
+  if (!heap->stress) {
+    heap->top = heap->isolate->pub.alloc_top;
+    heap->end = heap->isolate->pub.alloc_limit;
+  }
+}
+
+void sync_to_isolate(Heap* heap) {
+  if (heap->stress) {
+    heap->isolate->pub.alloc_top = 0;
+    heap->isolate->pub.alloc_limit = 0;
+  } else {
+    heap->isolate->pub.alloc_top = heap->top;
+    heap->isolate->pub.alloc_limit = heap->end;
+  }
+}
+
+// Abandons the rest of the bump region: a filler keeps the block walkable. What was used of the
+// region counts as allocated (generated code allocates inline without telling anyone).
+void retire_region(Heap* heap) {
+  heap->stats.bytes_allocated += heap->top - heap->region_start;
+  write_filler(heap->top, heap->end);
+  heap->top = heap->end = heap->region_start = 0;
+}
+
+void retire_overflow(Heap* heap) {
+  heap->stats.bytes_allocated += heap->overflow_top - heap->overflow_start;
+  write_filler(heap->overflow_top, heap->overflow_end);
+  heap->overflow_top = heap->overflow_end = heap->overflow_start = 0;
+}
+
+// Hands [from, to) of block b out for bump allocation. The memory must be zero for the inline
+// path's contract; fresh blocks already are.
+void open_region(BlockDesc* b, uintptr_t from, uintptr_t to, uintptr_t* top, uintptr_t* end) {
+  if (!b->fresh) memset(reinterpret_cast<void*>(from), 0, to - from);
+  b->starts_valid = false;
+  b->in_use = true;
+  *top = from;
+  *end = to;
+}
+
+BlockDesc* new_block(Heap* heap) {
+  if (heap->owned_bytes + kBlockSize > heap->limit) return nullptr;
+  BlockDesc* b = static_cast<BlockDesc*>(xcalloc(1, sizeof(BlockDesc)));
+  bool fresh = false;
+  uintptr_t start = region_acquire(1, heap, kBlockSmall, b, &fresh);
+  if (!start) {
+    free(b);
+    return nullptr;
+  }
+  b->start = start;
+  b->fresh = fresh;
+  b->starts_valid = true;  // no objects yet
+  if (!fresh) write_filler(start, start + kBlockSize);
+  heap->blocks.push(b);
+  heap->owned_bytes += kBlockSize;
+  note_owned(heap);
+  return b;
+}
+
+// Finds the next run of free lines in the recyclable blocks (or an empty block) and makes it the
+// bump region. Immix's "recycled allocation".
+bool next_free_run(Heap* heap) {
+  for (;;) {
+    BlockDesc* b = heap->cursor;
+    if (b) {
+      uint32_t line = heap->cursor_line;
+      while (line < kLinesPerBlock && !(b->free_lines[line / 64] & (uint64_t{1} << (line % 64)))) ++line;
+      if (line < kLinesPerBlock) {
+        uint32_t run_end = line;
+        while (run_end < kLinesPerBlock && (b->free_lines[run_end / 64] & (uint64_t{1} << (run_end % 64)))) {
+          b->free_lines[run_end / 64] &= ~(uint64_t{1} << (run_end % 64));
+          ++run_end;
+        }
+        heap->cursor_line = run_end;
+        open_region(b, b->start + line * kLineSize, b->start + run_end * kLineSize, &heap->top, &heap->end);
+        heap->region_start = heap->top;
+        return true;
+      }
+      heap->cursor = nullptr;
+    }
+    if (heap->next_recyclable < heap->recyclable.size()) {
+      heap->cursor = heap->recyclable[heap->next_recyclable++];
+      heap->cursor_line = 0;
+      continue;
+    }
+    if (!heap->empty.empty()) {
+      BlockDesc* e = heap->empty.pop();
+      memset(e->free_lines, 0, sizeof e->free_lines);
+      open_region(e, e->start, e->start + kBlockSize, &heap->top, &heap->end);
+      heap->region_start = heap->top;
+      return true;
+    }
+    return false;
+  }
+}
+
+bool over_threshold(Heap* heap, uint64_t bytes) { return heap->owned_bytes + bytes > heap->threshold; }
+
+uintptr_t allocate_small(Heap* heap, uint64_t size) {
+  bool collected = false;
+  for (;;) {
+    if (heap->top + size <= heap->end) {
+      uintptr_t p = heap->top;
+      heap->top += size;
+      return p;
+    }
+    retire_region(heap);
+    if (next_free_run(heap)) continue;
+    if (!collected && over_threshold(heap, kBlockSize)) {
+      heap_collect(heap);
+      collected = true;
+      continue;
+    }
+    BlockDesc* b = new_block(heap);
+    if (!b) {
+      if (collected) out_of_memory(size);
+      heap_collect(heap);
+      collected = true;
+      continue;
+    }
+    heap->empty.push(b);
+  }
+}
+
+// Medium objects (a line < size <= the large threshold) that do not fit the current region go to
+// a separate overflow region instead of abandoning the rest of the current run.
+uintptr_t allocate_medium(Heap* heap, uint64_t size) {
+  bool collected = false;
+  for (;;) {
+    if (heap->top + size <= heap->end) {
+      uintptr_t p = heap->top;
+      heap->top += size;
+      return p;
+    }
+    if (heap->overflow_top + size <= heap->overflow_end) {
+      uintptr_t p = heap->overflow_top;
+      heap->overflow_top += size;
+      return p;
+    }
+    retire_overflow(heap);
+    if (!heap->empty.empty()) {
+      BlockDesc* e = heap->empty.pop();
+      memset(e->free_lines, 0, sizeof e->free_lines);
+      open_region(e, e->start, e->start + kBlockSize, &heap->overflow_top, &heap->overflow_end);
+      heap->overflow_start = heap->overflow_top;
+      continue;
+    }
+    if (!collected && over_threshold(heap, kBlockSize)) {
+      heap_collect(heap);
+      collected = true;
+      continue;
+    }
+    BlockDesc* b = new_block(heap);
+    if (!b) {
+      if (collected) out_of_memory(size);
+      heap_collect(heap);
+      collected = true;
+      continue;
+    }
+    heap->empty.push(b);
+  }
+}
+
+uintptr_t allocate_large(Heap* heap, uint64_t size) {
+  uint64_t accounted = (size + kPageSize - 1) / kPageSize * kPageSize;
+  size_t blocks = (size + kBlockSize - 1) / kBlockSize;
+  bool collected = heap->stress;  // stress already collected for this allocation
+  for (;;) {
+    if (!collected && (over_threshold(heap, accounted) || heap->owned_bytes + accounted > heap->limit)) {
+      heap_collect(heap);
+      collected = true;
+      continue;
+    }
+    if (heap->owned_bytes + accounted > heap->limit) out_of_memory(size);
+    LargeObject* lo = static_cast<LargeObject*>(xcalloc(1, sizeof(LargeObject)));
+    bool fresh = false;
+    uintptr_t start = region_acquire(blocks, heap, kBlockLarge, lo, &fresh);
+    if (!start) {
+      free(lo);
+      if (collected) out_of_memory(size);
+      heap_collect(heap);
+      collected = true;
+      continue;
+    }
+    if (!fresh) memset(reinterpret_cast<void*>(start), 0, size);
+    lo->start = start;
+    lo->size = size;
+    lo->accounted = accounted;
+    lo->blocks = blocks;
+    lo->next = heap->large;
+    if (heap->large) heap->large->prev = lo;
+    heap->large = lo;
+    heap->owned_bytes += accounted;
+    heap->stats.bytes_allocated += size;
+    note_owned(heap);
+    return start;
+  }
+}
+
+// ---- sweeping ------------------------------------------------------------------------------
+
+inline void set_bit(uint64_t* bits, size_t i) { bits[i / 64] |= uint64_t{1} << (i % 64); }
+
+// Dead space [from, to) inside block b: lines entirely inside it become free; the partial lines
+// at either end stay unusable until their live neighbours die. Fillers cover all of it so the
+// block can still be walked.
+void close_gap(BlockDesc* b, uintptr_t from, uintptr_t to) {
+  size_t first_line = (from - b->start + kLineSize - 1) / kLineSize;
+  size_t last_line = (to - b->start) / kLineSize;
+  if (first_line < last_line) {
+    uintptr_t free_from = b->start + first_line * kLineSize;
+    uintptr_t free_to = b->start + last_line * kLineSize;
+    write_filler(from, free_from);
+    write_filler(free_from, free_to);
+    write_filler(free_to, to);
+    for (size_t line = first_line; line < last_line; ++line) set_bit(b->free_lines, line);
+  } else {
+    write_filler(from, to);
+  }
+}
+
+[[noreturn]] void corrupt_heap(uintptr_t at, uint64_t header) {
+  fatal("heap corruption: object at %p has header %#llx", reinterpret_cast<void*>(at),
+        static_cast<unsigned long long>(header));
+}
+
+// Walks the block object by object: clears the marks of live objects and records their starts,
+// turns everything else into fillers and free lines. Returns the live bytes.
+uint32_t sweep_block(BlockDesc* b) {
+  memset(b->starts, 0, sizeof b->starts);
+  memset(b->free_lines, 0, sizeof b->free_lines);
+  uintptr_t p = b->start;
+  uintptr_t end = b->start + kBlockSize;
+  uintptr_t gap = 0;
+  uint32_t live = 0;
+  while (p < end) {
+    uint64_t header = *reinterpret_cast<uint64_t*>(p);
+    uint64_t size = header == 0 ? kGranule : dart_header_size(header);
+    if (size == 0 || size > end - p) corrupt_heap(p, header);
+    if ((header & kMarkBit) && dart_header_cid(header) != DART_FILLER_CID) {
+      *reinterpret_cast<uint64_t*>(p) = header & ~kMarkBit;
+      set_bit(b->starts, (p - b->start) / kGranule);
+      live += (uint32_t)size;
+      if (gap) {
+        close_gap(b, gap, p);
+        gap = 0;
+      }
+    } else if (!gap) {
+      gap = p;
+    }
+    p += size;
+  }
+  if (gap) close_gap(b, gap, end);
+  b->starts_valid = true;
+  b->fresh = false;
+  b->live_bytes = live;
+  return live;
+}
+
+void release_small_block(Heap* heap, BlockDesc* b) {
+  region_release(b->start, 1);
+  heap->owned_bytes -= kBlockSize;
+  free(b);
+}
+
+uint64_t sweep(Heap* heap) {
+  uint64_t live = 0;
+  uint64_t in_use_bytes = 0;
+  heap->recyclable.clear();
+  heap->next_recyclable = 0;
+  heap->cursor = nullptr;
+  Vec<BlockDesc*> empties = {};
+  size_t kept = 0;
+  for (size_t i = 0; i < heap->blocks.size(); ++i) {
+    BlockDesc* b = heap->blocks[i];
+    if (!b->in_use) {
+      empties.push(b);
+      continue;
+    }
+    uint32_t block_live = sweep_block(b);
+    if (block_live == 0) {
+      b->in_use = false;
+      write_filler(b->start, b->start + kBlockSize);
+      memset(b->free_lines, 0, sizeof b->free_lines);
+      memset(b->starts, 0, sizeof b->starts);
+      empties.push(b);
+      continue;
+    }
+    live += block_live;
+    in_use_bytes += kBlockSize;
+    heap->blocks[kept++] = b;
+    bool has_free = false;
+    for (uint64_t w : b->free_lines) has_free |= w != 0;
+    if (has_free) heap->recyclable.push(b);
+  }
+  heap->blocks.count = kept;
+
+  for (LargeObject* lo = heap->large; lo;) {
+    LargeObject* next = lo->next;
+    uint64_t* header = reinterpret_cast<uint64_t*>(lo->start);
+    if (*header & kMarkBit) {
+      *header &= ~kMarkBit;
+      live += lo->size;
+      in_use_bytes += lo->accounted;
+    } else {
+      if (lo->prev) lo->prev->next = lo->next; else heap->large = lo->next;
+      if (lo->next) lo->next->prev = lo->prev;
+      region_release(lo->start, lo->blocks);
+      heap->owned_bytes -= lo->accounted;
+      free(lo);
+    }
+    lo = next;
+  }
+
+  // Next collection when the heap has grown by the live size again (heap = 2 x live), but not
+  // before kMinCollectionThreshold. Empty blocks up to that budget stay with this heap (they
+  // would be asked for again before the next collection); the rest go back to the OS.
+  uint64_t headroom = live > (uint64_t{4} << 20) ? live : (uint64_t{4} << 20);
+  uint64_t threshold = in_use_bytes + headroom;
+  if (threshold < kMinCollectionThreshold) threshold = kMinCollectionThreshold;
+  if (threshold > heap->limit) threshold = heap->limit;
+  heap->threshold = threshold;
+  heap->empty.clear();
+  for (size_t i = 0; i < empties.size(); ++i) {
+    BlockDesc* b = empties[i];
+    if (in_use_bytes + (heap->empty.size() + 1) * kBlockSize <= threshold) {
+      heap->empty.push(b);
+      heap->blocks[heap->blocks.count++] = b;
+    } else {
+      release_small_block(heap, b);
+    }
+  }
+  empties.release();
+  return live;
+}
+
+bool region_open_in(Heap* heap, const BlockDesc* b) {
+  uintptr_t top = heap->stress ? heap->top : heap->isolate->pub.alloc_top;
+  uintptr_t end = b->start + kBlockSize;
+  return (top >= b->start && top < end) || (heap->overflow_top >= b->start && heap->overflow_top < end);
+}
+
+// Rebuilds the object-start bitmap of a block that allocation has touched since its last sweep.
+void rebuild_starts(BlockDesc* b) {
+  memset(b->starts, 0, sizeof b->starts);
+  uintptr_t p = b->start;
+  uintptr_t end = b->start + kBlockSize;
+  while (p < end) {
+    uint64_t header = *reinterpret_cast<uint64_t*>(p);
+    if (header == 0) {
+      p += kGranule;
+      continue;
+    }
+    uint64_t size = dart_header_size(header);
+    if (size == 0 || size > end - p) corrupt_heap(p, header);
+    if (dart_header_cid(header) != DART_FILLER_CID) set_bit(b->starts, (p - b->start) / kGranule);
+    p += size;
+  }
+  b->starts_valid = true;
+}
+
+}  // namespace
+
+Heap* heap_create(Isolate* isolate) {
+  region_init();
+  Heap* heap = static_cast<Heap*>(xcalloc(1, sizeof(Heap)));
+  heap->isolate = isolate;
+  heap->stress = config().gc_stress;
+  const char* verify = getenv("DARTC_GC_VERIFY");
+  heap->verify = verify && *verify && strcmp(verify, "0") != 0;
+  heap->limit = config().heap_limit;
+  heap->threshold = heap->limit < kMinCollectionThreshold ? heap->limit : kMinCollectionThreshold;
+  return heap;
+}
+
+void heap_destroy(Heap* heap) {
+  for (size_t i = 0; i < heap->blocks.size(); ++i) release_small_block(heap, heap->blocks[i]);
+  for (LargeObject* lo = heap->large; lo;) {
+    LargeObject* next = lo->next;
+    region_release(lo->start, lo->blocks);
+    free(lo);
+    lo = next;
+  }
+  heap->blocks.release();
+  heap->recyclable.release();
+  heap->empty.release();
+  heap->mark_stack.release();
+  free(heap);
+}
+
+DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
+  size = dart_align_size(size);
+  if (size < kGranule) size = kGranule;
+  sync_from_isolate(heap);
+  if (heap->stress && !heap->collecting) heap_collect(heap);
+  uintptr_t p;
+  if (size > kLargeObjectThreshold) {
+    p = allocate_large(heap, size);
+  } else if (size <= kLineSize) {
+    p = allocate_small(heap, size);
+  } else {
+    p = allocate_medium(heap, size);
+  }
+  sync_to_isolate(heap);
+  DartObject* object = reinterpret_cast<DartObject*>(p);
+  object->header = header;
+  return object;
+}
+
+void heap_collect(Heap* heap) {
+  if (heap->collecting) fatal("collection requested during a collection");
+  uint64_t start = now_nanos();
+  heap->collecting = true;
+  sync_from_isolate(heap);
+  retire_region(heap);
+  retire_overflow(heap);
+  mark_live_objects(heap);
+  heap->live_bytes = sweep(heap);
+  heap->collecting = false;
+  sync_to_isolate(heap);
+  uint64_t pause = now_nanos() - start;
+  heap->stats.collections++;
+  heap->stats.gc_nanos += pause;
+  if (pause > heap->stats.max_pause_nanos) heap->stats.max_pause_nanos = pause;
+}
+
+void heap_set_stress(Heap* heap, bool on) {
+  sync_from_isolate(heap);
+  heap->stress = on;
+  sync_to_isolate(heap);
+}
+
+void heap_set_limit(Heap* heap, uint64_t limit) {
+  heap->limit = limit;
+  if (heap->threshold > limit) heap->threshold = limit;
+}
+
+uintptr_t heap_find_object(Heap* heap, uintptr_t address) {
+  if (!region_contains(address)) return 0;
+  BlockInfo* info = block_info(address);
+  if (block_owner(info) != heap) return 0;
+  if (info->kind == kBlockLarge) {
+    LargeObject* lo = static_cast<LargeObject*>(info->desc);
+    return address < lo->start + lo->size ? lo->start : 0;
+  }
+  if (info->kind != kBlockSmall) return 0;
+  BlockDesc* b = static_cast<BlockDesc*>(info->desc);
+  // Outside a collection a bump region may still be open in the block, filling it with objects
+  // the bitmap cannot know about; during one, every region has been retired.
+  if (!b->starts_valid || (!heap->collecting && region_open_in(heap, b))) rebuild_starts(b);
+  // The nearest recorded start at or below the address.
+  size_t granule = (address - b->start) / kGranule;
+  size_t word = granule / 64;
+  uint64_t bits = b->starts[word] & (~uint64_t{0} >> (63 - granule % 64));
+  while (bits == 0) {
+    if (word == 0) return 0;
+    bits = b->starts[--word];
+  }
+  uintptr_t object = b->start + (word * 64 + 63 - (size_t)__builtin_clzll(bits)) * kGranule;
+  uint64_t header = *reinterpret_cast<uint64_t*>(object);
+  if (header == 0 || dart_header_cid(header) == DART_FILLER_CID) return 0;
+  return address < object + dart_header_size(header) ? object : 0;
+}
+
+uint64_t heap_object_size(uintptr_t object) {
+  uint64_t size = dart_header_size(*reinterpret_cast<uint64_t*>(object));
+  if (size != 0) return size;
+  // Only huge objects have no size in the header, and they all live in the large-object space.
+  BlockInfo* info = block_info(object);
+  return static_cast<LargeObject*>(info->desc)->size;
+}
+
+void heap_print_stats(Heap* heap) {
+  sync_from_isolate(heap);
+  const HeapStats& s = heap->stats;
+  uint64_t in_regions = (heap->top - heap->region_start) + (heap->overflow_top - heap->overflow_start);
+  stderr_printf("dartc gc: collections=%llu allocated=%llu bytes gc_time=%.3f ms max_pause=%.3f ms "
+                "peak_heap=%llu bytes live_at_last_gc=%llu bytes\n",
+                (unsigned long long)s.collections, (unsigned long long)(s.bytes_allocated + in_regions),
+                (double)s.gc_nanos / 1e6, (double)s.max_pause_nanos / 1e6,
+                (unsigned long long)s.peak_bytes, (unsigned long long)heap->live_bytes);
+}
+
+}  // namespace dartrt
+
+extern "C" DartObject* dartrt_allocate(uint64_t size, uint64_t header) {
+  dartrt::Isolate* isolate = dartrt::current_isolate();
+  if (!isolate) dartrt::fatal("allocation on a thread without an isolate");
+  return dartrt::heap_allocate(isolate->heap, size, header);
+}
+
+extern "C" void dartrt_collect_garbage(void) {
+  dartrt::Isolate* isolate = dartrt::current_isolate();
+  if (isolate) dartrt::heap_collect(isolate->heap);
+}

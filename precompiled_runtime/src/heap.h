@@ -1,0 +1,131 @@
+// One isolate's heap: Immix-style mark-region (docs/gc.md).
+//
+// Small and medium objects live in 32 KiB blocks of 128-byte lines and are bump-allocated into
+// runs of free lines; objects above DARTRT_LARGE_OBJECT_THRESHOLD get their own run of blocks
+// (the large-object space). Collection marks precisely through the class table's pointer maps
+// from precise roots (statics, runtime handles) and conservative ones (the stack and registers),
+// then sweeps by walking each block object by object: dead space becomes filler objects, fully
+// free lines become allocatable again, and empty blocks go back to the pool. Nothing moves, so an
+// object seen from the stack is pinned for free.
+#ifndef DARTRT_HEAP_H
+#define DARTRT_HEAP_H
+
+#include "isolate.h"
+#include "region.h"
+#include "runtime.h"
+
+namespace dartrt {
+
+constexpr size_t kGranule = DART_OBJECT_ALIGNMENT;
+constexpr size_t kLineSize = 128;
+constexpr size_t kLinesPerBlock = kBlockSize / kLineSize;       // 256
+constexpr size_t kGranulesPerBlock = kBlockSize / kGranule;     // 2048
+constexpr size_t kLargeObjectThreshold = DARTRT_LARGE_OBJECT_THRESHOLD;
+constexpr uint64_t kMarkBit = uint64_t{1} << DART_HEADER_GC_SHIFT;
+// Collect before the heap grows past this, whatever the live size: small programs never pay for
+// a collection, and the cost of marking is amortized over at least this much allocation.
+constexpr uint64_t kMinCollectionThreshold = uint64_t{16} << 20;
+
+// The collector's bookkeeping for one small-object block (malloc'd, found through BlockInfo).
+struct BlockDesc {
+  uintptr_t start;
+  uint64_t starts[kGranulesPerBlock / 64];   // object-start bitmap, valid when starts_valid
+  uint64_t free_lines[kLinesPerBlock / 64];  // lines not yet handed out since the last sweep
+  uint32_t live_bytes;                       // found by the last sweep
+  bool starts_valid;  // false once allocation may have placed objects the bitmap lacks
+  bool fresh;         // never written since it came from the region: known to be zero
+  bool in_use;        // holds (or held since the last sweep) objects; not on the empty list
+};
+
+// One object of the large-object space: it starts at its first block and owns the whole run.
+struct LargeObject {
+  uintptr_t start;
+  uint64_t size;        // object size in bytes
+  uint64_t accounted;   // bytes charged to the heap (size rounded up to pages)
+  size_t blocks;
+  LargeObject* next;
+  LargeObject* prev;
+};
+
+struct HeapStats {
+  uint64_t collections;
+  uint64_t bytes_allocated;   // bytes of objects allocated, inline or not
+  uint64_t gc_nanos;
+  uint64_t peak_bytes;        // high-water mark of owned_bytes
+  uint64_t max_pause_nanos;
+};
+
+struct Heap {
+  Isolate* isolate;
+  bool stress;                  // DARTC_GC_STRESS: collect at every slow-path allocation
+  bool verify;                  // DARTC_GC_VERIFY: check every precise pointer during marking
+  bool collecting;
+  uint64_t limit;               // most bytes this heap may own
+
+  Vec<BlockDesc*> blocks;       // every small block this heap owns
+  Vec<BlockDesc*> recyclable;   // blocks with free lines, in the order allocation visits them
+  size_t next_recyclable;
+  BlockDesc* cursor;            // block whose free lines allocation is consuming
+  uint32_t cursor_line;
+  Vec<BlockDesc*> empty;        // owned blocks without objects, ready for reuse
+
+  uintptr_t top, end;           // current bump region; mirrored in the isolate unless stress
+  uintptr_t region_start;       // where the current region began (for statistics)
+  uintptr_t overflow_top, overflow_end;  // bump region for medium objects (Immix "overflow")
+  uintptr_t overflow_start;
+
+  LargeObject* large;
+  uint64_t owned_bytes;         // small blocks * block size + large objects' accounted bytes
+  uint64_t threshold;           // collect rather than grow past this
+  uint64_t live_bytes;          // marked at the last collection
+
+  Vec<uintptr_t> mark_stack;    // explicit, so deep structures never recurse
+  HeapStats stats;
+};
+
+Heap* heap_create(Isolate* isolate);
+void heap_destroy(Heap* heap);
+
+// The allocation slow path behind dartrt_allocate: size is rounded up to 16 bytes.
+DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header);
+void heap_collect(Heap* heap);
+
+// Conservative lookup: the start of the object of this heap that contains `address`, or 0 (not
+// a heap address, another heap's, free space, or a filler).
+uintptr_t heap_find_object(Heap* heap, uintptr_t address);
+// Size of an object of this heap (the header's, or the large-object space's for huge ones).
+uint64_t heap_object_size(uintptr_t object);
+
+// Marking (marking.cpp): marks everything reachable from the isolate's roots.
+void mark_live_objects(Heap* heap);
+// Scans [from, to) word by word as conservative roots (stack_scan.cpp calls it).
+void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to);
+// Scans the current thread's registers and stack up to the isolate's stack base.
+void scan_current_stack(Heap* heap);
+
+// Turns stress mode on or off at run time (tests; DARTC_GC_STRESS sets it at creation).
+void heap_set_stress(Heap* heap, bool on);
+// Changes the heap limit at run time (tests; DARTC_HEAP_LIMIT sets it at creation).
+void heap_set_limit(Heap* heap, uint64_t limit);
+
+// Prints the DARTC_GC_STATS line to stderr.
+void heap_print_stats(Heap* heap);
+
+// Allocation from runtime C++ code: the same inline fast path generated code uses.
+inline DartObject* allocate_object(uint64_t size, uint32_t cid) {
+  size = dart_align_size(size);
+  uint64_t header = dart_make_header(cid, size);
+  DartIsolate* isolate = dartrt_current_isolate;
+  uintptr_t top = isolate->alloc_top;
+  if (size <= kLargeObjectThreshold && top + size <= isolate->alloc_limit) {
+    isolate->alloc_top = top + size;
+    DartObject* object = reinterpret_cast<DartObject*>(top);
+    object->header = header;
+    return object;
+  }
+  return dartrt_allocate(size, header);
+}
+
+}  // namespace dartrt
+
+#endif  // DARTRT_HEAP_H

@@ -1,0 +1,107 @@
+// Marking: precise through objects, from the isolate's roots (docs/gc.md).
+//
+// Objects are traced through their class's pointer map (dartrt_class_table), so unboxed ints and
+// doubles in fields are never mistaken for pointers. The mark bit lives in the header's GC bits.
+// An explicit mark stack replaces recursion: a linked list of a million nodes is a million
+// pushes and pops, not a million native frames.
+#include <stdio.h>
+
+#include "exceptions.h"
+#include "heap.h"
+
+namespace dartrt {
+
+namespace {
+
+inline void mark_and_push(Heap* heap, uintptr_t object) {
+  uint64_t* header = reinterpret_cast<uint64_t*>(object);
+  if (*header & kMarkBit) return;
+  *header |= kMarkBit;
+  heap->mark_stack.push(object);
+}
+
+[[noreturn]] void bad_pointer(dart_word value, uintptr_t holder) {
+  fatal("DARTC_GC_VERIFY: value word %#llx in object %p does not point to the start of an object",
+        static_cast<unsigned long long>(value), reinterpret_cast<void*>(holder));
+}
+
+// A value word from a precise slot: null, a Smi, or a pointer to the start of an object in this
+// heap, another heap (impossible by design) or read-only data (never marked).
+inline void visit_value(Heap* heap, dart_word value, uintptr_t holder) {
+  if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0) return;
+  if (!region_contains(value)) return;
+  if (block_owner(block_info(value)) != heap) return;
+  if (__builtin_expect(heap->verify, 0) && heap_find_object(heap, value) != value) bad_pointer(value, holder);
+  mark_and_push(heap, value);
+}
+
+[[noreturn]] void bad_class(uintptr_t object, uint32_t cid) {
+  fatal("heap corruption: object %p has class id %u (class table has %u entries)",
+        reinterpret_cast<void*>(object), cid, dartrt_class_count);
+}
+
+void trace(Heap* heap, uintptr_t object) {
+  uint64_t header = *reinterpret_cast<uint64_t*>(object);
+  uint32_t cid = dart_header_cid(header);
+  if (cid >= dartrt_class_count) bad_class(object, cid);
+  const DartClassInfo& info = dartrt_class_table[cid];
+  const dart_word* slots = reinterpret_cast<const dart_word*>(object);
+  size_t fixed_words = info.instance_size / 8;
+  for (uint32_t w = 0; w < info.pointer_map_words; ++w) {
+    uint64_t bits = info.pointer_map[w];
+    while (bits) {
+      size_t slot = w * 64 + (size_t)__builtin_ctzll(bits);
+      bits &= bits - 1;
+      if (slot == 0 || slot >= fixed_words) continue;  // the header is never a value word
+      visit_value(heap, slots[slot], object);
+    }
+  }
+  if (info.layout == DART_LAYOUT_VALUE_ARRAY) {
+    size_t words = heap_object_size(object) / 8;
+    for (size_t slot = fixed_words; slot < words; ++slot) visit_value(heap, slots[slot], object);
+  }
+}
+
+void drain(Heap* heap) {
+  while (!heap->mark_stack.empty()) trace(heap, heap->mark_stack.pop());
+}
+
+void mark_statics(Heap* heap) {
+  const dart_word* statics = reinterpret_cast<const dart_word*>(heap->isolate->pub.statics);
+  if (!statics) return;
+  size_t slots = dartrt_statics_size / 8;
+  for (size_t i = 0; i < slots; ++i) {
+    if (dartrt_statics_pointer_map[i / 64] & (uint64_t{1} << (i % 64))) visit_value(heap, statics[i], 0);
+  }
+}
+
+void mark_runtime_roots(Heap* heap) {
+  Isolate* isolate = heap->isolate;
+  for (InFlightException* e = isolate->in_flight; e; e = e->next) {
+    visit_value(heap, e->value, 0);
+    visit_value(heap, e->stack_trace, 0);
+  }
+  for (RootSlot* r = isolate->roots.next; r && r != &isolate->roots; r = r->next) visit_value(heap, *r->slot, 0);
+}
+
+}  // namespace
+
+void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to) {
+  from = (from + 7) & ~uintptr_t{7};
+  for (uintptr_t p = from; p + 8 <= to; p += 8) {
+    uintptr_t word = *reinterpret_cast<const uintptr_t*>(p);
+    if (!region_contains(word)) continue;
+    uintptr_t object = heap_find_object(heap, word);
+    if (object) mark_and_push(heap, object);
+  }
+}
+
+void mark_live_objects(Heap* heap) {
+  heap->mark_stack.clear();
+  mark_statics(heap);
+  mark_runtime_roots(heap);
+  if (current_isolate() == heap->isolate) scan_current_stack(heap);
+  drain(heap);
+}
+
+}  // namespace dartrt

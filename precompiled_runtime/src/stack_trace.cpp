@@ -1,0 +1,143 @@
+// Stack traces: _Unwind_Backtrace walks the frames; a frame is a Dart frame when the unwinder's
+// region start (the function's first instruction, from its FDE) is an entry of the compiler's
+// address-sorted dartrt_function_table. That filter drops runtime, libc and C main frames
+// without knowing where they are, and the same table names the frames when printing.
+#include <stdio.h>
+#include <unwind.h>
+
+#include "heap.h"
+#include "output.h"
+#include "stack_trace.h"
+#include "dart_string.h"
+
+namespace dartrt {
+
+namespace {
+
+// More frames than this are dropped from the far (outer) end: deep recursion that overflowed
+// the stack would otherwise make a trace of hundreds of thousands of identical lines.
+constexpr size_t kMaxFrames = 100000;
+
+const DartFunctionEntry* g_table = dartrt_function_table;
+const uint32_t* g_count = &dartrt_function_count;
+uint32_t g_override_count;
+const char* const* g_locations = dartrt_function_locations;
+
+uint32_t function_count() { return g_count ? *g_count : g_override_count; }
+
+// Index of the entry whose start equals `start`, or -1.
+int64_t find_exact(uintptr_t start) {
+  uint32_t n = function_count();
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    uintptr_t s = reinterpret_cast<uintptr_t>(g_table[mid].start);
+    if (s == start) return mid;
+    if (s < start) lo = mid + 1; else hi = mid;
+  }
+  return -1;
+}
+
+// Index of the last entry starting at or before `pc`, or -1.
+int64_t find_containing(uintptr_t pc) {
+  uint32_t n = function_count();
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (reinterpret_cast<uintptr_t>(g_table[mid].start) <= pc) lo = mid + 1; else hi = mid;
+  }
+  return (int64_t)lo - 1;
+}
+
+struct Collector {
+  Vec<uintptr_t> pcs;
+};
+
+_Unwind_Reason_Code collect_frame(struct _Unwind_Context* context, void* arg) {
+  Collector* c = static_cast<Collector*>(arg);
+  uintptr_t start = (uintptr_t)_Unwind_GetRegionStart(context);
+  if (start == 0 || find_exact(start) < 0) return _URC_NO_REASON;
+  int before_instruction = 0;
+  uintptr_t ip = (uintptr_t)_Unwind_GetIPInfo(context, &before_instruction);
+  // A return address points after the call; step back into it so the frame maps to the caller
+  // even when the call is its last instruction.
+  c->pcs.push(before_instruction ? ip : ip - 1);
+  return c->pcs.size() >= kMaxFrames ? _URC_END_OF_STACK : _URC_NO_REASON;
+}
+
+void collect(Collector* c) {
+  c->pcs = {};
+  _Unwind_Backtrace(collect_frame, c);
+}
+
+// Formats frame `index` at `pc` into `buffer` ("#0      name (location)\n").
+int format_frame(char* buffer, size_t size, size_t index, uintptr_t pc) {
+  int64_t f = find_containing(pc);
+  const char* name = f >= 0 && g_table[f].name ? g_table[f].name : "<unknown>";
+  const char* location = f >= 0 && g_locations && g_locations[f] ? g_locations[f] : "<unknown>";
+  return snprintf(buffer, size, "#%-6zu %s (%s)\n", index, name, location);
+}
+
+}  // namespace
+
+dart_word capture_stack_trace() {
+  Collector c;
+  collect(&c);
+  size_t n = c.pcs.size();
+  DartStackTrace* trace = reinterpret_cast<DartStackTrace*>(
+      allocate_object(sizeof(DartStackTrace) + n * sizeof(uintptr_t), dartrt_builtin_cids.stack_trace_cid));
+  trace->length = (int64_t)n;
+  if (n) memcpy(dart_stack_trace_frames(trace), c.pcs.items, n * sizeof(uintptr_t));
+  c.pcs.release();
+  return reinterpret_cast<dart_word>(trace);
+}
+
+void write_current_stack_trace_to_stderr() {
+  Collector c;
+  collect(&c);
+  char line[512];
+  for (size_t i = 0; i < c.pcs.size(); ++i) {
+    int n = format_frame(line, sizeof line, i, c.pcs[i]);
+    if (n > 0) stderr_write(reinterpret_cast<const uint8_t*>(line), (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+  }
+  c.pcs.release();
+}
+
+void set_function_table_for_testing(const DartFunctionEntry* table, uint32_t count, const char* const* locations) {
+  g_table = table;
+  g_count = nullptr;
+  g_override_count = count;
+  g_locations = locations;
+}
+
+}  // namespace dartrt
+
+using namespace dartrt;
+
+extern "C" {
+
+dart_word dartrt_stack_trace_to_string(dart_word stack_trace) {
+  if (stack_trace == DART_NULL) return string_from_latin1("", 0);
+  DartStackTrace* trace = reinterpret_cast<DartStackTrace*>(stack_trace);
+  if (dart_header_cid(trace->header) != dartrt_builtin_cids.stack_trace_cid) {
+    fatal("dartrt_stack_trace_to_string: not a stack trace (class id %u)", dart_header_cid(trace->header));
+  }
+  Vec<char> text = {};
+  char line[512];
+  for (int64_t i = 0; i < trace->length; ++i) {
+    int n = format_frame(line, sizeof line, (size_t)i, dart_stack_trace_frames(trace)[i]);
+    if (n <= 0) continue;
+    size_t length = (size_t)n < sizeof line ? (size_t)n : sizeof line - 1;
+    text.reserve(text.size() + length);
+    memcpy(text.items + text.count, line, length);
+    text.count += length;
+  }
+  // Names and locations are UTF-8 (identifiers are ASCII; paths need not be).
+  dart_word result = utf8_decode(reinterpret_cast<const uint8_t*>(text.items), text.size());
+  text.release();
+  return result;
+}
+
+dart_word dartrt_current_stack_trace(void) { return capture_stack_trace(); }
+
+}  // extern "C"
