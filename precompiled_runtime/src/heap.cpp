@@ -123,6 +123,8 @@ bool next_free_run(Heap* heap) {
 
 bool over_threshold(Heap* heap, uint64_t bytes) { return heap->owned_bytes + bytes > heap->threshold; }
 
+void collect(Heap* heap);
+
 uintptr_t allocate_small(Heap* heap, uint64_t size) {
   bool collected = false;
   for (;;) {
@@ -134,14 +136,14 @@ uintptr_t allocate_small(Heap* heap, uint64_t size) {
     retire_region(heap);
     if (next_free_run(heap)) continue;
     if (!collected && over_threshold(heap, kBlockSize)) {
-      heap_collect(heap);
+      collect(heap);
       collected = true;
       continue;
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
       if (collected) out_of_memory(size);
-      heap_collect(heap);
+      collect(heap);
       collected = true;
       continue;
     }
@@ -173,14 +175,14 @@ uintptr_t allocate_medium(Heap* heap, uint64_t size) {
       continue;
     }
     if (!collected && over_threshold(heap, kBlockSize)) {
-      heap_collect(heap);
+      collect(heap);
       collected = true;
       continue;
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
       if (collected) out_of_memory(size);
-      heap_collect(heap);
+      collect(heap);
       collected = true;
       continue;
     }
@@ -194,7 +196,7 @@ uintptr_t allocate_large(Heap* heap, uint64_t size) {
   bool collected = heap->stress;  // stress already collected for this allocation
   for (;;) {
     if (!collected && (over_threshold(heap, accounted) || heap->owned_bytes + accounted > heap->limit)) {
-      heap_collect(heap);
+      collect(heap);
       collected = true;
       continue;
     }
@@ -205,7 +207,7 @@ uintptr_t allocate_large(Heap* heap, uint64_t size) {
     if (!start) {
       free(lo);
       if (collected) out_of_memory(size);
-      heap_collect(heap);
+      collect(heap);
       collected = true;
       continue;
     }
@@ -386,6 +388,32 @@ void rebuild_starts(BlockDesc* b) {
   b->starts_valid = true;
 }
 
+// A full collection. The caller has synced the bump region from the isolate (and syncs it back):
+// inside the allocation slow path the heap's copy is the truth.
+void collect(Heap* heap) {
+  if (heap->collecting) fatal("collection requested during a collection");
+  uint64_t start = now_nanos();
+  heap->collecting = true;
+  retire_region(heap);
+  retire_overflow(heap);
+  uint64_t owned_before = heap->owned_bytes;
+  mark_live_objects(heap);
+  uint64_t marked = now_nanos();
+  heap->live_bytes = sweep(heap);
+  heap->collecting = false;
+  uint64_t pause = now_nanos() - start;
+  if (heap->verbose) {
+    stderr_printf("dartc gc #%llu: heap %llu -> %llu KiB, live %llu KiB, mark %.3f ms, sweep %.3f ms, next at %llu KiB\n",
+                  (unsigned long long)heap->stats.collections + 1, (unsigned long long)owned_before >> 10,
+                  (unsigned long long)heap->owned_bytes >> 10, (unsigned long long)heap->live_bytes >> 10,
+                  (double)(marked - start) / 1e6, (double)(now_nanos() - marked) / 1e6,
+                  (unsigned long long)heap->threshold >> 10);
+  }
+  heap->stats.collections++;
+  heap->stats.gc_nanos += pause;
+  if (pause > heap->stats.max_pause_nanos) heap->stats.max_pause_nanos = pause;
+}
+
 }  // namespace
 
 Heap* heap_create(Isolate* isolate) {
@@ -395,6 +423,8 @@ Heap* heap_create(Isolate* isolate) {
   heap->stress = config().gc_stress;
   const char* verify = getenv("DARTC_GC_VERIFY");
   heap->verify = verify && *verify && strcmp(verify, "0") != 0;
+  const char* verbose = getenv("DARTC_GC_VERBOSE");
+  heap->verbose = verbose && *verbose && strcmp(verbose, "0") != 0;
   heap->limit = config().heap_limit;
   heap->threshold = heap->limit < kMinCollectionThreshold ? heap->limit : kMinCollectionThreshold;
   return heap;
@@ -419,7 +449,7 @@ DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
   size = dart_align_size(size);
   if (size < kGranule) size = kGranule;
   sync_from_isolate(heap);
-  if (heap->stress && !heap->collecting) heap_collect(heap);
+  if (heap->stress && !heap->collecting) collect(heap);
   uintptr_t p;
   if (size > kLargeObjectThreshold) {
     p = allocate_large(heap, size);
@@ -435,20 +465,9 @@ DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
 }
 
 void heap_collect(Heap* heap) {
-  if (heap->collecting) fatal("collection requested during a collection");
-  uint64_t start = now_nanos();
-  heap->collecting = true;
   sync_from_isolate(heap);
-  retire_region(heap);
-  retire_overflow(heap);
-  mark_live_objects(heap);
-  heap->live_bytes = sweep(heap);
-  heap->collecting = false;
+  collect(heap);
   sync_to_isolate(heap);
-  uint64_t pause = now_nanos() - start;
-  heap->stats.collections++;
-  heap->stats.gc_nanos += pause;
-  if (pause > heap->stats.max_pause_nanos) heap->stats.max_pause_nanos = pause;
 }
 
 void heap_set_stress(Heap* heap, bool on) {

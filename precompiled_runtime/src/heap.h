@@ -59,6 +59,7 @@ struct Heap {
   Isolate* isolate;
   bool stress;                  // DARTC_GC_STRESS: collect at every slow-path allocation
   bool verify;                  // DARTC_GC_VERIFY: check every precise pointer during marking
+  bool verbose;                 // DARTC_GC_VERBOSE: one line per collection on stderr
   bool collecting;
   uint64_t limit;               // most bytes this heap may own
 

@@ -241,3 +241,51 @@ TEST_CASE("boxing helpers") {
   CHECK(dart_header_cid(reinterpret_cast<DartBoxedDouble*>(d)->header) == kDoubleCid);
   CHECK(reinterpret_cast<DartBoxedDouble*>(d)->value == 2.5);
 }
+
+namespace {
+
+// double.tryParse as the runtime implements it: {ok, value}.
+std::pair<bool, double> parse(const char* text) {
+  double v = 0;
+  bool ok = dartrt_double_try_parse(str(text), &v) != 0;
+  return {ok, v};
+}
+
+}  // namespace
+
+TEST_CASE("double.parse accepts the VM's syntax and rounds correctly") {
+  test_isolate();
+  CHECK(parse("1.5") == std::make_pair(true, 1.5));
+  CHECK(parse("  -2.25e3 \n") == std::make_pair(true, -2250.0));
+  CHECK(parse("+7") == std::make_pair(true, 7.0));
+  CHECK(parse(".5") == std::make_pair(true, 0.5));
+  CHECK(parse("5.") == std::make_pair(true, 5.0));
+  CHECK(parse("1E-3") == std::make_pair(true, 0.001));
+  CHECK(parse("0.1") == std::make_pair(true, 0.1));
+  CHECK(parse("123456789012345678901234567890") == std::make_pair(true, 1.2345678901234568e29));
+  CHECK(parse("2.2250738585072011e-308") == std::make_pair(true, 2.225073858507201e-308));
+  CHECK(parse("1e400") == std::make_pair(true, (double)INFINITY));
+  CHECK(parse("Infinity") == std::make_pair(true, (double)INFINITY));
+  CHECK(parse("-Infinity") == std::make_pair(true, -(double)INFINITY));
+  CHECK(parse("\xC2\xA0" "3\xE2\x80\x80") == std::make_pair(true, 3.0));  // NBSP, EN QUAD
+  CHECK(parse("NaN").first);
+  CHECK(isnan(parse("NaN").second));
+  for (const char* bad : {"", " ", ".", "e5", "1e", "1e+", "--1", "1.2.3", "0x10", "inf", "nan", "Infinityx", "1 2", "1_000", "+", "-"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse(bad).first);
+  }
+}
+
+TEST_CASE("identity hashes and clocks") {
+  test_isolate();
+  Node* a = new_node(0, 1);
+  Node* b = new_node(0, 2);
+  CHECK(dartrt_identity_hash(word(a)) == dartrt_identity_hash(word(a)));
+  CHECK(dartrt_identity_hash(word(a)) != dartrt_identity_hash(word(b)));
+  CHECK(dartrt_identity_hash(word(a)) > 0);
+  CHECK(dartrt_identity_hash(word(a)) < (1 << 30));
+  int64_t t0 = dartrt_monotonic_micros();
+  CHECK(dartrt_monotonic_micros() >= t0);
+  CHECK(dartrt_wall_clock_micros() > INT64_C(1600000000) * 1000000);
+  CHECK(dartrt_number_of_processors() >= 1);
+}

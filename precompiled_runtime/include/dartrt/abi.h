@@ -67,7 +67,7 @@ static inline uint64_t dart_align_size(uint64_t size) {
   return (size + DART_OBJECT_ALIGNMENT - 1) & ~(uint64_t)(DART_OBJECT_ALIGNMENT - 1);
 }
 
-/* [added] Class ids from DART_FIRST_RESERVED_CID up are never given to a Dart class: the collector
+/* Class ids from DART_FIRST_RESERVED_CID up are never given to a Dart class: the collector
  * writes DART_FILLER_CID headers over free memory so that every heap block stays walkable object
  * by object (docs/gc.md). A header word of 0 likewise marks one free 16-byte granule. */
 #define DART_FIRST_RESERVED_CID UINT32_C(0xFFFFFF00)
@@ -106,7 +106,7 @@ typedef struct DartString {
 static inline const uint8_t* dart_one_byte_data(const DartString* s) { return (const uint8_t*)(s + 1); }
 static inline const uint16_t* dart_two_byte_data(const DartString* s) { return (const uint16_t*)(s + 1); }
 
-/* [added] String invariants kept by the runtime: a string is two-byte only if one of its code units
+/* String invariants kept by the runtime: a string is two-byte only if one of its code units
  * is above 0xFF (so equal strings have equal representations; string literals emitted by codegen
  * must follow the same rule). The size of a string object is
  * dart_align_size(sizeof(DartString) + length * (1 or 2)).
@@ -148,7 +148,7 @@ typedef struct DartClosure {
   dart_word function;  /* static description (DartFunctionInfo*-like read-only object) or null */
 } DartClosure;
 
-/* [added] A captured stack trace (the object behind Dart's StackTrace for traces the runtime
+/* A captured stack trace (the object behind Dart's StackTrace for traces the runtime
  * captures at `throw`). Class: dartrt_builtin_cids.stack_trace_cid, layout DART_LAYOUT_BYTES with
  * instance_size 16 (the return addresses are raw code addresses, never value words). Only frames
  * of generated Dart functions are kept (those whose unwind region starts at an entry of
@@ -192,7 +192,7 @@ typedef struct DartBuiltinCids {
   uint32_t two_byte_string_cid;
   uint32_t array_cid;     /* DartArray */
   uint32_t closure_cid;
-  uint32_t stack_trace_cid; /* [added] DartStackTrace; the core library's StackTrace class */
+  uint32_t stack_trace_cid; /* DartStackTrace; the core library's StackTrace class */
 } DartBuiltinCids;
 
 /* Emitted by codegen into every program. */
@@ -206,7 +206,7 @@ typedef struct DartFunctionEntry {
 } DartFunctionEntry;
 extern const DartFunctionEntry dartrt_function_table[];
 extern const uint32_t dartrt_function_count;
-/* [added] Optional, parallel to dartrt_function_table (same index, same count): where each
+/* Optional, parallel to dartrt_function_table (same index, same count): where each
  * function is, as the Dart VM prints it inside the parentheses of a stack frame, e.g.
  * "file:///home/me/main.dart:12:3". Entries may be null. When codegen does not emit this table the
  * weak reference is null and frames print as "#0      name (<unknown>)".
@@ -254,10 +254,11 @@ extern __thread DartIsolate* dartrt_current_isolate;
 DartObject* dartrt_allocate(uint64_t size, uint64_t header);
 #define DARTRT_LARGE_OBJECT_THRESHOLD 8192u
 
-/* [added] Runs a full collection now (tests, benchmarks' warm-up). */
+/* Runs a full collection now (tests, benchmarks' warm-up). */
 void dartrt_collect_garbage(void);
 
-/* Boxing helpers for the rare cases generated code does not inline. */
+/* Boxing helpers for the rare cases generated code does not inline. dartrt_box_int returns a Smi
+ * when the value fits, a DartBoxedInt otherwise. */
 dart_word dartrt_box_int(int64_t value);
 dart_word dartrt_box_double(double value);
 
@@ -266,16 +267,16 @@ dart_word dartrt_box_double(double value);
  * buffer is flushed when full, at exit, before anything is written to stderr, and after every
  * print when stdout is a terminal. A null word prints "null". */
 void dartrt_print_string(dart_word string);
-/* [added] dart:io: stdout.write / stderr.write of a string (no newline), and stdout.add of raw
+/* dart:io: stdout.write / stderr.write of a string (no newline), and stdout.add of raw
  * bytes. stderr is unbuffered, and stdout is flushed before each stderr write. */
 void dartrt_stdout_write(dart_word string);
 void dartrt_stderr_write(dart_word string);
 void dartrt_stdout_write_bytes(const uint8_t* bytes, int64_t length);
 void dartrt_stdout_flush(void);
 
-/* [added] exit(code) from dart:io: flushes stdout, prints DARTC_GC_STATS if asked, exits. */
+/* exit(code) from dart:io: flushes stdout, prints DARTC_GC_STATS if asked, exits. */
 __attribute__((noreturn)) void dartrt_exit(int64_t code);
-/* [added] Reports an uncaught exception exactly as the Dart VM does and exits with 255:
+/* Reports an uncaught exception exactly as the Dart VM does and exits with 255:
  * "Unhandled exception:\n<text>\n<stack trace>\n" on stderr, after flushing stdout.
  * `exception_text` is the String that the exception's toString() returned; `stack_trace` is the
  * DartStackTrace from dartrt_exception_stack_trace (or a String, or null). */
@@ -284,7 +285,7 @@ __attribute__((noreturn)) void dartrt_unhandled_exception(dart_word exception_te
 /* Number-to-string conversion with the Dart VM's exact texts. */
 dart_word dartrt_int_to_string(int64_t value);
 dart_word dartrt_double_to_string(double value);
-/* [added] The rest of int/double's text conversions, taking unboxed values. The Dart side checks
+/* The rest of int/double's text conversions, taking unboxed values. The Dart side checks
  * the argument ranges and throws the RangeError itself (the VM does it in Dart too); these
  * functions assume: 0 <= fraction_digits <= 20 (-1 in toStringAsExponential means "as many as
  * needed", i.e. a null argument), 1 <= precision <= 21, 2 <= radix <= 36. NaN, infinities and
@@ -299,7 +300,7 @@ dart_word dartrt_string_concat(dart_word a, dart_word b);
 /* Concatenates `count` strings from `parts` (value words holding strings). */
 dart_word dartrt_string_concat_n(const dart_word* parts, int64_t count);
 int dartrt_string_equals(dart_word a, dart_word b);
-/* [added] More string natives. Indices are code units and must already be checked by the caller
+/* More string natives. Indices are code units and must already be checked by the caller
  * (the Dart side throws the RangeError). A null word passed where a string is expected reads as
  * "null" in concatenation and printing. */
 uint32_t dartrt_string_hash(dart_word s);                 /* == String.hashCode */
@@ -313,6 +314,22 @@ dart_word dartrt_string_new_one_byte(int64_t length);
 dart_word dartrt_string_new_two_byte(int64_t length);
 /* Decodes UTF-8 (malformed sequences become U+FFFD) into a new string. */
 dart_word dartrt_string_from_utf8(const char* bytes, int64_t length);
+
+/* double.parse/tryParse: the VM's syntax after trimming whitespace,
+ * [+-]?(Infinity|NaN|digits(.digits?)?|.digits)([eE][+-]?digits)?, correctly rounded.
+ * Returns 1 and stores the value, or 0 when the text is not a double (the caller throws the
+ * FormatException). */
+int dartrt_double_try_parse(dart_word string, double* result);
+
+/* identityHashCode/Object.hashCode for a heap or read-only object (not null, not a Smi):
+ * a 30-bit hash of its address, stable because objects never move. */
+int64_t dartrt_identity_hash(dart_word object);
+
+/* Clocks and the machine: Stopwatch (monotonic), DateTime.now (wall clock, microseconds
+ * since the epoch), Platform.numberOfProcessors. */
+int64_t dartrt_monotonic_micros(void);
+int64_t dartrt_wall_clock_micros(void);
+int64_t dartrt_number_of_processors(void);
 
 /* Exceptions: zero-cost, Itanium ABI. Generated landing pads are catch-all
  * (`catch ptr null`) and test Dart types themselves. */
@@ -336,11 +353,11 @@ void dartrt_end_catch(void* unwind_exception);
  * `resume`. */
 int dartrt_personality(int version, int actions, uint64_t exception_class,
                        void* unwind_exception, void* context);
-/* [added] The text of a stack trace in the Dart VM's format, one line per frame:
+/* The text of a stack trace in the Dart VM's format, one line per frame:
  * "#0      Point.toString (file:///x.dart:3:5)\n" (name and location from
  * dartrt_function_table/dartrt_function_locations). Accepts a DartStackTrace or null (""). */
 dart_word dartrt_stack_trace_to_string(dart_word stack_trace);
-/* [added] StackTrace.current: the Dart frames of the caller's stack, as a DartStackTrace. */
+/* StackTrace.current: the Dart frames of the caller's stack, as a DartStackTrace. */
 dart_word dartrt_current_stack_trace(void);
 
 #ifdef __cplusplus
