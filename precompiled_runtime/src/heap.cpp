@@ -77,7 +77,8 @@ BlockDesc* new_block(Heap* heap) {
   b->start = start;
   b->fresh = fresh;
   b->starts_valid = true;  // no objects yet
-  if (!fresh) write_filler(start, start + kBlockSize);
+  memset(b->free_lines, 0xFF, sizeof b->free_lines);
+  memset(b->swept_free, 0xFF, sizeof b->swept_free);
   heap->blocks.push(b);
   heap->owned_bytes += kBlockSize;
   note_owned(heap);
@@ -229,61 +230,17 @@ uintptr_t allocate_large(Heap* heap, uint64_t size) {
 // ---- sweeping ------------------------------------------------------------------------------
 
 inline void set_bit(uint64_t* bits, size_t i) { bits[i / 64] |= uint64_t{1} << (i % 64); }
-
-// Dead space [from, to) inside block b: lines entirely inside it become free; the partial lines
-// at either end stay unusable until their live neighbours die. Fillers cover all of it so the
-// block can still be walked.
-void close_gap(BlockDesc* b, uintptr_t from, uintptr_t to) {
-  size_t first_line = (from - b->start + kLineSize - 1) / kLineSize;
-  size_t last_line = (to - b->start) / kLineSize;
-  if (first_line < last_line) {
-    uintptr_t free_from = b->start + first_line * kLineSize;
-    uintptr_t free_to = b->start + last_line * kLineSize;
-    write_filler(from, free_from);
-    write_filler(free_from, free_to);
-    write_filler(free_to, to);
-    for (size_t line = first_line; line < last_line; ++line) set_bit(b->free_lines, line);
-  } else {
-    write_filler(from, to);
-  }
-}
+inline bool test_bit(const uint64_t* bits, size_t i) { return (bits[i / 64] >> (i % 64)) & 1; }
 
 [[noreturn]] void corrupt_heap(uintptr_t at, uint64_t header) {
   fatal("heap corruption: object at %p has header %#llx", reinterpret_cast<void*>(at),
         static_cast<unsigned long long>(header));
 }
 
-// Walks the block object by object: clears the marks of live objects and records their starts,
-// turns everything else into fillers and free lines. Returns the live bytes.
-uint32_t sweep_block(BlockDesc* b) {
-  memset(b->starts, 0, sizeof b->starts);
-  memset(b->free_lines, 0, sizeof b->free_lines);
-  uintptr_t p = b->start;
-  uintptr_t end = b->start + kBlockSize;
-  uintptr_t gap = 0;
-  uint32_t live = 0;
-  while (p < end) {
-    uint64_t header = *reinterpret_cast<uint64_t*>(p);
-    uint64_t size = header == 0 ? kGranule : dart_header_size(header);
-    if (size == 0 || size > end - p) corrupt_heap(p, header);
-    if ((header & kMarkBit) && dart_header_cid(header) != DART_FILLER_CID) {
-      *reinterpret_cast<uint64_t*>(p) = header & ~kMarkBit;
-      set_bit(b->starts, (p - b->start) / kGranule);
-      live += (uint32_t)size;
-      if (gap) {
-        close_gap(b, gap, p);
-        gap = 0;
-      }
-    } else if (!gap) {
-      gap = p;
-    }
-    p += size;
-  }
-  if (gap) close_gap(b, gap, end);
-  b->starts_valid = true;
-  b->fresh = false;
-  b->live_bytes = live;
-  return live;
+inline bool any_bits(const uint64_t* bits, size_t words) {
+  uint64_t any = 0;
+  for (size_t i = 0; i < words; ++i) any |= bits[i];
+  return any != 0;
 }
 
 void release_small_block(Heap* heap, BlockDesc* b) {
@@ -292,6 +249,8 @@ void release_small_block(Heap* heap, BlockDesc* b) {
   free(b);
 }
 
+// Immix's sweep: a block is only its line marks. Lines no marked object touches are free for
+// the next round of allocation; a block without marks is empty. O(lines), not O(objects).
 uint64_t sweep(Heap* heap) {
   uint64_t live = 0;
   uint64_t in_use_bytes = 0;
@@ -306,29 +265,40 @@ uint64_t sweep(Heap* heap) {
       empties.push(b);
       continue;
     }
-    uint32_t block_live = sweep_block(b);
-    if (block_live == 0) {
+    if (!any_bits(b->line_marks, kLinesPerBlock / 64)) {
       b->in_use = false;
-      write_filler(b->start, b->start + kBlockSize);
-      memset(b->free_lines, 0, sizeof b->free_lines);
+      b->fresh = false;
       memset(b->starts, 0, sizeof b->starts);
+      b->starts_valid = true;
+      memset(b->free_lines, 0xFF, sizeof b->free_lines);
+      memset(b->swept_free, 0xFF, sizeof b->swept_free);
+      b->live_bytes = 0;
       empties.push(b);
       continue;
     }
-    live += block_live;
+    // The survivors' marks become the object starts of the block until the next collection.
+    memcpy(b->starts, b->marks, sizeof b->starts);
+    memset(b->marks, 0, sizeof b->marks);
+    bool has_free = false;
+    for (size_t w = 0; w < kLinesPerBlock / 64; ++w) {
+      b->free_lines[w] = ~b->line_marks[w];
+      b->swept_free[w] = b->free_lines[w];
+      b->line_marks[w] = 0;
+      has_free |= b->free_lines[w] != 0;
+    }
+    b->starts_valid = true;
+    b->fresh = false;
+    live += b->live_bytes;
     in_use_bytes += kBlockSize;
     heap->blocks[kept++] = b;
-    bool has_free = false;
-    for (uint64_t w : b->free_lines) has_free |= w != 0;
     if (has_free) heap->recyclable.push(b);
   }
   heap->blocks.count = kept;
 
   for (LargeObject* lo = heap->large; lo;) {
     LargeObject* next = lo->next;
-    uint64_t* header = reinterpret_cast<uint64_t*>(lo->start);
-    if (*header & kMarkBit) {
-      *header &= ~kMarkBit;
+    if (lo->marked) {
+      lo->marked = false;
       live += lo->size;
       in_use_bytes += lo->accounted;
     } else {
@@ -363,27 +333,43 @@ uint64_t sweep(Heap* heap) {
   return live;
 }
 
-bool region_open_in(Heap* heap, const BlockDesc* b) {
-  uintptr_t top = heap->stress ? heap->top : heap->isolate->pub.alloc_top;
-  uintptr_t end = b->start + kBlockSize;
-  return (top >= b->start && top < end) || (heap->overflow_top >= b->start && heap->overflow_top < end);
-}
-
-// Rebuilds the object-start bitmap of a block that allocation has touched since its last sweep.
-void rebuild_starts(BlockDesc* b) {
-  memset(b->starts, 0, sizeof b->starts);
-  uintptr_t p = b->start;
-  uintptr_t end = b->start + kBlockSize;
-  while (p < end) {
+// Adds the starts of the objects in run [from, to) of block b: allocation filled it from its
+// start, so it can be walked object by object (a zero word is an unused granule, a filler the
+// abandoned rest of the run).
+void walk_run(BlockDesc* b, uintptr_t from, uintptr_t to) {
+  uintptr_t p = from;
+  while (p < to) {
     uint64_t header = *reinterpret_cast<uint64_t*>(p);
     if (header == 0) {
       p += kGranule;
       continue;
     }
     uint64_t size = dart_header_size(header);
-    if (size == 0 || size > end - p) corrupt_heap(p, header);
+    if (size == 0 || size > to - p) corrupt_heap(p, header);
     if (dart_header_cid(header) != DART_FILLER_CID) set_bit(b->starts, (p - b->start) / kGranule);
     p += size;
+  }
+}
+
+bool region_open_in(Heap* heap, const BlockDesc* b) {
+  uintptr_t top = heap->stress ? heap->top : heap->isolate->pub.alloc_top;
+  uintptr_t end = b->start + kBlockSize;
+  return (top >= b->start && top < end) || (heap->overflow_top >= b->start && heap->overflow_top < end);
+}
+
+// Completes the object-start bitmap of a block that allocation has touched since its last sweep:
+// walks every run handed out since (lines free at the sweep and no longer free now).
+void rebuild_starts(BlockDesc* b) {
+  size_t line = 0;
+  while (line < kLinesPerBlock) {
+    if (!test_bit(b->swept_free, line) || test_bit(b->free_lines, line)) {
+      ++line;
+      continue;
+    }
+    size_t end = line;
+    while (end < kLinesPerBlock && test_bit(b->swept_free, end) && !test_bit(b->free_lines, end)) ++end;
+    walk_run(b, b->start + line * kLineSize, b->start + end * kLineSize);
+    line = end;
   }
   b->starts_valid = true;
 }

@@ -4,9 +4,9 @@
 // runs of free lines; objects above DARTRT_LARGE_OBJECT_THRESHOLD get their own run of blocks
 // (the large-object space). Collection marks precisely through the class table's pointer maps
 // from precise roots (statics, runtime handles) and conservative ones (the stack and registers),
-// then sweeps by walking each block object by object: dead space becomes filler objects, fully
-// free lines become allocatable again, and empty blocks go back to the pool. Nothing moves, so an
-// object seen from the stack is pinned for free.
+// recording marks in side bitmaps and the lines each live object covers; the sweep then only
+// looks at line marks: unmarked lines become allocatable again, blocks without marks go back to
+// the pool. Nothing moves, so an object seen from the stack is pinned for free.
 #ifndef DARTRT_HEAP_H
 #define DARTRT_HEAP_H
 
@@ -21,17 +21,25 @@ constexpr size_t kLineSize = 128;
 constexpr size_t kLinesPerBlock = kBlockSize / kLineSize;       // 256
 constexpr size_t kGranulesPerBlock = kBlockSize / kGranule;     // 2048
 constexpr size_t kLargeObjectThreshold = DARTRT_LARGE_OBJECT_THRESHOLD;
-constexpr uint64_t kMarkBit = uint64_t{1} << DART_HEADER_GC_SHIFT;
 // Collect before the heap grows past this, whatever the live size: small programs never pay for
 // a collection, and the cost of marking is amortized over at least this much allocation.
 constexpr uint64_t kMinCollectionThreshold = uint64_t{16} << 20;
 
 // The collector's bookkeeping for one small-object block (malloc'd, found through BlockInfo).
+//
+// Object starts, for mapping a conservative (possibly interior) pointer to its object, come from
+// two sources: the marks of the last collection (every object that survived it) and a walk of
+// the line runs handed out for allocation since then (objects there are contiguous from the run
+// start). Dead objects in old lines are in neither, so a stale stack word can never resurrect an
+// object whose referents may already be reused memory.
 struct BlockDesc {
   uintptr_t start;
-  uint64_t starts[kGranulesPerBlock / 64];   // object-start bitmap, valid when starts_valid
-  uint64_t free_lines[kLinesPerBlock / 64];  // lines not yet handed out since the last sweep
-  uint32_t live_bytes;                       // found by the last sweep
+  uint64_t marks[kGranulesPerBlock / 64];    // mark bits by granule, current collection
+  uint64_t starts[kGranulesPerBlock / 64];   // object starts (see above), valid if starts_valid
+  uint64_t line_marks[kLinesPerBlock / 64];  // lines covered by marked objects
+  uint64_t free_lines[kLinesPerBlock / 64];  // free lines not yet handed out since the last sweep
+  uint64_t swept_free[kLinesPerBlock / 64];  // lines that were free at the last sweep
+  uint32_t live_bytes;                       // marked bytes (during marking; then the last result)
   bool starts_valid;  // false once allocation may have placed objects the bitmap lacks
   bool fresh;         // never written since it came from the region: known to be zero
   bool in_use;        // holds (or held since the last sweep) objects; not on the empty list
@@ -43,6 +51,7 @@ struct LargeObject {
   uint64_t size;        // object size in bytes
   uint64_t accounted;   // bytes charged to the heap (size rounded up to pages)
   size_t blocks;
+  bool marked;
   LargeObject* next;
   LargeObject* prev;
 };

@@ -1,11 +1,11 @@
 // Marking: precise through objects, from the isolate's roots (docs/gc.md).
 //
 // Objects are traced through their class's pointer map (dartrt_class_table), so unboxed ints and
-// doubles in fields are never mistaken for pointers. The mark bit lives in the header's GC bits.
-// An explicit mark stack replaces recursion: a linked list of a million nodes is a million
-// pushes and pops, not a million native frames.
-#include <stdio.h>
-
+// doubles in fields are never mistaken for pointers. Marks live in side bitmaps (one bit per
+// 16-byte granule of a block, a flag per large object), never in headers, and marking an object
+// also marks the lines it covers, which is all the sweep looks at. An explicit mark stack
+// replaces recursion: a linked list of a million nodes is a million pushes and pops, not a
+// million native frames.
 #include "exceptions.h"
 #include "heap.h"
 
@@ -13,10 +13,24 @@ namespace dartrt {
 
 namespace {
 
-inline void mark_and_push(Heap* heap, uintptr_t object) {
-  uint64_t* header = reinterpret_cast<uint64_t*>(object);
-  if (*header & kMarkBit) return;
-  *header |= kMarkBit;
+// Marks the object starting at `object` (in a block of this heap) and queues it for tracing.
+inline void mark_object(Heap* heap, uintptr_t object, BlockInfo* info) {
+  if (info->kind == kBlockSmall) {
+    BlockDesc* b = static_cast<BlockDesc*>(info->desc);
+    size_t granule = (object - b->start) / kGranule;
+    uint64_t bit = uint64_t{1} << (granule % 64);
+    if (b->marks[granule / 64] & bit) return;
+    b->marks[granule / 64] |= bit;
+    uint64_t size = dart_header_size(*reinterpret_cast<const uint64_t*>(object));
+    b->live_bytes += (uint32_t)size;
+    size_t first_line = (object - b->start) / kLineSize;
+    size_t last_line = (object - b->start + size - 1) / kLineSize;
+    for (size_t line = first_line; line <= last_line; ++line) b->line_marks[line / 64] |= uint64_t{1} << (line % 64);
+  } else {
+    LargeObject* lo = static_cast<LargeObject*>(info->desc);
+    if (lo->marked) return;
+    lo->marked = true;
+  }
   heap->mark_stack.push(object);
 }
 
@@ -26,13 +40,15 @@ inline void mark_and_push(Heap* heap, uintptr_t object) {
 }
 
 // A value word from a precise slot: null, a Smi, or a pointer to the start of an object in this
-// heap, another heap (impossible by design) or read-only data (never marked).
+// heap or in read-only data (never marked). Pointers into other isolates' heaps cannot exist by
+// design; the owner check keeps a broken invariant from touching another heap's marks.
 inline void visit_value(Heap* heap, dart_word value, uintptr_t holder) {
   if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0) return;
   if (!region_contains(value)) return;
-  if (block_owner(block_info(value)) != heap) return;
+  BlockInfo* info = block_info(value);
+  if (block_owner(info) != heap) return;
   if (__builtin_expect(heap->verify, 0) && heap_find_object(heap, value) != value) bad_pointer(value, holder);
-  mark_and_push(heap, value);
+  mark_object(heap, value, info);
 }
 
 [[noreturn]] void bad_class(uintptr_t object, uint32_t cid) {
@@ -92,12 +108,13 @@ void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to) {
     uintptr_t word = *reinterpret_cast<const uintptr_t*>(p);
     if (!region_contains(word)) continue;
     uintptr_t object = heap_find_object(heap, word);
-    if (object) mark_and_push(heap, object);
+    if (object) mark_object(heap, object, block_info(object));
   }
 }
 
 void mark_live_objects(Heap* heap) {
   heap->mark_stack.clear();
+  for (size_t i = 0; i < heap->blocks.size(); ++i) heap->blocks[i]->live_bytes = 0;
   mark_statics(heap);
   mark_runtime_roots(heap);
   if (current_isolate() == heap->isolate) scan_current_stack(heap);
