@@ -14,6 +14,8 @@ namespace dartrt {
 namespace {
 
 // Marks the object starting at `object` (in a block of this heap) and queues it for tracing.
+// Only the side bitmap is touched here; the object itself is first read when it is traced, and
+// the prefetch gives the memory system until then to bring it in.
 inline void mark_object(Heap* heap, uintptr_t object, BlockInfo* info) {
   if (info->kind == kBlockSmall) {
     BlockDesc* b = static_cast<BlockDesc*>(info->desc);
@@ -21,17 +23,24 @@ inline void mark_object(Heap* heap, uintptr_t object, BlockInfo* info) {
     uint64_t bit = uint64_t{1} << (granule % 64);
     if (b->marks[granule / 64] & bit) return;
     b->marks[granule / 64] |= bit;
-    uint64_t size = dart_header_size(*reinterpret_cast<const uint64_t*>(object));
-    b->live_bytes += (uint32_t)size;
-    size_t first_line = (object - b->start) / kLineSize;
-    size_t last_line = (object - b->start + size - 1) / kLineSize;
-    for (size_t line = first_line; line <= last_line; ++line) b->line_marks[line / 64] |= uint64_t{1} << (line % 64);
   } else {
     LargeObject* lo = static_cast<LargeObject*>(info->desc);
     if (lo->marked) return;
     lo->marked = true;
   }
+  __builtin_prefetch(reinterpret_cast<const void*>(object));
   heap->mark_stack.push(object);
+}
+
+// Records the lines a small object covers (all the sweep looks at) and its bytes.
+inline void mark_lines(uintptr_t object, uint64_t size) {
+  BlockInfo* info = block_info(object);
+  if (info->kind != kBlockSmall) return;
+  BlockDesc* b = static_cast<BlockDesc*>(info->desc);
+  b->live_bytes += (uint32_t)size;
+  size_t first_line = (object - b->start) / kLineSize;
+  size_t last_line = (object - b->start + size - 1) / kLineSize;
+  for (size_t line = first_line; line <= last_line; ++line) b->line_marks[line / 64] |= uint64_t{1} << (line % 64);
 }
 
 [[noreturn]] void bad_pointer(dart_word value, uintptr_t holder) {
@@ -61,6 +70,8 @@ void trace(Heap* heap, uintptr_t object) {
   uint32_t cid = dart_header_cid(header);
   if (cid >= dartrt_class_count) bad_class(object, cid);
   const DartClassInfo& info = dartrt_class_table[cid];
+  uint64_t size = dart_header_size(header);
+  if (size != 0) mark_lines(object, size);  // 0: a huge object, in the large-object space
   const dart_word* slots = reinterpret_cast<const dart_word*>(object);
   size_t fixed_words = info.instance_size / 8;
   for (uint32_t w = 0; w < info.pointer_map_words; ++w) {
@@ -73,7 +84,7 @@ void trace(Heap* heap, uintptr_t object) {
     }
   }
   if (info.layout == DART_LAYOUT_VALUE_ARRAY) {
-    size_t words = heap_object_size(object) / 8;
+    size_t words = (size != 0 ? size : heap_object_size(object)) / 8;
     for (size_t slot = fixed_words; slot < words; ++slot) visit_value(heap, slots[slot], object);
   }
 }
