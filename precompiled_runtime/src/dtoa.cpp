@@ -22,6 +22,7 @@ struct Bignum {
   static constexpr int kCapacity = 48;
   uint32_t limb[kCapacity];
   int used;
+  static constexpr bool overflowed = false;  // never: the capacity covers every double
 
   void set(uint64_t v) {
     used = 0;
@@ -48,6 +49,21 @@ struct Bignum {
     }
     for (int i = 0; i < words; ++i) limb[i] = 0;
     used += words + 1;
+    trim();
+  }
+
+  void shift_right(int bits) {
+    int words = bits / 32, b = bits % 32;
+    if (words >= used) {
+      used = 0;
+      return;
+    }
+    for (int i = 0; i + words < used; ++i) {
+      uint64_t lo = limb[i + words];
+      uint64_t hi = (i + words + 1 < used) ? limb[i + words + 1] : 0;
+      limb[i] = (uint32_t)(((hi << 32) | lo) >> b);
+    }
+    used -= words;
     trim();
   }
 
@@ -139,6 +155,87 @@ struct Bignum {
   }
 };
 
+// The same interface on one unsigned 128-bit integer, for the common magnitudes (about 1e-19 to
+// 1e33), where every intermediate of the algorithms fits: several times faster than Bignum with
+// identical results. An operation that would overflow sets `overflowed`, and the caller redoes
+// the conversion with Bignum.
+struct U128 {
+  unsigned __int128 v;
+  bool overflowed;
+
+  void set(uint64_t x) {
+    v = x;
+    overflowed = false;
+  }
+  bool is_zero() const { return v == 0; }
+  int bits() const {
+    uint64_t hi = (uint64_t)(v >> 64), lo = (uint64_t)v;
+    return hi ? 128 - __builtin_clzll(hi) : (lo ? 64 - __builtin_clzll(lo) : 0);
+  }
+  void shift_left(int n) {
+    if (v == 0 || n == 0) return;
+    if (bits() + n > 124) {
+      overflowed = true;
+      return;
+    }
+    v <<= n;
+  }
+  void shift_right(int n) { v = n >= 128 ? 0 : v >> n; }
+  void multiply(uint32_t m) {
+    // The product stays below 2^124 when v < 2^(124 - bits(m)).
+    if ((v >> (92 + __builtin_clz(m))) != 0) {
+      overflowed = true;
+      return;
+    }
+    v *= m;
+  }
+  void multiply_pow10(int k) {
+    static const uint32_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+    while (k >= 9 && !overflowed) {
+      multiply(1000000000u);
+      k -= 9;
+    }
+    if (k > 0 && !overflowed) multiply(kPow10[k]);
+  }
+  void add(const U128& b) {
+    v += b.v;
+    overflowed |= b.overflowed || (v >> 124) != 0;
+  }
+  void subtract(const U128& b) { v -= b.v; }
+  static int compare(const U128& a, const U128& b) { return a.v < b.v ? -1 : (a.v > b.v ? 1 : 0); }
+  static int plus_compare(const U128& a, const U128& b, const U128& c) {
+    unsigned __int128 sum = a.v + b.v;  // operands stay below 2^124: no wrap
+    return sum < c.v ? -1 : (sum > c.v ? 1 : 0);
+  }
+  uint32_t divide_small_quotient(const U128& d) {
+    if ((v >> 64) == 0) {
+      if ((d.v >> 64) != 0) return 0;
+      uint64_t a = (uint64_t)v, b = (uint64_t)d.v;
+      uint64_t q = a / b;
+      v = a - q * b;
+      return (uint32_t)q;
+    }
+    uint32_t q = 0;
+    while (v >= d.v) {
+      v -= d.v;
+      ++q;
+    }
+    return q;
+  }
+  // this /= d, returning the remainder (long division in 32-bit pieces: no __udivti3).
+  uint32_t divide_by(uint32_t d) {
+    uint64_t rem = 0;
+    unsigned __int128 q = 0;
+    for (int i = 3; i >= 0; --i) {
+      uint64_t cur = (rem << 32) | (uint32_t)(v >> (32 * i));
+      q |= (unsigned __int128)(cur / d) << (32 * i);
+      rem = cur % d;
+    }
+    v = q;
+    return (uint32_t)rem;
+  }
+};
+
 struct Decomposed {
   uint64_t significand;  // f, with the hidden bit
   int exponent;          // value = f * 2^exponent
@@ -171,16 +268,18 @@ int estimate_power(const Decomposed& d) {
   return (int)ceil((d.exponent + bit_length(d.significand) - 1) * 0.30102999566398114 - 1e-10);
 }
 
-void times10(Bignum* b) { b->multiply(10); }
+template <typename N>
+void times10(N* b) {
+  b->multiply(10);
+}
 
-}  // namespace
-
-void shortest_digits(double value, Digits* out) {
+template <typename N>
+bool shortest_impl(double value, Digits* out) {
   Decomposed d = decompose(value);
   bool even = (d.significand & 1) == 0;
   // value = numerator / denominator; the halfway points to the neighbours are
   // (numerator +- delta) / denominator. Scaled by 2 (or 4) to keep everything integral.
-  Bignum numerator, denominator, delta_plus, delta_minus;
+  N numerator, denominator, delta_plus, delta_minus;
   numerator.set(d.significand);
   if (d.exponent >= 0) {
     if (!d.lower_boundary_closer) {
@@ -220,8 +319,9 @@ void shortest_digits(double value, Digits* out) {
     delta_plus.multiply_pow10(-power);
     delta_minus.multiply_pow10(-power);
   }
+  if (numerator.overflowed || denominator.overflowed || delta_plus.overflowed || delta_minus.overflowed) return false;
   // Fix the estimate: is the upper boundary at or above 10^power?
-  int c = Bignum::plus_compare(numerator, delta_plus, denominator);
+  int c = N::plus_compare(numerator, delta_plus, denominator);
   if (even ? c >= 0 : c > 0) {
     out->point = power + 1;
   } else {
@@ -229,27 +329,29 @@ void shortest_digits(double value, Digits* out) {
     times10(&numerator);
     times10(&delta_plus);
     times10(&delta_minus);
+    if (numerator.overflowed || delta_plus.overflowed || delta_minus.overflowed) return false;
   }
   // Generate digits until the remaining value is within a boundary of the digits so far.
   out->length = 0;
   for (;;) {
     uint32_t digit = numerator.divide_small_quotient(denominator);
     out->digits[out->length++] = (char)('0' + digit);
-    int low_cmp = Bignum::compare(numerator, delta_minus);
-    int high_cmp = Bignum::plus_compare(numerator, delta_plus, denominator);
+    int low_cmp = N::compare(numerator, delta_minus);
+    int high_cmp = N::plus_compare(numerator, delta_plus, denominator);
     bool low = even ? low_cmp <= 0 : low_cmp < 0;
     bool high = even ? high_cmp >= 0 : high_cmp > 0;
     if (!low && !high) {
       times10(&numerator);
       times10(&delta_plus);
       times10(&delta_minus);
+      if (numerator.overflowed || delta_plus.overflowed || delta_minus.overflowed) return false;
       if (out->length >= 40) fatal("dtoa: no termination");
       continue;
     }
     bool round_up;
     if (low && high) {
       // Both truncating and rounding up read back correctly: take the closer one (half: even).
-      int half = Bignum::plus_compare(numerator, numerator, denominator);
+      int half = N::plus_compare(numerator, numerator, denominator);
       round_up = half > 0 || (half == 0 && (digit & 1) != 0);
     } else {
       round_up = high;
@@ -269,42 +371,37 @@ void shortest_digits(double value, Digits* out) {
       }
       while (out->length > 1 && out->digits[out->length - 1] == '0') out->length--;
     }
-    return;
+    return true;
   }
 }
 
-void counted_digits(double value, int count, Digits* out) {
-  if (count < 1) count = 1;
-  if (count > 40) count = 40;
-  if (value == 0) {
-    memset(out->digits, '0', (size_t)count);
-    out->length = count;
-    out->point = 1;
-    return;
-  }
+template <typename N>
+bool counted_impl(double value, int count, Digits* out) {
   Decomposed d = decompose(value);
-  Bignum numerator, denominator;
+  N numerator, denominator;
   numerator.set(d.significand);
   denominator.set(1);
   if (d.exponent >= 0) numerator.shift_left(d.exponent); else denominator.shift_left(-d.exponent);
   int power = estimate_power(d);
   if (power >= 0) denominator.multiply_pow10(power); else numerator.multiply_pow10(-power);
-  if (Bignum::compare(numerator, denominator) >= 0) {
+  if (N::compare(numerator, denominator) >= 0) {
     out->point = power + 1;
   } else {
     out->point = power;
     times10(&numerator);
   }
   for (int i = 0; i < count; ++i) {
+    if (numerator.overflowed || denominator.overflowed) return false;
     uint32_t digit = numerator.divide_small_quotient(denominator);
     out->digits[i] = (char)('0' + digit);
     times10(&numerator);
   }
   out->length = count;
   // numerator is now 10 * remainder: round half up means 10*rem >= 5*den.
-  Bignum half = denominator;
+  N half = denominator;
   half.multiply(5);
-  if (Bignum::compare(numerator, half) >= 0) {
+  if (numerator.overflowed || half.overflowed) return false;
+  if (N::compare(numerator, half) >= 0) {
     int i = count - 1;
     out->digits[i]++;
     while (i > 0 && out->digits[i] > '9') {
@@ -316,11 +413,13 @@ void counted_digits(double value, int count, Digits* out) {
       out->point++;
     }
   }
+  return true;
 }
 
-void fixed_digits(double value, int fraction_digits, Digits* out) {
+template <typename N>
+bool fixed_impl(double value, int fraction_digits, Digits* out) {
   Decomposed d = decompose(value);
-  Bignum n;
+  N n;
   n.set(d.significand);
   n.multiply_pow10(fraction_digits);
   if (d.exponent >= 0) {
@@ -331,25 +430,14 @@ void fixed_digits(double value, int fraction_digits, Digits* out) {
     if (k > 200) {
       n.set(0);  // n < 2^120 here, far below half of 2^k
     } else {
-      Bignum half;
+      N half;
       half.set(1);
       half.shift_left(k - 1);
       n.add(half);
-      // Shift right by k bits.
-      int words = k / 32, b = k % 32;
-      if (words >= n.used) {
-        n.used = 0;
-      } else {
-        for (int i = 0; i + words < n.used; ++i) {
-          uint64_t lo = n.limb[i + words];
-          uint64_t hi = (i + words + 1 < n.used) ? n.limb[i + words + 1] : 0;
-          n.limb[i] = (uint32_t)(((hi << 32) | lo) >> b);
-        }
-        n.used -= words;
-        n.trim();
-      }
+      n.shift_right(k);
     }
   }
+  if (n.overflowed) return false;
   // To decimal, nine digits at a time from the least significant end.
   char reversed[64];
   int length = 0;
@@ -365,6 +453,43 @@ void fixed_digits(double value, int fraction_digits, Digits* out) {
   for (int i = 0; i < length; ++i) out->digits[i] = reversed[length - 1 - i];
   out->length = length;
   out->point = length;
+  return true;
+}
+
+}  // namespace
+
+void shortest_digits(double value, Digits* out) {
+  if (!shortest_impl<U128>(value, out)) shortest_impl<Bignum>(value, out);
+}
+
+void counted_digits(double value, int count, Digits* out) {
+  if (count < 1) count = 1;
+  if (count > 40) count = 40;
+  if (value == 0) {
+    memset(out->digits, '0', (size_t)count);
+    out->length = count;
+    out->point = 1;
+    return;
+  }
+  if (!counted_impl<U128>(value, count, out)) counted_impl<Bignum>(value, count, out);
+}
+
+void fixed_digits(double value, int fraction_digits, Digits* out) {
+  if (!fixed_impl<U128>(value, fraction_digits, out)) fixed_impl<Bignum>(value, fraction_digits, out);
+}
+
+void reference_digits(int mode, double value, int count, Digits* out) {
+  if (mode == 0) {
+    shortest_impl<Bignum>(value, out);
+  } else if (mode == 1) {
+    if (value == 0) {
+      counted_digits(value, count, out);
+      return;
+    }
+    counted_impl<Bignum>(value, count, out);
+  } else {
+    fixed_impl<Bignum>(value, count, out);
+  }
 }
 
 }  // namespace dartrt

@@ -24,6 +24,10 @@ void counted_digits(double value, int count, Digits* out);
 // 0 <= fraction_digits <= 20, as an integer text without leading zeros ("0" for zero).
 void fixed_digits(double value, int fraction_digits, Digits* out);
 
+// The same with the general big integers only (mode 0 shortest, 1 counted, 2 fixed), never the
+// 128-bit fast path: for tests that check the two agree.
+void reference_digits(int mode, double value, int count, Digits* out);
+
 }  // namespace dartrt
 
 #endif  // DARTRT_DTOA_H

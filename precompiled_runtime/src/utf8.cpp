@@ -91,6 +91,15 @@ size_t utf8_encode(const StrView& view, size_t from, size_t to, uint8_t* out) {
 }
 
 void utf8_write(const StrView& view, void (*sink)(const uint8_t*, size_t)) {
+  // Most printed text is ASCII, which is its own UTF-8.
+  if (view.one) {
+    uint8_t high = 0;
+    for (size_t i = 0; i < view.length; ++i) high |= view.one[i];
+    if (high < 0x80) {
+      if (view.length) sink(view.one, view.length);
+      return;
+    }
+  }
   constexpr size_t kChunk = 2048;
   uint8_t buffer[kChunk * 3];
   size_t i = 0;

@@ -289,3 +289,41 @@ TEST_CASE("identity hashes and clocks") {
   CHECK(dartrt_wall_clock_micros() > INT64_C(1600000000) * 1000000);
   CHECK(dartrt_number_of_processors() >= 1);
 }
+
+TEST_CASE("the 128-bit fast path of digit generation agrees with the big-integer reference") {
+  uint64_t x = 0x2545F4914F6CDD1Dull;
+  auto next = [&] {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  };
+  int mismatches = 0;
+  for (int i = 0; i < 100000; ++i) {
+    double v;
+    if (i % 2) {
+      // Magnitudes around the fast path's edges: 2^-130 .. 2^80.
+      int e = (int)(next() % 210) - 130;
+      v = ldexp((double)(next() >> 11) / 9007199254740992.0 + 0.5, e);
+    } else {
+      uint64_t bits = next() & 0x7FEFFFFFFFFFFFFFull;
+      memcpy(&v, &bits, sizeof v);
+    }
+    if (v == 0) continue;
+    dartrt::Digits a, b;
+    dartrt::shortest_digits(v, &a);
+    dartrt::reference_digits(0, v, 0, &b);
+    if (a.length != b.length || a.point != b.point || memcmp(a.digits, b.digits, (size_t)a.length) != 0) ++mismatches;
+    int count = 1 + (int)(next() % 21);
+    dartrt::counted_digits(v, count, &a);
+    dartrt::reference_digits(1, v, count, &b);
+    if (a.point != b.point || memcmp(a.digits, b.digits, (size_t)count) != 0) ++mismatches;
+    if (v < 1e21) {
+      int f = (int)(next() % 21);
+      dartrt::fixed_digits(v, f, &a);
+      dartrt::reference_digits(2, v, f, &b);
+      if (a.length != b.length || memcmp(a.digits, b.digits, (size_t)a.length) != 0) ++mismatches;
+    }
+  }
+  CHECK(mismatches == 0);
+}
