@@ -355,6 +355,9 @@ struct AssignmentExpr : Expr {
   AssignOp op = AssignOp::Assign;
   Expr* target = nullptr;  // Identifier, PropertyAccess, Index (checked by the checker)
   Expr* value = nullptr;
+  // Pattern assignment `(a, b) = (b, a);` / `[x, y] = list;`: `target` keeps the left side as
+  // parsed (a record/list/map literal) and this is the same left side read as a pattern.
+  Pattern* pattern = nullptr;
 };
 
 struct ConditionalExpr : Expr {
