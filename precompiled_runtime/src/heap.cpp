@@ -127,7 +127,7 @@ bool over_threshold(Heap* heap, uint64_t bytes) { return heap->owned_bytes + byt
 void collect(Heap* heap);
 
 uintptr_t allocate_small(Heap* heap, uint64_t size) {
-  bool collected = false;
+  bool collected = heap->stress;  // stress already collected for this allocation
   for (;;) {
     if (heap->top + size <= heap->end) {
       uintptr_t p = heap->top;
@@ -155,7 +155,7 @@ uintptr_t allocate_small(Heap* heap, uint64_t size) {
 // Medium objects (a line < size <= the large threshold) that do not fit the current region go to
 // a separate overflow region instead of abandoning the rest of the current run.
 uintptr_t allocate_medium(Heap* heap, uint64_t size) {
-  bool collected = false;
+  bool collected = heap->stress;
   for (;;) {
     if (heap->top + size <= heap->end) {
       uintptr_t p = heap->top;
