@@ -744,13 +744,19 @@ TEST_CASE("parser: expected a closing bracket") {
 TEST_CASE("parser: errors in declarations") {
   CHECK(firstError("class A { 42; }") == "1:11: Expected a class member, but got '42'.");
   CHECK(firstError("class A extends {}") == "1:17: Expected a type, but got '{'.");
-  CHECK(firstError("class A") == "1:8: Expected a class body, but got ''.");
+  CHECK(firstError("class A") == "1:7: A class declaration must have a body, even if it is empty.");
+  CHECK(firstError("mixin M on A;") ==
+        "1:12: A mixin declaration must have a body, even if it is empty.");
+  CHECK(firstError("f() { try print(1); }") ==
+        "1:7: A try statement must have a body, even if it is empty.");
+  CHECK(firstError("f() { switch (x) case 1: }") ==
+        "1:16: A switch statement must have a body, even if it is empty.");
   CHECK(firstError("int f()") == "1:8: Expected a function body, but got ''.");
   CHECK(firstError("}") == "1:1: Expected a declaration, but got '}'.");
   CHECK(firstError("x = 1;") ==
         "1:1: Variables must be declared using the keywords 'const', 'final', 'var' or a type "
         "name.");
-  CHECK(firstError("enum E") == "1:7: Expected an enum body, but got ''.");
+  CHECK(firstError("enum E") == "1:7: Expected a enum body, but got ''.");
   CHECK(firstError("void f() {\n  return 1\n}") == "2:10: Expected ';' after this.");
   CHECK(firstError("f() { var x = 1; x..; }") == "1:21: Expected an identifier, but got ';'.");
   CHECK(firstError("f() { a + b = c; }") ==

@@ -131,6 +131,14 @@ void Parser::expectClose(size_t openIndex, Tok closer) {
   if (match >= pos_) jumpTo(match + 1);
 }
 
+// At the `{` of a body; `what` names the construct in the message ("A class declaration").
+bool Parser::expectBody(std::string_view what) {
+  if (at(Tok::LBrace)) return true;
+  size_t previous = pos_ > 0 ? pos_ - 1 : 0;
+  error(locOf(previous), std::string(what) + " must have a body, even if it is empty.");
+  return false;
+}
+
 ast::Name Parser::expectIdentifier(SourceLoc* loc) {
   if (loc) *loc = here();
   if (!atIdentifier()) {

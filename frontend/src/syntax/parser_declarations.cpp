@@ -96,7 +96,7 @@ ast::ClassDecl* Parser::parseClass(SourceLoc start, ast::ClassModifiers modifier
   if (accept(Tok::KwExtends)) decl->superclass = parseNamedType();
   if (accept(Tok::KwWith)) parseTypeList(decl->mixins);
   if (accept(Tok::KwImplements)) parseTypeList(decl->interfaces);
-  parseClassBody(decl->members, decl->name);
+  parseClassBody(decl->members, decl->name, "A class declaration");
   return decl;
 }
 
@@ -108,7 +108,7 @@ ast::MixinDecl* Parser::parseMixin(SourceLoc start, bool isBase) {
   if (at(Tok::Lt)) parseTypeParameters(decl->typeParams);
   if (accept(Tok::KwOn)) parseTypeList(decl->onTypes);
   if (accept(Tok::KwImplements)) parseTypeList(decl->interfaces);
-  parseClassBody(decl->members, {});
+  parseClassBody(decl->members, {}, "A mixin declaration");
   return decl;
 }
 
@@ -120,7 +120,8 @@ ast::EnumDecl* Parser::parseEnum(SourceLoc start) {
   if (accept(Tok::KwWith)) parseTypeList(decl->mixins);
   if (accept(Tok::KwImplements)) parseTypeList(decl->interfaces);
   if (!at(Tok::LBrace)) {
-    errorAtCurrent("Expected an enum body, but got '" + describe(pos_) + "'.");
+    // Dart's wording, article included.
+    errorAtCurrent("Expected a enum body, but got '" + describe(pos_) + "'.");
     return decl;
   }
   size_t open = advance();
@@ -161,7 +162,7 @@ ast::ExtensionDecl* Parser::parseExtension(SourceLoc start) {
     expect(Tok::KwOn);
     decl->onType = errorType(here());
   }
-  parseClassBody(decl->members, {});
+  parseClassBody(decl->members, {}, "An extension declaration");
   return decl;
 }
 

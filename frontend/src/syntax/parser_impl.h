@@ -86,6 +86,7 @@ class Parser {
   bool expect(Tok k);
   void expectSemicolon();
   void expectClose(size_t openIndex, Tok closer);
+  bool expectBody(std::string_view what);
   ast::Name expectIdentifier(SourceLoc* loc = nullptr);
   void clearPanic();
   void nestingTooDeep();
@@ -133,7 +134,8 @@ class Parser {
   void parseTypeList(std::vector<ast::NamedTypeNode*>& out);
 
   // --- Class members (parser_members.cpp) ------------------------------------------------------
-  void parseClassBody(std::vector<ast::MemberDecl>& members, ast::Name className);
+  void parseClassBody(std::vector<ast::MemberDecl>& members, ast::Name className,
+                      std::string_view what);
   void parseClassMembers(std::vector<ast::MemberDecl>& members, ast::Name className);
   void parseClassMember(std::vector<ast::MemberDecl>& members, ast::Name className);
   ast::ConstructorDecl* parseConstructor(std::vector<ast::Expr*> annotations, bool isConst,
@@ -170,7 +172,7 @@ class Parser {
   ast::TypeNode* errorType(SourceLoc loc);
 
   // --- Statements (parser_statements.cpp) ------------------------------------------------------
-  ast::Block* parseBlock();
+  ast::Block* parseBlock(std::string_view what = {});
   void parseStatementList(std::vector<ast::Stmt*>& out, bool inSwitch);
   ast::Stmt* parseStatement();
   ast::Stmt* parseExpressionStatement();

@@ -16,11 +16,9 @@ bool declarationFollows(Tok next) {
 
 }  // namespace
 
-void Parser::parseClassBody(std::vector<ast::MemberDecl>& members, ast::Name className) {
-  if (!at(Tok::LBrace)) {
-    errorAtCurrent("Expected a class body, but got '" + describe(pos_) + "'.");
-    return;
-  }
+void Parser::parseClassBody(std::vector<ast::MemberDecl>& members, ast::Name className,
+                            std::string_view what) {
+  if (!expectBody(what)) return;
   size_t open = advance();
   parseClassMembers(members, className);
   expectClose(open, Tok::RBrace);

@@ -134,10 +134,7 @@ ast::Expr* Parser::parseSwitchExpression() {
     expect(Tok::LParen);
     expr->subject = errorExpr(here());
   }
-  if (!at(Tok::LBrace)) {
-    expect(Tok::LBrace);
-    return expr;
-  }
+  if (!expectBody("A switch expression")) return expr;
   size_t open = advance();
   while (!at(Tok::RBrace) && !atEof()) {
     ast::SwitchExprCase arm;

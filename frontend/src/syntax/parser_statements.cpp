@@ -4,10 +4,12 @@
 
 namespace dartc::syntax {
 
-ast::Block* Parser::parseBlock() {
+// `what` names the construct for a missing `{` ("A try statement"); empty for function bodies
+// and nested blocks, where Dart says "Expected '{' after this.".
+ast::Block* Parser::parseBlock(std::string_view what) {
   auto* block = make<ast::Block>(here());
-  if (!at(Tok::LBrace)) {
-    expect(Tok::LBrace);
+  if (!what.empty() ? !expectBody(what) : !at(Tok::LBrace)) {
+    if (what.empty()) expect(Tok::LBrace);
     return block;
   }
   size_t open = advance();
@@ -283,10 +285,7 @@ ast::Stmt* Parser::parseSwitchStatement() {
   auto* stmt = make<ast::SwitchStmt>(here());
   advance();
   parseParenthesizedCondition(stmt->subject, nullptr, nullptr);
-  if (!at(Tok::LBrace)) {
-    expect(Tok::LBrace);
-    return stmt;
-  }
+  if (!expectBody("A switch statement")) return stmt;
   size_t open = advance();
   while (!at(Tok::RBrace) && !atEof()) {
     clearPanic();
@@ -325,7 +324,7 @@ ast::Stmt* Parser::parseSwitchStatement() {
 ast::Stmt* Parser::parseTry() {
   auto* stmt = make<ast::TryStmt>(here());
   advance();
-  stmt->body = parseBlock();
+  stmt->body = parseBlock("A try statement");
   while (at(Tok::KwOn) || at(Tok::KwCatch)) {
     ast::CatchClause clause;
     clause.loc = here();
@@ -340,10 +339,10 @@ ast::Stmt* Parser::parseTry() {
         expect(Tok::LParen);
       }
     }
-    clause.body = parseBlock();
+    clause.body = parseBlock("A catch clause");
     stmt->catches.push_back(clause);
   }
-  if (accept(Tok::KwFinally)) stmt->finallyBlock = parseBlock();
+  if (accept(Tok::KwFinally)) stmt->finallyBlock = parseBlock("A finally clause");
   if (stmt->catches.empty() && !stmt->finallyBlock) {
     errorAtCurrent("A try block must be followed by an 'on', 'catch', or 'finally' clause.");
   }
