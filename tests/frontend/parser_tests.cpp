@@ -517,6 +517,23 @@ TEST_CASE("parser: yield in generators") {
         "1:7: 'yield' can only be used in 'sync*' or 'async*' methods.");
 }
 
+TEST_CASE("parser: misplaced async constructs") {
+  CHECK(firstError("f() sync* => 1;") == "1:11: 'sync*' and 'async*' can't return a value.");
+  CHECK(firstError("f() async* { return 1; }") ==
+        "1:14: 'sync*' and 'async*' can't return a value.");
+  CHECK(Parsed("f() sync* { return; }").errors().empty());
+  CHECK(firstError("f() { await for (var x in s) {} }") ==
+        "1:7: The asynchronous for-in can only be used in functions marked with 'async' or "
+        "'async*'.");
+  CHECK(firstError("abstract class A { Future<void> f() async; }") ==
+        "1:42: Abstract methods can't use 'async', 'async*', or 'sync*'.");
+  // The async kind of a function does not leak into functions nested in it, or out of them.
+  CHECK(stmts("var f = () async { await x; }; var await = 1;") ==
+        "(decl var (f (fn () async (block (expr (await x)))))) (decl var (await 1))");
+  CHECK(firstError("f() async { g() { await x; } }") ==
+        "1:19: 'await' can only be used in 'async' or 'async*' methods.");
+}
+
 TEST_CASE("parser: contextual keywords are identifiers where Dart allows") {
   CHECK(stmts("var async = 1, on = 2, show = 3, hide = 4, of = 5, when = 6, sealed = 7;") ==
         "(decl var (async 1) (on 2) (show 3) (hide 4) (of 5) (when 6) (sealed 7))");
@@ -715,6 +732,189 @@ TEST_CASE("parser: source locations point at the construct") {
   CHECK(opLc.column == 13);
   LineCol varLc = file.lineCol(cls->members[0].field->vars[0].loc.offset);
   CHECK(varLc.column == 7);
+}
+
+TEST_CASE("parser: a realistic program parses cleanly") {
+  // Idioms collected from real benchmark and library code.
+  const std::string program = R"dart(import 'dart:typed_data';
+import 'dart:collection' show Queue, SplayTreeMap;
+
+typedef SimpleRecord = (int, int);
+typedef ComplexRecord = (num, num Function(num), {Comparable z});
+
+abstract interface class Bag<E> implements Iterable<E> {
+  factory Bag() = ListBag<E>;
+  E removeFirst();
+  void addAll(Iterable<E> items);
+}
+
+final class ListBag<E> implements Bag<E> {
+  static const int _initialCapacity = 8;
+  List<E?> _table;
+  int _head = 0, _tail = 0;
+
+  ListBag([int? initialCapacity])
+    : _table = List<E?>.filled(_capacity(initialCapacity), null);
+
+  static int _capacity(int? n) => n == null || n < _initialCapacity ? _initialCapacity : n;
+
+  Iterator<E> get iterator => throw UnimplementedError('iterator');
+
+  void forEach(void f(E element)) {
+    for (int i = _head; i != _tail; i = (i + 1) & (_table.length - 1)) {
+      f(_table[i] as E);
+    }
+  }
+
+  E removeFirst() {
+    if (_head == _tail) throw StateError('empty');
+    E result = _table[_head] as E;
+    _table[_head] = null;
+    _head = _tail = 0;
+    return result;
+  }
+
+  void addAll(Iterable<E> items) {
+    if (items is List<E>) {
+      List<E> list = items;
+      _table.setRange(0, list.length, list, 0);
+    } else {
+      for (E element in items) _table.add(element);
+    }
+  }
+
+  static bool _isPowerOf2(int number) => (number & (number - 1)) == 0;
+}
+
+class Env<T> {
+  T foo(T x) => x;
+  S Function(T) bar<S extends T>() {
+    S localFunction(T x) {
+      if (x is S) return x;
+      throw 'bad';
+    }
+
+    return localFunction;
+  }
+}
+
+void pollute(Queue<Object?> q) {
+  q
+    ..clear()
+    ..add((1.2, 1.2.compareTo, z: 'x'))
+    ..add((0, (x) => x + 1, z: 123))
+    // A comment between cascade sections.
+    ..add((1, Env<num>().foo, z: BigInt.parse('42')))
+    ..add((1, Env<num>().bar<int>(), z: DateTime.now()));
+  Queue<String Function(String)>()..add(Env<String>().foo);
+  Queue<num>()
+    ..addAll(<int>[1])
+    ..addAll(<double>[2.3]);
+}
+
+sealed class Shape {}
+class Circle extends Shape { final double r; Circle(this.r); }
+class Rect extends Shape { final double w, h; Rect(this.w, this.h); }
+
+double area(Shape s) => switch (s) {
+      Circle(r: var r) => 3.14 * r * r,
+      Rect(:final w, :final h) when w == h => w * w,
+      Rect(:var w, :var h) => w * h,
+    };
+
+String describe(Object? o) {
+  switch (o) {
+    case null:
+      return 'null';
+    case int n when n.isNegative:
+    case double n when n < 0:
+      return 'negative';
+    case [int a, int b, ...]:
+      return 'list starting $a, $b';
+    case {'name': String name, 'age': int age}:
+      return '$name ($age)';
+    case (int x, int y):
+      return 'point $x,$y';
+    case String(length: 0) || '':
+      return 'empty string';
+    default:
+      return o.toString();
+  }
+}
+
+extension StringX on String {
+  String get reversed => split('').reversed.join();
+  bool operator <(String other) => compareTo(other) < 0;
+}
+
+enum Op {
+  add('+', 2), neg('-', 1);
+  const Op(this.symbol, this.arity);
+  final String symbol;
+  final int arity;
+  int apply(List<int> args) => switch (this) { Op.add => args[0] + args[1], Op.neg => -args[0] };
+}
+
+Future<int> compute(int n) async {
+  var total = 0;
+  await for (final chunk in Stream.fromIterable([1, 2, 3])) {
+    total += chunk;
+  }
+  final results = await Future.wait([for (var i = 0; i < n; i++) Future.value(i)]);
+  return results.fold<int>(total, (a, b) => a + b);
+}
+
+Iterable<int> fibs() sync* {
+  var (a, b) = (0, 1);
+  while (true) {
+    yield a;
+    (a, b) = (b, a + b);
+  }
+}
+
+void main(List<String> args) {
+  final bytes = Uint8List(16)..fillRange(0, 16, 0xFF);
+  final map = SplayTreeMap<String, List<int>>();
+  map.putIfAbsent('a', () => []).add(1);
+  final counts = <String, int>{};
+  for (final word in 'a b a'.split(' ')) {
+    counts[word] = (counts[word] ?? 0) + 1;
+  }
+  final sorted = counts.entries.toList()..sort((a, b) => b.value.compareTo(a.value));
+  print('${sorted.first.key}: ${sorted.first.value} ${bytes.length} ${fibs().take(5).toList()}');
+  final x = args.isEmpty ? null : int.tryParse(args[0]);
+  print(x?.toRadixString(16).padLeft(4, '0') ?? 'none');
+  int? maybe;
+  maybe ??= 3;
+  print(maybe! >> 1 | 1 << 3 ^ ~maybe);
+  print(1e21.toString() + 1.0.toStringAsFixed(2) + (-0.0).toString());
+  assert(() {
+    print('debug');
+    return true;
+  }());
+  var matrix = List.generate(3, (i) => List<double>.filled(3, i.toDouble()));
+  matrix[1][2] *= 2;
+  label:
+  for (var row in matrix) {
+    for (var v in row) {
+      if (v > 1) break label;
+    }
+  }
+  print(identical(const [1], const [1]));
+}
+)dart";
+  Parsed parsed(program);
+  CHECK(parsed.errors().empty());
+  CHECK(parsed.unit->directives.size() == 2);
+  CHECK(parsed.unit->declarations.size() == 16);
+  std::string all = printUnit(parsed.unit);
+  CHECK(all.find("(call print (| (>> (nonnull maybe) 1) (^ (<< 1 3) (~ maybe))))") !=
+        std::string::npos);
+  CHECK(all.find("((pobject Rect :(final w) :(final h)) when (== w h) => (* w w))") !=
+        std::string::npos);
+  CHECK(all.find("(typedef ComplexRecord = (num, num Function(num), {Comparable z}))") !=
+        std::string::npos);
+  CHECK(all.find("(ctor factory Bag () = ListBag<E>)") != std::string::npos);
 }
 
 // --- Diagnostics and recovery ------------------------------------------------------------------

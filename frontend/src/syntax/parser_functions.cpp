@@ -45,7 +45,7 @@ ast::AsyncKind Parser::parseAsyncModifier() {
       advance();
       return ast::AsyncKind::AsyncStar;
     }
-    if (peek() == Tok::Arrow || peek() == Tok::LBrace) {
+    if (peek() == Tok::Arrow || peek() == Tok::LBrace || peek() == Tok::Semicolon) {
       advance();
       return ast::AsyncKind::Async;
     }
@@ -70,12 +70,16 @@ void Parser::parseFunctionBody(ast::FunctionDecl* fn, BodyContext context) {
   ast::AsyncKind enclosing = asyncKind_;
   asyncKind_ = fn->asyncKind;
   if (at(Tok::Arrow)) {
+    if (inGenerator()) errorAtCurrent("'sync*' and 'async*' can't return a value.");
     advance();
     fn->arrowBody = parseExpression();
     if (context != BodyContext::Expression) expectSemicolon();
   } else if (at(Tok::LBrace)) {
     fn->blockBody = parseBlock();
   } else if (at(Tok::Semicolon) && context == BodyContext::Declaration) {
+    if (fn->asyncKind != ast::AsyncKind::Sync) {
+      errorAtCurrent("Abstract methods can't use 'async', 'async*', or 'sync*'.");
+    }
     advance();
   } else {
     errorAtCurrent("Expected a function body, but got '" + describe(pos_) + "'.");

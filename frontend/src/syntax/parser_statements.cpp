@@ -187,6 +187,10 @@ ast::Stmt* Parser::parseIf() {
 ast::Stmt* Parser::parseFor() {
   auto* stmt = make<ast::ForStmt>(here());
   if (at(Tok::KwAwait)) {
+    if (!inAsync()) {
+      errorAtCurrent("The asynchronous for-in can only be used in functions marked with 'async' "
+                     "or 'async*'.");
+    }
     stmt->isAwait = true;
     advance();
   }
@@ -369,7 +373,10 @@ ast::Stmt* Parser::parseBreakOrContinue() {
 ast::Stmt* Parser::parseReturn() {
   auto* stmt = make<ast::ReturnStmt>(here());
   advance();
-  if (!at(Tok::Semicolon)) stmt->value = parseExpression();
+  if (!at(Tok::Semicolon)) {
+    if (inGenerator()) error(stmt->loc, "'sync*' and 'async*' can't return a value.");
+    stmt->value = parseExpression();
+  }
   expectSemicolon();
   return stmt;
 }
