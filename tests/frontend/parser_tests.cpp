@@ -619,10 +619,13 @@ TEST_CASE("parser: operator declarations") {
 TEST_CASE("parser: constructors of every form") {
   CHECK(decls("class P { P(this.x, {required this.y, super.z}); }") ==
         "(class P (ctor P (this.x, {required this.y, super.z}) ;))");
-  CHECK(decls("class P { P.origin() : x = 0, this.y = 1, assert(x >= 0, 'neg'), super.named(2); }") ==
-        "(class P (ctor P.origin () (: (= x 0) (= y 1) (assert (>= x 0) \"neg\") (super.named 2)) ;))");
+  CHECK(decls("class P { P.origin() : x = 0, this.y = 1, assert(x >= 0, 'neg'), "
+              "super.named(2); }") ==
+        "(class P (ctor P.origin () (: (= x 0) (= y 1) (assert (>= x 0) \"neg\") "
+        "(super.named 2)) ;))");
   CHECK(decls("class P { P.a() : this(1); P.b() : this.a(); const P.c(); }") ==
-        "(class P (ctor P.a () (: (this 1)) ;) (ctor P.b () (: (this.a)) ;) (ctor const P.c () ;))");
+        "(class P (ctor P.a () (: (this 1)) ;) (ctor P.b () (: (this.a)) ;) "
+        "(ctor const P.c () ;))");
   CHECK(decls("class P { factory P.f(int x) { return P(); } factory P.g() => P(); }") ==
         "(class P (ctor factory P.f (int x) (block (return (call P)))) "
         "(ctor factory P.g () => (call P)))");
@@ -632,7 +635,8 @@ TEST_CASE("parser: constructors of every form") {
         "(class P (ctor P () ;) (ctor external P.e () ;) "
         "(ctor P (int x) (: (super x)) (block (expr (call init)))))");
   // `(x) {` after an initializer is the constructor body, not a function literal.
-  CHECK(decls("class P { P() : x = (1) { } }") == "(class P (ctor P () (: (= x (paren 1))) (block)))");
+  CHECK(decls("class P { P() : x = (1) { } }") ==
+        "(class P (ctor P () (: (= x (paren 1))) (block)))");
 }
 
 TEST_CASE("parser: parameters") {
@@ -691,7 +695,8 @@ TEST_CASE("parser: extensions") {
   CHECK(decls("extension on String { int get twice => length * 2; }") ==
         "(extension on String (method get int twice => (* length 2)))");
   CHECK(decls("extension NumX<T extends num> on List<T> { T sum() => 0; static int z = 0; }") ==
-        "(extension NumX<T extends num> on List<T> (method T sum () => 0) (field static int (z 0)))");
+        "(extension NumX<T extends num> on List<T> (method T sum () => 0) "
+        "(field static int (z 0)))");
 }
 
 TEST_CASE("parser: typedefs") {
@@ -961,7 +966,8 @@ TEST_CASE("parser: errors in declarations") {
   CHECK(firstError("f() { var x = 1; x..; }") == "1:21: Expected an identifier, but got ';'.");
   CHECK(firstError("f() { a + b = c; }") ==
         "1:7: Illegal assignment to non-assignable expression.");
-  CHECK(firstError("f(int a = 1) {}") == "1:9: Non-optional parameters can't have a default value.");
+  CHECK(firstError("f(int a = 1) {}") ==
+        "1:9: Non-optional parameters can't have a default value.");
 }
 
 TEST_CASE("parser: lexical errors are reported through the parser") {
