@@ -477,8 +477,13 @@ TEST_CASE("parser: for loops of every form") {
         "(await-for (in (decl var e) stream) (block))");
   Parsed parsed("f() { for (var x in xs) {} for (;;) {} }");
   auto* fn = static_cast<ast::FunctionDeclaration*>(parsed.unit->declarations[0])->function;
-  CHECK(fn->blockBody->statements[0]->kind == ast::StmtKind::ForIn);
-  CHECK(fn->blockBody->statements[1]->kind == ast::StmtKind::For);
+  // Both are StmtKind::For; ForLoopParts::isForIn tells them apart.
+  auto* forIn = static_cast<ast::ForStmt*>(fn->blockBody->statements[0]);
+  auto* cStyle = static_cast<ast::ForStmt*>(fn->blockBody->statements[1]);
+  CHECK(forIn->kind == ast::StmtKind::For);
+  CHECK(forIn->parts->isForIn);
+  CHECK(cStyle->kind == ast::StmtKind::For);
+  CHECK_FALSE(cStyle->parts->isForIn);
 }
 
 TEST_CASE("parser: switch statements") {

@@ -195,8 +195,8 @@ ast::Stmt* Parser::parseFor() {
     advance();
   }
   advance();  // `for`
+  // Both forms keep StmtKind::For; `parts->isForIn` tells them apart (see ast.h).
   stmt->parts = parseForLoopParts();
-  if (stmt->parts->isForIn) stmt->kind = ast::StmtKind::ForIn;
   stmt->body = parseStatement();
   return stmt;
 }
