@@ -221,6 +221,7 @@ TEST_CASE("parser: null-aware index versus conditional with a list") {
 TEST_CASE("parser: arguments, named and positional, in source order") {
   CHECK(expr("f(1, b: 2, 3, c: d)") == "(call f 1 b: 2 3 c: d)");
   CHECK(expr("f(a,)") == "(call f a)");
+  CHECK(expr("f(on: 1, async: 2, show: 3)") == "(call f on: 1 async: 2 show: 3)");
   CHECK(expr("f()") == "(call f)");
 }
 
@@ -430,6 +431,9 @@ TEST_CASE("parser: local variable declarations") {
   CHECK(stmts("p.Type t;") == "(decl p.Type t)");
   CHECK(stmts("int Function(int)? f;") == "(decl int Function(int)? f)");
   CHECK(stmts("dynamic d; Function g;") == "(decl dynamic d) (decl Function g)");
+  CHECK(stmts("void Function(int) f = print;") == "(decl void Function(int) (f print))");
+  CHECK(stmts("var tearOff = List<int>.filled, ctor = Point.new;") ==
+        "(decl var (tearOff (. (inst List <int>) filled)) (ctor (. Point new)))");
 }
 
 TEST_CASE("parser: declarations versus expression statements") {
@@ -1029,6 +1033,26 @@ TEST_CASE("parser: a broken member does not hide the next one") {
     if (member.method && member.method->name == "g") foundG = true;
   }
   CHECK(foundG);
+}
+
+TEST_CASE("parser: diagnostics quote long tokens shortened and columns count bytes") {
+  std::string longName(60, 'a');
+  CHECK(firstError("enum E " + longName) ==
+        "1:8: Expected a enum body, but got '" + std::string(37, 'a') + "...'.");
+  CHECK(firstError("var x = [1 'a long string literal that goes on and on and on'];") ==
+        "1:12: Expected to find ']'.");
+  CHECK(firstError("class A { 'a long string literal that goes on and on and on' }") ==
+        "1:11: Expected a class member, but got ''a long string literal that goes on a...'.");
+  // Columns are UTF-8 byte columns, like the Dart tools report them.
+  CHECK(firstError("var s = '\xC3\xA9\xC3\xA9'; var t = ;") ==
+        "1:25: Expected an identifier, but got ';'.");
+}
+
+TEST_CASE("parser: errors inside interpolations and nested functions stay local") {
+  CHECK(firstError("var s = 'a ${b +} c';") == "1:17: Expected an identifier, but got '}'.");
+  Parsed nested("void f() {\n  list.forEach((x) { a b c; });\n  var ok = 1;\n  var bad = ;\n}");
+  CHECK(nested.errors() == std::vector<std::string>{"2:22: Expected ';' after this.",
+                                                    "4:13: Expected an identifier, but got ';'."});
 }
 
 TEST_CASE("parser: the error limit stops parsing") {

@@ -62,6 +62,14 @@ void Parser::jumpTo(size_t index) {
   if (!unwinding_ && index > pos_) pos_ = std::min(index, eof_);
 }
 
+// Where a token starts for diagnostics: a string literal starts at its quote (or `r`), before
+// the text of its first segment.
+SourceLoc Parser::locOf(size_t index) const {
+  const Token& t = tok(index);
+  bool literalStart = t.kind == Tok::StringSegment && t.match != kNoMatch;
+  return {file_, literalStart ? t.match : t.offset};
+}
+
 std::string_view Parser::textOf(size_t index) const {
   const Token& t = tok(index);
   return source_.substr(t.offset, t.length);

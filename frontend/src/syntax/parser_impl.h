@@ -74,7 +74,7 @@ class Parser {
   size_t advance();
   bool accept(Tok k);
   void jumpTo(size_t index);
-  SourceLoc locOf(size_t index) const { return {file_, tok(index).offset}; }
+  SourceLoc locOf(size_t index) const;
   SourceLoc here() const { return locOf(pos_); }
   std::string_view textOf(size_t index) const;
   std::string describe(size_t index) const;
