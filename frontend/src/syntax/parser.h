@@ -12,8 +12,9 @@ namespace dartc::syntax {
 // ErrorExpr / ErrorStmt, names may be empty).
 //
 // How the tree reads, where ast.h leaves a choice:
-// - Locations: statements and declarations start at their first token (declarations at their
-//   metadata, with `nameLoc` for the name); operators at the operator (BinaryExpr, Assignment,
+// - Locations: statements, Decl nodes and FieldDecls start at their first token (metadata
+//   included; `nameLoc` has the name); FunctionDecl, ConstructorDecl, FormalParam and
+//   VarDeclarator are at their name; operators at the operator (BinaryExpr, Assignment,
 //   Prefix, Postfix, Is, As, Conditional `?`, Cascade first `..`); MethodCall and PropertyAccess
 //   at the member name; Index at `[`; FunctionCall at `(`; literals, `new`/`const` creations and
 //   patterns at their first token (a string literal at its opening quote).
