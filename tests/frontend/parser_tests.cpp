@@ -599,7 +599,7 @@ TEST_CASE("parser: fields and methods") {
   CHECK(decls("class A { int x = 1, y; static const k = 2; late final String s; var v; "
               "final f; covariant num c; abstract int a; external int e; }") ==
         "(class A (field int (x 1) y) (field static const (k 2)) (field late final String s) "
-        "(field var v) (field final f) (field covariant num c) (field int a) "
+        "(field var v) (field final f) (field covariant num c) (field abstract int a) "
         "(field external int e))");
   CHECK(decls("class A { void m(); int get g => 1; set s(int v) {} static int f() => 0; "
               "T id<T>(T x) => x; external void n(); }") ==
@@ -975,6 +975,8 @@ TEST_CASE("parser: errors in declarations") {
   CHECK(firstError("f() { var x = 1; x..; }") == "1:21: Expected an identifier, but got ';'.");
   CHECK(firstError("f() { a + b = c; }") ==
         "1:7: Illegal assignment to non-assignable expression.");
+  CHECK(firstError("abstract class A { abstract void f(); }") ==
+        "1:20: Members of classes can't be declared to be 'abstract'.");
   CHECK(firstError("f(int a = 1) {}") ==
         "1:9: Non-optional parameters can't have a default value.");
 }

@@ -623,6 +623,7 @@ struct VarModifiers {
   bool isStatic = false;
   bool isCovariant = false;
   bool isExternal = false;
+  bool isAbstract = false;  // `abstract int x;`: an abstract getter (and setter) in a class
 };
 
 struct VarDeclarator {

@@ -5,6 +5,7 @@ namespace dartc::syntax::printer {
 
 void Printer::modifiers(const VarModifiers& m) {
   if (m.isExternal) out += " external";
+  if (m.isAbstract) out += " abstract";
   if (m.isStatic) out += " static";
   if (m.isCovariant) out += " covariant";
   if (m.isLate) out += " late";

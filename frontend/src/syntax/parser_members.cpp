@@ -46,7 +46,7 @@ void Parser::parseClassMember(std::vector<ast::MemberDecl>& members, ast::Name c
   }
   ast::VarModifiers modifiers;
   bool isFactory = false;
-  bool isAbstract = false;
+  SourceLoc abstractLoc;
   while (true) {
     Tok k = kind();
     if (k == Tok::KwFinal) {
@@ -62,7 +62,8 @@ void Parser::parseClassMember(std::vector<ast::MemberDecl>& members, ast::Name c
     } else if (k == Tok::KwStatic) {
       modifiers.isStatic = true;
     } else if (k == Tok::KwAbstract) {
-      isAbstract = true;
+      modifiers.isAbstract = true;
+      abstractLoc = here();
     } else if (k == Tok::KwCovariant) {
       modifiers.isCovariant = true;
     } else if (k == Tok::KwLate) {
@@ -77,7 +78,14 @@ void Parser::parseClassMember(std::vector<ast::MemberDecl>& members, ast::Name c
 
   bool atClassName = !className.empty() && atIdentifier() && textOf(pos_) == className &&
                      (peek() == Tok::LParen || peek() == Tok::Period);
+  // Only fields can be `abstract`; methods are abstract by having no body.
+  auto rejectAbstract = [&] {
+    if (modifiers.isAbstract) {
+      error(abstractLoc, "Members of classes can't be declared to be 'abstract'.");
+    }
+  };
   if (isFactory || atClassName) {
+    rejectAbstract();
     ast::ConstructorDecl* ctor = parseConstructor(std::move(annotations), modifiers.isConst,
                                                   isFactory, modifiers.isExternal);
     members.push_back({nullptr, nullptr, ctor});
@@ -95,6 +103,7 @@ void Parser::parseClassMember(std::vector<ast::MemberDecl>& members, ast::Name c
   bool isOperator = atOperatorName();
   bool isMethod = atIdentifier() && (peek() == Tok::LParen || peek() == Tok::Lt);
   if (atAccessor() || isOperator || isMethod) {
+    rejectAbstract();
     auto* fn = make<ast::FunctionDecl>(here());
     fn->returnType = type;
     fn->isStatic = modifiers.isStatic;
@@ -120,7 +129,6 @@ void Parser::parseClassMember(std::vector<ast::MemberDecl>& members, ast::Name c
     errorAtCurrent(
         "Variables must be declared using the keywords 'const', 'final', 'var' or a type name.");
   }
-  (void)isAbstract;  // `abstract` fields are accepted; the checker treats them as declarations
   ast::FieldDecl* field = parseFieldRest(modifiers, type, start);
   field->annotations = std::move(annotations);
   members.push_back({field, nullptr, nullptr});
