@@ -3,6 +3,7 @@
 // address-sorted dartrt_function_table. That filter drops runtime, libc and C main frames
 // without knowing where they are, and the same table names the frames when printing.
 #include <stdio.h>
+#include <stdlib.h>
 #include <unwind.h>
 
 #include "heap.h"
@@ -24,6 +25,41 @@ uint32_t g_override_count;
 const char* const* g_locations = dartrt_function_locations;
 
 uint32_t function_count() { return g_count ? *g_count : g_override_count; }
+
+// The compiler cannot know where the linker puts each function, so the table arrives in
+// program order; it is sorted by address once, on first use (with its locations alongside).
+bool g_sorted = false;
+
+struct IndexedEntry {
+  DartFunctionEntry entry;
+  const char* location;
+};
+
+int compare_entries(const void* a, const void* b) {
+  uintptr_t x = reinterpret_cast<uintptr_t>(static_cast<const IndexedEntry*>(a)->entry.start);
+  uintptr_t y = reinterpret_cast<uintptr_t>(static_cast<const IndexedEntry*>(b)->entry.start);
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+void ensure_sorted() {
+  if (g_sorted) return;
+  g_sorted = true;
+  uint32_t n = function_count();
+  if (n < 2) return;
+  IndexedEntry* items = static_cast<IndexedEntry*>(malloc(n * sizeof(IndexedEntry)));
+  DartFunctionEntry* table = static_cast<DartFunctionEntry*>(malloc(n * sizeof(DartFunctionEntry)));
+  const char** locations = g_locations ? static_cast<const char**>(malloc(n * sizeof(const char*))) : nullptr;
+  if (!items || !table || (g_locations && !locations)) return;  // unsorted lookups just find less
+  for (uint32_t i = 0; i < n; ++i) items[i] = {g_table[i], g_locations ? g_locations[i] : nullptr};
+  qsort(items, n, sizeof(IndexedEntry), compare_entries);
+  for (uint32_t i = 0; i < n; ++i) {
+    table[i] = items[i].entry;
+    if (locations) locations[i] = items[i].location;
+  }
+  free(items);
+  g_table = table;
+  if (locations) g_locations = locations;
+}
 
 // Index of the entry whose start equals `start`, or -1.
 int64_t find_exact(uintptr_t start) {
@@ -66,12 +102,14 @@ _Unwind_Reason_Code collect_frame(struct _Unwind_Context* context, void* arg) {
 }
 
 void collect(Collector* c) {
+  ensure_sorted();
   c->pcs = {};
   _Unwind_Backtrace(collect_frame, c);
 }
 
 // Formats frame `index` at `pc` into `buffer` ("#0      name (location)\n").
 int format_frame(char* buffer, size_t size, size_t index, uintptr_t pc) {
+  ensure_sorted();
   int64_t f = find_containing(pc);
   const char* name = f >= 0 && g_table[f].name ? g_table[f].name : "<unknown>";
   const char* location = f >= 0 && g_locations && g_locations[f] ? g_locations[f] : "<unknown>";
@@ -108,6 +146,7 @@ void set_function_table_for_testing(const DartFunctionEntry* table, uint32_t cou
   g_count = nullptr;
   g_override_count = count;
   g_locations = locations;
+  g_sorted = false;
 }
 
 }  // namespace dartrt

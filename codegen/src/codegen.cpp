@@ -1,0 +1,78 @@
+// Codegen's driver: lowers every reachable function (starting from the entry point and following
+// the calls it lowers), emits the program-wide tables, verifies the module, and hands it to the
+// LLVM back end.
+#include "codegen/codegen.h"
+
+#include <chrono>
+
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include "emit_object.h"
+#include "function_lowering.h"
+#include "module.h"
+#include "tables.h"
+
+namespace dartc::codegen {
+
+namespace {
+
+void lowerPending(Module& m) {
+  // Lowering a function declares the functions it calls; they are lowered in turn (FIFO, so the
+  // order, and the output, is deterministic).
+  for (size_t i = 0; i < m.pending.size(); ++i) {
+    PendingFunction p = m.pending[i];
+    FunctionLowering(m, p).lower();
+    if (m.failed()) return;
+  }
+  m.pending.clear();
+}
+
+}  // namespace
+
+bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const dispatch::ProgramLayout& layout,
+              const Options& options, Output& out, Diagnostics& diags) {
+  auto start = std::chrono::steady_clock::now();
+  llvm::LLVMContext context;
+  llvm::Module module("dart_program", context);
+  std::string error;
+  if (!configureTarget(module, options.arch, error)) {
+    diags.error({}, "The target '" + targetTriple(options.arch) + "' is not available: " + error);
+    return false;
+  }
+  Module m(program, facts, layout, options, context, module, diags);
+  emitEntryPoint(m);
+  lowerPending(m);
+  if (m.failed()) return false;
+  emitDispatchTable(m);
+  lowerPending(m);
+  emitClassTables(m);
+  m.finishStatics();
+  emitFunctionTable(m);
+  if (m.failed()) return false;
+  for (llvm::Function& f : module) {
+    if (f.isDeclaration()) continue;
+    f.setUWTableKind(llvm::UWTableKind::Async);  // exceptions and stack traces walk every frame
+    ++out.functionCount;
+  }
+  std::string verifyErrors;
+  llvm::raw_string_ostream verifyStream(verifyErrors);
+  if (llvm::verifyModule(module, &verifyStream)) {
+    diags.error({}, "internal compiler error: invalid LLVM IR generated:\n" + verifyErrors.substr(0, 4000));
+    if (options.wantLLVMIR) {
+      llvm::raw_string_ostream os(out.llvmIR);
+      module.print(os, nullptr);
+    }
+    return false;
+  }
+  out.lowerSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!optimizeAndEmit(module, options, out, error)) {
+    diags.error({}, "LLVM failed to emit code: " + error);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,93 @@
+#include "context_plan.h"
+
+#include "frontend/kernel_walk.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+std::unique_ptr<ContextPlan> planContexts(const Member* member) {
+  // Pass 1: the tree of candidate scopes, the captured variables declared in each, and the
+  // candidate scope in effect where each closure is created.
+  struct Candidate {
+    const void* node;
+    const FunctionNode* owner;
+    int parent;
+    std::vector<const Variable*> captured;
+    bool holdsThis = false;
+  };
+  std::vector<Candidate> candidates;
+  std::vector<int> stack;
+  std::vector<const FunctionNode*> functions;
+  std::vector<std::pair<const FunctionNode*, int>> closures;
+  int memberScope = -1;
+  bool thisInClosure = false;
+
+  Walker w;
+  w.onFunction = [&](const FunctionNode* f) {
+    if (!functions.empty()) closures.push_back({f, stack.empty() ? -1 : stack.back()});
+  };
+  w.onEnterScope = [&](const void* node) {
+    const FunctionNode* owner = functions.empty() ? nullptr : functions.back();
+    // A FunctionNode scope belongs to that function itself.
+    bool isFunction = false;
+    for (const auto& [f, at] : closures) isFunction |= f == node;
+    if (functions.empty() || isFunction) {
+      owner = static_cast<const FunctionNode*>(node);
+      functions.push_back(owner);
+    }
+    candidates.push_back({node, owner, stack.empty() ? -1 : stack.back(), {}});
+    if (memberScope < 0) memberScope = static_cast<int>(candidates.size()) - 1;
+    stack.push_back(static_cast<int>(candidates.size()) - 1);
+  };
+  w.onExitScope = [&](const void* node) {
+    stack.pop_back();
+    if (!functions.empty() && functions.back() == node) functions.pop_back();
+  };
+  w.onDeclare = [&](const Variable* v) {
+    if (v->isCaptured && !stack.empty()) candidates[stack.back()].captured.push_back(v);
+  };
+  w.onExpression = [&](const Expression* e) {
+    if (e->kind == ExprKind::This && functions.size() > 1) thisInClosure = true;
+  };
+  if (member->memberKind == MemberKind::Field) {
+    // A lazy initializer: its closures hang off a synthetic function scope.
+    candidates.push_back({member, nullptr, -1, {}});
+    memberScope = 0;
+    stack.push_back(0);
+    functions.push_back(nullptr);
+    w.walk(static_cast<const Field*>(member)->initializer);
+  } else {
+    w.walkMember(member);
+  }
+  if (thisInClosure && memberScope >= 0) candidates[memberScope].holdsThis = true;
+
+  // Pass 2: scopes with captured variables (or `this`) get contexts.
+  auto plan = std::make_unique<ContextPlan>();
+  std::vector<int> realOf(candidates.size(), -1);
+  auto nearestReal = [&](int c) {
+    while (c >= 0 && realOf[c] < 0) c = candidates[c].parent;
+    return c < 0 ? -1 : realOf[c];
+  };
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
+    if (c.captured.empty() && !c.holdsThis) continue;
+    ContextPlan::Scope s;
+    s.node = c.node;
+    s.owner = c.owner;
+    s.parent = nearestReal(c.parent);
+    s.depth = s.parent < 0 ? 0 : plan->scopes[s.parent].depth + 1;
+    s.variables = c.captured;
+    s.holdsThis = c.holdsThis;
+    realOf[i] = static_cast<int>(plan->scopes.size());
+    plan->scopeOfNode[c.node] = realOf[i];
+    int base = ContextPlan::slotBase(s);
+    for (size_t k = 0; k < s.variables.size(); ++k) plan->slotOf[s.variables[k]] = {realOf[i], base + static_cast<int>(k)};
+    if (s.holdsThis) plan->thisScope = realOf[i];
+    plan->scopes.push_back(std::move(s));
+  }
+  for (const auto& [f, at] : closures) plan->closureScope[f] = nearestReal(at);
+  return plan;
+}
+
+}  // namespace dartc::codegen

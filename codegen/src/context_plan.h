@@ -1,0 +1,40 @@
+// Where captured variables live. Every scope (function, block, for statement, catch clause) that
+// declares variables captured by closures gets a heap context when it is entered; contexts link
+// to the enclosing one, so a closure reaches any variable it captures by walking parent links
+// a statically known number of times. Loop bodies and for-loop variables get a fresh context per
+// iteration, which gives closures Dart's fresh binding per iteration.
+#pragma once
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/kernel.h"
+
+namespace dartc::codegen {
+
+struct ContextPlan {
+  struct Scope {
+    const void* node = nullptr;                 // FunctionNode, Block, ForStmt or CatchClause
+    const kernel::FunctionNode* owner = nullptr;  // the function that allocates it
+    int parent = -1;                            // enclosing scope with a context
+    int depth = 0;                              // number of enclosing scopes with a context
+    std::vector<const kernel::Variable*> variables;
+    bool holdsThis = false;                     // slot 0 holds `this` (for closures in methods)
+  };
+  std::vector<Scope> scopes;
+  std::unordered_map<const void*, int> scopeOfNode;
+  std::unordered_map<const kernel::Variable*, std::pair<int, int>> slotOf;  // scope, slot index
+  // For each closure: the scope whose context it captures when created (-1: none).
+  std::unordered_map<const kernel::FunctionNode*, int> closureScope;
+  int thisScope = -1;
+
+  int slotIndexOfThis() const { return 0; }
+  // Slot index of a variable within its scope's context (after `this`, when held).
+  static int slotBase(const Scope& s) { return s.holdsThis ? 1 : 0; }
+};
+
+// Plans the contexts of a member and every function nested in it.
+std::unique_ptr<ContextPlan> planContexts(const kernel::Member* member);
+
+}  // namespace dartc::codegen

@@ -1,0 +1,105 @@
+#include "emit_object.h"
+
+#include <chrono>
+
+#include <llvm/Analysis/CGSCCPassManager.h>
+#include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/Target/TargetMachine.h>
+#include <llvm/Target/TargetOptions.h>
+#include <llvm/TargetParser/Triple.h>
+
+namespace dartc::codegen {
+
+std::string targetTriple(TargetArch arch) {
+  return arch == TargetArch::X64 ? "x86_64-unknown-linux-gnu" : "aarch64-unknown-linux-gnu";
+}
+
+namespace {
+
+void initializeTargets() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  LLVMInitializeX86TargetInfo();
+  LLVMInitializeX86Target();
+  LLVMInitializeX86TargetMC();
+  LLVMInitializeX86AsmPrinter();
+  LLVMInitializeAArch64TargetInfo();
+  LLVMInitializeAArch64Target();
+  LLVMInitializeAArch64TargetMC();
+  LLVMInitializeAArch64AsmPrinter();
+}
+
+std::unique_ptr<llvm::TargetMachine> makeTargetMachine(TargetArch arch, int optLevel, std::string& error) {
+  initializeTargets();
+  std::string triple = targetTriple(arch);
+  const llvm::Target* target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target) return nullptr;
+  llvm::TargetOptions options;
+  llvm::CodeGenOptLevel level = optLevel == 0 ? llvm::CodeGenOptLevel::None
+                                : optLevel == 1 ? llvm::CodeGenOptLevel::Less
+                                : optLevel == 2 ? llvm::CodeGenOptLevel::Default
+                                                : llvm::CodeGenOptLevel::Aggressive;
+  // A portable baseline CPU: the executable runs on any machine of the architecture.
+  const char* cpu = arch == TargetArch::X64 ? "x86-64" : "generic";
+  return std::unique_ptr<llvm::TargetMachine>(
+      target->createTargetMachine(triple, cpu, "", options, llvm::Reloc::PIC_, std::nullopt, level));
+}
+
+}  // namespace
+
+bool configureTarget(llvm::Module& module, TargetArch arch, std::string& error) {
+  auto tm = makeTargetMachine(arch, 2, error);
+  if (!tm) return false;
+  module.setTargetTriple(targetTriple(arch));
+  module.setDataLayout(tm->createDataLayout());
+  return true;
+}
+
+bool optimizeAndEmit(llvm::Module& module, const Options& options, Output& out, std::string& error) {
+  auto tm = makeTargetMachine(options.arch, options.optLevel, error);
+  if (!tm) return false;
+  auto start = std::chrono::steady_clock::now();
+  if (options.optLevel > 0) {
+    llvm::LoopAnalysisManager lam;
+    llvm::FunctionAnalysisManager fam;
+    llvm::CGSCCAnalysisManager cgam;
+    llvm::ModuleAnalysisManager mam;
+    llvm::PassBuilder pb(tm.get());
+    pb.registerModuleAnalyses(mam);
+    pb.registerCGSCCAnalyses(cgam);
+    pb.registerFunctionAnalyses(fam);
+    pb.registerLoopAnalyses(lam);
+    pb.crossRegisterProxies(lam, fam, cgam, mam);
+    llvm::OptimizationLevel level = options.optLevel == 1 ? llvm::OptimizationLevel::O1
+                                    : options.optLevel == 2 ? llvm::OptimizationLevel::O2
+                                                            : llvm::OptimizationLevel::O3;
+    llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
+    mpm.run(module, mam);
+  }
+  auto optimized = std::chrono::steady_clock::now();
+  out.optimizeSeconds = std::chrono::duration<double>(optimized - start).count();
+  if (options.wantLLVMIR) {
+    llvm::raw_string_ostream os(out.llvmIR);
+    module.print(os, nullptr);
+  }
+  llvm::SmallVector<char, 0> buffer;
+  llvm::raw_svector_ostream os(buffer);
+  llvm::legacy::PassManager pm;
+  if (tm->addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::ObjectFile)) {
+    error = "the target can't emit object files";
+    return false;
+  }
+  pm.run(module);
+  out.object.assign(buffer.begin(), buffer.end());
+  out.emitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - optimized).count();
+  return true;
+}
+
+}  // namespace dartc::codegen

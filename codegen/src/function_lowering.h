@@ -1,0 +1,173 @@
+// Lowering of one function body (a member, a closure, or a static field's lazy initializer)
+// from kernel to LLVM IR. Split by topic: lower_function.cpp (frame, variables, contexts,
+// representations, objects, exceptions), lower_expressions.cpp, lower_calls.cpp,
+// lower_statements.cpp, intrinsics.cpp.
+#pragma once
+
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+#include <llvm/IR/IRBuilder.h>
+
+#include "frontend/kernel.h"
+#include "context_plan.h"
+#include "module.h"
+
+namespace dartc::codegen {
+
+struct TypedValue {
+  llvm::Value* value = nullptr;
+  Rep rep = Rep::Value;
+};
+
+// Where a variable lives: a stack slot (mem2reg makes it a register), or a slot of a heap
+// context shared with closures.
+struct VariableHome {
+  llvm::AllocaInst* slot = nullptr;  // stack slot in the variable's representation
+  Rep rep = Rep::Value;
+  int contextScope = -1;  // index into the function's context scopes, when captured
+  int contextIndex = -1;  // slot within that context
+};
+
+class FunctionLowering {
+ public:
+  FunctionLowering(Module& m, const PendingFunction& pending);
+  void lower();
+  // A dispatch-table entry stub: adapts the selector's table signature (receiver and optional
+  // arguments as value words, missing ones as the sentinel) to the implementation (stubs.cpp).
+  void lowerTableStub(const dispatch::TableEntry& entry, const Module::TableShape& shape);
+
+  // --- Used by intrinsics and stubs ----------------------------------------------------------------
+  llvm::IRBuilder<>& builder() { return b_; }
+  Module& module() { return m_; }
+  TypedValue convert(TypedValue v, Rep to);
+  llvm::Value* toValueWord(TypedValue v) { return convert(v, Rep::Value).value; }
+  llvm::Value* cidOf(llvm::Value* valueWord);
+  llvm::Value* allocateObject(uint64_t size, uint64_t header);
+  llvm::Value* allocateDynamic(llvm::Value* size, llvm::Value* header);
+  // Calls (or invokes, inside a try) a function that may throw.
+  llvm::Value* call(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args);
+  // Throws by calling a Dart helper of the core library (null checks, range errors, ...).
+  void callThrowHelper(const kernel::Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc);
+  void startDeadBlock();  // after a terminator: further code goes to an unreachable block
+  llvm::BasicBlock* newBlock(const char* name);
+  llvm::Value* loadField(llvm::Value* object, uint32_t offset, Rep rep);
+  void storeField(llvm::Value* object, uint32_t offset, TypedValue value);
+  llvm::Value* smiOrBoxedToInt(llvm::Value* word);
+  llvm::Value* intToValueWord(llvm::Value* i);
+
+ private:
+  friend class Intrinsics;
+  // --- Frame and variables (lower_function.cpp) ---
+  void prologue();
+  void lowerLazyInitializer();
+  void lowerExternal(const kernel::Procedure* p);
+  void lowerConstructorBody(const kernel::Constructor* k);
+  VariableHome& home(const kernel::Variable* v);
+  void declareVariable(const kernel::Variable* v, TypedValue initial);
+  TypedValue readVariable(const kernel::Variable* v);
+  void writeVariable(const kernel::Variable* v, TypedValue value);
+  llvm::Value* contextFor(int scope);
+  void enterScope(const void* node);
+  void exitScope(const void* node);
+  TypedValue thisValue();
+  void returnValue(TypedValue v);
+
+  // --- Expressions (lower_expressions.cpp) ---
+  TypedValue lower(const kernel::Expression* e);
+  TypedValue lowerAs(const kernel::Expression* e, Rep rep) { return convert(lower(e), rep); }
+  llvm::Value* lowerCondition(const kernel::Expression* e);  // i1
+  TypedValue lowerStaticGet(const kernel::StaticGet* e);
+  TypedValue lowerStaticSet(const kernel::StaticSet* e);
+  TypedValue lowerStringConcat(const kernel::StringConcat* e);
+  TypedValue lowerConditional(const kernel::Conditional* e);
+  TypedValue lowerLogical(const kernel::Logical* e);
+  TypedValue lowerIs(const kernel::IsExpr* e);
+  TypedValue lowerAs(const kernel::AsExpr* e);
+  TypedValue lowerNullCheck(const kernel::NullCheck* e);
+  TypedValue lowerThrow(const kernel::Throw* e);
+  TypedValue lowerListLiteral(const kernel::ListLiteral* e);
+  TypedValue lowerFunctionExpression(const kernel::FunctionExpression* e);
+  TypedValue lowerEqualsCall(const kernel::EqualsCall* e);
+  TypedValue lowerEqualsNull(const kernel::EqualsNull* e);
+  llvm::Value* isInstanceOf(llvm::Value* valueWord, const kernel::DartType* type);
+  llvm::Value* isClassInstance(llvm::Value* cid, const kernel::Class* cls);
+  TypedValue toStringOf(TypedValue v, const kernel::DartType* type);
+  TypedValue undefOf(Rep rep);
+
+  // --- Calls (lower_calls.cpp) ---
+  TypedValue lowerStaticInvocation(const kernel::StaticInvocation* e);
+  TypedValue lowerConstructorInvocation(const kernel::ConstructorInvocation* e);
+  TypedValue lowerInstanceGet(const kernel::InstanceGet* e);
+  TypedValue lowerInstanceSet(const kernel::InstanceSet* e);
+  TypedValue lowerInstanceInvocation(const kernel::InstanceInvocation* e);
+  TypedValue lowerInstanceTearOff(const kernel::InstanceTearOff* e);
+  TypedValue lowerSuperInvocation(const kernel::SuperInvocation* e);
+  TypedValue lowerSuperGet(const kernel::SuperGet* e);
+  TypedValue lowerSuperSet(const kernel::SuperSet* e);
+  TypedValue lowerFunctionInvocation(const kernel::FunctionInvocation* e);
+  TypedValue lowerLocalFunctionInvocation(const kernel::LocalFunctionInvocation* e);
+  // A direct call of `target` with kernel arguments; `receiver` for instance members.
+  TypedValue callDirect(const kernel::Member* target, const TypedValue* receiver, const kernel::Arguments* args,
+                        SourceLoc loc);
+  // Arguments lowered in the callee's parameter order and representations, defaults filled in.
+  std::vector<llvm::Value*> lowerArguments(const kernel::FunctionNode* callee, const kernel::Arguments* args,
+                                           const std::vector<Rep>& paramReps);
+  TypedValue callThroughTable(const tfa::Selector& s, TypedValue receiver, const kernel::Arguments* args,
+                              const std::vector<TypedValue>* preLowered, SourceLoc loc);
+  // Calls the member a devirtualized site resolved to, as the selector kind asks.
+  TypedValue callResolved(const kernel::Member* target, tfa::SelectorKind kind, TypedValue receiver,
+                          const kernel::Arguments* args, const TypedValue* setValue, SourceLoc loc);
+  TypedValue lowerInstanceCall(uint32_t siteId, const tfa::Selector& s, const kernel::Expression* receiverExpr,
+                               const kernel::Arguments* args, const kernel::Expression* setValue, SourceLoc loc);
+
+  // --- Statements (lower_statements.cpp) ---
+  void lower(const kernel::Statement* s);
+  void lowerBlock(const kernel::Block* b);
+  void lowerIf(const kernel::IfStmt* s);
+  void lowerWhile(const kernel::WhileStmt* s);
+  void lowerDoWhile(const kernel::DoWhileStmt* s);
+  void lowerFor(const kernel::ForStmt* s);
+  void lowerSwitch(const kernel::SwitchStmt* s);
+  void lowerReturn(const kernel::ReturnStmt* s);
+  void lowerTryCatch(const kernel::TryCatchStmt* s);
+  void lowerTryFinally(const kernel::TryFinallyStmt* s);
+  void lowerJump(const kernel::Statement* target, bool isContinue);
+  void runFinalizersDownTo(size_t depth);
+
+  struct JumpTarget {
+    const kernel::Statement* statement;
+    llvm::BasicBlock* breakBlock;
+    llvm::BasicBlock* continueBlock;  // null for non-loops
+    size_t finallyDepth;
+    size_t handlerDepth;
+  };
+  std::vector<JumpTarget> jumpTargets_;
+  std::unordered_map<const kernel::SwitchCase*, llvm::BasicBlock*> caseBlocks_;
+  // Enclosing try-finally blocks, innermost last, run when jumps or returns leave them.
+  struct Finalizer {
+    const kernel::Statement* body;
+    size_t handlerDepth;
+  };
+  std::vector<Finalizer> finalizers_;
+  // Landing pads of the enclosing try statements, innermost last.
+  std::vector<llvm::BasicBlock*> handlers_;
+
+  Module& m_;
+  PendingFunction pending_;
+  llvm::Function* fn_;
+  llvm::IRBuilder<> b_;
+  Signature sig_;
+  llvm::IRBuilder<> allocaBuilder_;  // inserts allocas in the entry block
+  std::unordered_map<const kernel::Variable*, VariableHome> homes_;
+  TypedValue this_;
+  llvm::Value* incomingContext_ = nullptr;  // closures: the context they were created in
+
+  // Captured variables: the member's context plan, and this function's live contexts.
+  const ContextPlan* plan_ = nullptr;
+  std::unordered_map<int, llvm::AllocaInst*> contextSlots_;  // scopes this function allocates
+  int incomingScope_ = -1;  // the scope a closure's incoming context belongs to
+};
+
+}  // namespace dartc::codegen

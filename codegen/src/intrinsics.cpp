@@ -1,0 +1,461 @@
+#include "intrinsics.h"
+
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include "dartrt/abi.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+bool isCoreClass(const Class* c) { return c && c->library && c->library->isCore; }
+
+}  // namespace
+
+// --- int and double arithmetic ------------------------------------------------------------------------------
+
+TypedValue Intrinsics::intBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc) {
+  auto& B = f.builder();
+  Module& m = f.module();
+  llvm::Type* i64 = m.i64;
+  auto c = [&](int64_t v) { return llvm::ConstantInt::get(i64, v); };
+  if (op == "+") return {B.CreateAdd(a, b), Rep::Int};
+  if (op == "-") return {B.CreateSub(a, b), Rep::Int};
+  if (op == "*") return {B.CreateMul(a, b), Rep::Int};
+  if (op == "&") return {B.CreateAnd(a, b), Rep::Int};
+  if (op == "|") return {B.CreateOr(a, b), Rep::Int};
+  if (op == "^") return {B.CreateXor(a, b), Rep::Int};
+  if (op == "<") return {B.CreateICmpSLT(a, b), Rep::Bool};
+  if (op == ">") return {B.CreateICmpSGT(a, b), Rep::Bool};
+  if (op == "<=") return {B.CreateICmpSLE(a, b), Rep::Bool};
+  if (op == ">=") return {B.CreateICmpSGE(a, b), Rep::Bool};
+  if (op == "==") return {B.CreateICmpEQ(a, b), Rep::Bool};
+  if (op == "/") return {B.CreateFDiv(B.CreateSIToFP(a, m.f64), B.CreateSIToFP(b, m.f64)), Rep::Double};
+  if (op == "~/" || op == "%" || op == "remainder") {
+    // Division by zero throws; INT64_MIN ~/ -1 wraps (as on the Dart VM) instead of trapping.
+    llvm::BasicBlock* zero = f.newBlock("div.zero");
+    llvm::BasicBlock* ok = f.newBlock("div.ok");
+    B.CreateCondBr(B.CreateICmpEQ(b, c(0)), zero, ok, llvm::MDBuilder(m.llvm).createBranchWeights(1, 1000));
+    B.SetInsertPoint(zero);
+    f.callThrowHelper(m.facts.implicit().throwIntegerDivisionByZero, {}, loc);
+    B.SetInsertPoint(ok);
+    llvm::Value* minusOne = B.CreateICmpEQ(b, c(-1));
+    llvm::Value* safeB = B.CreateSelect(minusOne, c(1), b);
+    if (op == "~/") {
+      llvm::Value* q = B.CreateSDiv(a, safeB);
+      return {B.CreateSelect(minusOne, B.CreateSub(c(0), a), q), Rep::Int};
+    }
+    llvm::Value* r = B.CreateSelect(minusOne, c(0), B.CreateSRem(a, safeB));
+    if (op == "remainder") return {r, Rep::Int};
+    // Dart's % is never negative: add |b| to a negative remainder.
+    llvm::Value* absB = B.CreateSelect(B.CreateICmpSLT(b, c(0)), B.CreateSub(c(0), b), b);
+    return {B.CreateSelect(B.CreateICmpSLT(r, c(0)), B.CreateAdd(r, absB), r), Rep::Int};
+  }
+  if (op == "<<" || op == ">>" || op == ">>>") {
+    // Counts of 64 or more shift everything out; negative counts are an error in Dart.
+    llvm::BasicBlock* negative = f.newBlock("shift.negative");
+    llvm::BasicBlock* ok = f.newBlock("shift.ok");
+    B.CreateCondBr(B.CreateICmpSLT(b, c(0)), negative, ok, llvm::MDBuilder(m.llvm).createBranchWeights(1, 1000));
+    B.SetInsertPoint(negative);
+    f.callThrowHelper(m.facts.implicit().throwRangeError, {{b, Rep::Int}, {c(0), Rep::Int}}, loc);
+    B.SetInsertPoint(ok);
+    llvm::Value* big = B.CreateICmpUGE(b, c(64));
+    llvm::Value* count = B.CreateSelect(big, c(63), b);
+    if (op == "<<") return {B.CreateSelect(big, c(0), B.CreateShl(a, count)), Rep::Int};
+    if (op == ">>") return {B.CreateAShr(a, count), Rep::Int};
+    return {B.CreateSelect(big, c(0), B.CreateLShr(a, count)), Rep::Int};
+  }
+  return {nullptr, Rep::Void};
+}
+
+TypedValue Intrinsics::doubleBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc) {
+  auto& B = f.builder();
+  Module& m = f.module();
+  if (op == "+") return {B.CreateFAdd(a, b), Rep::Double};
+  if (op == "-") return {B.CreateFSub(a, b), Rep::Double};
+  if (op == "*") return {B.CreateFMul(a, b), Rep::Double};
+  if (op == "/") return {B.CreateFDiv(a, b), Rep::Double};
+  if (op == "<") return {B.CreateFCmpOLT(a, b), Rep::Bool};
+  if (op == ">") return {B.CreateFCmpOGT(a, b), Rep::Bool};
+  if (op == "<=") return {B.CreateFCmpOLE(a, b), Rep::Bool};
+  if (op == ">=") return {B.CreateFCmpOGE(a, b), Rep::Bool};
+  if (op == "==") return {B.CreateFCmpOEQ(a, b), Rep::Bool};
+  if (op == "%" || op == "remainder") {
+    llvm::Value* r = B.CreateFRem(a, b);
+    if (op == "remainder") return {r, Rep::Double};
+    // Dart's % on doubles: a negative remainder gets |b| added.
+    llvm::Value* absB = B.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, b);
+    llvm::Value* neg = B.CreateFCmpOLT(r, llvm::ConstantFP::get(m.f64, 0.0));
+    return {B.CreateSelect(neg, B.CreateFAdd(r, absB), r), Rep::Double};
+  }
+  if (op == "~/") {
+    llvm::Value* q = B.CreateUnaryIntrinsic(llvm::Intrinsic::trunc, B.CreateFDiv(a, b));
+    llvm::Value* finite = B.CreateFCmpOLT(B.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, q),
+                                          llvm::ConstantFP::getInfinity(m.f64));
+    llvm::BasicBlock* bad = f.newBlock("trunc.bad");
+    llvm::BasicBlock* ok = f.newBlock("trunc.ok");
+    B.CreateCondBr(finite, ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
+    B.SetInsertPoint(bad);
+    f.callThrowHelper(m.facts.implicit().throwIntegerDivisionByZero, {}, loc);
+    B.SetInsertPoint(ok);
+    llvm::Value* i = B.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {m.i64, m.f64}, {q});
+    return {i, Rep::Int};
+  }
+  return {nullptr, Rep::Void};
+}
+
+// --- Primitive operations at call sites ----------------------------------------------------------------------
+
+std::optional<TypedValue> Intrinsics::tryPrimitive(FunctionLowering& f, const InstanceInvocation* e) {
+  const Procedure* target = e->interfaceTarget;
+  if (!target || !isCoreClass(target->enclosingClass)) return std::nullopt;
+  Module& m = f.module();
+  const CoreTypes& core = m.core();
+  const Class* owner = target->enclosingClass;
+  if (owner != core.numClass && owner != core.intClass && owner != core.doubleClass && owner != core.boolClass) {
+    return std::nullopt;
+  }
+  Rep recvRep = m.repOf(e->receiver->type);
+  if (recvRep != Rep::Int && recvRep != Rep::Double && recvRep != Rep::Bool) return std::nullopt;
+  std::string_view op = e->name;
+  auto& B = f.builder();
+  if (e->arguments->positional.empty()) {
+    if (op == "unary-") {
+      TypedValue a = f.lower(e->receiver);
+      if (a.rep == Rep::Int) return TypedValue{B.CreateSub(llvm::ConstantInt::get(m.i64, 0), a.value), Rep::Int};
+      if (a.rep == Rep::Double) return TypedValue{B.CreateFNeg(a.value), Rep::Double};
+    }
+    if (op == "~" && recvRep == Rep::Int) {
+      TypedValue a = f.lower(e->receiver);
+      return TypedValue{B.CreateNot(a.value), Rep::Int};
+    }
+    return std::nullopt;
+  }
+  if (e->arguments->positional.size() != 1 || !e->arguments->named.empty()) return std::nullopt;
+  const Expression* argExpr = e->arguments->positional[0];
+  Rep argRep = m.repOf(argExpr->type);
+  if (recvRep == Rep::Bool) {
+    if (argRep != Rep::Bool || (op != "&" && op != "|" && op != "^")) return std::nullopt;
+    TypedValue a = f.lower(e->receiver);
+    TypedValue b = f.lower(argExpr);
+    if (op == "&") return TypedValue{B.CreateAnd(a.value, b.value), Rep::Bool};
+    if (op == "|") return TypedValue{B.CreateOr(a.value, b.value), Rep::Bool};
+    return TypedValue{B.CreateXor(a.value, b.value), Rep::Bool};
+  }
+  if (argRep != Rep::Int && argRep != Rep::Double) return std::nullopt;
+  static const char* known[] = {"+", "-", "*", "/", "~/", "%", "<", ">", "<=", ">=", "&", "|", "^", "<<", ">>", ">>>", "remainder"};
+  bool isKnown = false;
+  for (const char* k : known) isKnown |= op == k;
+  if (!isKnown) return std::nullopt;
+  TypedValue a = f.lower(e->receiver);
+  TypedValue b = f.lower(argExpr);
+  if (a.rep == Rep::Int && b.rep == Rep::Int) {
+    TypedValue r = intBinary(f, op, a.value, b.value, e->loc);
+    if (r.value) return r;
+    return std::nullopt;
+  }
+  TypedValue r = doubleBinary(f, op, f.convert(a, Rep::Double).value, f.convert(b, Rep::Double).value, e->loc);
+  if (r.value) return r;
+  m.error("internal: operator '" + std::string(op) + "' on operands of a primitive type has no inline form");
+  return f.convert({llvm::ConstantPointerNull::get(m.ptr), Rep::Value}, m.repOf(e->type));
+}
+
+// --- External bodies -----------------------------------------------------------------------------------------
+
+namespace {
+
+// Helpers for value-word (num) operands: is it an int (Smi or boxed), and its value as double.
+struct NumOps {
+  FunctionLowering& f;
+  Module& m;
+  llvm::IRBuilder<>& B;
+
+  llvm::Value* isInt(llvm::Value* word) { return B.CreateICmpEQ(f.cidOf(word), llvm::ConstantInt::get(m.i32, m.intCid())); }
+  llvm::Value* asDouble(llvm::Value* word) {
+    llvm::BasicBlock* intBB = f.newBlock("num.int");
+    llvm::BasicBlock* dblBB = f.newBlock("num.double");
+    llvm::BasicBlock* done = f.newBlock("num.asdouble");
+    B.CreateCondBr(isInt(word), intBB, dblBB);
+    B.SetInsertPoint(intBB);
+    llvm::Value* fromInt = B.CreateSIToFP(f.smiOrBoxedToInt(word), m.f64);
+    llvm::BasicBlock* intEnd = B.GetInsertBlock();
+    B.CreateBr(done);
+    B.SetInsertPoint(dblBB);
+    llvm::Value* d = f.convert({word, Rep::Value}, Rep::Double).value;
+    llvm::BasicBlock* dblEnd = B.GetInsertBlock();
+    B.CreateBr(done);
+    B.SetInsertPoint(done);
+    llvm::PHINode* phi = B.CreatePHI(m.f64, 2);
+    phi->addIncoming(fromInt, intEnd);
+    phi->addIncoming(d, dblEnd);
+    return phi;
+  }
+  // `a op b` on two nums: int arithmetic when both are ints, else double arithmetic.
+  TypedValue binary(std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc) {
+    llvm::BasicBlock* ints = f.newBlock("num.ints");
+    llvm::BasicBlock* doubles = f.newBlock("num.doubles");
+    llvm::BasicBlock* done = f.newBlock("num.done");
+    B.CreateCondBr(B.CreateAnd(isInt(a), isInt(b)), ints, doubles);
+    B.SetInsertPoint(ints);
+    TypedValue ri = Intrinsics::intBinary(f, op, f.smiOrBoxedToInt(a), f.smiOrBoxedToInt(b), loc);
+    llvm::Value* wi = ri.rep == Rep::Bool ? ri.value : f.toValueWord(ri);
+    llvm::BasicBlock* intsEnd = B.GetInsertBlock();
+    B.CreateBr(done);
+    B.SetInsertPoint(doubles);
+    TypedValue rd = Intrinsics::doubleBinary(f, op, asDouble(a), asDouble(b), loc);
+    llvm::Value* wd = rd.rep == Rep::Bool ? rd.value : f.toValueWord(rd);
+    llvm::BasicBlock* doublesEnd = B.GetInsertBlock();
+    B.CreateBr(done);
+    B.SetInsertPoint(done);
+    llvm::PHINode* phi = B.CreatePHI(wi->getType(), 2);
+    phi->addIncoming(wi, intsEnd);
+    phi->addIncoming(wd, doublesEnd);
+    return {phi, ri.rep == Rep::Bool ? Rep::Bool : Rep::Value};
+  }
+};
+
+}  // namespace
+
+bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, TypedValue self, const std::vector<TypedValue>& params) {
+  Module& m = f.module();
+  auto& B = f.builder();
+  const Class* owner = p->enclosingClass;
+  std::string key = owner ? std::string(owner->name) + "." + std::string(p->name) : std::string(p->name);
+  if (!p->library->isCore) return false;
+  auto ret = [&](TypedValue v) { f.convert(v, m.signatureOf(p).result); return v; };
+  (void)ret;
+  NumOps num{f, m, B};
+  TypedValue result{nullptr, Rep::Void};
+  auto arg = [&](size_t i) { return params[i]; };
+  auto word = [&](TypedValue v) { return f.toValueWord(v); };
+
+  if (key == "identical") {
+    llvm::Value* a = word(arg(0));
+    llvm::Value* b = word(arg(1));
+    // Equal words are identical; boxed ints and doubles with the same bits are too.
+    llvm::Value* same = B.CreateICmpEQ(a, b);
+    llvm::BasicBlock* start = B.GetInsertBlock();
+    llvm::BasicBlock* boxed = f.newBlock("identical.boxed");
+    llvm::BasicBlock* done = f.newBlock("identical.done");
+    llvm::Value* bothObjects = B.CreateAnd(B.CreateICmpEQ(B.CreateAnd(B.CreatePtrToInt(a, m.i64), 15), llvm::ConstantInt::get(m.i64, 0)),
+                                           B.CreateICmpEQ(B.CreateAnd(B.CreatePtrToInt(b, m.i64), 15), llvm::ConstantInt::get(m.i64, 0)));
+    llvm::Value* nonNull = B.CreateAnd(B.CreateIsNotNull(a), B.CreateIsNotNull(b));
+    B.CreateCondBr(B.CreateAnd(B.CreateNot(same), B.CreateAnd(bothObjects, nonNull)), boxed, done);
+    B.SetInsertPoint(boxed);
+    llvm::Value* ha = B.CreateLoad(m.i64, a);
+    llvm::Value* hb = B.CreateLoad(m.i64, b);
+    llvm::Value* cidA = B.CreateTrunc(ha, m.i32);
+    llvm::Value* sameCid = B.CreateICmpEQ(cidA, B.CreateTrunc(hb, m.i32));
+    llvm::Value* numeric = B.CreateOr(B.CreateICmpEQ(cidA, llvm::ConstantInt::get(m.i32, m.intCid())),
+                                      B.CreateICmpEQ(cidA, llvm::ConstantInt::get(m.i32, m.doubleCid())));
+    llvm::Value* va = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, 8));
+    llvm::Value* vb = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, b, 8));
+    llvm::Value* sameBits = B.CreateAnd(B.CreateAnd(sameCid, numeric), B.CreateICmpEQ(va, vb));
+    llvm::BasicBlock* boxedEnd = B.GetInsertBlock();
+    B.CreateBr(done);
+    B.SetInsertPoint(done);
+    llvm::PHINode* phi = B.CreatePHI(m.i1, 2);
+    phi->addIncoming(same, start);
+    phi->addIncoming(sameBits, boxedEnd);
+    result = {phi, Rep::Bool};
+  } else if (key == "_printString") {
+    B.CreateCall(m.rt.printString(), {word(arg(0))});
+  } else if (key == "Object.==") {
+    result = {B.CreateICmpEQ(word(self), word(arg(0))), Rep::Bool};
+  } else if (key == "Object.hashCode") {
+    result = {B.CreateCall(m.rt.identityHash(), {word(self)}), Rep::Int};
+  } else if (key == "Object.toString") {
+    // "Instance of 'C'", with the class name from the class-name table.
+    llvm::Value* cid = B.CreateZExt(f.cidOf(word(self)), m.i64);
+    llvm::Value* name = B.CreateLoad(m.ptr, B.CreateInBoundsGEP(m.ptr, m.classNames(), cid));
+    auto* arrTy = llvm::ArrayType::get(m.ptr, 3);
+    llvm::Value* parts = B.CreateAlloca(arrTy);
+    B.CreateStore(m.stringLiteral("Instance of '"), B.CreateConstInBoundsGEP2_64(arrTy, parts, 0, 0));
+    B.CreateStore(name, B.CreateConstInBoundsGEP2_64(arrTy, parts, 0, 1));
+    B.CreateStore(m.stringLiteral("'"), B.CreateConstInBoundsGEP2_64(arrTy, parts, 0, 2));
+    result = {B.CreateCall(m.rt.stringConcatN(), {parts, llvm::ConstantInt::get(m.i64, 3)}), Rep::Value};
+  } else if (owner == m.core().boolClass && (key == "bool.&" || key == "bool.|" || key == "bool.^")) {
+    llvm::Value* a = f.convert(self, Rep::Bool).value;
+    llvm::Value* b = f.convert(arg(0), Rep::Bool).value;
+    llvm::Value* r = key == "bool.&" ? B.CreateAnd(a, b) : key == "bool.|" ? B.CreateOr(a, b) : B.CreateXor(a, b);
+    result = {r, Rep::Bool};
+  } else if (owner == m.core().numClass) {
+    std::string_view op = p->name;
+    if (op == "unary-") {
+      llvm::Value* w = word(self);
+      llvm::BasicBlock* ints = f.newBlock("neg.int");
+      llvm::BasicBlock* dbl = f.newBlock("neg.double");
+      llvm::BasicBlock* done = f.newBlock("neg.done");
+      B.CreateCondBr(num.isInt(w), ints, dbl);
+      B.SetInsertPoint(ints);
+      llvm::Value* ni = f.toValueWord({B.CreateSub(llvm::ConstantInt::get(m.i64, 0), f.smiOrBoxedToInt(w)), Rep::Int});
+      llvm::BasicBlock* intsEnd = B.GetInsertBlock();
+      B.CreateBr(done);
+      B.SetInsertPoint(dbl);
+      llvm::Value* nd = f.toValueWord({B.CreateFNeg(f.convert({w, Rep::Value}, Rep::Double).value), Rep::Double});
+      llvm::BasicBlock* dblEnd = B.GetInsertBlock();
+      B.CreateBr(done);
+      B.SetInsertPoint(done);
+      llvm::PHINode* phi = B.CreatePHI(m.ptr, 2);
+      phi->addIncoming(ni, intsEnd);
+      phi->addIncoming(nd, dblEnd);
+      result = {phi, Rep::Value};
+    } else if (op == "==") {
+      // Numbers equal by value (1 == 1.0); anything that is not a number is not equal.
+      llvm::Value* a = word(self);
+      llvm::Value* b = word(arg(0));
+      llvm::Value* bCid = f.cidOf(b);
+      llvm::Value* bIsNum = B.CreateOr(B.CreateICmpEQ(bCid, llvm::ConstantInt::get(m.i32, m.intCid())),
+                                       B.CreateICmpEQ(bCid, llvm::ConstantInt::get(m.i32, m.doubleCid())));
+      llvm::BasicBlock* start = B.GetInsertBlock();
+      llvm::BasicBlock* cmp = f.newBlock("numeq.cmp");
+      llvm::BasicBlock* done = f.newBlock("numeq.done");
+      B.CreateCondBr(bIsNum, cmp, done);
+      B.SetInsertPoint(cmp);
+      TypedValue r = num.binary("==", a, b, p->loc);
+      llvm::BasicBlock* cmpEnd = B.GetInsertBlock();
+      B.CreateBr(done);
+      B.SetInsertPoint(done);
+      llvm::PHINode* phi = B.CreatePHI(m.i1, 2);
+      phi->addIncoming(llvm::ConstantInt::getFalse(m.llvm), start);
+      phi->addIncoming(r.value, cmpEnd);
+      result = {phi, Rep::Bool};
+    } else if (op == "hashCode") {
+      // An int's hash is its value; a double with an integral value hashes like that int.
+      llvm::Value* w = word(self);
+      llvm::BasicBlock* ints = f.newBlock("hash.int");
+      llvm::BasicBlock* dbl = f.newBlock("hash.double");
+      llvm::BasicBlock* done = f.newBlock("hash.done");
+      B.CreateCondBr(num.isInt(w), ints, dbl);
+      B.SetInsertPoint(ints);
+      llvm::Value* hi = f.smiOrBoxedToInt(w);
+      llvm::BasicBlock* intsEnd = B.GetInsertBlock();
+      B.CreateBr(done);
+      B.SetInsertPoint(dbl);
+      llvm::Value* d = f.convert({w, Rep::Value}, Rep::Double).value;
+      llvm::Value* asInt = B.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {m.i64, m.f64}, {d});
+      llvm::Value* integral = B.CreateFCmpOEQ(B.CreateSIToFP(asInt, m.f64), d);
+      llvm::Value* bits = B.CreateBitCast(d, m.i64);
+      llvm::Value* mixed = B.CreateAnd(B.CreateXor(bits, B.CreateLShr(bits, 32)), llvm::ConstantInt::get(m.i64, 0x3FFFFFFF));
+      llvm::Value* hd = B.CreateSelect(integral, asInt, mixed);
+      llvm::BasicBlock* dblEnd = B.GetInsertBlock();
+      B.CreateBr(done);
+      B.SetInsertPoint(done);
+      llvm::PHINode* phi = B.CreatePHI(m.i64, 2);
+      phi->addIncoming(hi, intsEnd);
+      phi->addIncoming(hd, dblEnd);
+      result = {phi, Rep::Int};
+    } else if (op == "toString") {
+      llvm::Value* w = word(self);
+      llvm::BasicBlock* ints = f.newBlock("tostr.int");
+      llvm::BasicBlock* dbl = f.newBlock("tostr.double");
+      llvm::BasicBlock* done = f.newBlock("tostr.done");
+      B.CreateCondBr(num.isInt(w), ints, dbl);
+      B.SetInsertPoint(ints);
+      llvm::Value* si = B.CreateCall(m.rt.intToString(), {f.smiOrBoxedToInt(w)});
+      llvm::BasicBlock* intsEnd = B.GetInsertBlock();
+      B.CreateBr(done);
+      B.SetInsertPoint(dbl);
+      llvm::Value* sd = B.CreateCall(m.rt.doubleToString(), {f.convert({w, Rep::Value}, Rep::Double).value});
+      llvm::BasicBlock* dblEnd = B.GetInsertBlock();
+      B.CreateBr(done);
+      B.SetInsertPoint(done);
+      llvm::PHINode* phi = B.CreatePHI(m.ptr, 2);
+      phi->addIncoming(si, intsEnd);
+      phi->addIncoming(sd, dblEnd);
+      result = {phi, Rep::Value};
+    } else {
+      result = num.binary(op, word(self), word(arg(0)), p->loc);
+      if (!result.value) return false;
+      if (op == "/") result = {result.value, Rep::Value};
+    }
+  } else if (key == "int.toString") {
+    result = {B.CreateCall(m.rt.intToString(), {f.convert(self, Rep::Int).value}), Rep::Value};
+  } else if (key == "int._toDouble") {
+    result = {B.CreateSIToFP(f.convert(arg(0), Rep::Int).value, m.f64), Rep::Double};
+  } else if (owner == m.core().intClass && (p->name == "&" || p->name == "|" || p->name == "^" || p->name == "<<" ||
+                                            p->name == ">>" || p->name == ">>>")) {
+    result = intBinary(f, p->name, f.convert(self, Rep::Int).value, f.convert(arg(0), Rep::Int).value, p->loc);
+  } else if (key == "int.~") {
+    result = {B.CreateNot(f.convert(self, Rep::Int).value), Rep::Int};
+  } else if (key == "double.toString") {
+    result = {B.CreateCall(m.rt.doubleToString(), {f.convert(self, Rep::Double).value}), Rep::Value};
+  } else if (key == "double.toInt") {
+    llvm::Value* d = f.convert(self, Rep::Double).value;
+    llvm::Value* finite = B.CreateFCmpOLT(B.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, d), llvm::ConstantFP::getInfinity(m.f64));
+    llvm::BasicBlock* bad = f.newBlock("toint.bad");
+    llvm::BasicBlock* ok = f.newBlock("toint.ok");
+    B.CreateCondBr(finite, ok, bad);
+    B.SetInsertPoint(bad);
+    f.callThrowHelper(m.facts.implicit().throwIntegerDivisionByZero, {}, p->loc);
+    B.SetInsertPoint(ok);
+    result = {B.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {m.i64, m.f64}, {d}), Rep::Int};
+  } else if (owner == m.core().stringClass) {
+    llvm::Value* s = word(self);
+    if (p->name == "length") {
+      result = {B.CreateZExt(B.CreateLoad(m.i32, B.CreateConstInBoundsGEP1_64(m.i8, s, offsetof(DartString, length))), m.i64),
+                Rep::Int};
+    } else if (p->name == "+") {
+      result = {B.CreateCall(m.rt.stringConcat(), {s, word(arg(0))}), Rep::Value};
+    } else if (p->name == "==") {
+      llvm::Value* o = word(arg(0));
+      llvm::Value* same = B.CreateICmpEQ(s, o);
+      llvm::Value* cid = f.cidOf(o);
+      llvm::Value* isString = B.CreateOr(B.CreateICmpEQ(cid, llvm::ConstantInt::get(m.i32, m.oneByteStringCid())),
+                                         B.CreateICmpEQ(cid, llvm::ConstantInt::get(m.i32, m.twoByteStringCid())));
+      llvm::BasicBlock* start = B.GetInsertBlock();
+      llvm::BasicBlock* cmp = f.newBlock("streq.cmp");
+      llvm::BasicBlock* done = f.newBlock("streq.done");
+      B.CreateCondBr(B.CreateAnd(B.CreateNot(same), isString), cmp, done);
+      B.SetInsertPoint(cmp);
+      llvm::Value* eq = B.CreateICmpNE(B.CreateCall(m.rt.stringEquals(), {s, o}), llvm::ConstantInt::get(m.i32, 0));
+      B.CreateBr(done);
+      B.SetInsertPoint(done);
+      llvm::PHINode* phi = B.CreatePHI(m.i1, 2);
+      phi->addIncoming(same, start);
+      phi->addIncoming(eq, cmp);
+      result = {phi, Rep::Bool};
+    } else if (p->name == "hashCode") {
+      result = {B.CreateZExt(B.CreateCall(m.rt.stringHash(), {s}), m.i64), Rep::Int};
+    } else if (p->name == "compareTo") {
+      result = {B.CreateCall(m.rt.stringCompare(), {s, word(arg(0))}), Rep::Int};
+    } else if (p->name == "codeUnitAt" || p->name == "[]") {
+      llvm::Value* index = f.convert(arg(0), Rep::Int).value;
+      llvm::Value* length = B.CreateZExt(B.CreateLoad(m.i32, B.CreateConstInBoundsGEP1_64(m.i8, s, offsetof(DartString, length))), m.i64);
+      llvm::BasicBlock* bad = f.newBlock("index.bad");
+      llvm::BasicBlock* ok = f.newBlock("index.ok");
+      B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
+      B.SetInsertPoint(bad);
+      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      B.SetInsertPoint(ok);
+      llvm::Value* isOne = B.CreateICmpEQ(B.CreateLoad(m.i32, s), llvm::ConstantInt::get(m.i32, m.oneByteStringCid()));
+      llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, s, sizeof(DartString));
+      llvm::Value* one = B.CreateZExt(B.CreateLoad(m.i8, B.CreateInBoundsGEP(m.i8, data, index)), m.i64);
+      llvm::Value* two = B.CreateZExt(B.CreateLoad(llvm::Type::getInt16Ty(m.llvm), B.CreateInBoundsGEP(llvm::Type::getInt16Ty(m.llvm), data, index)), m.i64);
+      llvm::Value* unit = B.CreateSelect(isOne, one, two);
+      if (p->name == "codeUnitAt") {
+        result = {unit, Rep::Int};
+      } else {
+        llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.i64}, false);
+        result = {B.CreateCall(m.rt.get("dartrt_string_from_char_code", t), {unit}), Rep::Value};
+      }
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  Signature sig = m.signatureOf(p);
+  if (sig.result == Rep::Void) {
+    B.CreateRetVoid();
+  } else {
+    B.CreateRet(f.convert(result, sig.result).value);
+  }
+  return true;
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,27 @@
+// Intrinsics: operations the compiler implements itself. Two kinds:
+//  - primitive operations at call sites whose operands are unboxed ints, doubles or bools
+//    (`a + b` on ints becomes one `add`), the fast path of typed code;
+//  - bodies of the core library's `external` members (num arithmetic on value words, String
+//    natives, identical, print, ...), bound by qualified name.
+#pragma once
+
+#include <optional>
+
+#include "function_lowering.h"
+
+namespace dartc::codegen {
+
+class Intrinsics {
+ public:
+  // An arithmetic, bitwise or comparison operator of int/double/num/bool/String on operands whose
+  // static types allow inline code; nullopt to use the ordinary call.
+  static std::optional<TypedValue> tryPrimitive(FunctionLowering& f, const kernel::InstanceInvocation* e);
+  // Emits the body of an external procedure; false when the compiler does not know it.
+  static bool emitExternalBody(FunctionLowering& f, const kernel::Procedure* p, TypedValue self,
+                               const std::vector<TypedValue>& params);
+  // int and double operations on unboxed operands (shared by both paths).
+  static TypedValue intBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc);
+  static TypedValue doubleBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc);
+};
+
+}  // namespace dartc::codegen

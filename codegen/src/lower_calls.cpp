@@ -1,0 +1,276 @@
+// Calls: static and super calls, constructor invocations, instance member access (devirtualized
+// by TFA, or through the global dispatch table), and the arguments of each.
+#include <llvm/IR/Constants.h>
+
+#include "dartrt/abi.h"
+#include "function_lowering.h"
+#include "intrinsics.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+Rep slotRep(dispatch::SlotRep r) {
+  switch (r) {
+    case dispatch::SlotRep::Int: return Rep::Int;
+    case dispatch::SlotRep::Double: return Rep::Double;
+    case dispatch::SlotRep::Bool: return Rep::Bool;
+    default: return Rep::Value;
+  }
+}
+
+}  // namespace
+
+std::vector<llvm::Value*> FunctionLowering::lowerArguments(const FunctionNode* callee, const Arguments* args,
+                                                           const std::vector<Rep>& paramReps) {
+  // Evaluate in the kernel's (source) order, then place each value in its parameter's slot.
+  std::vector<TypedValue> positional;
+  std::vector<std::pair<std::string_view, TypedValue>> named;
+  if (args) {
+    for (const Expression* a : args->positional) positional.push_back(lower(a));
+    for (const NamedArgument& n : args->named) named.push_back({n.name, lower(n.value)});
+  }
+  std::vector<llvm::Value*> out;
+  size_t index = 0;
+  for (const Variable* p : callee->positional) {
+    Rep rep = index < paramReps.size() ? paramReps[index] : Rep::Value;
+    TypedValue v;
+    if (index < positional.size()) v = positional[index];
+    else if (p->initializer) v = lower(p->initializer);
+    else v = {llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+    out.push_back(convert(v, rep).value);
+    ++index;
+  }
+  for (const Variable* p : callee->named) {
+    Rep rep = index < paramReps.size() ? paramReps[index] : Rep::Value;
+    TypedValue v{llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+    bool found = false;
+    for (auto& [name, value] : named) {
+      if (name == p->name) {
+        v = value;
+        found = true;
+      }
+    }
+    if (!found && p->initializer) v = lower(p->initializer);
+    out.push_back(convert(v, rep).value);
+    ++index;
+  }
+  return out;
+}
+
+TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* receiver, const Arguments* args, SourceLoc loc) {
+  (void)loc;
+  llvm::Function* f = m_.directFunction(target);
+  Signature sig = m_.signatureOf(target);
+  std::vector<llvm::Value*> values;
+  if (sig.receiver != Rep::Void) {
+    if (!receiver) {
+      m_.error("internal: instance member called without a receiver");
+      return undefOf(sig.result == Rep::Void ? Rep::Value : sig.result);
+    }
+    values.push_back(convert(*receiver, sig.receiver).value);
+  }
+  const FunctionNode* fn = target->memberKind == MemberKind::Procedure ? static_cast<const Procedure*>(target)->function
+                                                                       : static_cast<const Constructor*>(target)->function;
+  std::vector<llvm::Value*> rest = lowerArguments(fn, args, sig.params);
+  values.insert(values.end(), rest.begin(), rest.end());
+  llvm::Value* r = call(f, values);
+  if (sig.result == Rep::Void) return {nullptr, Rep::Void};
+  return {r, sig.result};
+}
+
+TypedValue FunctionLowering::lowerStaticInvocation(const StaticInvocation* e) {
+  TypedValue r = callDirect(e->target, nullptr, e->arguments, e->loc);
+  if (e->type->kind == TypeKind::Never) {
+    b_.CreateUnreachable();
+    startDeadBlock();
+  }
+  return r;
+}
+
+TypedValue FunctionLowering::lowerConstructorInvocation(const ConstructorInvocation* e) {
+  const Class* cls = e->target->enclosingClass;
+  const dispatch::ClassLayout* cl = m_.layout.classLayout(cls);
+  if (!cl) {
+    m_.error("internal: allocation of a class without layout: " + std::string(cls->name));
+    return undefOf(Rep::Value);
+  }
+  // Arguments are evaluated before the object exists (they may throw or allocate).
+  llvm::Function* f = m_.directFunction(e->target);
+  Signature sig = m_.signatureOf(e->target);
+  std::vector<llvm::Value*> rest = lowerArguments(e->target->function, e->arguments, sig.params);
+  llvm::Value* obj = allocateObject(cl->instanceSize, m_.headerOf(cls));
+  if (cl->typeArgsOffset >= 0 && !e->arguments->types.empty()) {
+    // Reified type arguments arrive with issue 5; the slot stays null until then.
+  }
+  std::vector<llvm::Value*> values{obj};
+  values.insert(values.end(), rest.begin(), rest.end());
+  call(f, values);
+  return {obj, Rep::Value};
+}
+
+// --- Instance members -----------------------------------------------------------------------------------------
+
+TypedValue FunctionLowering::callResolved(const Member* target, tfa::SelectorKind kind, TypedValue receiver,
+                                          const Arguments* args, const TypedValue* setValue, SourceLoc loc) {
+  if (target->memberKind == MemberKind::Field) {
+    auto* field = static_cast<const Field*>(target);
+    if (!m_.layout.hasField(field)) {
+      m_.error("internal: field without layout: " + field->qualifiedName());
+      return undefOf(Rep::Value);
+    }
+    uint32_t offset = m_.layout.fieldOffset(field);
+    Rep rep = slotRep(m_.layout.fieldRep(field));
+    llvm::Value* object = toValueWord(receiver);
+    if (kind == tfa::SelectorKind::Setter) {
+      storeField(object, offset, convert(*setValue, rep));
+      return *setValue;
+    }
+    TypedValue value{loadField(object, offset, rep), rep};
+    if (kind == tfa::SelectorKind::Getter) return value;
+    m_.unsupported(loc, "Calling a function stored in a field");
+    return undefOf(Rep::Value);
+  }
+  auto* proc = static_cast<const Procedure*>(target);
+  bool isMethod = proc->kind == ProcedureKind::Method || proc->kind == ProcedureKind::Operator;
+  if (kind == tfa::SelectorKind::Getter && isMethod) {
+    m_.unsupported(loc, "Tear-offs of instance methods");
+    return undefOf(Rep::Value);
+  }
+  if (kind == tfa::SelectorKind::Method && proc->kind == ProcedureKind::Getter) {
+    m_.unsupported(loc, "Calling a function returned by a getter");
+    return undefOf(Rep::Value);
+  }
+  if (kind == tfa::SelectorKind::Setter) {
+    llvm::Function* f = m_.directFunction(proc);
+    Signature sig = m_.signatureOf(proc);
+    call(f, {convert(receiver, sig.receiver).value, convert(*setValue, sig.params[0]).value});
+    return *setValue;
+  }
+  return callDirect(proc, &receiver, args, loc);
+}
+
+TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue receiver, const Arguments* args,
+                                              const std::vector<TypedValue>* preLowered, SourceLoc loc) {
+  auto offset = m_.layout.selectorOffset(s);
+  const Module::TableShape& shape = m_.tableShape(s);
+  // Arguments first (in order), then the dispatch on the receiver's class.
+  std::vector<TypedValue> positional;
+  std::vector<std::pair<std::string_view, TypedValue>> named;
+  if (preLowered) positional = *preLowered;
+  if (args) {
+    for (const Expression* a : args->positional) positional.push_back(lower(a));
+    for (const NamedArgument& n : args->named) named.push_back({n.name, lower(n.value)});
+  }
+  if (!offset) {
+    // No allocated class answers the selector: the call can only fail.
+    TypedValue helperArgs[] = {{toValueWord(receiver), Rep::Value}, {m_.stringLiteral(std::string(s.name)), Rep::Value}};
+    callThrowHelper(m_.facts.implicit().throwNoSuchMethod, helperArgs, loc);
+    startDeadBlock();
+    return undefOf(shape.result == Rep::Void ? Rep::Value : shape.result);
+  }
+  llvm::Value* recv = toValueWord(receiver);
+  llvm::Value* cid = b_.CreateZExt(cidOf(recv), m_.i64);
+  llvm::Value* index = b_.CreateAdd(cid, llvm::ConstantInt::get(m_.i64, *offset));
+  llvm::Value* slot = b_.CreateInBoundsGEP(m_.ptr, m_.dispatchTable(), index);
+  llvm::Value* target = b_.CreateLoad(m_.ptr, slot, "target");
+  Signature sig = m_.tableSignature(s);
+  std::vector<llvm::Value*> values{recv};
+  for (size_t i = 0; i < shape.positional; ++i) {
+    if (i < positional.size()) values.push_back(convert(positional[i], shape.params[i]).value);
+    else values.push_back(m_.missingArgument());
+  }
+  for (size_t k = 0; k < shape.named.size(); ++k) {
+    llvm::Value* v = m_.missingArgument();
+    for (auto& [name, value] : named) {
+      if (name == shape.named[k]) v = toValueWord(value);
+    }
+    values.push_back(v);
+  }
+  llvm::Value* r = call(llvm::FunctionCallee(sig.type, target), values);
+  if (shape.result == Rep::Void) return {nullptr, Rep::Void};
+  return {r, shape.result};
+}
+
+TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selector& s, const Expression* receiverExpr,
+                                               const Arguments* args, const Expression* setValue, SourceLoc loc) {
+  TypedValue receiver = lower(receiverExpr);
+  const Member* target = m_.facts.singleTarget(siteId);
+  if (target) {
+    if (s.kind == tfa::SelectorKind::Setter) {
+      TypedValue v = lower(setValue);
+      return callResolved(target, s.kind, receiver, args, &v, loc);
+    }
+    return callResolved(target, s.kind, receiver, args, nullptr, loc);
+  }
+  if (s.kind == tfa::SelectorKind::Setter) {
+    std::vector<TypedValue> pre{lower(setValue)};
+    callThroughTable(s, receiver, nullptr, &pre, loc);
+    return pre[0];
+  }
+  return callThroughTable(s, receiver, args, nullptr, loc);
+}
+
+static tfa::Selector selectorFor(tfa::SelectorKind kind, std::string_view name, const Member* interfaceTarget) {
+  return tfa::selectorOf(kind, interfaceTarget ? interfaceTarget->name : name, interfaceTarget ? interfaceTarget->library : nullptr);
+}
+
+TypedValue FunctionLowering::lowerInstanceGet(const InstanceGet* e) {
+  TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Getter, e->name, e->interfaceTarget), e->receiver,
+                                   nullptr, nullptr, e->loc);
+  Rep want = m_.repOf(e->type);
+  return want == Rep::Void ? r : convert(r, want);
+}
+
+TypedValue FunctionLowering::lowerInstanceSet(const InstanceSet* e) {
+  return lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Setter, e->name, e->interfaceTarget), e->receiver,
+                           nullptr, e->value, e->loc);
+}
+
+TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e) {
+  if (std::optional<TypedValue> primitive = Intrinsics::tryPrimitive(*this, e)) return *primitive;
+  TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Method, e->name, e->interfaceTarget),
+                                   e->receiver, e->arguments, nullptr, e->loc);
+  Rep want = m_.repOf(e->type);
+  if (e->type->kind == TypeKind::Never) {
+    b_.CreateUnreachable();
+    startDeadBlock();
+    return undefOf(Rep::Value);
+  }
+  return want == Rep::Void || r.rep == Rep::Void ? r : convert(r, want);
+}
+
+TypedValue FunctionLowering::lowerInstanceTearOff(const InstanceTearOff* e) {
+  m_.unsupported(e->loc, "Tear-offs of instance methods");
+  return undefOf(Rep::Value);
+}
+
+TypedValue FunctionLowering::lowerSuperGet(const SuperGet* e) {
+  TypedValue self = thisValue();
+  return callResolved(e->target, tfa::SelectorKind::Getter, self, nullptr, nullptr, e->loc);
+}
+
+TypedValue FunctionLowering::lowerSuperSet(const SuperSet* e) {
+  TypedValue self = thisValue();
+  TypedValue v = lower(e->value);
+  return callResolved(e->target, tfa::SelectorKind::Setter, self, nullptr, &v, e->loc);
+}
+
+TypedValue FunctionLowering::lowerSuperInvocation(const SuperInvocation* e) {
+  TypedValue self = thisValue();
+  return callDirect(e->target, &self, e->arguments, e->loc);
+}
+
+TypedValue FunctionLowering::lowerFunctionInvocation(const FunctionInvocation* e) {
+  m_.unsupported(e->loc, "Calls of function values");
+  return undefOf(Rep::Value);
+}
+
+TypedValue FunctionLowering::lowerLocalFunctionInvocation(const LocalFunctionInvocation* e) {
+  m_.unsupported(e->loc, "Local functions");
+  return undefOf(Rep::Value);
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,454 @@
+// Expressions other than calls: literals, variables, statics, conditionals, string interpolation,
+// type tests and casts, null checks, throw, let and block expressions, list literals, closures.
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include "dartrt/abi.h"
+#include "function_lowering.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+TypedValue FunctionLowering::lower(const Expression* e) {
+  if (b_.GetInsertBlock()->getTerminator()) startDeadBlock();
+  switch (e->kind) {
+    case ExprKind::IntLiteral:
+      return {llvm::ConstantInt::get(m_.i64, static_cast<const IntLiteral*>(e)->value), Rep::Int};
+    case ExprKind::DoubleLiteral:
+      return {llvm::ConstantFP::get(m_.f64, static_cast<const DoubleLiteral*>(e)->value), Rep::Double};
+    case ExprKind::BoolLiteral:
+      return {llvm::ConstantInt::get(m_.i1, static_cast<const BoolLiteral*>(e)->value), Rep::Bool};
+    case ExprKind::NullLiteral: return {llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+    case ExprKind::StringLiteral: return {m_.stringLiteral(static_cast<const StringLiteral*>(e)->value), Rep::Value};
+    case ExprKind::ConstantExpr: {
+      Rep rep = m_.repOf(e->type);
+      if (rep == Rep::Void) rep = Rep::Value;
+      return {m_.constantAs(static_cast<const ConstantExpr*>(e)->constant, rep), rep};
+    }
+    case ExprKind::This: return thisValue();
+    case ExprKind::VariableGet: {
+      auto* g = static_cast<const VariableGet*>(e);
+      TypedValue v = readVariable(g->variable);
+      Rep want = m_.repOf(e->type);
+      return want == Rep::Void ? v : convert(v, want);
+    }
+    case ExprKind::VariableSet: {
+      auto* s = static_cast<const VariableSet*>(e);
+      TypedValue v = lower(s->value);
+      writeVariable(s->variable, v);
+      return v;
+    }
+    case ExprKind::StaticGet: return lowerStaticGet(static_cast<const StaticGet*>(e));
+    case ExprKind::StaticSet: return lowerStaticSet(static_cast<const StaticSet*>(e));
+    case ExprKind::StaticInvocation: return lowerStaticInvocation(static_cast<const StaticInvocation*>(e));
+    case ExprKind::ConstructorInvocation: return lowerConstructorInvocation(static_cast<const ConstructorInvocation*>(e));
+    case ExprKind::InstanceGet: return lowerInstanceGet(static_cast<const InstanceGet*>(e));
+    case ExprKind::InstanceSet: return lowerInstanceSet(static_cast<const InstanceSet*>(e));
+    case ExprKind::InstanceInvocation: return lowerInstanceInvocation(static_cast<const InstanceInvocation*>(e));
+    case ExprKind::InstanceTearOff: return lowerInstanceTearOff(static_cast<const InstanceTearOff*>(e));
+    case ExprKind::SuperGet: return lowerSuperGet(static_cast<const SuperGet*>(e));
+    case ExprKind::SuperSet: return lowerSuperSet(static_cast<const SuperSet*>(e));
+    case ExprKind::SuperInvocation: return lowerSuperInvocation(static_cast<const SuperInvocation*>(e));
+    case ExprKind::FunctionInvocation: return lowerFunctionInvocation(static_cast<const FunctionInvocation*>(e));
+    case ExprKind::LocalFunctionInvocation:
+      return lowerLocalFunctionInvocation(static_cast<const LocalFunctionInvocation*>(e));
+    case ExprKind::FunctionExpression: return lowerFunctionExpression(static_cast<const FunctionExpression*>(e));
+    case ExprKind::EqualsCall: return lowerEqualsCall(static_cast<const EqualsCall*>(e));
+    case ExprKind::EqualsNull: return lowerEqualsNull(static_cast<const EqualsNull*>(e));
+    case ExprKind::Not: return {b_.CreateNot(lowerCondition(static_cast<const Not*>(e)->operand)), Rep::Bool};
+    case ExprKind::Logical: return lowerLogical(static_cast<const Logical*>(e));
+    case ExprKind::Conditional: return lowerConditional(static_cast<const Conditional*>(e));
+    case ExprKind::StringConcat: return lowerStringConcat(static_cast<const StringConcat*>(e));
+    case ExprKind::Is: return lowerIs(static_cast<const IsExpr*>(e));
+    case ExprKind::As: return lowerAs(static_cast<const AsExpr*>(e));
+    case ExprKind::NullCheck: return lowerNullCheck(static_cast<const NullCheck*>(e));
+    case ExprKind::Throw: return lowerThrow(static_cast<const Throw*>(e));
+    case ExprKind::Rethrow: {
+      auto* r = static_cast<const Rethrow*>(e);
+      call(m_.rt.rethrowException(), {toValueWord(readVariable(r->exception)), toValueWord(readVariable(r->stackTrace))});
+      b_.CreateUnreachable();
+      startDeadBlock();
+      return undefOf(Rep::Value);
+    }
+    case ExprKind::Let: {
+      auto* l = static_cast<const Let*>(e);
+      declareVariable(l->variable, lower(l->variable->initializer));
+      return lower(l->body);
+    }
+    case ExprKind::BlockExpr: {
+      auto* be = static_cast<const BlockExpr*>(e);
+      lower(be->body);
+      return lower(be->value);
+    }
+    case ExprKind::ListLiteral: return lowerListLiteral(static_cast<const ListLiteral*>(e));
+    case ExprKind::Invalid:
+      m_.error("internal: invalid expression reached codegen");
+      return undefOf(Rep::Value);
+    default:
+      m_.unsupported(e->loc, "This kind of expression");
+      return undefOf(m_.repOf(e->type) == Rep::Void ? Rep::Value : m_.repOf(e->type));
+  }
+}
+
+llvm::Value* FunctionLowering::lowerCondition(const Expression* e) { return convert(lower(e), Rep::Bool).value; }
+
+// --- Statics ------------------------------------------------------------------------------------------------
+
+TypedValue FunctionLowering::lowerStaticGet(const StaticGet* e) {
+  const Member* target = e->target;
+  if (target->memberKind != MemberKind::Field) return callDirect(target, nullptr, nullptr, e->loc);
+  auto* field = static_cast<const Field*>(target);
+  if (field->isConst && field->initializer && field->initializer->kind == ExprKind::ConstantExpr) {
+    return lower(field->initializer);
+  }
+  const Module::StaticSlot& slot = m_.staticSlot(field);
+  auto statics = [&]() {
+    llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
+    return b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STATICS_OFFSET), "statics");
+  };
+  if (slot.initializer) {
+    // First access runs the initializer (Dart's lazy static initialization, per isolate).
+    llvm::Value* state = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, statics(), slot.stateOffset));
+    llvm::BasicBlock* init = newBlock("static.init");
+    llvm::BasicBlock* ready = newBlock("static.ready");
+    b_.CreateCondBr(b_.CreateICmpEQ(state, llvm::ConstantInt::get(m_.i8, 2)), ready, init,
+                    llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+    b_.SetInsertPoint(init);
+    call(slot.initializer, {});
+    b_.CreateBr(ready);
+    b_.SetInsertPoint(ready);
+  } else if (field->isLate && slot.stateOffset >= 0) {
+    llvm::Value* state = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, statics(), slot.stateOffset));
+    llvm::BasicBlock* unset = newBlock("late.unset");
+    llvm::BasicBlock* ready = newBlock("late.ready");
+    b_.CreateCondBr(b_.CreateICmpEQ(state, llvm::ConstantInt::get(m_.i8, 0)), unset, ready);
+    b_.SetInsertPoint(unset);
+    callThrowHelper(m_.facts.implicit().throwLateInitialization, {{m_.stringLiteral(std::string(field->name)), Rep::Value}},
+                    e->loc);
+    b_.SetInsertPoint(ready);
+  }
+  return {loadField(statics(), slot.offset, slot.rep), slot.rep};
+}
+
+TypedValue FunctionLowering::lowerStaticSet(const StaticSet* e) {
+  TypedValue value = lower(e->value);
+  const Member* target = e->target;
+  if (target->memberKind == MemberKind::Procedure) {
+    llvm::Function* f = m_.directFunction(target);
+    Signature sig = m_.signatureOf(target);
+    call(f, {convert(value, sig.params[0]).value});
+    return value;
+  }
+  auto* field = static_cast<const Field*>(target);
+  const Module::StaticSlot& slot = m_.staticSlot(field);
+  llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
+  llvm::Value* statics = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STATICS_OFFSET));
+  storeField(statics, slot.offset, convert(value, slot.rep));
+  // Writing a lazily initialized field initializes it.
+  if (slot.stateOffset >= 0) b_.CreateStore(llvm::ConstantInt::get(m_.i8, 2), b_.CreateConstInBoundsGEP1_64(m_.i8, statics, slot.stateOffset));
+  return value;
+}
+
+// --- Control flow in expressions ------------------------------------------------------------------------------
+
+TypedValue FunctionLowering::lowerConditional(const Conditional* e) {
+  Rep rep = m_.repOf(e->type);
+  if (rep == Rep::Void) rep = Rep::Value;
+  llvm::Value* cond = lowerCondition(e->condition);
+  llvm::BasicBlock* thenBB = newBlock("cond.then");
+  llvm::BasicBlock* elseBB = newBlock("cond.else");
+  llvm::BasicBlock* done = newBlock("cond.done");
+  b_.CreateCondBr(cond, thenBB, elseBB);
+  b_.SetInsertPoint(thenBB);
+  TypedValue t = convert(lower(e->thenExpr), rep);
+  llvm::BasicBlock* thenEnd = b_.GetInsertBlock();
+  bool thenLive = !thenEnd->getTerminator();
+  if (thenLive) b_.CreateBr(done);
+  b_.SetInsertPoint(elseBB);
+  TypedValue f = convert(lower(e->elseExpr), rep);
+  llvm::BasicBlock* elseEnd = b_.GetInsertBlock();
+  bool elseLive = !elseEnd->getTerminator();
+  if (elseLive) b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  if (!thenLive && !elseLive) {
+    b_.CreateUnreachable();
+    startDeadBlock();
+    return undefOf(rep);
+  }
+  llvm::PHINode* phi = b_.CreatePHI(m_.typeOf(rep), 2);
+  if (thenLive) phi->addIncoming(t.value, thenEnd);
+  if (elseLive) phi->addIncoming(f.value, elseEnd);
+  return {phi, rep};
+}
+
+TypedValue FunctionLowering::lowerLogical(const Logical* e) {
+  llvm::Value* left = lowerCondition(e->left);
+  llvm::BasicBlock* leftEnd = b_.GetInsertBlock();
+  llvm::BasicBlock* rightBB = newBlock("logic.rhs");
+  llvm::BasicBlock* done = newBlock("logic.done");
+  bool isAnd = e->op == LogicalOp::And;
+  if (isAnd) b_.CreateCondBr(left, rightBB, done);
+  else b_.CreateCondBr(left, done, rightBB);
+  b_.SetInsertPoint(rightBB);
+  llvm::Value* right = lowerCondition(e->right);
+  llvm::BasicBlock* rightEnd = b_.GetInsertBlock();
+  bool rightLive = !rightEnd->getTerminator();
+  if (rightLive) b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(m_.i1, 2);
+  phi->addIncoming(llvm::ConstantInt::get(m_.i1, !isAnd), leftEnd);
+  if (rightLive) phi->addIncoming(right, rightEnd);
+  return {phi, Rep::Bool};
+}
+
+// --- Strings ------------------------------------------------------------------------------------------------------
+
+TypedValue FunctionLowering::toStringOf(TypedValue v, const DartType* type) {
+  switch (v.rep) {
+    case Rep::Int: return {b_.CreateCall(m_.rt.intToString(), {v.value}), Rep::Value};
+    case Rep::Double: return {b_.CreateCall(m_.rt.doubleToString(), {v.value}), Rep::Value};
+    case Rep::Bool: return {b_.CreateSelect(v.value, m_.stringLiteral("true"), m_.stringLiteral("false")), Rep::Value};
+    default: break;
+  }
+  if (type == m_.core().stringType) return v;
+  // Any other value: its toString(), dispatched on its class.
+  tfa::Selector s = tfa::selectorOf(tfa::SelectorKind::Method, "toString", nullptr);
+  if (m_.layout.selectorOffset(s)) {
+    TypedValue r = callThroughTable(s, convert(v, Rep::Value), nullptr, nullptr, {});
+    return convert(r, Rep::Value);
+  }
+  // Only one class answers toString at all: call it directly.
+  const Class* cls = type && type->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(type)->cls : m_.core().objectClass;
+  const Member* impl = tfa::lookupImplementation(cls, s);
+  if (!impl) impl = tfa::lookupImplementation(m_.core().objectClass, s);
+  TypedValue recv = convert(v, Rep::Value);
+  return convert(callResolved(impl, tfa::SelectorKind::Method, recv, nullptr, nullptr, {}), Rep::Value);
+}
+
+TypedValue FunctionLowering::lowerStringConcat(const StringConcat* e) {
+  std::vector<llvm::Value*> parts;
+  for (const Expression* p : e->parts) parts.push_back(toStringOf(lower(p), p->type).value);
+  if (parts.size() == 1) return {parts[0], Rep::Value};
+  if (parts.size() == 2) return {b_.CreateCall(m_.rt.stringConcat(), {parts[0], parts[1]}), Rep::Value};
+  // The parts stay in a stack array, where the conservative stack scan sees them.
+  auto* arrTy = llvm::ArrayType::get(m_.ptr, parts.size());
+  llvm::AllocaInst* arr = allocaBuilder_.CreateAlloca(arrTy, nullptr, "parts");
+  for (size_t i = 0; i < parts.size(); ++i) b_.CreateStore(parts[i], b_.CreateConstInBoundsGEP2_64(arrTy, arr, 0, i));
+  llvm::Value* r = b_.CreateCall(m_.rt.stringConcatN(), {arr, llvm::ConstantInt::get(m_.i64, parts.size())});
+  return {r, Rep::Value};
+}
+
+// --- Equality ---------------------------------------------------------------------------------------------------------
+
+TypedValue FunctionLowering::lowerEqualsNull(const EqualsNull* e) {
+  TypedValue v = lower(e->operand);
+  if (v.rep != Rep::Value) return {llvm::ConstantInt::getFalse(m_.llvm), Rep::Bool};
+  return {b_.CreateICmpEQ(v.value, llvm::ConstantPointerNull::get(m_.ptr)), Rep::Bool};
+}
+
+TypedValue FunctionLowering::lowerEqualsCall(const EqualsCall* e) {
+  TypedValue left = lower(e->left);
+  TypedValue right = lower(e->right);
+  // Both unboxed: compare directly (ints compare with doubles numerically, as Dart does).
+  if (left.rep == Rep::Int && right.rep == Rep::Int) return {b_.CreateICmpEQ(left.value, right.value), Rep::Bool};
+  if ((left.rep == Rep::Double || left.rep == Rep::Int) && (right.rep == Rep::Double || right.rep == Rep::Int)) {
+    return {b_.CreateFCmpOEQ(convert(left, Rep::Double).value, convert(right, Rep::Double).value), Rep::Bool};
+  }
+  if (left.rep == Rep::Bool && right.rep == Rep::Bool) return {b_.CreateICmpEQ(left.value, right.value), Rep::Bool};
+  // Dart's `==`: identical values are equal (except NaN, handled by double's ==); null equals
+  // only null; otherwise the left operand's `==` decides.
+  llvm::Value* l = toValueWord(left);
+  llvm::Value* r = toValueWord(right);
+  llvm::BasicBlock* start = b_.GetInsertBlock();
+  llvm::BasicBlock* done = newBlock("eq.done");
+  llvm::BasicBlock* callBB = newBlock("eq.call");
+  llvm::PHINode* phi = nullptr;
+  bool leftNullable = e->left->type->admitsNull() || e->left->type->kind == TypeKind::TypeParameter;
+  bool rightNullable = e->right->type->admitsNull() || e->right->type->kind == TypeKind::TypeParameter;
+  std::vector<std::pair<llvm::Value*, llvm::BasicBlock*>> incoming;
+  if (leftNullable || rightNullable) {
+    llvm::BasicBlock* notNull = newBlock("eq.nonnull");
+    llvm::Value* lNull = b_.CreateICmpEQ(l, llvm::ConstantPointerNull::get(m_.ptr));
+    llvm::Value* rNull = b_.CreateICmpEQ(r, llvm::ConstantPointerNull::get(m_.ptr));
+    llvm::Value* anyNull = b_.CreateOr(lNull, rNull);
+    incoming.push_back({b_.CreateAnd(lNull, rNull), start});
+    b_.CreateCondBr(anyNull, done, notNull);
+    b_.SetInsertPoint(notNull);
+  }
+  b_.CreateBr(callBB);
+  b_.SetInsertPoint(callBB);
+  TypedValue leftWord{l, Rep::Value};
+  TypedValue rightWord{r, Rep::Value};
+  tfa::Selector s = tfa::selectorOf(tfa::SelectorKind::Method, "==", nullptr);
+  TypedValue result;
+  if (const Member* target = m_.facts.singleTarget(e->siteId)) {
+    Signature sig = m_.signatureOf(target);
+    std::vector<llvm::Value*> args{convert(leftWord, sig.receiver).value, convert(rightWord, sig.params[0]).value};
+    result = {call(m_.directFunction(target), args), sig.result};
+  } else if (m_.layout.selectorOffset(s)) {
+    std::vector<TypedValue> pre{rightWord};
+    result = callThroughTable(s, leftWord, nullptr, &pre, e->loc);
+  } else {
+    result = {b_.CreateICmpEQ(l, r), Rep::Bool};
+  }
+  llvm::Value* eq = convert(result, Rep::Bool).value;
+  incoming.push_back({eq, b_.GetInsertBlock()});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  phi = b_.CreatePHI(m_.i1, incoming.size());
+  for (auto& [v, bb] : incoming) phi->addIncoming(v, bb);
+  return {phi, Rep::Bool};
+}
+
+// --- Type tests ---------------------------------------------------------------------------------------------------
+
+llvm::Value* FunctionLowering::isClassInstance(llvm::Value* cid, const Class* cls) {
+  // The cids of classes present at run time that are subtypes of cls: a range when the class
+  // has no implementers outside its subtree (the common case), else a list.
+  std::vector<uint32_t> cids;
+  for (const Class* c : m_.layout.classesByCid()) {
+    if (!c) continue;
+    bool sub = false;
+    std::vector<const Class*> work{c};
+    while (!work.empty() && !sub) {
+      const Class* k = work.back();
+      work.pop_back();
+      if (k == cls) sub = true;
+      if (k->supertype) work.push_back(k->supertype->cls);
+      for (const InterfaceType* i : k->interfaces) work.push_back(i->cls);
+    }
+    if (sub) cids.push_back(m_.cidOf(c));
+  }
+  if (cids.empty()) return llvm::ConstantInt::getFalse(m_.llvm);
+  std::sort(cids.begin(), cids.end());
+  llvm::Value* result = llvm::ConstantInt::getFalse(m_.llvm);
+  size_t i = 0;
+  while (i < cids.size()) {
+    size_t j = i;
+    while (j + 1 < cids.size() && cids[j + 1] == cids[j] + 1) ++j;
+    llvm::Value* in;
+    if (i == j) {
+      in = b_.CreateICmpEQ(cid, llvm::ConstantInt::get(m_.i32, cids[i]));
+    } else {
+      llvm::Value* off = b_.CreateSub(cid, llvm::ConstantInt::get(m_.i32, cids[i]));
+      in = b_.CreateICmpULE(off, llvm::ConstantInt::get(m_.i32, cids[j] - cids[i]));
+    }
+    result = b_.CreateOr(result, in);
+    i = j + 1;
+  }
+  return result;
+}
+
+llvm::Value* FunctionLowering::isInstanceOf(llvm::Value* word, const DartType* type) {
+  llvm::Value* isNull = b_.CreateICmpEQ(word, llvm::ConstantPointerNull::get(m_.ptr));
+  if (type->isTop()) return llvm::ConstantInt::getTrue(m_.llvm);
+  if (type->kind == TypeKind::Null || (type->kind == TypeKind::Never && type->isNullable())) return isNull;
+  if (type->kind == TypeKind::Never) return llvm::ConstantInt::getFalse(m_.llvm);
+  if (type == m_.core().objectType) return b_.CreateNot(isNull);
+  llvm::Value* nonNullTest = nullptr;
+  const DartType* base = type;
+  if (base->kind == TypeKind::Interface) {
+    auto* it = static_cast<const InterfaceType*>(base);
+    for (const DartType* a : it->args) {
+      if (!a->isTop()) m_.unsupported({}, "A type test with type arguments ('" + type->toString() + "')");
+    }
+    nonNullTest = isClassInstance(cidOf(word), it->cls);
+  } else if (base->kind == TypeKind::Function) {
+    nonNullTest = b_.CreateICmpEQ(cidOf(word), llvm::ConstantInt::get(m_.i32, m_.closureCid()));
+  } else {
+    m_.unsupported({}, "A type test against '" + type->toString() + "'");
+    return llvm::ConstantInt::getFalse(m_.llvm);
+  }
+  if (type->isNullable()) return b_.CreateOr(isNull, nonNullTest);
+  return nonNullTest;
+}
+
+TypedValue FunctionLowering::lowerIs(const IsExpr* e) {
+  TypedValue v = lower(e->operand);
+  if (v.rep != Rep::Value) {
+    // Unboxed operands have a statically known class.
+    llvm::Value* word = toValueWord(v);
+    return {isInstanceOf(word, e->testedType), Rep::Bool};
+  }
+  return {isInstanceOf(v.value, e->testedType), Rep::Bool};
+}
+
+TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
+  TypedValue v = lower(e->operand);
+  Rep rep = m_.repOf(e->type);
+  if (rep == Rep::Void) rep = Rep::Value;
+  if (v.rep != Rep::Value) return convert(v, rep);
+  if (!e->type->isTop()) {
+    llvm::Value* ok = isInstanceOf(v.value, e->type);
+    llvm::BasicBlock* fail = newBlock("cast.fail");
+    llvm::BasicBlock* cont = newBlock("cast.ok");
+    b_.CreateCondBr(ok, cont, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+    b_.SetInsertPoint(fail);
+    std::string typeName = e->type->toString();
+    callThrowHelper(m_.facts.implicit().throwCastError, {v, {m_.stringLiteral(typeName), Rep::Value}}, e->loc);
+    b_.SetInsertPoint(cont);
+  }
+  return convert(v, rep);
+}
+
+TypedValue FunctionLowering::lowerNullCheck(const NullCheck* e) {
+  TypedValue v = lower(e->operand);
+  Rep rep = m_.repOf(e->type);
+  if (rep == Rep::Void) rep = Rep::Value;
+  if (v.rep != Rep::Value) return convert(v, rep);
+  llvm::BasicBlock* fail = newBlock("nullcheck.fail");
+  llvm::BasicBlock* cont = newBlock("nullcheck.ok");
+  b_.CreateCondBr(b_.CreateICmpEQ(v.value, llvm::ConstantPointerNull::get(m_.ptr)), fail, cont,
+                  llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(fail);
+  callThrowHelper(m_.facts.implicit().throwNullCheck, {}, e->loc);
+  b_.SetInsertPoint(cont);
+  return convert(v, rep);
+}
+
+TypedValue FunctionLowering::lowerThrow(const Throw* e) {
+  llvm::Value* value = toValueWord(lower(e->operand));
+  call(m_.rt.throwException(), {value});
+  b_.CreateUnreachable();
+  startDeadBlock();
+  return undefOf(Rep::Value);
+}
+
+// --- Collections and closures --------------------------------------------------------------------------------------
+
+TypedValue FunctionLowering::lowerListLiteral(const ListLiteral* e) {
+  const tfa::ImplicitMembers& im = m_.facts.implicit();
+  if (!im.growableListFromArray || !im.fixedArrayClass) {
+    m_.unsupported(e->loc, "List literals (the core library has no _GrowableList)");
+    return undefOf(Rep::Value);
+  }
+  // The elements go into a fixed array (at least a little room to grow), which a growable list
+  // then owns.
+  size_t n = e->elements.size();
+  size_t capacity = n < 4 ? 4 : n;
+  uint64_t size = sizeof(DartArray) + 8 * capacity;
+  std::vector<llvm::Value*> values;
+  for (const Expression* x : e->elements) values.push_back(toValueWord(lower(x)));
+  llvm::Value* array = allocateObject(size, dart_make_header(m_.arrayCid(), dart_align_size(size)));
+  b_.CreateStore(llvm::ConstantInt::get(m_.i64, capacity), b_.CreateConstInBoundsGEP1_64(m_.i8, array, offsetof(DartArray, length)));
+  for (size_t i = 0; i < n; ++i) {
+    b_.CreateStore(values[i], b_.CreateConstInBoundsGEP1_64(m_.i8, array, sizeof(DartArray) + 8 * i));
+  }
+  const Class* listClass = im.growableListClass;
+  const dispatch::ClassLayout* cl = m_.layout.classLayout(listClass);
+  llvm::Value* list = allocateObject(cl->instanceSize, m_.headerOf(listClass));
+  const Constructor* ctor = im.growableListFromArray;
+  Signature sig = m_.signatureOf(ctor);
+  std::vector<llvm::Value*> args{list, convert({array, Rep::Value}, sig.params[0]).value,
+                                 convert({llvm::ConstantInt::get(m_.i64, n), Rep::Int}, sig.params[1]).value};
+  call(m_.directFunction(ctor), args);
+  return {list, Rep::Value};
+}
+
+TypedValue FunctionLowering::lowerFunctionExpression(const FunctionExpression* e) {
+  m_.unsupported(e->loc, "Function expressions");
+  return undefOf(Rep::Value);
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,475 @@
+// The frame of a lowered function: parameters and locals, heap contexts for captured variables,
+// conversions between representations, object allocation, class ids, calls that may unwind.
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include "dartrt/abi.h"
+#include "function_lowering.h"
+#include "intrinsics.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+FunctionLowering::FunctionLowering(Module& m, const PendingFunction& pending)
+    : m_(m), pending_(pending), fn_(pending.llvmFunction), b_(m.llvm), allocaBuilder_(m.llvm) {}
+
+llvm::BasicBlock* FunctionLowering::newBlock(const char* name) { return llvm::BasicBlock::Create(m_.llvm, name, fn_); }
+
+void FunctionLowering::startDeadBlock() {
+  llvm::BasicBlock* dead = newBlock("dead");
+  b_.SetInsertPoint(dead);
+}
+
+TypedValue FunctionLowering::undefOf(Rep rep) {
+  if (rep == Rep::Void) return {nullptr, Rep::Void};
+  return {llvm::UndefValue::get(m_.typeOf(rep)), rep};
+}
+
+// --- Entry -----------------------------------------------------------------------------------------------
+
+void FunctionLowering::lower() {
+  llvm::BasicBlock* entry = newBlock("entry");
+  b_.SetInsertPoint(entry);
+  allocaBuilder_.SetInsertPoint(entry);
+  if (pending_.lazyField) {
+    plan_ = m_.contextPlan(pending_.lazyField);
+    lowerLazyInitializer();
+    return;
+  }
+  const Member* member = pending_.member;
+  plan_ = m_.contextPlan(member);
+  sig_ = pending_.isClosure ? m_.signatureOf(pending_.function) : m_.signatureOf(member);
+  prologue();
+  if (!pending_.isClosure && member->memberKind == MemberKind::Procedure && static_cast<const Procedure*>(member)->isExternal) {
+    lowerExternal(static_cast<const Procedure*>(member));
+    return;
+  }
+  if (!pending_.isClosure && member->memberKind == MemberKind::Constructor) {
+    lowerConstructorBody(static_cast<const Constructor*>(member));
+  } else if (pending_.function && pending_.function->body) {
+    lower(pending_.function->body);
+  }
+  // Falling off the end returns null (or nothing).
+  if (!b_.GetInsertBlock()->getTerminator()) {
+    runFinalizersDownTo(0);
+    if (sig_.result == Rep::Void) b_.CreateRetVoid();
+    else returnValue(convert({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value}, sig_.result));
+  }
+  exitScope(pending_.function);
+}
+
+void FunctionLowering::prologue() {
+  auto arg = fn_->arg_begin();
+  const FunctionNode* fnode = pending_.function;
+  if (sig_.receiver != Rep::Void) {
+    this_ = {&*arg++, sig_.receiver};
+    this_.value->setName("this");
+  }
+  if (sig_.hasContext) {
+    incomingContext_ = &*arg++;
+    incomingContext_->setName("context");
+    auto found = plan_->closureScope.find(fnode);
+    incomingScope_ = found == plan_->closureScope.end() ? -1 : found->second;
+  }
+  std::vector<const Variable*> params(fnode->positional.begin(), fnode->positional.end());
+  params.insert(params.end(), fnode->named.begin(), fnode->named.end());
+  // The function scope's context first (parameters may be captured), then the parameters.
+  enterScope(fnode);
+  for (size_t i = 0; i < params.size(); ++i) {
+    llvm::Value* a = &*arg++;
+    a->setName(std::string(params[i]->name));
+    Rep rep = sig_.params[i];
+    TypedValue value{a, rep};
+    // Optional parameters of table and closure entries arrive as the "missing" sentinel when
+    // not passed; direct calls always pass them (defaults filled in by the caller).
+    declareVariable(params[i], value);
+  }
+}
+
+void FunctionLowering::returnValue(TypedValue v) {
+  if (sig_.result == Rep::Void) {
+    b_.CreateRetVoid();
+    return;
+  }
+  b_.CreateRet(convert(v, sig_.result).value);
+}
+
+// --- Variables and contexts ---------------------------------------------------------------------------
+
+VariableHome& FunctionLowering::home(const Variable* v) {
+  auto it = homes_.find(v);
+  if (it != homes_.end()) return it->second;
+  VariableHome h;
+  auto slot = plan_->slotOf.find(v);
+  if (slot != plan_->slotOf.end()) {
+    h.contextScope = slot->second.first;
+    h.contextIndex = slot->second.second;
+    h.rep = Rep::Value;
+  } else {
+    h.rep = m_.repOf(v->type);
+    if (h.rep == Rep::Void) h.rep = Rep::Value;
+    h.slot = allocaBuilder_.CreateAlloca(m_.typeOf(h.rep), nullptr, std::string(v->name));
+  }
+  return homes_[v] = h;
+}
+
+void FunctionLowering::declareVariable(const Variable* v, TypedValue initial) {
+  VariableHome& h = home(v);
+  if (!initial.value) initial = convert({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value}, h.rep);
+  writeVariable(v, initial);
+}
+
+llvm::Value* FunctionLowering::contextFor(int scope) {
+  auto own = contextSlots_.find(scope);
+  if (own != contextSlots_.end()) return b_.CreateLoad(m_.ptr, own->second, "ctx");
+  // A scope of an enclosing function: walk up from the incoming context.
+  llvm::Value* ctx = incomingContext_;
+  if (!ctx || incomingScope_ < 0) {
+    m_.error("internal: a captured variable is not reachable from this function");
+    return llvm::ConstantPointerNull::get(m_.ptr);
+  }
+  int hops = plan_->scopes[incomingScope_].depth - plan_->scopes[scope].depth;
+  for (int i = 0; i < hops; ++i) {
+    ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, type_args)), "parent");
+  }
+  return ctx;
+}
+
+static uint64_t contextSlotOffset(int index) { return sizeof(DartArray) + 8 * static_cast<uint64_t>(index); }
+
+TypedValue FunctionLowering::readVariable(const Variable* v) {
+  VariableHome& h = home(v);
+  if (h.slot) return {b_.CreateLoad(m_.typeOf(h.rep), h.slot, std::string(v->name)), h.rep};
+  llvm::Value* ctx = contextFor(h.contextScope);
+  llvm::Value* word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+  return convert({word, Rep::Value}, m_.repOf(v->type) == Rep::Void ? Rep::Value : m_.repOf(v->type));
+}
+
+void FunctionLowering::writeVariable(const Variable* v, TypedValue value) {
+  VariableHome& h = home(v);
+  if (h.slot) {
+    b_.CreateStore(convert(value, h.rep).value, h.slot);
+    return;
+  }
+  llvm::Value* ctx = contextFor(h.contextScope);
+  b_.CreateStore(toValueWord(value), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+}
+
+void FunctionLowering::enterScope(const void* node) {
+  auto it = plan_->scopeOfNode.find(node);
+  if (it == plan_->scopeOfNode.end()) return;
+  int scope = it->second;
+  const ContextPlan::Scope& s = plan_->scopes[scope];
+  // A context: a DartArray-shaped object whose type-arguments word holds the parent context.
+  size_t slots = ContextPlan::slotBase(s) + s.variables.size();
+  uint64_t size = dart_align_size(sizeof(DartArray) + 8 * slots);
+  llvm::Value* parent = s.parent >= 0 ? contextFor(s.parent) : llvm::ConstantPointerNull::get(m_.ptr);
+  llvm::Value* ctx = allocateObject(size, dart_make_header(m_.contextCid(), size));
+  b_.CreateStore(parent, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, type_args)));
+  b_.CreateStore(llvm::ConstantInt::get(m_.i64, slots), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, length)));
+  if (s.holdsThis) b_.CreateStore(toValueWord(this_), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(0)));
+  llvm::AllocaInst*& slot = contextSlots_[scope];
+  if (!slot) slot = allocaBuilder_.CreateAlloca(m_.ptr, nullptr, "ctx.slot");
+  b_.CreateStore(ctx, slot);
+}
+
+void FunctionLowering::exitScope(const void* node) { (void)node; }
+
+TypedValue FunctionLowering::thisValue() {
+  if (this_.value) return this_;
+  // Inside a closure of an instance member: `this` is kept in the member's outermost context.
+  if (plan_->thisScope >= 0) {
+    llvm::Value* ctx = contextFor(plan_->thisScope);
+    llvm::Value* word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(0)));
+    Rep rep = pending_.member->enclosingClass ? m_.receiverRep(pending_.member->enclosingClass) : Rep::Value;
+    return convert({word, Rep::Value}, rep);
+  }
+  m_.error("internal: 'this' is not available here");
+  return undefOf(Rep::Value);
+}
+
+// --- Representations ------------------------------------------------------------------------------------
+
+llvm::Value* FunctionLowering::smiOrBoxedToInt(llvm::Value* word) {
+  llvm::Value* bits = b_.CreatePtrToInt(word, m_.i64);
+  llvm::Value* isSmi = b_.CreateTrunc(bits, m_.i1);
+  llvm::BasicBlock* from = b_.GetInsertBlock();
+  llvm::BasicBlock* boxed = newBlock("unbox.mint");
+  llvm::BasicBlock* done = newBlock("unbox.done");
+  llvm::Value* smi = b_.CreateAShr(bits, 1);
+  b_.CreateCondBr(isSmi, done, boxed, llvm::MDBuilder(m_.llvm).createBranchWeights(100, 1));
+  b_.SetInsertPoint(boxed);
+  llvm::Value* big = b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, word, offsetof(DartBoxedInt, value)));
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(m_.i64, 2);
+  phi->addIncoming(smi, from);
+  phi->addIncoming(big, boxed);
+  return phi;
+}
+
+llvm::Value* FunctionLowering::intToValueWord(llvm::Value* i) {
+  // Smi when the value survives a round trip through the tag shift, else a boxed int.
+  llvm::Value* shifted = b_.CreateShl(i, 1);
+  llvm::Value* fits = b_.CreateICmpEQ(b_.CreateAShr(shifted, 1), i);
+  llvm::BasicBlock* from = b_.GetInsertBlock();
+  llvm::BasicBlock* box = newBlock("box.mint");
+  llvm::BasicBlock* done = newBlock("box.done");
+  llvm::Value* smi = b_.CreateIntToPtr(b_.CreateOr(shifted, 1), m_.ptr);
+  b_.CreateCondBr(fits, done, box, llvm::MDBuilder(m_.llvm).createBranchWeights(100, 1));
+  b_.SetInsertPoint(box);
+  llvm::Value* boxed = b_.CreateCall(m_.rt.boxInt(), {i});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
+  phi->addIncoming(smi, from);
+  phi->addIncoming(boxed, box);
+  return phi;
+}
+
+TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
+  if (v.rep == to || to == Rep::Void) return to == Rep::Void ? TypedValue{nullptr, Rep::Void} : v;
+  if (!v.value || v.rep == Rep::Void) {
+    if (to == Rep::Value) return {llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+    return undefOf(to);
+  }
+  if (llvm::isa<llvm::UndefValue>(v.value)) return undefOf(to);
+  switch (to) {
+    case Rep::Value:
+      switch (v.rep) {
+        case Rep::Int: return {intToValueWord(v.value), Rep::Value};
+        case Rep::Double: {
+          llvm::Value* box = allocateObject(sizeof(DartBoxedDouble), dart_make_header(m_.doubleCid(), sizeof(DartBoxedDouble)));
+          b_.CreateStore(v.value, b_.CreateConstInBoundsGEP1_64(m_.i8, box, offsetof(DartBoxedDouble, value)));
+          return {box, Rep::Value};
+        }
+        case Rep::Bool: return {b_.CreateSelect(v.value, m_.trueObject(), m_.falseObject()), Rep::Value};
+        default: break;
+      }
+      break;
+    case Rep::Int:
+      if (v.rep == Rep::Value) return {smiOrBoxedToInt(v.value), Rep::Int};
+      break;
+    case Rep::Double:
+      if (v.rep == Rep::Value) {
+        return {b_.CreateLoad(m_.f64, b_.CreateConstInBoundsGEP1_64(m_.i8, v.value, offsetof(DartBoxedDouble, value))),
+                Rep::Double};
+      }
+      if (v.rep == Rep::Int) return {b_.CreateSIToFP(v.value, m_.f64), Rep::Double};
+      break;
+    case Rep::Bool:
+      if (v.rep == Rep::Value) return {b_.CreateICmpEQ(v.value, m_.trueObject()), Rep::Bool};
+      break;
+    default: break;
+  }
+  m_.error("internal: unsupported representation change");
+  return undefOf(to);
+}
+
+// --- Objects --------------------------------------------------------------------------------------------------
+
+llvm::Value* FunctionLowering::allocateObject(uint64_t size, uint64_t header) {
+  return allocateDynamic(llvm::ConstantInt::get(m_.i64, dart_align_size(size)), llvm::ConstantInt::get(m_.i64, header));
+}
+
+llvm::Value* FunctionLowering::allocateDynamic(llvm::Value* size, llvm::Value* header) {
+  // Bump allocation inline; the runtime's slow path refills or collects.
+  llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate(), "isolate");
+  llvm::Value* topPtr = b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_ALLOC_TOP_OFFSET);
+  llvm::Value* top = b_.CreateLoad(m_.i64, topPtr, "top");
+  llvm::Value* limit = b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_ALLOC_LIMIT_OFFSET));
+  llvm::Value* newTop = b_.CreateAdd(top, size);
+  llvm::BasicBlock* from = b_.GetInsertBlock();
+  llvm::BasicBlock* fast = newBlock("alloc.fast");
+  llvm::BasicBlock* slow = newBlock("alloc.slow");
+  llvm::BasicBlock* done = newBlock("alloc.done");
+  (void)from;
+  b_.CreateCondBr(b_.CreateICmpULE(newTop, limit), fast, slow, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+  b_.SetInsertPoint(fast);
+  b_.CreateStore(newTop, topPtr);
+  llvm::Value* obj = b_.CreateIntToPtr(top, m_.ptr);
+  b_.CreateStore(header, obj);
+  b_.CreateBr(done);
+  b_.SetInsertPoint(slow);
+  llvm::Value* slowObj = b_.CreateCall(m_.rt.allocate(), {size, header});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2, "obj");
+  phi->addIncoming(obj, fast);
+  phi->addIncoming(slowObj, slow);
+  return phi;
+}
+
+llvm::Value* FunctionLowering::cidOf(llvm::Value* word) {
+  llvm::Value* bits = b_.CreatePtrToInt(word, m_.i64);
+  llvm::BasicBlock* from = b_.GetInsertBlock();
+  llvm::BasicBlock* object = newBlock("cid.object");
+  llvm::BasicBlock* done = newBlock("cid.done");
+  // null and Smis have no header: 0 is Null's class, a set low bit is int's.
+  llvm::Value* isNull = b_.CreateICmpEQ(bits, llvm::ConstantInt::get(m_.i64, 0));
+  llvm::Value* isSmi = b_.CreateTrunc(bits, m_.i1);
+  llvm::Value* special = b_.CreateOr(isNull, isSmi);
+  llvm::Value* specialCid = b_.CreateSelect(isNull, llvm::ConstantInt::get(m_.i32, m_.nullCid()),
+                                            llvm::ConstantInt::get(m_.i32, m_.intCid()));
+  b_.CreateCondBr(special, done, object);
+  b_.SetInsertPoint(object);
+  llvm::Value* cid = b_.CreateLoad(m_.i32, word, "cid");
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(m_.i32, 2, "cid");
+  phi->addIncoming(specialCid, from);
+  phi->addIncoming(cid, object);
+  return phi;
+}
+
+llvm::Value* FunctionLowering::loadField(llvm::Value* object, uint32_t offset, Rep rep) {
+  llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
+  if (rep == Rep::Bool) return b_.CreateTrunc(b_.CreateLoad(m_.i64, addr), m_.i1);
+  return b_.CreateLoad(m_.typeOf(rep), addr);
+}
+
+void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedValue value) {
+  llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
+  if (value.rep == Rep::Bool) {
+    b_.CreateStore(b_.CreateZExt(value.value, m_.i64), addr);
+    return;
+  }
+  b_.CreateStore(value.value, addr);
+}
+
+// --- Calls that may unwind ------------------------------------------------------------------------------------
+
+llvm::Value* FunctionLowering::call(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args) {
+  auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee());
+  bool mayThrow = !(f && f->doesNotThrow());
+  if (handlers_.empty() || !mayThrow) return b_.CreateCall(callee, args);
+  llvm::BasicBlock* next = newBlock("invoke.cont");
+  llvm::Value* result = b_.CreateInvoke(callee, next, handlers_.back(), args);
+  b_.SetInsertPoint(next);
+  return result;
+}
+
+void FunctionLowering::callThrowHelper(const Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc) {
+  if (!helper) {
+    // The core library lacks the helper: at least stop the program.
+    m_.diags.error(loc, "internal: the core library is missing a runtime error helper");
+    b_.CreateUnreachable();
+    return;
+  }
+  llvm::Function* f = m_.directFunction(helper);
+  Signature sig = m_.signatureOf(helper);
+  std::vector<llvm::Value*> values;
+  for (size_t i = 0; i < args.size() && i < sig.params.size(); ++i) values.push_back(convert(args[i], sig.params[i]).value);
+  call(f, values);
+  b_.CreateUnreachable();
+}
+
+void FunctionLowering::lowerExternal(const Procedure* p) {
+  std::vector<TypedValue> params;
+  for (const Variable* v : p->function->positional) params.push_back(readVariable(v));
+  for (const Variable* v : p->function->named) params.push_back(readVariable(v));
+  if (!Intrinsics::emitExternalBody(*this, p, this_, params)) {
+    m_.diags.error(p->loc, "The external member '" + p->qualifiedName() + "' has no implementation in dartc.");
+    b_.CreateUnreachable();
+  }
+}
+
+// --- Static field lazy initializers and constructors -------------------------------------------------------------
+
+void FunctionLowering::lowerLazyInitializer() {
+  const Field* field = pending_.lazyField;
+  const Module::StaticSlot& slot = m_.staticSlot(field);
+  llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
+  llvm::Value* statics = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STATICS_OFFSET));
+  llvm::Value* statePtr = b_.CreateConstInBoundsGEP1_64(m_.i8, statics, slot.stateOffset);
+  // State 1 while the initializer runs: reading the field then is a cyclic initialization.
+  llvm::Value* state = b_.CreateLoad(m_.i8, statePtr);
+  llvm::BasicBlock* cyclic = newBlock("init.cyclic");
+  llvm::BasicBlock* run = newBlock("init.run");
+  b_.CreateCondBr(b_.CreateICmpEQ(state, llvm::ConstantInt::get(m_.i8, 1)), cyclic, run);
+  b_.SetInsertPoint(cyclic);
+  TypedValue name{m_.stringLiteral(std::string(field->name)), Rep::Value};
+  callThrowHelper(m_.facts.implicit().throwCyclicInitialization, {name}, field->loc);
+  b_.SetInsertPoint(run);
+  b_.CreateStore(llvm::ConstantInt::get(m_.i8, 1), statePtr);
+  enterScope(field);
+  // The initializer can throw; the field then stays uninitialized (state back to 0).
+  llvm::BasicBlock* failed = newBlock("init.failed");
+  handlers_.push_back(failed);
+  TypedValue value = lower(field->initializer);
+  handlers_.pop_back();
+  llvm::Value* iso2 = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
+  llvm::Value* statics2 = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso2, DARTRT_ISOLATE_STATICS_OFFSET));
+  storeField(statics2, slot.offset, convert(value, slot.rep));
+  b_.CreateStore(llvm::ConstantInt::get(m_.i8, 2), b_.CreateConstInBoundsGEP1_64(m_.i8, statics2, slot.stateOffset));
+  b_.CreateRetVoid();
+  b_.SetInsertPoint(failed);
+  auto* lpType = llvm::StructType::get(m_.llvm, {m_.ptr, m_.i32});
+  llvm::LandingPadInst* lp = b_.CreateLandingPad(lpType, 1);
+  lp->addClause(llvm::ConstantPointerNull::get(m_.ptr));
+  fn_->setPersonalityFn(m_.rt.personality());
+  llvm::Value* iso3 = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
+  llvm::Value* statics3 = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso3, DARTRT_ISOLATE_STATICS_OFFSET));
+  b_.CreateStore(llvm::ConstantInt::get(m_.i8, 0), b_.CreateConstInBoundsGEP1_64(m_.i8, statics3, slot.stateOffset));
+  b_.CreateCall(m_.rt.unwindResume(), {b_.CreateExtractValue(lp, 0)});
+  b_.CreateUnreachable();
+}
+
+void FunctionLowering::lowerConstructorBody(const Constructor* k) {
+  const Class* cls = k->enclosingClass;
+  llvm::Value* self = this_.value;
+  bool redirects = false;
+  for (const Initializer* init : k->initializers) redirects |= init->kind == InitializerKind::Redirecting;
+  // Field initializers written at the declaration run first (not in redirecting constructors).
+  if (!redirects) {
+    for (const Field* f : cls->fields) {
+      if (f->isStatic || !f->initializer || !m_.layout.hasField(f)) continue;
+      TypedValue v = lower(f->initializer);
+      storeField(self, m_.layout.fieldOffset(f), convert(v, m_.repOf(f->type) == Rep::Void ? Rep::Value : m_.repOf(f->type)));
+    }
+  }
+  for (const Initializer* init : k->initializers) {
+    switch (init->kind) {
+      case InitializerKind::Field: {
+        TypedValue v = lower(init->value);
+        if (!m_.layout.hasField(init->field)) break;
+        dispatch::SlotRep sr = m_.layout.fieldRep(init->field);
+        Rep r = sr == dispatch::SlotRep::Int ? Rep::Int : sr == dispatch::SlotRep::Double ? Rep::Double
+                : sr == dispatch::SlotRep::Bool ? Rep::Bool : Rep::Value;
+        storeField(self, m_.layout.fieldOffset(init->field), convert(v, r));
+        break;
+      }
+      case InitializerKind::Super:
+      case InitializerKind::Redirecting: {
+        llvm::Function* target = m_.directFunction(init->target);
+        Signature sig = m_.signatureOf(init->target);
+        std::vector<llvm::Value*> args{self};
+        std::vector<llvm::Value*> rest = lowerArguments(init->target->function, init->arguments, sig.params);
+        args.insert(args.end(), rest.begin(), rest.end());
+        call(target, args);
+        break;
+      }
+      case InitializerKind::Local:
+        declareVariable(init->variable, lower(init->variable->initializer));
+        break;
+      case InitializerKind::Assert: {
+        if (!m_.options.enableAsserts) break;
+        llvm::Value* ok = lowerCondition(init->value);
+        llvm::BasicBlock* fail = newBlock("assert.fail");
+        llvm::BasicBlock* cont = newBlock("assert.ok");
+        b_.CreateCondBr(ok, cont, fail);
+        b_.SetInsertPoint(fail);
+        TypedValue message = init->message ? convert(lower(init->message), Rep::Value)
+                                           : TypedValue{llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+        callThrowHelper(m_.facts.implicit().throwAssertionError, {message}, init->loc);
+        b_.SetInsertPoint(cont);
+        break;
+      }
+    }
+  }
+  if (k->function->body) lower(k->function->body);
+}
+
+}  // namespace dartc::codegen

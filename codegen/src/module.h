@@ -1,0 +1,170 @@
+// State shared by the lowering of one program into one LLVM module: the LLVM objects, the
+// program's facts and layout, and the caches of everything emitted once (functions, strings,
+// constants, statics, stubs).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+#include "codegen/codegen.h"
+#include "context_plan.h"
+#include "representation.h"
+#include "runtime_api.h"
+
+namespace dartc::codegen {
+
+// The LLVM-level signature of a function in the direct (unboxed) calling convention.
+struct Signature {
+  Rep receiver = Rep::Void;    // instance members and constructors: how `this` is passed
+  bool hasContext = false;     // closures and local functions: the captured context first
+  std::vector<Rep> params;     // positional, then named in declaration order
+  Rep result = Rep::Void;
+  llvm::FunctionType* type = nullptr;
+};
+
+// A function to lower: a member's body, or a closure/local function inside one.
+struct PendingFunction {
+  const kernel::Member* member = nullptr;        // the member (for closures: the enclosing one)
+  const kernel::FunctionNode* function = nullptr;  // null for field initializer functions
+  llvm::Function* llvmFunction = nullptr;
+  bool isClosure = false;
+  const kernel::Field* lazyField = nullptr;  // a static field's lazy initializer
+};
+
+class Module {
+ public:
+  Module(const kernel::Program& program, const tfa::FlowFacts& facts, const dispatch::ProgramLayout& layout,
+         const Options& options, llvm::LLVMContext& llvm, llvm::Module& module, Diagnostics& diags);
+
+  const kernel::Program& program;
+  const tfa::FlowFacts& facts;
+  const dispatch::ProgramLayout& layout;
+  const Options& options;
+  llvm::LLVMContext& llvm;
+  llvm::Module& module;
+  Diagnostics& diags;
+  RuntimeApi rt;
+
+  // LLVM types used everywhere.
+  llvm::Type* voidTy;
+  llvm::IntegerType* i1;
+  llvm::IntegerType* i8;
+  llvm::IntegerType* i32;
+  llvm::IntegerType* i64;
+  llvm::Type* f64;
+  llvm::PointerType* ptr;
+
+  llvm::Type* typeOf(Rep r) const;
+  Rep repOf(const kernel::DartType* t) const;
+  // `this` inside members of `cls`: unboxed for int, double and bool.
+  Rep receiverRep(const kernel::Class* cls) const;
+  const kernel::CoreTypes& core() const { return program.core; }
+
+  // --- Functions -----------------------------------------------------------------------------------
+  Signature signatureOf(const kernel::Member* member);          // procedures and constructors
+  Signature signatureOf(const kernel::FunctionNode* closure);   // closures and local functions
+  // The LLVM function implementing a member (declared on first use, lowered later).
+  llvm::Function* directFunction(const kernel::Member* member);
+  llvm::Function* closureFunction(const kernel::FunctionNode* fn, const kernel::Member* enclosing);
+  std::vector<PendingFunction> pending;  // functions declared but not yet lowered
+  // Name used for a function in stack traces and size reports.
+  std::unordered_map<llvm::Function*, std::string> dartNames;
+  std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;
+
+  // --- Classes ---------------------------------------------------------------------------------------
+  uint32_t cidOf(const kernel::Class* cls) const;
+  uint32_t nullCid() const { return nullCid_; }
+  uint32_t intCid() const { return intCid_; }
+  uint32_t doubleCid() const { return doubleCid_; }
+  uint32_t boolCid() const { return boolCid_; }
+  uint32_t oneByteStringCid() const { return oneByteStringCid_; }
+  uint32_t twoByteStringCid() const { return twoByteStringCid_; }
+  uint32_t arrayCid() const { return arrayCid_; }
+  uint32_t closureCid() const { return closureCid_; }
+  uint32_t contextCid() const { return contextCid_; }
+  uint32_t stackTraceCid() const { return stackTraceCid_; }
+  // The header word of a fixed-size instance of `cls`.
+  uint64_t headerOf(const kernel::Class* cls) const;
+
+  // --- Constants -------------------------------------------------------------------------------------
+  llvm::Constant* stringLiteral(const std::u16string& value);
+  llvm::Constant* stringLiteral(std::string_view ascii);
+  llvm::Constant* constant(const kernel::Constant* c);  // a value word (null, Smi, or object address)
+  llvm::Constant* trueObject();
+  llvm::Constant* falseObject();
+  // A constant in the given representation (ints unboxed, etc.).
+  llvm::Constant* constantAs(const kernel::Constant* c, Rep rep);
+
+  // --- Statics -----------------------------------------------------------------------------------------
+  struct StaticSlot {
+    uint32_t offset = 0;     // byte offset of the value in the statics block
+    int32_t stateOffset = -1;  // byte offset of the lazy-init state byte, or -1
+    Rep rep = Rep::Value;
+    llvm::Function* initializer = nullptr;  // lazy initializer, or null
+  };
+  const StaticSlot& staticSlot(const kernel::Field* field);
+  void finishStatics();  // emits the statics template, size and pointer map
+
+  // --- Dispatch -------------------------------------------------------------------------------------------
+  // The table signature of a selector (all implementations agree on it).
+  Signature tableSignature(const tfa::Selector& s);
+  llvm::GlobalVariable* dispatchTable();  // @dartc.dispatch_table (filled by emitTables)
+  llvm::GlobalVariable* classNames();     // @dartc.class_names: class name strings by cid
+  bool usesClassNames() const { return classNames_ != nullptr; }
+  // Give the placeholders declared while lowering their final contents (tables.cpp).
+  void defineDispatchTable(llvm::Constant* init) { defineGlobal(dispatchTable_, init, "dartc.dispatch_table"); }
+  void defineClassNames(llvm::Constant* init) { defineGlobal(classNames_, init, "dartc.class_names"); }
+  // The shape of a call through the table for `s`: how many positional arguments and which named.
+  struct TableShape {
+    size_t positional = 0;
+    std::vector<std::string_view> named;  // sorted
+    Rep result = Rep::Value;
+    std::vector<Rep> params;  // positional then named, as passed
+  };
+  const TableShape& tableShape(const tfa::Selector& s);
+
+  // Context plans, one per member that has closures or captured variables.
+  const ContextPlan* contextPlan(const kernel::Member* member);
+
+  // --- Helpers ------------------------------------------------------------------------------------------
+  llvm::GlobalVariable* cString(const std::string& s);  // a NUL-terminated read-only string
+  void error(const std::string& message) { diags.error({}, message); }
+  void unsupported(SourceLoc loc, const std::string& what);
+  bool failed() const { return diags.hasErrors(); }
+
+  // Sentinel value word for an optional argument that was not passed (never a valid value: not
+  // null, not a Smi, not 16-byte aligned).
+  llvm::Constant* missingArgument();
+
+ private:
+  void computeBuiltinCids();
+  void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
+  llvm::Constant* emitConstantObject(const kernel::Constant* c);
+
+  uint32_t nullCid_ = 0, intCid_ = 0, doubleCid_ = 0, boolCid_ = 0, oneByteStringCid_ = 0, twoByteStringCid_ = 0,
+           arrayCid_ = 0, closureCid_ = 0, contextCid_ = 0, stackTraceCid_ = 0;
+  std::unordered_map<const kernel::Member*, llvm::Function*> directFunctions_;
+  std::unordered_map<const kernel::FunctionNode*, llvm::Function*> closureFunctions_;
+  std::map<std::u16string, llvm::Constant*> strings_;
+  std::unordered_map<const kernel::Constant*, llvm::Constant*> constants_;
+  std::unordered_map<const kernel::Field*, StaticSlot> statics_;
+  std::vector<const kernel::Field*> staticOrder_;
+  uint32_t staticsSize_ = 0;
+  std::unordered_map<tfa::Selector, TableShape, tfa::SelectorHash> tableShapes_;
+  std::map<std::string, llvm::GlobalVariable*> cStrings_;
+  llvm::GlobalVariable* dispatchTable_ = nullptr;
+  llvm::GlobalVariable* classNames_ = nullptr;
+  llvm::Constant* trueObject_ = nullptr;
+  llvm::Constant* falseObject_ = nullptr;
+  int closureCounter_ = 0;
+  std::unordered_map<const kernel::Member*, std::unique_ptr<ContextPlan>> contextPlans_;
+};
+
+}  // namespace dartc::codegen

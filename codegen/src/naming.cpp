@@ -1,0 +1,52 @@
+#include "naming.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+std::string libraryTag(const Library* lib) {
+  if (!lib) return "?";
+  if (lib->isCore && lib->uri.rfind("dart:", 0) == 0) return lib->uri;
+  std::string uri = lib->uri;
+  size_t slash = uri.rfind('/');
+  std::string base = slash == std::string::npos ? uri : uri.substr(slash + 1);
+  if (base.size() > 5 && base.substr(base.size() - 5) == ".dart") base.resize(base.size() - 5);
+  return base;
+}
+
+}  // namespace
+
+std::string symbolName(const Member* member) {
+  std::string name = libraryTag(member->library) + "::";
+  if (member->enclosingClass) name += std::string(member->enclosingClass->name) + ".";
+  switch (member->memberKind) {
+    case MemberKind::Constructor: name += "new:"; break;
+    case MemberKind::Field: name += "field:"; break;
+    case MemberKind::Procedure: {
+      auto* p = static_cast<const Procedure*>(member);
+      if (p->kind == ProcedureKind::Getter) name += "get:";
+      if (p->kind == ProcedureKind::Setter) name += "set:";
+      if (p->kind == ProcedureKind::Factory) name += "factory:";
+      break;
+    }
+  }
+  name += member->name;
+  return name;
+}
+
+std::string dartName(const Member* member) {
+  if (member->memberKind == MemberKind::Constructor) {
+    std::string s(member->enclosingClass->name);
+    if (!member->name.empty()) s += "." + std::string(member->name);
+    return s;
+  }
+  std::string name = member->qualifiedName();
+  // Extension members are named "Ext|member" in kernel; Dart prints "Ext.member".
+  size_t bar = name.find('|');
+  if (bar != std::string::npos) name[bar] = '.';
+  return name;
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,82 @@
+#include "runtime_api.h"
+
+#include <llvm/IR/DerivedTypes.h>
+
+namespace dartc::codegen {
+
+RuntimeApi::RuntimeApi(llvm::Module& module) : module_(module), ctx_(module.getContext()) {}
+
+llvm::GlobalVariable* RuntimeApi::currentIsolate() {
+  if (isolate_) return isolate_;
+  auto* ptr = llvm::PointerType::getUnqual(ctx_);
+  isolate_ = new llvm::GlobalVariable(module_, ptr, false, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                      "dartrt_current_isolate", nullptr, llvm::GlobalValue::InitialExecTLSModel);
+  return isolate_;
+}
+
+llvm::FunctionCallee RuntimeApi::get(const std::string& name, llvm::FunctionType* type, bool noReturn) {
+  llvm::FunctionCallee callee = module_.getOrInsertFunction(name, type);
+  if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
+    if (noReturn) f->setDoesNotReturn();
+    f->setDoesNotThrow();
+    if (noReturn) f->removeFnAttr(llvm::Attribute::NoUnwind);  // throwing entries unwind
+  }
+  return callee;
+}
+
+namespace {
+llvm::FunctionType* fnType(llvm::Type* ret, std::initializer_list<llvm::Type*> params) {
+  return llvm::FunctionType::get(ret, llvm::ArrayRef<llvm::Type*>(params.begin(), params.size()), false);
+}
+}  // namespace
+
+#define PTR llvm::PointerType::getUnqual(ctx_)
+#define I64 llvm::Type::getInt64Ty(ctx_)
+#define I32 llvm::Type::getInt32Ty(ctx_)
+#define F64 llvm::Type::getDoubleTy(ctx_)
+#define VOID llvm::Type::getVoidTy(ctx_)
+
+llvm::FunctionCallee RuntimeApi::allocate() { return get("dartrt_allocate", fnType(PTR, {I64, I64})); }
+llvm::FunctionCallee RuntimeApi::boxInt() { return get("dartrt_box_int", fnType(PTR, {I64})); }
+llvm::FunctionCallee RuntimeApi::boxDouble() { return get("dartrt_box_double", fnType(PTR, {F64})); }
+llvm::FunctionCallee RuntimeApi::printString() { return get("dartrt_print_string", fnType(VOID, {PTR})); }
+llvm::FunctionCallee RuntimeApi::intToString() { return get("dartrt_int_to_string", fnType(PTR, {I64})); }
+llvm::FunctionCallee RuntimeApi::doubleToString() { return get("dartrt_double_to_string", fnType(PTR, {F64})); }
+llvm::FunctionCallee RuntimeApi::stringConcat() { return get("dartrt_string_concat", fnType(PTR, {PTR, PTR})); }
+llvm::FunctionCallee RuntimeApi::stringConcatN() { return get("dartrt_string_concat_n", fnType(PTR, {PTR, I64})); }
+llvm::FunctionCallee RuntimeApi::stringEquals() { return get("dartrt_string_equals", fnType(I32, {PTR, PTR})); }
+llvm::FunctionCallee RuntimeApi::stringHash() { return get("dartrt_string_hash", fnType(I32, {PTR})); }
+llvm::FunctionCallee RuntimeApi::stringCompare() { return get("dartrt_string_compare", fnType(I64, {PTR, PTR})); }
+llvm::FunctionCallee RuntimeApi::identityHash() { return get("dartrt_identity_hash", fnType(I64, {PTR})); }
+
+llvm::FunctionCallee RuntimeApi::throwException() {
+  llvm::FunctionCallee c = module_.getOrInsertFunction("dartrt_throw", fnType(VOID, {PTR}));
+  llvm::cast<llvm::Function>(c.getCallee())->setDoesNotReturn();
+  return c;
+}
+llvm::FunctionCallee RuntimeApi::rethrowException() {
+  llvm::FunctionCallee c = module_.getOrInsertFunction("dartrt_rethrow", fnType(VOID, {PTR, PTR}));
+  llvm::cast<llvm::Function>(c.getCallee())->setDoesNotReturn();
+  return c;
+}
+llvm::FunctionCallee RuntimeApi::exceptionValue() { return get("dartrt_exception_value", fnType(PTR, {PTR})); }
+llvm::FunctionCallee RuntimeApi::exceptionStackTrace() { return get("dartrt_exception_stack_trace", fnType(PTR, {PTR})); }
+llvm::FunctionCallee RuntimeApi::endCatch() { return get("dartrt_end_catch", fnType(VOID, {PTR})); }
+llvm::FunctionCallee RuntimeApi::unwindResume() {
+  llvm::FunctionCallee c = module_.getOrInsertFunction("_Unwind_Resume", fnType(VOID, {PTR}));
+  llvm::cast<llvm::Function>(c.getCallee())->setDoesNotReturn();
+  return c;
+}
+
+llvm::Function* RuntimeApi::personality() {
+  llvm::FunctionType* t = fnType(I32, {I32, I32, I64, PTR, PTR});
+  return llvm::cast<llvm::Function>(module_.getOrInsertFunction("dartrt_personality", t).getCallee());
+}
+
+#undef PTR
+#undef I64
+#undef I32
+#undef F64
+#undef VOID
+
+}  // namespace dartc::codegen

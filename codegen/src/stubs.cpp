@@ -1,0 +1,108 @@
+// Dispatch-table entry stubs. Every implementation of a selector is called through one shared
+// LLVM signature (the selector's table shape); a stub adapts it to the implementation's own
+// direct signature: unboxes the receiver of int/double/bool methods, substitutes default values
+// for optional arguments that were not passed, and converts the result.
+#include <llvm/IR/Constants.h>
+
+#include "function_lowering.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const Module::TableShape& shape) {
+  llvm::BasicBlock* bb = newBlock("entry");
+  b_.SetInsertPoint(bb);
+  allocaBuilder_.SetInsertPoint(bb);
+  plan_ = m_.contextPlan(entry.member);
+  auto arg = fn_->arg_begin();
+  TypedValue receiver{&*arg++, Rep::Value};
+  std::vector<llvm::Value*> incoming;
+  for (; arg != fn_->arg_end(); ++arg) incoming.push_back(&*arg);
+  auto finish = [&](TypedValue r) {
+    if (shape.result == Rep::Void) b_.CreateRetVoid();
+    else b_.CreateRet(convert(r, shape.result).value);
+  };
+  switch (entry.kind) {
+    case dispatch::EntryKind::FieldGet:
+    case dispatch::EntryKind::FieldSet: {
+      auto* field = static_cast<const Field*>(entry.member);
+      uint32_t offset = m_.layout.fieldOffset(field);
+      dispatch::SlotRep sr = m_.layout.fieldRep(field);
+      Rep rep = sr == dispatch::SlotRep::Int ? Rep::Int : sr == dispatch::SlotRep::Double ? Rep::Double
+                : sr == dispatch::SlotRep::Bool ? Rep::Bool : Rep::Value;
+      if (entry.kind == dispatch::EntryKind::FieldGet) {
+        finish({loadField(receiver.value, offset, rep), rep});
+      } else {
+        storeField(receiver.value, offset, convert({incoming[0], shape.params[0]}, rep));
+        b_.CreateRetVoid();
+      }
+      return;
+    }
+    case dispatch::EntryKind::Call: {
+      auto* proc = static_cast<const Procedure*>(entry.member);
+      Signature sig = m_.signatureOf(proc);
+      const FunctionNode* fn = proc->function;
+      std::vector<llvm::Value*> values{convert(receiver, sig.receiver).value};
+      size_t index = 0;
+      auto param = [&](const Variable* p, llvm::Value* passed, Rep passedRep, bool optional) {
+        Rep want = sig.params[index++];
+        if (!passed) {
+          values.push_back(convert(p->initializer ? lower(p->initializer)
+                                                  : TypedValue{llvm::ConstantPointerNull::get(m_.ptr), Rep::Value},
+                                   want)
+                               .value);
+          return;
+        }
+        if (!optional || passedRep != Rep::Value) {
+          values.push_back(convert({passed, passedRep}, want).value);
+          return;
+        }
+        // An optional parameter: the sentinel means "not passed", so the default applies.
+        llvm::Value* missing = b_.CreateICmpEQ(passed, m_.missingArgument());
+        llvm::BasicBlock* from = b_.GetInsertBlock();
+        llvm::BasicBlock* useDefault = newBlock("arg.default");
+        llvm::BasicBlock* usePassed = newBlock("arg.passed");
+        llvm::BasicBlock* done = newBlock("arg.done");
+        (void)from;
+        b_.CreateCondBr(missing, useDefault, usePassed);
+        b_.SetInsertPoint(useDefault);
+        TypedValue d = p->initializer ? lower(p->initializer) : TypedValue{llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+        llvm::Value* dv = convert(d, want).value;
+        llvm::BasicBlock* defaultEnd = b_.GetInsertBlock();
+        b_.CreateBr(done);
+        b_.SetInsertPoint(usePassed);
+        llvm::Value* pv = convert({passed, passedRep}, want).value;
+        llvm::BasicBlock* passedEnd = b_.GetInsertBlock();
+        b_.CreateBr(done);
+        b_.SetInsertPoint(done);
+        llvm::PHINode* phi = b_.CreatePHI(m_.typeOf(want), 2);
+        phi->addIncoming(dv, defaultEnd);
+        phi->addIncoming(pv, passedEnd);
+        values.push_back(phi);
+      };
+      for (size_t i = 0; i < fn->positional.size(); ++i) {
+        bool optional = i >= fn->requiredPositionalCount;
+        llvm::Value* passed = i < shape.positional ? incoming[i] : nullptr;
+        param(fn->positional[i], passed, i < shape.positional ? shape.params[i] : Rep::Value, optional);
+      }
+      for (const Variable* v : fn->named) {
+        llvm::Value* passed = nullptr;
+        for (size_t k = 0; k < shape.named.size(); ++k) {
+          if (shape.named[k] == v->name) passed = incoming[shape.positional + k];
+        }
+        param(v, passed, Rep::Value, true);
+      }
+      llvm::Value* r = b_.CreateCall(m_.directFunction(proc), values);
+      finish(sig.result == Rep::Void ? TypedValue{nullptr, Rep::Void} : TypedValue{r, sig.result});
+      return;
+    }
+    case dispatch::EntryKind::TearOff:
+    case dispatch::EntryKind::GetterThenCall:
+      m_.unsupported(entry.member->loc, "Dispatch-table tear-offs and getter calls");
+      b_.CreateUnreachable();
+      return;
+  }
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,222 @@
+// The program-wide tables the runtime reads (DESIGN.md §2-§5): the class table with pointer maps,
+// the builtin class ids, class names, the function table for stack traces, the global dispatch
+// table, and the entry point `dart_program_main`.
+#include "tables.h"
+
+#include <llvm/IR/Constants.h>
+
+#include "dartrt/abi.h"
+#include "function_lowering.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+tfa::SelectorKind selectorKindOf(const dispatch::TableEntry& e) {
+  switch (e.kind) {
+    case dispatch::EntryKind::FieldGet:
+    case dispatch::EntryKind::TearOff: return tfa::SelectorKind::Getter;
+    case dispatch::EntryKind::FieldSet: return tfa::SelectorKind::Setter;
+    case dispatch::EntryKind::GetterThenCall: return tfa::SelectorKind::Method;
+    case dispatch::EntryKind::Call: {
+      auto* p = static_cast<const Procedure*>(e.member);
+      if (p->kind == ProcedureKind::Getter) return tfa::SelectorKind::Getter;
+      if (p->kind == ProcedureKind::Setter) return tfa::SelectorKind::Setter;
+      return tfa::SelectorKind::Method;
+    }
+  }
+  return tfa::SelectorKind::Method;
+}
+
+struct BuiltinLayout {
+  uint32_t size;
+  DartLayoutKind kind;
+  std::vector<uint32_t> pointerWords;  // word indexes holding value words
+};
+
+}  // namespace
+
+void emitDispatchTable(Module& m) {
+  std::vector<const dispatch::TableEntry*> slots = m.layout.tableSlots();
+  std::vector<llvm::Function*> stubs(m.layout.implementations().size(), nullptr);
+  std::vector<llvm::Constant*> init;
+  init.reserve(slots.size());
+  for (const dispatch::TableEntry* e : slots) {
+    if (!e) {
+      init.push_back(llvm::ConstantPointerNull::get(m.ptr));
+      continue;
+    }
+    size_t id = static_cast<size_t>(e - m.layout.implementations().data());
+    if (!stubs[id]) {
+      tfa::Selector s = tfa::selectorOf(selectorKindOf(*e), e->member);
+      Signature sig = m.tableSignature(s);
+      const Module::TableShape& shape = m.tableShape(s);
+      auto* stub = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage,
+                                          "dispatch:" + s.toString() + "@" + std::string(e->member->enclosingClass ? e->member->enclosingClass->name : ""),
+                                          m.module);
+      stub->setUWTableKind(llvm::UWTableKind::Async);
+      PendingFunction pf;
+      pf.member = e->member;
+      pf.llvmFunction = stub;
+      FunctionLowering(m, pf).lowerTableStub(*e, shape);
+      stubs[id] = stub;
+    }
+    init.push_back(stubs[id]);
+  }
+  if (init.empty()) init.push_back(llvm::ConstantPointerNull::get(m.ptr));
+  m.dispatchTable();
+  m.defineDispatchTable(llvm::ConstantArray::get(llvm::ArrayType::get(m.ptr, init.size()), init));
+}
+
+void emitClassTables(Module& m) {
+  const CoreTypes& core = m.core();
+  const tfa::ImplicitMembers& im = m.facts.implicit();
+  std::unordered_map<const Class*, BuiltinLayout> builtins;
+  BuiltinLayout boxed{16, DART_LAYOUT_INSTANCE, {}};
+  builtins[core.intClass] = boxed;
+  builtins[core.doubleClass] = boxed;
+  builtins[core.boolClass] = boxed;
+  builtins[core.nullClass] = {16, DART_LAYOUT_ABSTRACT, {}};
+  if (im.oneByteStringClass) builtins[im.oneByteStringClass] = {sizeof(DartString), DART_LAYOUT_BYTES, {}};
+  if (im.twoByteStringClass) builtins[im.twoByteStringClass] = {sizeof(DartString), DART_LAYOUT_BYTES, {}};
+  BuiltinLayout array{sizeof(DartArray), DART_LAYOUT_VALUE_ARRAY, {1}};
+  if (im.fixedArrayClass) builtins[im.fixedArrayClass] = array;
+  if (im.immutableListClass) builtins[im.immutableListClass] = array;
+  if (const Class* ctx = m.program.findClass("dart:core", "_Context")) builtins[ctx] = array;
+  if (im.closureClass) builtins[im.closureClass] = {sizeof(DartClosure), DART_LAYOUT_INSTANCE, {2, 3}};
+  if (im.stackTraceClass) builtins[im.stackTraceClass] = {sizeof(DartStackTrace), DART_LAYOUT_BYTES, {}};
+
+  auto* infoTy = llvm::StructType::get(m.llvm, {m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr});
+  std::vector<llvm::Constant*> infos;
+  std::vector<llvm::Constant*> names;
+  const auto& byCid = m.layout.classesByCid();
+  for (size_t cid = 0; cid < byCid.size(); ++cid) {
+    const Class* c = byCid[cid];
+    std::string name = c ? std::string(c->name) : "<reserved>";
+    uint32_t size = 16;
+    DartLayoutKind kind = DART_LAYOUT_ABSTRACT;
+    std::vector<uint32_t> words;
+    if (c) {
+      auto b = builtins.find(c);
+      const dispatch::ClassLayout* cl = m.layout.classLayout(c);
+      if (b != builtins.end()) {
+        size = b->second.size;
+        kind = b->second.kind;
+        words = b->second.pointerWords;
+      } else if (cl && cl->isAllocated && !c->isAbstract) {
+        size = cl->instanceSize;
+        kind = DART_LAYOUT_INSTANCE;
+        for (size_t i = 0; i < cl->slots.size(); ++i) {
+          if (cl->slots[i] == dispatch::SlotRep::Value) words.push_back(static_cast<uint32_t>(i + 1));
+        }
+      }
+    }
+    size_t mapWords = 0;
+    llvm::Constant* map = llvm::ConstantPointerNull::get(m.ptr);
+    if (!words.empty()) {
+      uint32_t maxWord = *std::max_element(words.begin(), words.end());
+      mapWords = maxWord / 64 + 1;
+      std::vector<uint64_t> bits(mapWords, 0);
+      for (uint32_t w : words) bits[w / 64] |= uint64_t(1) << (w % 64);
+      std::vector<llvm::Constant*> consts;
+      for (uint64_t v : bits) consts.push_back(llvm::ConstantInt::get(m.i64, v));
+      auto* arrTy = llvm::ArrayType::get(m.i64, mapWords);
+      auto* gv = new llvm::GlobalVariable(m.module, arrTy, true, llvm::GlobalValue::PrivateLinkage,
+                                          llvm::ConstantArray::get(arrTy, consts), "dartc.ptrmap");
+      gv->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+      map = gv;
+    }
+    infos.push_back(llvm::ConstantStruct::get(
+        infoTy, {m.cString(name), llvm::ConstantInt::get(m.i32, size), llvm::ConstantInt::get(m.i32, kind),
+                 llvm::ConstantInt::get(m.i32, mapWords), llvm::ConstantInt::get(m.i32, 0), map}));
+    if (m.usesClassNames()) names.push_back(m.stringLiteral(name));
+  }
+  auto* tableTy = llvm::ArrayType::get(infoTy, infos.size());
+  new llvm::GlobalVariable(m.module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, infos),
+                           "dartrt_class_table");
+  new llvm::GlobalVariable(m.module, m.i32, true, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantInt::get(m.i32, infos.size()), "dartrt_class_count");
+  if (m.usesClassNames()) {
+    m.defineClassNames(llvm::ConstantArray::get(llvm::ArrayType::get(m.ptr, names.size()), names));
+  }
+  // The builtin class ids, in the order of DartBuiltinCids.
+  std::vector<uint32_t> ids = {m.nullCid(),         m.intCid(),   m.doubleCid(),  m.boolCid(),       m.oneByteStringCid(),
+                               m.twoByteStringCid(), m.arrayCid(), m.closureCid(), m.stackTraceCid()};
+  static_assert(sizeof(DartBuiltinCids) == 9 * sizeof(uint32_t), "update the builtin cid list");
+  std::vector<llvm::Type*> fieldTypes(ids.size(), m.i32);
+  auto* cidsTy = llvm::StructType::get(m.llvm, fieldTypes);
+  std::vector<llvm::Constant*> cidConsts;
+  for (uint32_t id : ids) cidConsts.push_back(llvm::ConstantInt::get(m.i32, id));
+  new llvm::GlobalVariable(m.module, cidsTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantStruct::get(cidsTy, cidConsts),
+                           "dartrt_builtin_cids");
+}
+
+void emitFunctionTable(Module& m) {
+  // Every generated function with a Dart name, in module order (the runtime sorts by address).
+  auto* entryTy = llvm::StructType::get(m.llvm, {m.ptr, m.ptr});
+  std::vector<llvm::Constant*> entries;
+  std::vector<llvm::Constant*> locations;
+  for (llvm::Function& f : m.module) {
+    if (f.isDeclaration()) continue;
+    auto it = m.dartNames.find(&f);
+    if (it == m.dartNames.end()) continue;
+    entries.push_back(llvm::ConstantStruct::get(entryTy, {&f, m.cString(it->second)}));
+    auto lib = m.functionLibraries.find(&f);
+    llvm::Constant* location = llvm::ConstantPointerNull::get(m.ptr);
+    if (lib != m.functionLibraries.end() && lib->second) location = m.cString(lib->second->uri);
+    locations.push_back(location);
+  }
+  auto* tableTy = llvm::ArrayType::get(entryTy, entries.size());
+  new llvm::GlobalVariable(m.module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, entries),
+                           "dartrt_function_table");
+  new llvm::GlobalVariable(m.module, m.i32, true, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantInt::get(m.i32, entries.size()), "dartrt_function_count");
+  auto* locTy = llvm::ArrayType::get(m.ptr, locations.size());
+  new llvm::GlobalVariable(m.module, locTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(locTy, locations),
+                           "dartrt_function_locations");
+}
+
+void emitEntryPoint(Module& m) {
+  // void dart_program_main(ptr args): runs main; an exception that escapes it is reported the way
+  // the Dart VM reports it (its toString and the stack trace) and ends the process with 255.
+  auto* type = llvm::FunctionType::get(m.voidTy, {m.ptr}, false);
+  auto* fn = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage, "dart_program_main", m.module);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  fn->setPersonalityFn(m.rt.personality());
+  llvm::IRBuilder<> b(m.llvm);
+  auto* entry = llvm::BasicBlock::Create(m.llvm, "entry", fn);
+  auto* ok = llvm::BasicBlock::Create(m.llvm, "ok", fn);
+  auto* landing = llvm::BasicBlock::Create(m.llvm, "uncaught", fn);
+  b.SetInsertPoint(entry);
+  const Procedure* main = m.program.mainProcedure;
+  llvm::Function* mainFn = m.directFunction(main);
+  Signature sig = m.signatureOf(main);
+  std::vector<llvm::Value*> args;
+  for (Rep r : sig.params) args.push_back(r == Rep::Value ? static_cast<llvm::Value*>(fn->getArg(0)) : llvm::UndefValue::get(m.typeOf(r)));
+  b.CreateInvoke(mainFn, ok, landing, args);
+  b.SetInsertPoint(ok);
+  b.CreateRetVoid();
+  b.SetInsertPoint(landing);
+  auto* lpType = llvm::StructType::get(m.llvm, {m.ptr, m.i32});
+  llvm::LandingPadInst* lp = b.CreateLandingPad(lpType, 1);
+  lp->addClause(llvm::ConstantPointerNull::get(m.ptr));
+  llvm::Value* unwind = b.CreateExtractValue(lp, 0);
+  llvm::Value* exception = b.CreateCall(m.rt.exceptionValue(), {unwind});
+  llvm::Value* trace = b.CreateCall(m.rt.exceptionStackTrace(), {unwind});
+  b.CreateCall(m.rt.endCatch(), {unwind});
+  llvm::Value* text = exception;
+  if (const Procedure* report = m.facts.implicit().reportUnhandled) {
+    // The core library formats it (calling toString through Dart code).
+    llvm::Function* f = m.directFunction(report);
+    b.CreateCall(f, {exception, trace});
+    b.CreateUnreachable();
+    return;
+  }
+  llvm::FunctionType* unhandledTy = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false);
+  b.CreateCall(m.rt.get("dartrt_unhandled_exception", unhandledTy, true), {text, trace});
+  b.CreateUnreachable();
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,13 @@
+// Program-wide tables the runtime reads, emitted after every function has been lowered.
+#pragma once
+
+#include "module.h"
+
+namespace dartc::codegen {
+
+void emitDispatchTable(Module& m);  // the global dispatch table and its entry stubs
+void emitClassTables(Module& m);    // class table, builtin cids, class names
+void emitFunctionTable(Module& m);  // names of generated functions, for stack traces
+void emitEntryPoint(Module& m);     // dart_program_main
+
+}  // namespace dartc::codegen

@@ -1,0 +1,177 @@
+#include "options.h"
+
+#include <cstring>
+
+namespace dartc::driver {
+
+std::string usageText() {
+  return "A compiler for Dart programs to native executables.\n"
+         "\n"
+         "Usage: dartc <command> [arguments]\n"
+         "\n"
+         "Global options:\n"
+         "  -h, --help       Print this usage information.\n"
+         "      --version    Print the dartc version.\n"
+         "\n"
+         "Available commands:\n"
+         "  compile exe      Compile a Dart program to a self-contained native executable.\n"
+         "  run              Compile a Dart program and run it.\n"
+         "\n"
+         "Run \"dartc compile exe --help\" or \"dartc run --help\" for the options of a command.\n";
+}
+
+static const char* kSharedOptions =
+    "  -O0, -O1, -O2, -O3        Optimization level (default: -O2).\n"
+    "      --target-arch=<arch>  The architecture to compile for: x64 (default) or arm64.\n"
+    "      --packages=<file>     The package config to resolve package: imports with\n"
+    "                            (default: the nearest .dart_tool/package_config.json).\n"
+    "      --enable-asserts      Check assert statements.\n"
+    "  -v, --verbose             Print the time of every stage and the executable's size.\n";
+
+std::string compileUsageText() {
+  return std::string("Compile a Dart program to a self-contained native executable.\n"
+                     "\n"
+                     "Usage: dartc compile exe [options] <dart entry point>\n"
+                     "\n"
+                     "Options:\n"
+                     "  -o, --output=<path>       Write the executable to <path> (default: the entry\n"
+                     "                            point's name without .dart).\n"
+                     "      --emit-llvm           Also write the optimized LLVM IR to <output>.ll.\n"
+                     "      --static              Link statically (default: dynamically against libc).\n") +
+         kSharedOptions;
+}
+
+std::string runUsageText() {
+  return std::string("Compile a Dart program and run it, passing it the remaining arguments.\n"
+                     "\n"
+                     "Usage: dartc run [options] <dart entry point> [program arguments]\n"
+                     "\n"
+                     "Options:\n") +
+         kSharedOptions;
+}
+
+namespace {
+
+// `--name=value` or `--name value`; returns true when `arg` is that option.
+bool takeValue(const std::string& arg, const char* name, int& i, int argc, char** argv, std::string& value, std::string& error) {
+  std::string prefix = std::string(name) + "=";
+  if (arg.rfind(prefix, 0) == 0) {
+    value = arg.substr(prefix.size());
+    return true;
+  }
+  if (arg != name) return false;
+  if (i + 1 >= argc) {
+    error = "Missing value for option '" + arg + "'.";
+    value.clear();
+    return true;
+  }
+  value = argv[++i];
+  return true;
+}
+
+}  // namespace
+
+bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& error) {
+  int i = 1;
+  if (i >= argc) {
+    out.command = Command::Help;
+    return true;
+  }
+  std::string first = argv[i];
+  if (first == "-h" || first == "--help" || first == "help") {
+    out.command = Command::Help;
+    return true;
+  }
+  if (first == "--version") {
+    out.command = Command::Version;
+    return true;
+  }
+  if (first == "compile") {
+    if (i + 1 >= argc) {
+      error = "Missing subcommand for 'compile': only 'exe' is supported.";
+      return false;
+    }
+    std::string sub = argv[i + 1];
+    if (sub == "-h" || sub == "--help") {
+      out.command = Command::CompileExe;
+      out.helpForCommand = true;
+      return true;
+    }
+    if (sub != "exe") {
+      error = "Unknown subcommand 'compile " + sub + "': only 'compile exe' is supported.";
+      return false;
+    }
+    out.command = Command::CompileExe;
+    i += 2;
+  } else if (first == "run") {
+    out.command = Command::Run;
+    i += 1;
+  } else {
+    error = "Could not find a command named \"" + first + "\".";
+    return false;
+  }
+  for (; i < argc; ++i) {
+    std::string arg = argv[i];
+    std::string value;
+    if (!out.input.empty() && out.command == Command::Run) {
+      out.programArgs.push_back(arg);  // everything after the entry point belongs to the program
+      continue;
+    }
+    if (arg == "-h" || arg == "--help") {
+      out.helpForCommand = true;
+      return true;
+    }
+    if (arg == "-O0" || arg == "-O1" || arg == "-O2" || arg == "-O3") {
+      out.optLevel = arg[2] - '0';
+    } else if (arg == "--emit-llvm") {
+      out.emitLLVM = true;
+    } else if (arg == "-v" || arg == "--verbose") {
+      out.verbose = true;
+    } else if (arg == "--enable-asserts") {
+      out.enableAsserts = true;
+    } else if (arg == "--static") {
+      out.staticLink = true;
+    } else if (arg == "--dump-kernel") {
+      out.dumpKernel = true;
+    } else if (arg == "-o" || arg.rfind("--output", 0) == 0 || arg.rfind("-o", 0) == 0) {
+      if (arg.size() > 2 && arg.rfind("-o", 0) == 0 && arg.rfind("--", 0) != 0) {
+        value = arg.substr(2);
+      } else if (!takeValue(arg, arg == "-o" ? "-o" : "--output", i, argc, argv, value, error)) {
+        error = "Could not find an option named \"" + arg + "\".";
+        return false;
+      }
+      if (!error.empty()) return false;
+      if (value.empty()) {
+        error = "The output path must not be empty.";
+        return false;
+      }
+      out.output = value;
+    } else if (takeValue(arg, "--target-arch", i, argc, argv, value, error)) {
+      if (!error.empty()) return false;
+      if (value == "x64") out.arch = codegen::TargetArch::X64;
+      else if (value == "arm64") out.arch = codegen::TargetArch::Arm64;
+      else {
+        error = "\"" + value + "\" is not an allowed value for option \"--target-arch\" (allowed: x64, arm64).";
+        return false;
+      }
+    } else if (takeValue(arg, "--packages", i, argc, argv, value, error)) {
+      if (!error.empty()) return false;
+      out.packages = value;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "Could not find an option named \"" + arg + "\".";
+      return false;
+    } else if (out.input.empty()) {
+      out.input = arg;
+    } else {
+      error = "Unexpected argument '" + arg + "': only one Dart entry point can be compiled.";
+      return false;
+    }
+  }
+  if (out.input.empty()) {
+    error = "Missing the Dart entry point to compile (e.g. main.dart).";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace dartc::driver

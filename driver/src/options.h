@@ -1,0 +1,35 @@
+// Command-line options of `dartc compile exe` and `dartc run`.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "codegen/codegen.h"
+
+namespace dartc::driver {
+
+enum class Command { None, CompileExe, Run, Help, Version };
+
+struct CommandLine {
+  Command command = Command::None;
+  bool helpForCommand = false;  // `dartc compile exe --help`, `dartc run --help`
+  std::string input;
+  std::string output;           // -o; empty: the input's stem (compile exe) or a temp file (run)
+  int optLevel = 2;
+  bool emitLLVM = false;
+  bool verbose = false;
+  bool enableAsserts = false;
+  bool staticLink = false;
+  bool dumpKernel = false;      // debugging: print the user libraries' kernel and stop
+  codegen::TargetArch arch = codegen::TargetArch::X64;
+  std::string packages;
+  std::vector<std::string> programArgs;  // `dartc run main.dart args...`
+};
+
+// Parses argv; on a usage error fills `error` and returns false.
+bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& error);
+std::string usageText();
+std::string compileUsageText();
+std::string runUsageText();
+
+}  // namespace dartc::driver

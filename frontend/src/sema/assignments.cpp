@@ -1,0 +1,555 @@
+// Assignments: `=`, compound operators, `??=`, prefix and postfix `++`/`--`, on locals, statics,
+// instance members, index operators, super members, extension setters and dynamic receivers.
+// Subexpressions of the target are evaluated once, through temporaries.
+#include "sema/body_checker.h"
+
+namespace dartc::sema {
+
+using kernel::MemberKind;
+using kernel::ProcedureKind;
+using kernel::TypeKind;
+
+struct BodyChecker::LValue {
+  enum class Kind { Local, Static, Instance, Index, Super, Dynamic, Extension } kind = Kind::Local;
+  SourceLoc loc;
+  Name name;
+  Variable* variable = nullptr;
+  Member* getter = nullptr;
+  Member* setter = nullptr;
+  Expression* receiver = nullptr;  // evaluated once (a temporary read when reused)
+  Expression* index = nullptr;
+  Variable* receiverTemp = nullptr;
+  Variable* indexTemp = nullptr;
+  ExtensionMember extension;
+  const DartType* readType = nullptr;
+  const DartType* writeType = nullptr;
+};
+
+namespace {
+
+Name operatorOf(ast::AssignOp op) {
+  switch (op) {
+    case ast::AssignOp::Add: return "+";
+    case ast::AssignOp::Sub: return "-";
+    case ast::AssignOp::Mul: return "*";
+    case ast::AssignOp::Div: return "/";
+    case ast::AssignOp::TruncDiv: return "~/";
+    case ast::AssignOp::Mod: return "%";
+    case ast::AssignOp::Shl: return "<<";
+    case ast::AssignOp::Shr: return ">>";
+    case ast::AssignOp::UShr: return ">>>";
+    case ast::AssignOp::BitAnd: return "&";
+    case ast::AssignOp::BitOr: return "|";
+    case ast::AssignOp::BitXor: return "^";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
+  LValue lv;
+  lv.loc = target->loc;
+  auto fromMembers = [&](LValue& l, Member* getter, Member* setter, Name name) {
+    l.getter = getter;
+    l.setter = setter;
+    l.name = name;
+  };
+  switch (target->kind) {
+    case ast::ExprKind::Identifier: {
+      auto* id = static_cast<ast::IdentifierExpr*>(target);
+      NameRef ref = resolveName(id->name, id->loc);
+      lv.name = id->name;
+      switch (ref.kind) {
+        case NameRef::Kind::Local:
+          lv.kind = LValue::Kind::Local;
+          lv.variable = ref.variable;
+          lv.readType = flow_.promotedType(ref.variable) ? flow_.promotedType(ref.variable) : ref.variable->type;
+          lv.writeType = ref.variable->type;
+          return lv;
+        case NameRef::Kind::LocalFunction:
+          error(id->loc, "The local function '" + std::string(id->name) + "' can't be assigned to.");
+          return std::nullopt;
+        case NameRef::Kind::ThisMember: {
+          if (isStaticContext_) {
+            error(id->loc, "Instance members can't be accessed from a static method.");
+            return std::nullopt;
+          }
+          lv.kind = LValue::Kind::Instance;
+          auto* self = make<kernel::ThisExpr>(id->loc);
+          self->type = thisType();
+          lv.receiver = self;
+          Member* setter = ref.setter ? ref.setter : c_.lookupInterfaceMember(cls_, id->name, LookupKind::Setter);
+          fromMembers(lv, ref.getter, setter, id->name);
+          break;
+        }
+        case NameRef::Kind::ExtensionMember:
+          lv.kind = LValue::Kind::Extension;
+          lv.receiver = get(extensionThis_, id->loc);
+          lv.extension = ref.extensionMember;
+          break;
+        case NameRef::Kind::StaticMember:
+        case NameRef::Kind::TopLevel:
+          if (ref.top.cls || ref.top.typedefInfo || ref.top.extension) {
+            error(id->loc, "Types can't be assigned to.");
+            return std::nullopt;
+          }
+          lv.kind = LValue::Kind::Static;
+          fromMembers(lv, ref.getter, ref.setter, id->name);
+          break;
+        case NameRef::Kind::TypeParameter:
+          error(id->loc, "Types can't be assigned to.");
+          return std::nullopt;
+        case NameRef::Kind::None:
+          error(id->loc, "Undefined name '" + std::string(id->name) + "'.");
+          return std::nullopt;
+      }
+      break;
+    }
+    case ast::ExprKind::PropertyAccess: {
+      auto* pa = static_cast<ast::PropertyAccessExpr*>(target);
+      lv.name = pa->name;
+      lv.loc = pa->nameLoc.valid() ? pa->nameLoc : pa->loc;
+      if (pa->target->kind == ast::ExprKind::Super) {
+        if (!cls_ || isStaticContext_) {
+          error(pa->target->loc, "Can't use 'super' outside of an instance member.");
+          return std::nullopt;
+        }
+        lv.kind = LValue::Kind::Super;
+        fromMembers(lv, c_.lookupConcreteMember(cls_, pa->name, LookupKind::Getter, true),
+                    c_.lookupConcreteMember(cls_, pa->name, LookupKind::Setter, true), pa->name);
+        break;
+      }
+      if (pa->target->kind == ast::ExprKind::Identifier) {
+        Name first = static_cast<ast::IdentifierExpr*>(pa->target)->name;
+        NameRef ref = resolveName(first, pa->target->loc);
+        Class* staticClass = ref.kind == NameRef::Kind::TopLevel ? ref.top.cls : nullptr;
+        if (ref.kind == NameRef::Kind::TopLevel && ref.top.empty() && lib_->prefixes.count(first)) {
+          const Namespace* ns = c_.lookupPrefix(lib_, first);
+          auto it = ns->find(pa->name);
+          if (it == ns->end() || (!it->second.getter && !it->second.setter)) {
+            error(lv.loc, "The setter '" + std::string(pa->name) + "' isn't defined.");
+            return std::nullopt;
+          }
+          lv.kind = LValue::Kind::Static;
+          fromMembers(lv, it->second.getter, it->second.setter, pa->name);
+          break;
+        }
+        if (staticClass) {
+          lv.kind = LValue::Kind::Static;
+          fromMembers(lv, c_.lookupStaticMember(staticClass, pa->name, LookupKind::Getter),
+                      c_.lookupStaticMember(staticClass, pa->name, LookupKind::Setter), pa->name);
+          break;
+        }
+      }
+      lv.receiver = check(pa->target, nullptr);
+      if (pa->nullAware) {
+        error(pa->loc, "Null-aware assignment targets ('?.x = v') are not supported yet.");
+        return std::nullopt;
+      }
+      const DartType* rt = lv.receiver->type;
+      if (rt->isDynamicLike()) {
+        lv.kind = LValue::Kind::Dynamic;
+        lv.readType = lv.writeType = types().dynamicType();
+        return lv;
+      }
+      const DartType* bound = types().nonNullable(ts().resolveToBound(rt));
+      Class* cls = bound->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(bound)->cls : nullptr;
+      Member* getter = cls ? c_.lookupInterfaceMember(cls, pa->name, LookupKind::Getter) : nullptr;
+      Member* setter = cls ? c_.lookupInterfaceMember(cls, pa->name, LookupKind::Setter) : nullptr;
+      if (!getter && !setter) {
+        ExtensionMember ext;
+        if (findExtension(rt, pa->name, true, lv.loc, &ext) || findExtension(rt, pa->name, false, lv.loc, &ext)) {
+          lv.kind = LValue::Kind::Extension;
+          findExtension(rt, pa->name, false, lv.loc, &lv.extension);
+          ExtensionMember s;
+          if (findExtension(rt, pa->name, true, lv.loc, &s)) lv.extension.setter = s.setter;
+          break;
+        }
+      }
+      checkNotNullable(lv.receiver, pa->name, lv.loc, "property");
+      lv.kind = LValue::Kind::Instance;
+      fromMembers(lv, getter, setter, pa->name);
+      break;
+    }
+    case ast::ExprKind::Index: {
+      auto* ix = static_cast<ast::IndexExpr*>(target);
+      lv.kind = LValue::Kind::Index;
+      lv.name = "[]=";
+      if (ix->target->kind == ast::ExprKind::Super) {
+        error(ix->loc, "Index assignment on 'super' is not supported yet.");
+        return std::nullopt;
+      }
+      lv.receiver = check(ix->target, nullptr);
+      if (ix->nullAware) {
+        error(ix->loc, "Null-aware index assignment ('a?[i] = v') is not supported yet.");
+        return std::nullopt;
+      }
+      const DartType* rt = lv.receiver->type;
+      if (rt->isDynamicLike()) {
+        lv.kind = LValue::Kind::Dynamic;
+        lv.index = check(ix->index, nullptr);
+        lv.readType = lv.writeType = types().dynamicType();
+        return lv;
+      }
+      const DartType* bound = types().nonNullable(ts().resolveToBound(rt));
+      Class* cls = bound->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(bound)->cls : nullptr;
+      lv.getter = cls ? c_.lookupInterfaceMember(cls, "[]", LookupKind::Getter) : nullptr;
+      lv.setter = cls ? c_.lookupInterfaceMember(cls, "[]=", LookupKind::Getter) : nullptr;
+      if (!lv.setter) {
+        error(ix->loc, "The operator '[]=' isn't defined for the type '" + rt->toString() + "'.");
+        return std::nullopt;
+      }
+      checkNotNullable(lv.receiver, "[]=", ix->loc, "operator");
+      const FunctionType* setType = c_.methodType(static_cast<Procedure*>(lv.setter), bound);
+      lv.index = checkAssignable(ix->index, setType->positional[0], AssignContext::Argument);
+      lv.writeType = setType->positional[1];
+      if (lv.getter && lv.getter->memberKind == MemberKind::Procedure) {
+        lv.readType = c_.methodType(static_cast<Procedure*>(lv.getter), bound)->returnType;
+      }
+      return lv;
+    }
+    case ast::ExprKind::Paren:
+      return lvalue(static_cast<ast::ParenExpr*>(target)->inner);
+    default:
+      error(target->loc, "Illegal assignment target.");
+      return std::nullopt;
+  }
+  // Members: the read and write types.
+  const DartType* receiverType = lv.receiver ? types().nonNullable(lv.receiver->type) : nullptr;
+  if (lv.kind == LValue::Kind::Extension) {
+    if (lv.extension.getter && lv.extension.getter->function) lv.readType = lv.extension.getter->function->returnType;
+    if (lv.extension.setter && lv.extension.setter->function) lv.writeType = lv.extension.setter->function->positional.back()->type;
+    return lv;
+  }
+  if (lv.getter) lv.readType = lv.kind == LValue::Kind::Static ? c_.getterType(lv.getter, nullptr) : c_.getterType(lv.getter, receiverType ? receiverType : (cls_ ? cls_->thisType : nullptr));
+  if (lv.setter) lv.writeType = lv.kind == LValue::Kind::Static ? c_.setterType(lv.setter, nullptr) : c_.setterType(lv.setter, receiverType ? receiverType : (cls_ ? cls_->thisType : nullptr));
+  return lv;
+}
+
+Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType* context) {
+  bool effect = forEffect_;
+  forEffect_ = false;
+  bool postfix = postfixValueWanted_;  // consumed here, so nested assignments don't see it
+  postfixValueWanted_ = false;
+  std::optional<LValue> maybe = lvalue(e->target);
+  if (!maybe) {
+    check(e->value, nullptr);
+    return invalid(e->loc);
+  }
+  LValue& lv = *maybe;
+  SourceLoc loc = e->loc;
+
+  // Evaluates the receiver and index once when the target is read and written.
+  bool compound = e->op != ast::AssignOp::Assign;
+  std::vector<Variable*> lets;
+  auto bindOnce = [&]() {
+    if (lv.receiver && (compound || (lv.kind == LValue::Kind::Index && !effect))) {
+      lv.receiverTemp = temp(lv.receiver, lv.receiver->loc);
+      lets.push_back(lv.receiverTemp);
+    }
+    if (lv.index && (compound || !effect)) {
+      lv.indexTemp = temp(lv.index, lv.index->loc);
+      lets.push_back(lv.indexTemp);
+    }
+  };
+  auto receiver = [&]() -> Expression* { return lv.receiverTemp ? get(lv.receiverTemp, loc) : lv.receiver; };
+  auto indexExpr = [&]() -> Expression* { return lv.indexTemp ? get(lv.indexTemp, loc) : lv.index; };
+  bindOnce();
+
+  auto read = [&]() -> Expression* {
+    switch (lv.kind) {
+      case LValue::Kind::Local: return readVariable(lv.variable, lv.loc);
+      case LValue::Kind::Static:
+        if (!lv.getter) {
+          error(lv.loc, "The getter '" + std::string(lv.name) + "' isn't defined.");
+          return invalid(lv.loc);
+        }
+        return staticGet(lv.getter, lv.loc);
+      case LValue::Kind::Instance: return instanceGet(receiver(), lv.name, lv.loc, false);
+      case LValue::Kind::Super: {
+        if (!lv.getter) {
+          error(lv.loc, "The getter '" + std::string(lv.name) + "' isn't defined in a superclass.");
+          return invalid(lv.loc);
+        }
+        auto* g = make<kernel::SuperGet>(lv.loc);
+        g->target = lv.getter;
+        g->type = lv.readType;
+        return g;
+      }
+      case LValue::Kind::Dynamic: {
+        if (lv.index) {
+          auto* d = make<kernel::DynamicInvocation>(lv.loc);
+          d->receiver = receiver();
+          d->name = "[]";
+          d->arguments = make<kernel::Arguments>(lv.loc);
+          d->arguments->positional.push_back(indexExpr());
+          d->siteId = c_.nextSiteId();
+          d->type = types().dynamicType();
+          return d;
+        }
+        auto* d = make<kernel::DynamicGet>(lv.loc);
+        d->receiver = receiver();
+        d->name = lv.name;
+        d->siteId = c_.nextSiteId();
+        d->type = types().dynamicType();
+        return d;
+      }
+      case LValue::Kind::Index: {
+        if (!lv.getter || lv.getter->memberKind != MemberKind::Procedure) {
+          error(lv.loc, "The operator '[]' isn't defined for the type '" + lv.receiver->type->toString() + "'.");
+          return invalid(lv.loc);
+        }
+        auto* ii = make<kernel::InstanceInvocation>(lv.loc);
+        ii->receiver = receiver();
+        ii->name = "[]";
+        ii->interfaceTarget = static_cast<Procedure*>(lv.getter);
+        ii->arguments = make<kernel::Arguments>(lv.loc);
+        ii->arguments->positional.push_back(indexExpr());
+        ii->siteId = c_.nextSiteId();
+        ii->type = lv.readType;
+        return ii;
+      }
+      case LValue::Kind::Extension: {
+        if (!lv.extension.getter) {
+          error(lv.loc, "The getter '" + std::string(lv.name) + "' isn't defined.");
+          return invalid(lv.loc);
+        }
+        auto* si = make<kernel::StaticInvocation>(lv.loc);
+        si->target = lv.extension.getter;
+        si->arguments = make<kernel::Arguments>(lv.loc);
+        si->arguments->positional.push_back(receiver());
+        si->type = lv.readType;
+        return si;
+      }
+    }
+    return invalid(lv.loc);
+  };
+
+  // Writes `value` (already checked); the result's value is the assigned value.
+  auto write = [&](Expression* value) -> Expression* {
+    switch (lv.kind) {
+      case LValue::Kind::Local: {
+        Variable* v = lv.variable;
+        if ((v->isFinal || v->isConst) && !v->isLate && (flow_.isAssigned(v) || v->initializer || v->isConst)) {
+          error(lv.loc, "The final variable '" + std::string(v->name) + "' can only be set once.");
+        } else if (v->isFinal && v->isLate && v->initializer) {
+          error(lv.loc, "The final variable '" + std::string(v->name) + "' can only be set once.");
+        }
+        value = coerce(value, v->type, value->loc, AssignContext::Variable);
+        auto* set = make<kernel::VariableSet>(loc);
+        set->variable = v;
+        set->value = value;
+        set->type = value->type;
+        noteVariableUse(v);
+        flow_.markAssigned(v);
+        // Assignment keeps a promotion the value satisfies, or promotes a nullable variable to
+        // its non-nullable type; anything else demotes.
+        const DartType* promoted = flow_.promotedType(v);
+        if (closureWritten_.count(v->name)) {
+          flow_.demote(v);
+        } else if (promoted && ts().isSubtype(value->type, promoted)) {
+          // keep
+        } else if (v->type->isNullable() && !value->type->admitsNull() && value->type->kind != TypeKind::Never &&
+                   ts().isSubtype(value->type, types().nonNullable(v->type))) {
+          flow_.promote(v, types().nonNullable(v->type));
+        } else {
+          flow_.demote(v);
+        }
+        return set;
+      }
+      case LValue::Kind::Static: {
+        Member* s = lv.setter;
+        if (!s) {
+          if (lv.getter && lv.getter->memberKind == MemberKind::Field) {
+            error(lv.loc, "'" + std::string(lv.name) + "' can't be used as a setter because it's final.");
+          } else {
+            error(lv.loc, "The setter '" + std::string(lv.name) + "' isn't defined.");
+          }
+          return invalid(loc);
+        }
+        value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
+        auto* set = make<kernel::StaticSet>(loc);
+        set->target = s;
+        set->value = value;
+        set->type = value->type;
+        return set;
+      }
+      case LValue::Kind::Instance:
+      case LValue::Kind::Super: {
+        Member* s = lv.setter;
+        if (!s) {
+          if (lv.getter) {
+            error(lv.loc, "'" + std::string(lv.name) + "' can't be used as a setter because it's final.");
+          } else {
+            error(lv.loc, "The setter '" + std::string(lv.name) + "' isn't defined for the type '" +
+                              (lv.receiver ? lv.receiver->type->toString() : thisType()->toString()) + "'.");
+          }
+          return invalid(loc);
+        }
+        value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
+        if (lv.kind == LValue::Kind::Super) {
+          auto* set = make<kernel::SuperSet>(loc);
+          set->target = s;
+          set->value = value;
+          set->type = value->type;
+          return set;
+        }
+        auto* set = make<kernel::InstanceSet>(loc);
+        set->receiver = receiver();
+        set->name = lv.name;
+        set->interfaceTarget = s;
+        set->value = value;
+        set->siteId = c_.nextSiteId();
+        set->type = value->type;
+        return set;
+      }
+      case LValue::Kind::Dynamic: {
+        if (lv.index) {
+          Variable* tv = temp(value, value->loc);
+          auto* d = make<kernel::DynamicInvocation>(loc);
+          d->receiver = receiver();
+          d->name = "[]=";
+          d->arguments = make<kernel::Arguments>(loc);
+          d->arguments->positional.push_back(indexExpr());
+          d->arguments->positional.push_back(get(tv, loc));
+          d->siteId = c_.nextSiteId();
+          d->type = types().dynamicType();
+          auto* block = make<kernel::Block>(loc);
+          auto* es = make<kernel::ExpressionStmt>(loc);
+          es->expression = d;
+          block->statements.push_back(es);
+          auto* be = make<kernel::BlockExpr>(loc);
+          be->body = block;
+          be->value = get(tv, loc);
+          be->type = value->type;
+          return let(tv, be);
+        }
+        auto* d = make<kernel::DynamicSet>(loc);
+        d->receiver = receiver();
+        d->name = lv.name;
+        d->value = value;
+        d->siteId = c_.nextSiteId();
+        d->type = value->type;
+        return d;
+      }
+      case LValue::Kind::Index: {
+        value = coerce(value, lv.writeType, value->loc, AssignContext::Argument);
+        auto* ii = make<kernel::InstanceInvocation>(loc);
+        ii->receiver = receiver();
+        ii->name = "[]=";
+        ii->interfaceTarget = static_cast<Procedure*>(lv.setter);
+        ii->arguments = make<kernel::Arguments>(loc);
+        ii->arguments->positional.push_back(indexExpr());
+        ii->siteId = c_.nextSiteId();
+        ii->type = types().voidType();
+        if (effect) {
+          ii->arguments->positional.push_back(value);
+          return ii;
+        }
+        Variable* tv = temp(value, value->loc);
+        ii->arguments->positional.push_back(get(tv, loc));
+        auto* block = make<kernel::Block>(loc);
+        auto* es = make<kernel::ExpressionStmt>(loc);
+        es->expression = ii;
+        block->statements.push_back(es);
+        auto* be = make<kernel::BlockExpr>(loc);
+        be->body = block;
+        be->value = get(tv, loc);
+        be->type = value->type;
+        return let(tv, be);
+      }
+      case LValue::Kind::Extension: {
+        if (!lv.extension.setter) {
+          error(lv.loc, "The setter '" + std::string(lv.name) + "' isn't defined.");
+          return invalid(loc);
+        }
+        value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
+        Variable* tv = temp(value, value->loc);
+        auto* si = make<kernel::StaticInvocation>(loc);
+        si->target = lv.extension.setter;
+        si->arguments = make<kernel::Arguments>(loc);
+        si->arguments->positional.push_back(receiver());
+        si->arguments->positional.push_back(get(tv, loc));
+        si->type = types().voidType();
+        auto* block = make<kernel::Block>(loc);
+        auto* es = make<kernel::ExpressionStmt>(loc);
+        es->expression = si;
+        block->statements.push_back(es);
+        auto* be = make<kernel::BlockExpr>(loc);
+        be->body = block;
+        be->value = get(tv, loc);
+        be->type = value->type;
+        return let(tv, be);
+      }
+    }
+    return invalid(loc);
+  };
+
+  Expression* result = nullptr;
+  if (e->op == ast::AssignOp::Assign) {
+    const DartType* ctx = lv.writeType ? lv.writeType : lv.readType;
+    Expression* value = check(e->value, ctx);
+    result = write(value);
+  } else if (e->op == ast::AssignOp::IfNull) {
+    Expression* current = read();
+    Variable* t = temp(current, loc);
+    FlowState before = flow_;
+    Expression* value = check(e->value, lv.writeType);
+    Expression* assigned = write(value);
+    flow_ = FlowState::join(before, flow_);
+    auto* test = make<kernel::EqualsNull>(loc);
+    test->operand = get(t, loc);
+    test->type = boolType();
+    auto* nonNull = get(t, loc);
+    nonNull->type = types().nonNullable(current->type);
+    auto* c = make<kernel::Conditional>(loc);
+    c->condition = test;
+    c->thenExpr = assigned;
+    c->elseExpr = nonNull;
+    c->type = ts().upperBound(types().nonNullable(current->type), assigned->type);
+    result = let(t, c);
+  } else if (postfix) {
+    Expression* current = read();
+    Variable* old = temp(current, loc);
+    Expression* combined = binaryOperator(get(old, loc), operatorOf(e->op), e->value, nullptr, loc);
+    auto* block = make<kernel::Block>(loc);
+    auto* es = make<kernel::ExpressionStmt>(loc);
+    es->expression = write(combined);
+    block->statements.push_back(es);
+    auto* be = make<kernel::BlockExpr>(loc);
+    be->body = block;
+    be->value = get(old, loc);
+    be->type = current->type;
+    result = let(old, be);
+  } else {
+    Expression* current = read();
+    Expression* combined = binaryOperator(current, operatorOf(e->op), e->value, nullptr, loc);
+    result = write(combined);
+  }
+  for (auto it = lets.rbegin(); it != lets.rend(); ++it) result = let(*it, result);
+  return result;
+}
+
+Expression* BodyChecker::checkIncDec(ast::Expr* target, bool increment, bool prefix, SourceLoc loc) {
+  bool effect = forEffect_;
+  forEffect_ = false;
+  // `x++` is `x += 1` whose value is the old x; as a statement, the two are the same.
+  auto* one = c_.astArena.make<ast::IntLiteralExpr>(loc);
+  one->text = "1";
+  auto* assign = c_.astArena.make<ast::AssignmentExpr>(loc);
+  assign->op = increment ? ast::AssignOp::Add : ast::AssignOp::Sub;
+  assign->target = target;
+  assign->value = one;
+  if (prefix || effect) {
+    forEffect_ = effect;
+    return checkAssignment(assign, nullptr);
+  }
+  // Postfix with its value used: the result is the old value, kept in a temporary.
+  postfixValueWanted_ = true;
+  Expression* result = checkAssignment(assign, nullptr);
+  postfixValueWanted_ = false;
+  return result;
+}
+
+}  // namespace dartc::sema

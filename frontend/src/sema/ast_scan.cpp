@@ -1,0 +1,230 @@
+#include "sema/ast_scan.h"
+
+namespace dartc::sema {
+
+namespace {
+
+class Scanner {
+ public:
+  explicit Scanner(AssignedNames& out) : out_(out) {}
+
+  void assigned(ast::Expr* target) {
+    while (target && target->kind == ast::ExprKind::Paren) target = static_cast<ast::ParenExpr*>(target)->inner;
+    if (target && target->kind == ast::ExprKind::Identifier) {
+      ast::Name n = static_cast<ast::IdentifierExpr*>(target)->name;
+      out_.anywhere.insert(n);
+      if (closureDepth_ > 0) out_.inClosures.insert(n);
+    }
+  }
+
+  void function(ast::FunctionDecl* f) {
+    if (!f) return;
+    ++closureDepth_;
+    for (ast::FormalParam* p : f->params) expr(p->defaultValue);
+    stmt(f->blockBody);
+    expr(f->arrowBody);
+    --closureDepth_;
+  }
+
+  void element(ast::Element* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case ast::ElementKind::Expr: expr(static_cast<ast::ExprElement*>(e)->expr); break;
+      case ast::ElementKind::MapEntry:
+        expr(static_cast<ast::MapEntryElement*>(e)->key);
+        expr(static_cast<ast::MapEntryElement*>(e)->value);
+        break;
+      case ast::ElementKind::Spread: expr(static_cast<ast::SpreadElement*>(e)->expr); break;
+      case ast::ElementKind::If: {
+        auto* i = static_cast<ast::IfElement*>(e);
+        expr(i->condition);
+        expr(i->guard);
+        element(i->thenElement);
+        element(i->elseElement);
+        break;
+      }
+      case ast::ElementKind::For: {
+        auto* f = static_cast<ast::ForElement*>(e);
+        loopParts(f->parts);
+        element(f->body);
+        break;
+      }
+    }
+  }
+
+  void loopParts(ast::ForLoopParts* p) {
+    if (!p) return;
+    if (p->initDecl) stmt(p->initDecl);
+    for (ast::Expr* e : p->initExprs) expr(e);
+    expr(p->condition);
+    for (ast::Expr* e : p->updates) expr(e);
+    if (p->loopTarget) assigned(p->loopTarget);
+    expr(p->iterable);
+  }
+
+  void args(ast::ArgumentList& a) {
+    for (ast::Argument& arg : a.args) expr(arg.value);
+  }
+
+  void expr(ast::Expr* e) {
+    if (!e) return;
+    using K = ast::ExprKind;
+    switch (e->kind) {
+      case K::StringLiteral:
+        for (ast::StringPart& p : static_cast<ast::StringLiteralExpr*>(e)->parts) expr(p.expr);
+        break;
+      case K::ListLiteral:
+        for (ast::Element* el : static_cast<ast::ListLiteralExpr*>(e)->elements) element(el);
+        break;
+      case K::SetOrMapLiteral:
+        for (ast::Element* el : static_cast<ast::SetOrMapLiteralExpr*>(e)->elements) element(el);
+        break;
+      case K::RecordLiteral: {
+        auto* r = static_cast<ast::RecordLiteralExpr*>(e);
+        for (ast::Expr* p : r->positional) expr(p);
+        for (ast::NamedExpr& n : r->named) expr(n.value);
+        break;
+      }
+      case K::Paren: expr(static_cast<ast::ParenExpr*>(e)->inner); break;
+      case K::FunctionExpr: function(static_cast<ast::FunctionExprNode*>(e)->function); break;
+      case K::PropertyAccess: expr(static_cast<ast::PropertyAccessExpr*>(e)->target); break;
+      case K::Index:
+        expr(static_cast<ast::IndexExpr*>(e)->target);
+        expr(static_cast<ast::IndexExpr*>(e)->index);
+        break;
+      case K::MethodCall:
+        expr(static_cast<ast::MethodCallExpr*>(e)->target);
+        args(static_cast<ast::MethodCallExpr*>(e)->args);
+        break;
+      case K::FunctionCall:
+        expr(static_cast<ast::FunctionCallExpr*>(e)->callee);
+        args(static_cast<ast::FunctionCallExpr*>(e)->args);
+        break;
+      case K::InstanceCreation: args(static_cast<ast::InstanceCreationExpr*>(e)->args); break;
+      case K::Assignment: {
+        auto* a = static_cast<ast::AssignmentExpr*>(e);
+        assigned(a->target);
+        expr(a->target);
+        expr(a->value);
+        break;
+      }
+      case K::Conditional: {
+        auto* c = static_cast<ast::ConditionalExpr*>(e);
+        expr(c->condition);
+        expr(c->thenExpr);
+        expr(c->elseExpr);
+        break;
+      }
+      case K::Binary:
+        expr(static_cast<ast::BinaryExpr*>(e)->left);
+        expr(static_cast<ast::BinaryExpr*>(e)->right);
+        break;
+      case K::Prefix: {
+        auto* p = static_cast<ast::PrefixExpr*>(e);
+        if (p->op == ast::PrefixOp::Increment || p->op == ast::PrefixOp::Decrement) assigned(p->operand);
+        expr(p->operand);
+        break;
+      }
+      case K::Postfix: {
+        auto* p = static_cast<ast::PostfixExpr*>(e);
+        if (p->op != ast::PostfixOp::NullAssert) assigned(p->operand);
+        expr(p->operand);
+        break;
+      }
+      case K::Await: expr(static_cast<ast::AwaitExpr*>(e)->operand); break;
+      case K::Is: expr(static_cast<ast::IsExpr*>(e)->operand); break;
+      case K::As: expr(static_cast<ast::AsExpr*>(e)->operand); break;
+      case K::Throw: expr(static_cast<ast::ThrowExpr*>(e)->operand); break;
+      case K::Cascade: {
+        auto* c = static_cast<ast::CascadeExpr*>(e);
+        expr(c->target);
+        for (ast::Expr* s : c->sections) expr(s);
+        break;
+      }
+      case K::SwitchExpr: {
+        auto* s = static_cast<ast::SwitchExprNode*>(e);
+        expr(s->subject);
+        for (ast::SwitchExprCase& c : s->cases) {
+          expr(c.guard);
+          expr(c.body);
+        }
+        break;
+      }
+      case K::TypeInstantiation: expr(static_cast<ast::TypeInstantiationExpr*>(e)->target); break;
+      default: break;
+    }
+  }
+
+  void stmt(ast::Stmt* s) {
+    if (!s) return;
+    using K = ast::StmtKind;
+    switch (s->kind) {
+      case K::Block:
+        for (ast::Stmt* c : static_cast<ast::Block*>(s)->statements) stmt(c);
+        break;
+      case K::VarDecl:
+        for (ast::VarDeclarator& v : static_cast<ast::VarDeclStmt*>(s)->vars) expr(v.init);
+        break;
+      case K::PatternVarDecl: expr(static_cast<ast::PatternVarDeclStmt*>(s)->init); break;
+      case K::Expr: expr(static_cast<ast::ExprStmt*>(s)->expr); break;
+      case K::If: {
+        auto* i = static_cast<ast::IfStmt*>(s);
+        expr(i->condition);
+        expr(i->guard);
+        stmt(i->thenStmt);
+        stmt(i->elseStmt);
+        break;
+      }
+      case K::For: {
+        auto* f = static_cast<ast::ForStmt*>(s);
+        loopParts(f->parts);
+        stmt(f->body);
+        break;
+      }
+      case K::While:
+        expr(static_cast<ast::WhileStmt*>(s)->condition);
+        stmt(static_cast<ast::WhileStmt*>(s)->body);
+        break;
+      case K::DoWhile:
+        stmt(static_cast<ast::DoWhileStmt*>(s)->body);
+        expr(static_cast<ast::DoWhileStmt*>(s)->condition);
+        break;
+      case K::Switch: {
+        auto* sw = static_cast<ast::SwitchStmt*>(s);
+        expr(sw->subject);
+        for (ast::SwitchMember& m : sw->members) {
+          for (ast::SwitchCaseHead& h : m.heads) expr(h.guard);
+          for (ast::Stmt* b : m.body) stmt(b);
+        }
+        break;
+      }
+      case K::Return: expr(static_cast<ast::ReturnStmt*>(s)->value); break;
+      case K::Try: {
+        auto* t = static_cast<ast::TryStmt*>(s);
+        stmt(t->body);
+        for (ast::CatchClause& c : t->catches) stmt(c.body);
+        stmt(t->finallyBlock);
+        break;
+      }
+      case K::Labeled: stmt(static_cast<ast::LabeledStmt*>(s)->body); break;
+      case K::Assert:
+        expr(static_cast<ast::AssertStmt*>(s)->condition);
+        expr(static_cast<ast::AssertStmt*>(s)->message);
+        break;
+      case K::LocalFunction: function(static_cast<ast::LocalFunctionStmt*>(s)->function); break;
+      case K::Yield: expr(static_cast<ast::YieldStmt*>(s)->value); break;
+      default: break;
+    }
+  }
+
+ private:
+  AssignedNames& out_;
+  int closureDepth_ = 0;
+};
+
+}  // namespace
+
+void collectAssignedNames(ast::Stmt* stmt, AssignedNames& out) { Scanner(out).stmt(stmt); }
+void collectAssignedNames(ast::Expr* expr, AssignedNames& out) { Scanner(out).expr(expr); }
+
+}  // namespace dartc::sema

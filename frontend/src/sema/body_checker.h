@@ -1,0 +1,269 @@
+// The body checker: resolves, type-checks and lowers one member body (or field initializer) from
+// syntax to kernel, with flow analysis (promotion, definite assignment, reachability) and local
+// type inference. Split by topic over several files: body_checker.cpp (members, functions,
+// scopes), expressions.cpp, calls.cpp, assignments.cpp, collections.cpp, statements.cpp.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "sema/checker.h"
+#include "sema/flow.h"
+
+namespace dartc::sema {
+
+using kernel::Expression;
+using kernel::FunctionNode;
+using kernel::Statement;
+using kernel::Variable;
+
+// Where a value is assigned: decides the wording of a type mismatch.
+enum class AssignContext { Variable, Argument, Return, ListElement, SetElement, MapKey, MapValue, Field, Other };
+
+// What an identifier in a body refers to.
+struct NameRef {
+  enum class Kind {
+    None,
+    Local,           // a local variable or parameter
+    LocalFunction,   // a local function declaration
+    ThisMember,      // an instance member reached through implicit `this`
+    StaticMember,    // a static member of the enclosing class
+    ExtensionMember, // an instance member of the enclosing extension (implicit `this`)
+    TopLevel,        // a top-level function, getter, setter or variable; or a class/typedef/extension
+    TypeParameter,
+  } kind = Kind::None;
+  Variable* variable = nullptr;
+  FunctionNode* localFunction = nullptr;
+  Member* getter = nullptr;
+  Member* setter = nullptr;
+  TopBinding top;
+  TypeParameter* typeParam = nullptr;
+  ExtensionMember extensionMember;
+};
+
+class BodyChecker {
+ public:
+  BodyChecker(Checker& c, LibraryInfo* lib, Class* cls, ExtensionInfo* ext, const Substitution* mixinSubst);
+
+  void checkProcedure(Procedure* p, ast::FunctionDecl* fd);
+  void checkConstructor(Constructor* k, ast::ConstructorDecl* cd);  // cd null for implicit ones
+  void checkFactory(Procedure* p, ast::ConstructorDecl* cd);
+  // Instance and static field initializers; `isInstance` enables `this` (only in late fields).
+  Expression* checkFieldInitializer(Field* f, ast::Expr* init);
+  // Top-level inference: the static type of an initializer, without keeping the result.
+  const DartType* inferInitializerType(ast::Expr* init, bool isInstanceField);
+  void checkEnumValues(Class* cls, ast::EnumDecl* decl);
+
+  // --- Expressions -----------------------------------------------------------------------------
+  Expression* check(ast::Expr* e, const DartType* context);
+  Expression* checkForEffect(ast::Expr* e);
+  Expression* checkAssignable(ast::Expr* e, const DartType* target, AssignContext ctx);
+  Expression* coerce(Expression* e, const DartType* target, SourceLoc loc, AssignContext ctx);
+  // Checks a condition and returns the flow states on its true and false exits.
+  Expression* checkCondition(ast::Expr* e, FlowState& whenTrue, FlowState& whenFalse);
+
+  // --- Statements --------------------------------------------------------------------------------
+  Statement* checkStatement(ast::Stmt* s);
+  kernel::Block* checkBlock(ast::Block* b);
+
+  // A checked collection element, before it is emitted (collections.cpp).
+  struct CheckedElement;
+
+ private:
+  friend class CallChecker;
+  // --- Scopes (body_checker.cpp) ---
+  struct Scope {
+    std::unordered_map<Name, Variable*> variables;
+    std::unordered_map<Name, FunctionNode*> localFunctions;
+    std::unordered_set<Name> declaredLater;  // names declared further down in this block
+    std::vector<TypeParameter*> typeParams;
+  };
+  void pushScope() { scopes_.emplace_back(); }
+  void popScope() { scopes_.pop_back(); }
+  Variable* declareLocal(SourceLoc loc, Name name, const DartType* type, bool hasInitializer);
+  void declareLocalFunction(Name name, Variable* var, FunctionNode* fn);
+  NameRef resolveName(Name name, SourceLoc loc);
+  Checker::TypeScope typeScope() const;
+  const DartType* resolveType(ast::TypeNode* node);
+  const DartType* thisType() const;
+  bool inInstanceContext() const { return !isStaticContext_ && (cls_ || ext_); }
+
+  // --- Functions (body_checker.cpp) ---
+  struct FunctionContext {
+    FunctionNode* function = nullptr;
+    const DartType* returnType = nullptr;  // null while inferring a closure's return type
+    std::vector<const DartType*> returnedTypes;
+    std::string_view name;  // for diagnostics
+    bool isClosure = false;
+    size_t scopeDepth = 0;  // scopes_ size at entry: variables below belong to outer functions
+  };
+  void checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name);
+  void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params);
+  void declareParameters(FunctionNode* fn);
+  Statement* checkBody(ast::Block* block, ast::Expr* arrow, bool arrowReturnsValue);
+  // Checks a local function or function literal; `into` is a node created in advance for
+  // declarations that can refer to themselves.
+  FunctionNode* checkLocalFunction(ast::FunctionDecl* decl, const DartType* context, Variable* selfVar,
+                                   FunctionNode* into = nullptr);
+  void noteVariableUse(Variable* v);  // capture analysis
+  Expression* readVariable(Variable* v, SourceLoc loc);
+  void rejectUnsupportedAsync(ast::FunctionDecl* decl);
+
+  // --- Expressions (expressions.cpp) ---
+  Expression* checkIntLiteral(ast::IntLiteralExpr* e, const DartType* context, bool negated);
+  Expression* checkIdentifier(ast::IdentifierExpr* e, const DartType* context);
+  Expression* checkPropertyAccess(ast::PropertyAccessExpr* e, const DartType* context);
+  Expression* checkBinary(ast::BinaryExpr* e, const DartType* context);
+  Expression* checkPrefix(ast::PrefixExpr* e, const DartType* context);
+  Expression* checkPostfix(ast::PostfixExpr* e, const DartType* context);
+  Expression* checkConditionalExpr(ast::ConditionalExpr* e, const DartType* context);
+  Expression* checkIs(ast::IsExpr* e);
+  Expression* checkAs(ast::AsExpr* e);
+  Expression* checkThrow(ast::ThrowExpr* e);
+  Expression* checkCascade(ast::CascadeExpr* e, const DartType* context);
+  Expression* checkStringLiteral(ast::StringLiteralExpr* e);
+  Expression* checkFunctionExpr(ast::FunctionExprNode* e, const DartType* context);
+  Expression* checkIndex(ast::IndexExpr* e);
+  // Instance member access on an already checked receiver.
+  Expression* instanceGet(Expression* receiver, Name name, SourceLoc loc, bool forInvocation);
+  Expression* binaryOperator(Expression* left, Name op, ast::Expr* rightNode, Expression* rightChecked,
+                             SourceLoc loc);
+  Expression* equality(Expression* left, Expression* right, bool negated, SourceLoc loc);
+  // `receiver?.x`: evaluates `body(tmp)` when the receiver is not null.
+  Expression* nullAware(Expression* receiver, const std::function<Expression*(Expression*)>& body);
+  Expression* staticGet(Member* m, SourceLoc loc);
+  Expression* typeLiteral(const DartType* t, SourceLoc loc);
+  Expression* invalid(SourceLoc loc);
+  bool isObjectMember(Name name) const;
+  void checkNotNullable(Expression* receiver, Name name, SourceLoc loc, const char* what);
+
+  // --- Calls (calls.cpp) ---
+  Expression* checkMethodCall(ast::MethodCallExpr* e, const DartType* context);
+  Expression* checkFunctionCall(ast::FunctionCallExpr* e, const DartType* context);
+  Expression* checkInstanceCreation(ast::InstanceCreationExpr* e, const DartType* context);
+  Expression* instanceInvocation(Expression* receiver, Name name, ast::MethodCallExpr* call, const DartType* context,
+                                 SourceLoc loc);
+  Expression* invokeValue(Expression* callee, const std::vector<ast::TypeNode*>& typeArgs, ast::ArgumentList& args,
+                          const DartType* context, SourceLoc loc);
+  Expression* constructorCall(Class* cls, const InterfaceType* explicitType, Name ctorName, ast::ArgumentList& args,
+                              bool isConst, const DartType* context, SourceLoc loc, SourceLoc nameLoc,
+                              const std::vector<ast::TypeNode*>& typeArgNodes);
+  Expression* staticInvocation(Procedure* p, ast::MethodCallExpr* e, const DartType* context);
+  // Arguments evaluated into temporaries to keep source order; `wrapHoisted` binds them
+  // around the finished call.
+  std::vector<Variable*> hoisted_;
+  Expression* wrapHoisted(Expression* call, size_t mark);
+  ExtensionInfo* findExtension(const DartType* receiverType, Name name, bool setter, SourceLoc loc, ExtensionMember* found);
+  // Checks arguments against a (possibly generic) function type; infers missing type
+  // arguments from the arguments and the context. `typeArgsOut` receives the instantiation.
+  kernel::Arguments* checkArguments(const FunctionType* type, const std::vector<ast::TypeNode*>& explicitTypeArgs,
+                                    ast::ArgumentList& args, const DartType* context, SourceLoc loc,
+                                    const FunctionType** instantiated, Expression* leadingReceiver = nullptr);
+  Expression* extensionAccess(Expression* receiver, Name name, bool setter, SourceLoc loc, ExtensionMember* found,
+                              std::vector<const DartType*>* typeArgs);
+
+  // --- Assignments (assignments.cpp) ---
+  Expression* checkAssignment(ast::AssignmentExpr* e, const DartType* context);
+  Expression* checkIncDec(ast::Expr* target, bool increment, bool prefix, SourceLoc loc);
+  // An lvalue: knows how to read and write itself, evaluating its subexpressions once.
+  struct LValue;
+  std::optional<LValue> lvalue(ast::Expr* target);
+
+  // --- Collections (collections.cpp) ---
+  enum class CollectionKind { List, Set, Map };
+  struct ForInParts {
+    Variable* iterator = nullptr;      // `final it = iterable.iterator` (null after an error)
+    Expression* moveNext = nullptr;    // `it.moveNext()`
+    Expression* current = nullptr;     // `it.current`
+    const DartType* elementType = nullptr;
+  };
+  ForInParts forInParts(Expression* iterable, SourceLoc loc, bool isMapSpread);
+  kernel::Block* forInLoop(const ForInParts& parts, Statement* body, SourceLoc loc, kernel::WhileStmt** loopOut);
+  // The statement binding a for-in loop's variable (declaration or assignment) to `it.current`.
+  Statement* bindLoopVariable(ast::ForLoopParts* p, const ForInParts& parts, SourceLoc loc);
+  CheckedElement checkElement(ast::Element* el, const DartType* elementContext, const DartType* keyContext, bool isMap);
+  Statement* emitElement(CheckedElement& e, Variable* target, const DartType* elementType, const DartType* keyType,
+                         CollectionKind kind);
+  Expression* buildCollection(std::vector<CheckedElement>& elements, CollectionKind kind, const DartType* elementType,
+                              const DartType* keyType, bool isConst, SourceLoc loc);
+  void collectDeclaredVariables(Statement* s, std::vector<Variable*>& out);
+  const DartType* upperBoundOf(const std::vector<const DartType*>& list);
+  Expression* checkListLiteral(ast::ListLiteralExpr* e, const DartType* context);
+  Expression* checkSetOrMapLiteral(ast::SetOrMapLiteralExpr* e, const DartType* context);
+  Expression* checkRecordLiteral(ast::RecordLiteralExpr* e, const DartType* context);
+
+  // --- Statements (statements.cpp) ---
+  Statement* checkVarDecl(ast::VarDeclStmt* s);
+  Statement* checkIf(ast::IfStmt* s);
+  Statement* checkWhile(ast::WhileStmt* s);
+  Statement* checkDoWhile(ast::DoWhileStmt* s);
+  Statement* checkFor(ast::ForStmt* s);
+  Statement* checkForIn(ast::ForStmt* s);
+  Statement* checkSwitch(ast::SwitchStmt* s);
+  Statement* checkTry(ast::TryStmt* s);
+  Statement* checkReturn(ast::ReturnStmt* s);
+  Statement* checkBreakContinue(ast::Stmt* s, bool isBreak);
+  Statement* checkLabeled(ast::LabeledStmt* s);
+  Statement* checkLocalFunctionStmt(ast::LocalFunctionStmt* s);
+  void collectBlockDeclarations(const std::vector<ast::Stmt*>& statements);
+
+  // Break/continue targets.
+  struct JumpTarget {
+    Statement* statement = nullptr;  // the loop, switch or LabeledStmt
+    std::vector<Name> labels;
+    bool isLoop = false;
+    bool isSwitch = false;
+    std::vector<FlowState> breakStates;
+    std::vector<FlowState> continueStates;
+    std::unordered_map<Name, kernel::SwitchCase*> caseLabels;
+  };
+  std::vector<JumpTarget> jumpTargets_;
+  std::vector<Name> pendingLabels_;  // labels that apply to the next loop/switch
+  // Variables assigned in a loop lose their promotions at the loop's head.
+  void demoteAssignedIn(ast::Stmt* body, ast::Expr* extra1 = nullptr, ast::Expr* extra2 = nullptr);
+
+  // --- Helpers ---
+  template <typename T>
+  T* make(SourceLoc loc) {
+    return c_.arena().make<T>(loc);
+  }
+  kernel::VariableGet* get(Variable* v, SourceLoc loc);
+  Variable* temp(Expression* init, SourceLoc loc);  // a synthetic final local
+  kernel::Let* let(Variable* v, Expression* body);
+  Expression* intrinsicBoolOp(Expression* e);
+  const DartType* boolType() const { return c_.core().boolType; }
+  kernel::TypeStore& types() { return c_.types(); }
+  TypeSystem& ts() { return c_.ts; }
+  void error(SourceLoc loc, std::string message) { c_.error(loc, std::move(message)); }
+
+  Checker& c_;
+  LibraryInfo* lib_;
+  Class* cls_;
+  ExtensionInfo* ext_;
+  const Substitution* mixinSubst_;
+  bool isStaticContext_ = false;
+  bool inConstructorInitializer_ = false;
+  bool inLateInitializer_ = false;
+  bool forEffect_ = false;
+  int loopTempCounter_ = 0;
+  bool postfixValueWanted_ = false;  // checkAssignment returns the old value (`x++` as a value)
+  Variable* extensionThis_ = nullptr;
+  std::vector<Scope> scopes_;
+  std::vector<FunctionContext> functions_;
+  FlowState flow_;
+  // Names of locals written inside closures, per function body: such variables never promote.
+  std::unordered_set<Name> closureWritten_;
+  // The innermost catch clause's variables, for `rethrow`.
+  std::vector<std::pair<Variable*, Variable*>> catchVariables_;
+  // When a condition expression was checked, its exits (keyed by the kernel expression).
+  struct ConditionExits {
+    Expression* expr = nullptr;
+    FlowState whenTrue, whenFalse;
+  };
+  ConditionExits lastCondition_;
+};
+
+}  // namespace dartc::sema

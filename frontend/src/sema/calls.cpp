@@ -1,0 +1,697 @@
+// Calls: method calls (instance, static, top-level, local, extension, super), calls of function
+// values, constructor invocations, argument matching and inference of type arguments.
+#include "sema/body_checker.h"
+#include "sema/inference.h"
+
+namespace dartc::sema {
+
+using kernel::MemberKind;
+using kernel::ProcedureKind;
+using kernel::TypeKind;
+
+namespace {
+
+bool isFunctionLiteral(ast::Expr* e) {
+  while (e && e->kind == ast::ExprKind::Paren) e = static_cast<ast::ParenExpr*>(e)->inner;
+  return e && e->kind == ast::ExprKind::FunctionExpr;
+}
+
+// Literals and variable reads can be evaluated in any order.
+bool isOrderInsensitive(ast::Expr* e) {
+  switch (e->kind) {
+    case ast::ExprKind::IntLiteral:
+    case ast::ExprKind::DoubleLiteral:
+    case ast::ExprKind::BoolLiteral:
+    case ast::ExprKind::NullLiteral:
+    case ast::ExprKind::Identifier:
+    case ast::ExprKind::This:
+    case ast::ExprKind::FunctionExpr:
+      return true;
+    case ast::ExprKind::StringLiteral:
+      return static_cast<ast::StringLiteralExpr*>(e)->isSimple();
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// --- Arguments -------------------------------------------------------------------------------------------
+
+kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const std::vector<ast::TypeNode*>& explicitTypeArgs,
+                                               ast::ArgumentList& args, const DartType* context, SourceLoc loc,
+                                               const FunctionType** instantiated, Expression* leadingReceiver) {
+  auto* out = make<kernel::Arguments>(args.loc.valid() ? args.loc : loc);
+  // Match arguments to parameters first (by position and name).
+  struct Slot {
+    ast::Argument* arg;
+    const DartType* formal;  // null when unmatched
+    Expression* value = nullptr;
+  };
+  std::vector<Slot> slots;
+  size_t positionalIndex = leadingReceiver ? 1 : 0;
+  size_t positionalCount = 0;
+  std::vector<Name> namedSeen;
+  bool bad = false;
+  for (ast::Argument& a : args.args) {
+    const DartType* formal = nullptr;
+    if (a.name.empty()) {
+      ++positionalCount;
+      if (positionalIndex < type->positional.size()) formal = type->positional[positionalIndex];
+      ++positionalIndex;
+    } else {
+      for (Name n : namedSeen) {
+        if (n == a.name) {
+          error(a.loc, "The argument for the named parameter '" + std::string(a.name) + "' was already specified.");
+          bad = true;
+        }
+      }
+      namedSeen.push_back(a.name);
+      for (const auto& n : type->named) {
+        if (n.name == a.name) formal = n.type;
+      }
+      if (!formal) {
+        error(a.loc, "The named parameter '" + std::string(a.name) + "' isn't defined.");
+        bad = true;
+      }
+    }
+    slots.push_back({&a, formal});
+  }
+  size_t maxPositional = type->positional.size() - (leadingReceiver ? 1 : 0);
+  size_t minPositional = type->requiredPositionalCount - (leadingReceiver ? 1 : 0);
+  if (positionalCount > maxPositional) {
+    error(args.loc.valid() ? args.loc : loc, "Too many positional arguments: " + std::to_string(maxPositional) +
+                                                 " allowed, but " + std::to_string(positionalCount) + " found.");
+    bad = true;
+  } else if (positionalCount < minPositional) {
+    error(args.loc.valid() ? args.loc : loc, "Too few positional arguments: " + std::to_string(minPositional) +
+                                                 " required, " + std::to_string(positionalCount) + " given.");
+    bad = true;
+  }
+  for (const auto& n : type->named) {
+    if (!n.isRequired) continue;
+    bool given = false;
+    for (Name s : namedSeen) given |= s == n.name;
+    if (!given) {
+      error(args.loc.valid() ? args.loc : loc,
+            "The named parameter '" + std::string(n.name) + "' is required, but there's no corresponding argument.");
+      bad = true;
+    }
+  }
+
+  // Type arguments: explicit, or inferred from the arguments and the context.
+  const FunctionType* inst = type;
+  if (!type->typeParams.empty()) {
+    std::vector<const DartType*> typeArgs;
+    if (!explicitTypeArgs.empty()) {
+      for (ast::TypeNode* t : explicitTypeArgs) typeArgs.push_back(resolveType(t));
+      if (typeArgs.size() != type->typeParams.size()) {
+        error(loc, "The function expects " + std::to_string(type->typeParams.size()) + " type arguments, but " +
+                       std::to_string(typeArgs.size()) + " were given.");
+        typeArgs.assign(type->typeParams.size(), types().dynamicType());
+      }
+      inst = ts().instantiate(type, typeArgs);
+      // Recompute formals against the instantiation.
+      size_t pi = leadingReceiver ? 1 : 0;
+      for (Slot& s : slots) {
+        if (s.arg->name.empty()) {
+          s.formal = pi < inst->positional.size() ? inst->positional[pi] : nullptr;
+          ++pi;
+        } else {
+          s.formal = nullptr;
+          for (const auto& n : inst->named) {
+            if (n.name == s.arg->name) s.formal = n.type;
+          }
+        }
+      }
+    } else {
+      Inferrer inf(ts(), type->typeParams);
+      inf.constrainReturn(type->returnType, context);
+      if (leadingReceiver) inf.constrainArgument(leadingReceiver->type, type->positional[0]);
+      // Closures last: their parameter types come from what the other arguments decided.
+      for (int pass = 0; pass < 2; ++pass) {
+        std::vector<const DartType*> partial = inf.solve(true);
+        Substitution s = inf.substitution(partial);
+        for (Slot& slot : slots) {
+          if (isFunctionLiteral(slot.arg->value) != (pass == 1)) continue;
+          const DartType* ctx = slot.formal ? ts().substitute(slot.formal, s) : nullptr;
+          slot.value = check(slot.arg->value, ctx);
+          if (slot.formal) inf.constrainArgument(slot.value->type, slot.formal);
+        }
+      }
+      typeArgs = inf.solve(false);
+      inst = ts().instantiate(type, typeArgs);
+      Substitution s = inf.substitution(typeArgs);
+      for (Slot& slot : slots) {
+        if (slot.formal) slot.formal = ts().substitute(slot.formal, s);
+      }
+    }
+    out->types = typeArgs;
+    // Bounds of the inferred or explicit arguments.
+    for (size_t i = 0; i < type->typeParams.size() && i < out->types.size(); ++i) {
+      const DartType* bound = type->typeParams[i]->bound;
+      if (!bound) continue;
+      Substitution s;
+      for (size_t j = 0; j < type->typeParams.size(); ++j) s[type->typeParams[j]] = out->types[j];
+      const DartType* b = ts().substitute(bound, s);
+      if (!ts().isSubtype(out->types[i], b) && !out->types[i]->isDynamicLike()) {
+        error(loc, "'" + out->types[i]->toString() + "' doesn't conform to the bound '" + b->toString() +
+                       "' of the type parameter '" + std::string(type->typeParams[i]->name) + "'.");
+      }
+    }
+  }
+  *instantiated = inst;
+
+  // Check the remaining arguments in source order and coerce them to their parameter types.
+  for (Slot& s : slots) {
+    if (!s.value) s.value = check(s.arg->value, s.formal);
+    if (s.formal && !bad) s.value = coerce(s.value, s.formal, s.arg->value->loc, AssignContext::Argument);
+  }
+  // Dart evaluates arguments in source order; kernel lists positional before named, so a named
+  // argument written before a positional one is evaluated first into a temporary.
+  bool reordered = false;
+  bool seenNamed = false;
+  for (Slot& s : slots) {
+    if (!s.arg->name.empty()) seenNamed = true;
+    else if (seenNamed && !isOrderInsensitive(s.arg->value)) reordered = true;
+  }
+  if (leadingReceiver) out->positional.push_back(leadingReceiver);
+  for (Slot& s : slots) {
+    Expression* v = s.value;
+    if (reordered && !isOrderInsensitive(s.arg->value)) {
+      Variable* t = temp(v, v->loc);
+      hoisted_.push_back(t);
+      v = get(t, v->loc);
+    }
+    if (s.arg->name.empty()) out->positional.push_back(v);
+    else out->named.push_back({s.arg->name, v});
+  }
+  return out;
+}
+
+Expression* BodyChecker::wrapHoisted(Expression* call, size_t mark) {
+  while (hoisted_.size() > mark) {
+    Variable* v = hoisted_.back();
+    hoisted_.pop_back();
+    call = let(v, call);
+  }
+  return call;
+}
+
+// --- Extensions ----------------------------------------------------------------------------------------
+
+ExtensionInfo* BodyChecker::findExtension(const DartType* receiverType, Name name, bool setter, SourceLoc loc,
+                                          ExtensionMember* found) {
+  if (receiverType->isDynamicLike()) return nullptr;
+  ExtensionInfo* best = nullptr;
+  const DartType* bestOn = nullptr;
+  bool ambiguous = false;
+  for (ExtensionInfo* ext : lib_->extensionsInScope) {
+    auto it = ext->members.find(name);
+    if (it == ext->members.end()) continue;
+    if (setter ? !it->second.setter : !it->second.getter) continue;
+    if (!ext->onType) continue;
+    // Applicability: the receiver matches `on` after inferring the extension's parameters.
+    const DartType* on = ext->onType;
+    if (!ext->typeParams.empty()) {
+      Inferrer inf(ts(), ext->typeParams);
+      inf.constrainArgument(receiverType, ext->onType);
+      on = ts().substitute(ext->onType, inf.substitution(inf.solve(false)));
+    }
+    if (!ts().isSubtype(receiverType, on)) continue;
+    if (best && std::find(lib_->extensionsInScope.begin(), lib_->extensionsInScope.end(), best) != lib_->extensionsInScope.end() &&
+        best == ext) {
+      continue;
+    }
+    if (!best || ts().isSubtype(on, bestOn)) {
+      ambiguous = best && !ts().isSubtype(on, bestOn);
+      best = ext;
+      bestOn = on;
+      *found = it->second;
+    } else if (!ts().isSubtype(bestOn, on)) {
+      ambiguous = true;
+    }
+  }
+  if (ambiguous) {
+    error(loc, "A member named '" + std::string(name) + "' is defined in multiple extensions, and none is more specific.");
+  }
+  return best;
+}
+
+Expression* BodyChecker::extensionAccess(Expression* receiver, Name name, bool setter, SourceLoc loc, ExtensionMember* found,
+                                         std::vector<const DartType*>* typeArgs) {
+  ExtensionInfo* ext = findExtension(receiver->type, name, setter, loc, found);
+  if (!ext) return nullptr;
+  (void)typeArgs;
+  Procedure* p = setter ? found->setter : found->getter;
+  if (!p->function) return nullptr;
+  if (p->kind != ProcedureKind::Getter) {
+    // A tear-off of an extension method: `(args) => Ext|m(receiver, args)`.
+    error(loc, "Tear-offs of extension methods are not supported yet.");
+    return invalid(loc);
+  }
+  ast::ArgumentList none;
+  const FunctionType* inst = nullptr;
+  size_t mark = hoisted_.size();
+  kernel::Arguments* args = checkArguments(p->function->type, {}, none, nullptr, loc, &inst, receiver);
+  auto* call = make<kernel::StaticInvocation>(loc);
+  call->target = p;
+  call->arguments = args;
+  call->type = inst->returnType;
+  return wrapHoisted(call, mark);
+}
+
+// --- Invocations -----------------------------------------------------------------------------------------
+
+Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast::MethodCallExpr* call,
+                                            const DartType* context, SourceLoc loc) {
+  const DartType* rt = receiver->type;
+  size_t mark = hoisted_.size();
+  if (rt->kind == TypeKind::Invalid) {
+    for (ast::Argument& a : call->args.args) check(a.value, nullptr);
+    return invalid(loc);
+  }
+  if (rt->isDynamicLike()) {
+    auto* d = make<kernel::DynamicInvocation>(loc);
+    d->receiver = receiver;
+    d->name = name;
+    d->arguments = make<kernel::Arguments>(loc);
+    for (ast::TypeNode* t : call->typeArgs) d->arguments->types.push_back(resolveType(t));
+    for (ast::Argument& a : call->args.args) {
+      Expression* v = check(a.value, nullptr);
+      if (a.name.empty()) d->arguments->positional.push_back(v);
+      else d->arguments->named.push_back({a.name, v});
+    }
+    d->siteId = c_.nextSiteId();
+    d->type = types().dynamicType();
+    return d;
+  }
+  const DartType* bound = types().nonNullable(ts().resolveToBound(rt));
+  if (bound->kind == TypeKind::Function && name == "call") {
+    return invokeValue(receiver, call->typeArgs, call->args, context, loc);
+  }
+  Class* cls = nullptr;
+  if (bound->kind == TypeKind::Interface) cls = static_cast<const InterfaceType*>(bound)->cls;
+  else if (bound->kind == TypeKind::Function) cls = c_.core().functionClass;
+  else if (bound->kind == TypeKind::Record) cls = c_.core().recordClass;
+  else if (bound->kind == TypeKind::Null || bound->kind == TypeKind::Never) cls = c_.core().nullClass;
+  Member* member = cls ? c_.lookupInterfaceMember(cls, name, LookupKind::Getter) : nullptr;
+  if (!member && isObjectMember(name)) member = c_.lookupInterfaceMember(c_.core().objectClass, name, LookupKind::Getter);
+  if (member && name.size() && name[0] == '_' && member->library != lib_->library && !lib_->isSdk) member = nullptr;
+  if (member) {
+    bool isMethod = member->memberKind == MemberKind::Procedure &&
+                    (static_cast<Procedure*>(member)->kind == ProcedureKind::Method ||
+                     static_cast<Procedure*>(member)->kind == ProcedureKind::Operator);
+    if (!isMethod) {
+      // A getter or field holding a function: read it, then call the value.
+      Expression* value = instanceGet(receiver, name, loc, true);
+      return invokeValue(value, call->typeArgs, call->args, context, loc);
+    }
+    checkNotNullable(receiver, name, loc, name.size() && !std::isalpha(static_cast<unsigned char>(name[0])) && name[0] != '_' ? "operator" : "method");
+    auto* p = static_cast<Procedure*>(member);
+    const FunctionType* ft = c_.methodType(p, bound);
+    if (!ft) return invalid(loc);
+    const FunctionType* inst = nullptr;
+    kernel::Arguments* args = checkArguments(ft, call->typeArgs, call->args, context, loc, &inst);
+    auto* ii = make<kernel::InstanceInvocation>(loc);
+    ii->receiver = receiver;
+    ii->name = name;
+    ii->interfaceTarget = p;
+    ii->arguments = args;
+    ii->siteId = c_.nextSiteId();
+    ii->type = inst->returnType;
+    // int.remainder/clamp and unary minus keep int/double precision like the operators.
+    if ((name == "unary-" || name == "abs") && ts().isSubtype(bound, c_.core().numType)) ii->type = bound;
+    return wrapHoisted(ii, mark);
+  }
+  ExtensionMember found;
+  if (findExtension(rt, name, false, loc, &found)) {
+    Procedure* p = found.getter;
+    if (p->kind == ProcedureKind::Getter) {
+      Expression* value = extensionAccess(receiver, name, false, loc, &found, nullptr);
+      return invokeValue(value, call->typeArgs, call->args, context, loc);
+    }
+    const FunctionType* inst = nullptr;
+    kernel::Arguments* args = checkArguments(p->function->type, call->typeArgs, call->args, context, loc, &inst, receiver);
+    auto* si = make<kernel::StaticInvocation>(loc);
+    si->target = p;
+    si->arguments = args;
+    si->type = inst->returnType;
+    return wrapHoisted(si, mark);
+  }
+  for (ast::Argument& a : call->args.args) check(a.value, nullptr);
+  bool isOperator = !name.empty() && !std::isalpha(static_cast<unsigned char>(name[0])) && name[0] != '_' && name[0] != '$';
+  if (isOperator) {
+    Name shown = name == "unary-" ? Name("-") : name;
+    error(loc, "The operator '" + std::string(shown) + "' isn't defined for the type '" + rt->toString() + "'.");
+  } else {
+    error(loc, "The method '" + std::string(name) + "' isn't defined for the type '" + rt->toString() + "'.");
+  }
+  return invalid(loc);
+}
+
+Expression* BodyChecker::invokeValue(Expression* callee, const std::vector<ast::TypeNode*>& typeArgs, ast::ArgumentList& args,
+                                     const DartType* context, SourceLoc loc) {
+  const DartType* t = callee->type;
+  size_t mark = hoisted_.size();
+  if (t->kind == TypeKind::Invalid) {
+    for (ast::Argument& a : args.args) check(a.value, nullptr);
+    return invalid(loc);
+  }
+  const FunctionType* ft = ts().asFunctionType(t);
+  if (ft && ts().isPotentiallyNullable(t) && !t->isDynamicLike()) {
+    error(loc, "The function can't be unconditionally invoked because it can be 'null'.");
+  }
+  if (ft) {
+    const FunctionType* inst = nullptr;
+    kernel::Arguments* a = checkArguments(ft, typeArgs, args, context, loc, &inst);
+    if (callee->kind == kernel::ExprKind::VariableGet) {
+      // A direct call of a local function declaration.
+      Variable* v = static_cast<kernel::VariableGet*>(callee)->variable;
+      for (size_t i = scopes_.size(); i-- > 0;) {
+        auto f = scopes_[i].localFunctions.find(v->name);
+        if (f != scopes_[i].localFunctions.end() && scopes_[i].variables[v->name] == v) {
+          auto* lf = make<kernel::LocalFunctionInvocation>(loc);
+          lf->variable = v;
+          lf->function = f->second;
+          lf->arguments = a;
+          lf->type = inst->returnType;
+          return wrapHoisted(lf, mark);
+        }
+      }
+    }
+    auto* fi = make<kernel::FunctionInvocation>(loc);
+    fi->callee = callee;
+    fi->arguments = a;
+    fi->functionType = ft;
+    fi->siteId = c_.nextSiteId();
+    fi->type = inst->returnType;
+    return wrapHoisted(fi, mark);
+  }
+  const DartType* bound = types().nonNullable(ts().resolveToBound(t));
+  if (t->isDynamicLike() || bound == c_.core().functionType) {
+    auto* fi = make<kernel::FunctionInvocation>(loc);
+    fi->callee = callee;
+    fi->arguments = make<kernel::Arguments>(loc);
+    for (ast::TypeNode* tn : typeArgs) fi->arguments->types.push_back(resolveType(tn));
+    for (ast::Argument& a : args.args) {
+      Expression* v = check(a.value, nullptr);
+      if (a.name.empty()) fi->arguments->positional.push_back(v);
+      else fi->arguments->named.push_back({a.name, v});
+    }
+    fi->siteId = c_.nextSiteId();
+    fi->type = types().dynamicType();
+    return fi;
+  }
+  if (bound->kind == TypeKind::Interface) {
+    Member* call = c_.lookupInterfaceMember(static_cast<const InterfaceType*>(bound)->cls, "call", LookupKind::Getter);
+    if (call && call->memberKind == MemberKind::Procedure && static_cast<Procedure*>(call)->kind == ProcedureKind::Method) {
+      ast::MethodCallExpr m;
+      m.loc = loc;
+      m.name = "call";
+      m.typeArgs = typeArgs;
+      m.args = args;
+      return instanceInvocation(callee, "call", &m, context, loc);
+    }
+  }
+  for (ast::Argument& a : args.args) check(a.value, nullptr);
+  error(loc, "The expression doesn't evaluate to a function, so it can't be invoked.");
+  return invalid(loc);
+}
+
+Expression* BodyChecker::staticInvocation(Procedure* p, ast::MethodCallExpr* e, const DartType* context) {
+  if (!p->function && p->enclosingClass) c_.ensureSignatures(p->enclosingClass);
+  if (!p->function) return invalid(e->loc);
+  if (p->kind == ProcedureKind::Getter) return invokeValue(staticGet(p, e->loc), e->typeArgs, e->args, context, e->loc);
+  if (p->kind == ProcedureKind::Setter) {
+    error(e->nameLoc.valid() ? e->nameLoc : e->loc, "The function '" + std::string(e->name) + "' isn't defined.");
+    return invalid(e->loc);
+  }
+  size_t mark = hoisted_.size();
+  const FunctionType* inst = nullptr;
+  kernel::Arguments* args = checkArguments(p->function->type, e->typeArgs, e->args, context, e->loc, &inst);
+  auto* si = make<kernel::StaticInvocation>(e->loc);
+  si->target = p;
+  si->arguments = args;
+  si->type = inst->returnType;
+  return wrapHoisted(si, mark);
+}
+
+Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType* context) {
+  SourceLoc nameLoc = e->nameLoc.valid() ? e->nameLoc : e->loc;
+  if (!e->target) {
+    NameRef ref = resolveName(e->name, nameLoc);
+    switch (ref.kind) {
+      case NameRef::Kind::None:
+        for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+        error(nameLoc, "The function '" + std::string(e->name) + "' isn't defined.");
+        return invalid(e->loc);
+      case NameRef::Kind::Local:
+      case NameRef::Kind::LocalFunction:
+        return invokeValue(readVariable(ref.variable, nameLoc), e->typeArgs, e->args, context, e->loc);
+      case NameRef::Kind::TypeParameter:
+        error(nameLoc, "The type parameter '" + std::string(e->name) + "' can't be invoked.");
+        return invalid(e->loc);
+      case NameRef::Kind::ThisMember: {
+        if (isStaticContext_ || (inConstructorInitializer_ && !inLateInitializer_)) {
+          error(nameLoc, isStaticContext_ ? "Instance members can't be accessed from a static method."
+                                          : "The instance member '" + std::string(e->name) + "' can't be accessed in an initializer.");
+          for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+          return invalid(e->loc);
+        }
+        auto* self = make<kernel::ThisExpr>(e->loc);
+        self->type = thisType();
+        return instanceInvocation(self, e->name, e, context, nameLoc);
+      }
+      case NameRef::Kind::ExtensionMember:
+        if (isStaticContext_) {
+          error(nameLoc, "Instance members can't be accessed from a static method.");
+          return invalid(e->loc);
+        }
+        return instanceInvocation(get(extensionThis_, e->loc), e->name, e, context, nameLoc);
+      case NameRef::Kind::StaticMember:
+        if (ref.getter && ref.getter->memberKind == MemberKind::Procedure) {
+          return staticInvocation(static_cast<Procedure*>(ref.getter), e, context);
+        }
+        if (ref.getter) return invokeValue(staticGet(ref.getter, nameLoc), e->typeArgs, e->args, context, e->loc);
+        error(nameLoc, "The method '" + std::string(e->name) + "' isn't defined.");
+        return invalid(e->loc);
+      case NameRef::Kind::TopLevel: {
+        const TopBinding& b = ref.top;
+        if (b.cls) return constructorCall(b.cls, nullptr, Name(), e->args, false, context, e->loc, nameLoc, e->typeArgs);
+        if (b.typedefInfo) {
+          const DartType* t = c_.expandTypedef(b.typedefInfo, {}, nameLoc);
+          if (t->kind == TypeKind::Interface) {
+            return constructorCall(static_cast<const InterfaceType*>(t)->cls, nullptr, Name(), e->args, false, context, e->loc,
+                                   nameLoc, e->typeArgs);
+          }
+        }
+        if (b.getter && b.getter->memberKind == MemberKind::Procedure) {
+          return staticInvocation(static_cast<Procedure*>(b.getter), e, context);
+        }
+        if (b.getter) return invokeValue(staticGet(b.getter, nameLoc), e->typeArgs, e->args, context, e->loc);
+        error(nameLoc, "The function '" + std::string(e->name) + "' isn't defined.");
+        return invalid(e->loc);
+      }
+    }
+  }
+  // `prefix.f()`, `prefix.C()`, `C.m()`, `C.named()`, `Ext.m()`, `p.C.named()`, `super.m()`.
+  ast::Expr* target = e->target;
+  if (target->kind == ast::ExprKind::Super) {
+    if (!cls_ || isStaticContext_) {
+      error(target->loc, "Can't use 'super' outside of an instance member.");
+      return invalid(e->loc);
+    }
+    Member* m = cls_->isMixinDeclaration ? c_.lookupInterfaceMember(cls_->supertype ? cls_->supertype->cls : cls_, e->name, LookupKind::Getter)
+                                         : c_.lookupConcreteMember(cls_, e->name, LookupKind::Getter, true);
+    if (!m || m->memberKind != MemberKind::Procedure || static_cast<Procedure*>(m)->kind != ProcedureKind::Method) {
+      if (m) {
+        auto* g = make<kernel::SuperGet>(e->loc);
+        g->target = m;
+        g->type = c_.getterType(m, cls_->thisType);
+        return invokeValue(g, e->typeArgs, e->args, context, e->loc);
+      }
+      error(nameLoc, "The method '" + std::string(e->name) + "' isn't defined in a superclass of '" + std::string(cls_->name) + "'.");
+      return invalid(e->loc);
+    }
+    auto* p = static_cast<Procedure*>(m);
+    const FunctionType* ft = c_.methodType(p, cls_->thisType);
+    const FunctionType* inst = nullptr;
+    size_t mark = hoisted_.size();
+    kernel::Arguments* args = checkArguments(ft, e->typeArgs, e->args, context, e->loc, &inst);
+    auto* si = make<kernel::SuperInvocation>(e->loc);
+    si->target = p;
+    si->arguments = args;
+    si->type = inst->returnType;
+    return wrapHoisted(si, mark);
+  }
+  // Resolve `X` or `prefix.X` to a declaration when possible.
+  TopBinding targetBinding;
+  bool targetIsDeclaration = false;
+  if (target->kind == ast::ExprKind::Identifier) {
+    Name n = static_cast<ast::IdentifierExpr*>(target)->name;
+    NameRef ref = resolveName(n, target->loc);
+    if (ref.kind == NameRef::Kind::TopLevel && ref.top.empty() && lib_->prefixes.count(n)) {
+      const Namespace* ns = c_.lookupPrefix(lib_, n);
+      auto it = ns->find(e->name);
+      if (it == ns->end()) {
+        error(nameLoc, "The function '" + std::string(e->name) + "' isn't defined.");
+        for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+        return invalid(e->loc);
+      }
+      const TopBinding& b = it->second;
+      if (b.cls) return constructorCall(b.cls, nullptr, Name(), e->args, false, context, e->loc, nameLoc, e->typeArgs);
+      if (b.getter && b.getter->memberKind == MemberKind::Procedure) return staticInvocation(static_cast<Procedure*>(b.getter), e, context);
+      if (b.getter) return invokeValue(staticGet(b.getter, nameLoc), e->typeArgs, e->args, context, e->loc);
+      error(nameLoc, "The function '" + std::string(e->name) + "' isn't defined.");
+      return invalid(e->loc);
+    }
+    if (ref.kind == NameRef::Kind::TopLevel && (ref.top.cls || ref.top.typedefInfo || ref.top.extension)) {
+      targetBinding = ref.top;
+      targetIsDeclaration = true;
+    }
+  } else if (target->kind == ast::ExprKind::PropertyAccess) {
+    auto* pa = static_cast<ast::PropertyAccessExpr*>(target);
+    if (pa->target->kind == ast::ExprKind::Identifier && !pa->nullAware) {
+      Name prefix = static_cast<ast::IdentifierExpr*>(pa->target)->name;
+      if (resolveName(prefix, pa->target->loc).top.empty() && lib_->prefixes.count(prefix)) {
+        const Namespace* ns = c_.lookupPrefix(lib_, prefix);
+        auto it = ns->find(pa->name);
+        if (it != ns->end() && (it->second.cls || it->second.typedefInfo || it->second.extension)) {
+          targetBinding = it->second;
+          targetIsDeclaration = true;
+        }
+      }
+    }
+  }
+  if (targetIsDeclaration) {
+    Class* cls = targetBinding.cls;
+    if (targetBinding.typedefInfo) {
+      const DartType* t = c_.expandTypedef(targetBinding.typedefInfo, {}, target->loc);
+      if (t->kind == TypeKind::Interface) cls = static_cast<const InterfaceType*>(t)->cls;
+    }
+    if (targetBinding.extension) {
+      ExtensionInfo* ext = targetBinding.extension;
+      auto it = ext->staticMembers.find(e->name);
+      if (it != ext->staticMembers.end() && it->second.getter) return staticInvocation(it->second.getter, e, context);
+      if (it != ext->staticMembers.end() && it->second.field) {
+        return invokeValue(staticGet(it->second.field, nameLoc), e->typeArgs, e->args, context, e->loc);
+      }
+      error(nameLoc, "The method '" + std::string(e->name) + "' isn't defined for the extension '" + std::string(ext->name) + "'.");
+      return invalid(e->loc);
+    }
+    if (cls) {
+      Member* m = c_.lookupStaticMember(cls, e->name, LookupKind::Getter);
+      if (m && m->memberKind == MemberKind::Procedure) return staticInvocation(static_cast<Procedure*>(m), e, context);
+      if (m) return invokeValue(staticGet(m, nameLoc), e->typeArgs, e->args, context, e->loc);
+      return constructorCall(cls, nullptr, e->name, e->args, false, context, e->loc, nameLoc, e->typeArgs);
+    }
+  }
+  Expression* receiver = check(target, nullptr);
+  if (e->nullAware) {
+    return nullAware(receiver, [&](Expression* r) { return instanceInvocation(r, e->name, e, context, nameLoc); });
+  }
+  return instanceInvocation(receiver, e->name, e, context, nameLoc);
+}
+
+Expression* BodyChecker::checkFunctionCall(ast::FunctionCallExpr* e, const DartType* context) {
+  Expression* callee = check(e->callee, nullptr);
+  return invokeValue(callee, e->typeArgs, e->args, context, e->loc);
+}
+
+Expression* BodyChecker::checkInstanceCreation(ast::InstanceCreationExpr* e, const DartType* context) {
+  const DartType* t = resolveType(e->type);
+  if (t->kind == TypeKind::Invalid) {
+    for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+    return invalid(e->loc);
+  }
+  if (t->kind != TypeKind::Interface) {
+    error(e->type->loc, "The name '" + t->toString() + "' isn't a class.");
+    return invalid(e->loc);
+  }
+  auto* it = static_cast<const InterfaceType*>(t);
+  const InterfaceType* explicitType = e->type->typeArgs.empty() ? nullptr : it;
+  return constructorCall(it->cls, explicitType, e->constructorName, e->args,
+                         e->keyword == ast::InstanceCreationExpr::Keyword::Const, context, e->loc, e->type->loc, {});
+}
+
+Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explicitType, Name ctorName, ast::ArgumentList& args,
+                                         bool isConst, const DartType* context, SourceLoc loc, SourceLoc nameLoc,
+                                         const std::vector<ast::TypeNode*>& typeArgNodes) {
+  c_.ensureSignatures(cls);
+  ClassInfo* info = c_.infoOf(cls);
+  if (!explicitType && !typeArgNodes.empty()) {
+    std::vector<const DartType*> targs;
+    for (ast::TypeNode* tn : typeArgNodes) targs.push_back(resolveType(tn));
+    if (targs.size() != cls->typeParams.size()) {
+      error(nameLoc, "The type '" + std::string(cls->name) + "' is declared with " + std::to_string(cls->typeParams.size()) +
+                         " type parameters, but " + std::to_string(targs.size()) + " type arguments were given.");
+    } else {
+      explicitType = types().interface(cls, targs);
+    }
+  }
+  if (cls->isEnum) {
+    error(loc, "Enums can't be instantiated.");
+    return invalid(loc);
+  }
+  Constructor* k = nullptr;
+  auto kc = info->constructors.find(ctorName);
+  if (kc != info->constructors.end()) k = kc->second;
+  Procedure* factory = nullptr;
+  auto fc = info->factories.find(ctorName);
+  if (fc != info->factories.end()) factory = fc->second;
+  if (!k && !factory) {
+    for (ast::Argument& a : args.args) check(a.value, nullptr);
+    if (ctorName.empty()) error(nameLoc, "The class '" + std::string(cls->name) + "' doesn't have an unnamed constructor.");
+    else error(nameLoc, "The class '" + std::string(cls->name) + "' doesn't have a constructor named '" + std::string(ctorName) + "'.");
+    return invalid(loc);
+  }
+  if (k && cls->isAbstract) {
+    for (ast::Argument& a : args.args) check(a.value, nullptr);
+    error(loc, "Abstract classes can't be instantiated.");
+    return invalid(loc);
+  }
+  if (isConst && k && !k->isConst) {
+    error(loc, "The constructor being called isn't a const constructor.");
+  }
+  kernel::FunctionNode* fn = k ? k->function : factory->function;
+  if (!fn) return invalid(loc);
+  // The constructor's signature as a generic function over the class's type parameters.
+  std::vector<const DartType*> positional = fn->type->positional;
+  const FunctionType* sig = types().function(explicitType ? std::vector<TypeParameter*>{} : cls->typeParams,
+                                             positional, fn->requiredPositionalCount, fn->type->named, cls->thisType);
+  if (explicitType) sig = static_cast<const FunctionType*>(ts().substitute(sig, ts().substitutionFor(explicitType)));
+  const FunctionType* inst = nullptr;
+  size_t mark = hoisted_.size();
+  kernel::Arguments* a = checkArguments(sig, {}, args, context, loc, &inst);
+  const InterfaceType* constructed = explicitType ? explicitType : static_cast<const InterfaceType*>(inst->returnType);
+  if (!explicitType && cls->typeParams.empty()) constructed = types().interface(cls);
+  a->types = constructed->args;
+  Expression* result;
+  if (k) {
+    auto* ci = make<kernel::ConstructorInvocation>(loc);
+    ci->target = k;
+    ci->arguments = a;
+    ci->constructedType = constructed;
+    ci->type = constructed;
+    result = ci;
+  } else {
+    auto* si = make<kernel::StaticInvocation>(loc);
+    si->target = factory;
+    si->arguments = a;
+    si->type = constructed;
+    result = si;
+  }
+  result = wrapHoisted(result, mark);
+  if (isConst && k && k->isConst) {
+    kernel::Constant* value = c_.evaluateConstant(result, true);
+    if (!value) return invalid(loc);
+    auto* ce = make<kernel::ConstantExpr>(loc);
+    ce->constant = value;
+    ce->type = constructed;
+    return ce;
+  }
+  return result;
+}
+
+}  // namespace dartc::sema

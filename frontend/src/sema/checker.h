@@ -1,0 +1,274 @@
+// The semantic analysis of a whole compilation: loading libraries, building declarations,
+// resolving names and types, checking and lowering bodies to kernel. `Checker` holds the state
+// shared by those phases; each phase lives in its own file (loader.cpp, declarations.cpp,
+// class_members.cpp, type_resolution.cpp, and the body checker).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/diagnostics.h"
+#include "frontend/frontend.h"
+#include "frontend/program.h"
+#include "sema/type_system.h"
+#include "syntax/ast.h"
+
+namespace dartc::sema {
+
+using ast::Name;
+using kernel::Constructor;
+using kernel::Field;
+using kernel::Member;
+using kernel::Procedure;
+
+struct LibraryInfo;
+struct ClassInfo;
+
+struct TypedefInfo {
+  Name name;
+  LibraryInfo* library = nullptr;
+  ast::TypedefDecl* decl = nullptr;
+  std::vector<TypeParameter*> typeParams;
+  const DartType* aliased = nullptr;  // resolved on first use
+  bool resolving = false;
+};
+
+// An extension's members, lowered to static procedures whose first parameter is `this`.
+struct ExtensionMember {
+  Procedure* getter = nullptr;  // getter, or method/operator (called or torn off)
+  Procedure* setter = nullptr;
+  Field* field = nullptr;       // static fields of the extension
+};
+
+struct ExtensionInfo {
+  Name name;  // empty for unnamed extensions
+  LibraryInfo* library = nullptr;
+  ast::ExtensionDecl* decl = nullptr;
+  std::vector<TypeParameter*> typeParams;
+  const DartType* onType = nullptr;
+  std::unordered_map<Name, ExtensionMember> members;         // instance members
+  std::unordered_map<Name, ExtensionMember> staticMembers;   // static members
+};
+
+// What a top-level name denotes. A name can be a getter/setter pair.
+struct TopBinding {
+  Class* cls = nullptr;
+  TypedefInfo* typedefInfo = nullptr;
+  ExtensionInfo* extension = nullptr;
+  Member* getter = nullptr;  // top-level function, getter or variable
+  Member* setter = nullptr;  // top-level setter or non-final variable
+  // Set when two imports provide different declarations for the name.
+  bool ambiguous = false;
+  LibraryInfo* from = nullptr;  // where it was declared
+
+  bool empty() const { return !cls && !typedefInfo && !extension && !getter && !setter; }
+  bool isType() const { return cls || typedefInfo; }
+  bool sameAs(const TopBinding& o) const {
+    return cls == o.cls && typedefInfo == o.typedefInfo && extension == o.extension && getter == o.getter &&
+           setter == o.setter;
+  }
+};
+
+struct ImportInfo {
+  LibraryInfo* target = nullptr;
+  ast::Directive* directive = nullptr;  // null for the implicit dart:core import
+  bool isExport = false;
+  bool admits(Name name) const;  // show/hide
+};
+
+using Namespace = std::unordered_map<Name, TopBinding>;
+
+struct LibraryInfo {
+  kernel::Library* library = nullptr;
+  FileId file = kNoFile;
+  bool isSdk = false;
+  std::vector<ast::CompilationUnit*> units;  // the library file, then its parts (sdk only)
+  std::vector<ImportInfo> imports;
+  std::vector<ImportInfo> exports;
+  Namespace declared;  // own top-level declarations (public and private)
+  Namespace exported;  // what importers see
+  Namespace imported;  // the union of non-prefixed imports
+  std::unordered_map<Name, Namespace> prefixes;
+  std::vector<ExtensionInfo*> extensions;         // declared here
+  std::vector<ExtensionInfo*> extensionsInScope;  // declared here or imported
+  bool exportsComputed = false;
+  bool exportsComputing = false;
+};
+
+// The checker's side data of a kernel class.
+struct ClassInfo {
+  Class* cls = nullptr;
+  LibraryInfo* library = nullptr;
+  ast::Decl* decl = nullptr;  // ClassDecl, MixinDecl or EnumDecl (null for synthetic classes)
+  std::vector<ast::MemberDecl>* members = nullptr;
+  // Members declared in this class, by name. Methods, getters, fields and operators are in
+  // `getters`; setters and non-final fields also in `setters`.
+  std::unordered_map<Name, Member*> getters;
+  std::unordered_map<Name, Member*> setters;
+  std::unordered_map<Name, Constructor*> constructors;
+  std::unordered_map<Name, Procedure*> factories;
+  bool headerResolved = false;
+  bool headerResolving = false;
+  bool signaturesResolved = false;
+  // Interface lookup cache: member visible on the class's interface (inherited included).
+  std::unordered_map<std::string, Member*> interfaceCache;
+};
+
+enum class LookupKind { Getter, Setter };
+
+// The state of one compilation's semantic analysis.
+class Checker {
+ public:
+  Checker(kernel::Program& program, SourceManager& sources, Diagnostics& diags, const frontend::Options& options);
+
+  kernel::Program& program;
+  SourceManager& sources;
+  Diagnostics& diags;
+  const frontend::Options& options;
+  TypeSystem ts;
+  ast::AstArena astArena;
+  kernel::NodeArena& arena() { return program.arena; }
+  kernel::TypeStore& types() { return program.types; }
+  const kernel::CoreTypes& core() const { return program.core; }
+
+  // --- Loading (loader.cpp) -------------------------------------------------------------
+  bool loadProgram();  // the main library and its transitive imports
+  std::vector<std::unique_ptr<LibraryInfo>> libraries;  // in load order
+  LibraryInfo* coreLibrary = nullptr;
+  LibraryInfo* mainLibrary = nullptr;
+  double parseSeconds = 0;
+
+  // --- Declarations (declarations.cpp) ----------------------------------------------------
+  void buildDeclarations();  // shells for every class/member, then namespaces
+  void resolveClassHeaders();
+  void resolveSignatures();
+  void checkClassHierarchies();  // overrides, abstract members, constructors
+  void resolveCoreTypes();
+  void resolveExtensionHeaders();
+  void buildFactorySignatures();
+  void copyMixinMembers(Class* cls);
+  void buildConstructorSignatures(Class* cls);
+  void typeSuperParameters(Constructor* k, ast::ConstructorDecl* decl);
+  void checkOverrides(Class* cls);
+  // Forwarding constructors of mixin applications take their defaults from the target's params.
+  std::unordered_map<kernel::Variable*, kernel::Variable*> forwardedDefaults;
+  std::unordered_map<Field*, const Substitution*> mixinFieldSubstitutions;
+  const DartType* inferFieldType(Field* field, ast::Expr* init, LibraryInfo* lib);
+  ClassInfo* infoOf(const Class* cls) { return classInfos_.at(cls).get(); }
+  bool hasInfo(const Class* cls) const { return classInfos_.count(cls) != 0; }
+  ClassInfo* newClassInfo(Class* cls, LibraryInfo* lib, ast::Decl* decl);
+  void ensureHeader(Class* cls);
+  void ensureSignatures(Class* cls);
+  // Field types are inferred from initializers on demand (top-level inference).
+  const DartType* fieldType(Field* field);
+  std::unordered_map<Field*, std::pair<ast::Expr*, LibraryInfo*>> pendingFieldInits;
+  std::unordered_map<Field*, ast::VarDeclarator*> fieldDeclarators;
+  std::unordered_set<Field*> inferringFields;
+
+  // --- Names and types (type_resolution.cpp) ---------------------------------------------
+  // The binding of a top-level name as seen from `lib` (own declarations shadow imports).
+  TopBinding lookupTop(LibraryInfo* lib, Name name);
+  const Namespace* lookupPrefix(LibraryInfo* lib, Name prefix);
+  // Resolves a written type. `typeScope` maps names of type parameters in scope.
+  using TypeScope = std::vector<const std::vector<TypeParameter*>*>;
+  const DartType* resolveType(ast::TypeNode* node, LibraryInfo* lib, const TypeScope& scope);
+  const DartType* resolveTypeOrDynamic(ast::TypeNode* node, LibraryInfo* lib, const TypeScope& scope) {
+    return node ? resolveType(node, lib, scope) : types().dynamicType();
+  }
+  std::vector<TypeParameter*> declareTypeParams(const std::vector<ast::TypeParam*>& params, Class* owner);
+  void resolveTypeParamBounds(const std::vector<ast::TypeParam*>& nodes, const std::vector<TypeParameter*>& params,
+                              LibraryInfo* lib, const TypeScope& scope);
+  // `C` written without type arguments: C<bounds> (instantiate to bounds).
+  const InterfaceType* instantiateToBounds(Class* cls);
+  const DartType* expandTypedef(TypedefInfo* td, const std::vector<const DartType*>& args, SourceLoc loc);
+
+  // --- Class members (class_members.cpp) ---------------------------------------------------
+  // A member on the interface of `cls` (declared or inherited through extends/implements/with).
+  Member* lookupInterfaceMember(Class* cls, Name name, LookupKind kind);
+  // The concrete implementation inherited by `cls` through its superclass chain (super calls).
+  Member* lookupConcreteMember(Class* cls, Name name, LookupKind kind, bool skipSelf);
+  Member* lookupStaticMember(Class* cls, Name name, LookupKind kind);
+  Constructor* lookupConstructor(Class* cls, Name name);
+  // The type of `member` when accessed on a receiver of `receiverType` (getter: its value
+  // type; method: its function type; setter: its parameter type).
+  const DartType* getterType(Member* member, const DartType* receiverType);
+  const DartType* setterType(Member* member, const DartType* receiverType);
+  const FunctionType* methodType(Procedure* proc, const DartType* receiverType);
+  // Substitution from the member's class parameters, as seen on the receiver type.
+  Substitution receiverSubstitution(Member* member, const DartType* receiverType);
+
+  // --- Bodies (body_checker.cpp and friends) ------------------------------------------------
+  void checkBodies();
+  // Constant evaluation (constants.cpp): null when `expr` is not a constant expression.
+  kernel::Constant* evaluateConstant(kernel::Expression* expr, bool reportErrors);
+  kernel::Constant* constantOfField(Field* field);
+  // Checks a static or top-level field's initializer now if it is still pending.
+  void ensureStaticInitializer(Field* field);
+  std::unordered_map<Field*, kernel::Constant*> fieldConstants;
+  std::unordered_set<Field*> evaluatingFields;
+
+  // --- Helpers ---------------------------------------------------------------------------------
+  void error(SourceLoc loc, std::string message) {
+    if (suppressErrors == 0) diags.error(loc, std::move(message));
+  }
+  std::string_view keep(std::string s) { return arena().keep(std::move(s)); }
+  std::string typeName(const DartType* t) const { return t->toString(); }
+  kernel::Variable* newVariable(SourceLoc loc, std::string_view name, const DartType* type);
+  // Errors are not reported while this is positive (re-checking mixin members per application).
+  int suppressErrors = 0;
+  uint32_t nextSiteId() { return program.callSiteCount++; }
+
+  std::unordered_map<const Class*, std::unique_ptr<ClassInfo>> classInfos_;
+  std::vector<std::unique_ptr<TypedefInfo>> typedefs_;
+  std::vector<std::unique_ptr<ExtensionInfo>> extensions_;
+  // Bodies to check, recorded while building declarations.
+  struct PendingBody {
+    Member* member;
+    ast::FunctionDecl* function = nullptr;
+    ast::ConstructorDecl* constructor = nullptr;
+    LibraryInfo* library;
+    Class* cls;                  // enclosing class, if any
+    ExtensionInfo* extension;    // enclosing extension, if any
+    // For members copied into a mixin application: the mixin's type parameters in terms of the
+    // application's, applied to every type written in the body; errors were already reported
+    // when the mixin itself was checked.
+    const Substitution* mixinSubstitution = nullptr;
+  };
+  std::vector<std::unique_ptr<Substitution>> mixinSubstitutions;
+  std::vector<PendingBody> pendingBodies;
+  // Field initializers of instance fields (checked in the class's context).
+  struct PendingField {
+    Field* field;
+    ast::Expr* init;
+    LibraryInfo* library;
+    Class* cls;
+    ExtensionInfo* extension;
+  };
+  std::vector<PendingField> pendingFieldBodies;
+  struct FactoryDecl {
+    Procedure* procedure;
+    ast::ConstructorDecl* decl;
+    LibraryInfo* library;
+    Class* cls;
+  };
+  std::vector<FactoryDecl> factoryDecls;
+  std::unordered_map<Member*, ast::FunctionDecl*> functionDecls;  // for parameter defaults
+  std::unordered_map<Constructor*, ast::ConstructorDecl*> constructorDecls;
+  std::unordered_map<Procedure*, ExtensionInfo*> extensionOfMember;
+  std::unordered_map<Member*, ast::FormalParam*> fieldFormalOwners;
+};
+
+// Builds a function's parameters and signature (signatures.cpp). `cls` is the enclosing class for
+// `this.x` parameters; `overridden` (seen on `overriddenReceiver`) supplies omitted types.
+kernel::FunctionNode* buildFunctionNode(Checker& c, SourceLoc loc, const std::vector<ast::FormalParam*>& params,
+                                        ast::TypeNode* returnNode, std::vector<TypeParameter*> typeParams,
+                                        LibraryInfo* lib, const Checker::TypeScope& scope, Class* cls,
+                                        Member* overridden, const DartType* overriddenReceiver,
+                                        const DartType* defaultReturn);
+
+}  // namespace dartc::sema

@@ -1,0 +1,481 @@
+// Class members: lookup on a class's interface and implementation, member types as seen from a
+// receiver type, constructor signatures (initializing formals, super parameters, implicit and
+// forwarding constructors), members copied into mixin applications, and the hierarchy checks
+// (valid overrides, concrete implementations).
+#include "sema/checker.h"
+
+namespace dartc::sema {
+
+using kernel::FunctionNode;
+using kernel::MemberKind;
+using kernel::ProcedureKind;
+using kernel::Variable;
+
+namespace {
+
+bool isProcedureOfKind(const Member* m, ProcedureKind k) {
+  return m->memberKind == MemberKind::Procedure && static_cast<const Procedure*>(m)->kind == k;
+}
+
+}  // namespace
+
+Member* Checker::lookupInterfaceMember(Class* cls, Name name, LookupKind kind) {
+  ClassInfo* info = infoOf(cls);
+  if (!info->signaturesResolved) ensureSignatures(cls);
+  std::string key(name);
+  if (kind == LookupKind::Setter) key += '=';
+  auto cached = info->interfaceCache.find(key);
+  if (cached != info->interfaceCache.end()) return cached->second;
+  Member* found = nullptr;
+  auto& own = kind == LookupKind::Getter ? info->getters : info->setters;
+  auto it = own.find(name);
+  if (it != own.end() && !it->second->isStatic) found = it->second;
+  if (!found && cls->supertype) found = lookupInterfaceMember(cls->supertype->cls, name, kind);
+  for (const InterfaceType* i : cls->interfaces) {
+    if (found && !(found->memberKind == MemberKind::Procedure && static_cast<Procedure*>(found)->isAbstract &&
+                   found->enclosingClass == core().objectClass)) {
+      break;
+    }
+    if (Member* m = lookupInterfaceMember(i->cls, name, kind)) found = found ? found : m;
+  }
+  info->interfaceCache[key] = found;
+  return found;
+}
+
+Member* Checker::lookupConcreteMember(Class* cls, Name name, LookupKind kind, bool skipSelf) {
+  for (Class* c = skipSelf ? cls->superclass() : cls; c; c = c->superclass()) {
+    ClassInfo* info = infoOf(c);
+    if (!info->signaturesResolved) ensureSignatures(c);
+    auto& own = kind == LookupKind::Getter ? info->getters : info->setters;
+    auto it = own.find(name);
+    if (it == own.end() || it->second->isStatic) continue;
+    Member* m = it->second;
+    if (m->memberKind == MemberKind::Procedure && static_cast<Procedure*>(m)->isAbstract) continue;
+    return m;
+  }
+  return nullptr;
+}
+
+Member* Checker::lookupStaticMember(Class* cls, Name name, LookupKind kind) {
+  ClassInfo* info = infoOf(cls);
+  auto& own = kind == LookupKind::Getter ? info->getters : info->setters;
+  auto it = own.find(name);
+  if (it != own.end() && it->second->isStatic) return it->second;
+  return nullptr;
+}
+
+Constructor* Checker::lookupConstructor(Class* cls, Name name) {
+  ClassInfo* info = infoOf(cls);
+  if (!info->signaturesResolved) ensureSignatures(cls);
+  auto it = info->constructors.find(name);
+  return it == info->constructors.end() ? nullptr : it->second;
+}
+
+Substitution Checker::receiverSubstitution(Member* member, const DartType* receiverType) {
+  Class* owner = member->enclosingClass;
+  if (!owner || owner->typeParams.empty() || member->isStatic) return {};
+  const InterfaceType* asOwner = ts.asInstanceOfType(receiverType, owner);
+  if (!asOwner) {
+    // Unknown receiver (dynamic): the class's parameters stand for themselves... as dynamic.
+    Substitution s;
+    for (TypeParameter* p : owner->typeParams) s[p] = types().dynamicType();
+    return s;
+  }
+  return ts.substitutionFor(asOwner);
+}
+
+const DartType* Checker::getterType(Member* member, const DartType* receiverType) {
+  const DartType* t = nullptr;
+  if (member->memberKind == MemberKind::Field) {
+    t = fieldType(static_cast<Field*>(member));
+  } else if (member->memberKind == MemberKind::Procedure) {
+    auto* p = static_cast<Procedure*>(member);
+    if (!p->function && p->enclosingClass) ensureSignatures(p->enclosingClass);
+    if (!p->function) return types().dynamicType();
+    t = p->kind == ProcedureKind::Getter ? p->function->returnType : static_cast<const DartType*>(p->function->type);
+  } else {
+    return types().dynamicType();
+  }
+  return ts.substitute(t, receiverSubstitution(member, receiverType));
+}
+
+const DartType* Checker::setterType(Member* member, const DartType* receiverType) {
+  const DartType* t = nullptr;
+  if (member->memberKind == MemberKind::Field) {
+    t = fieldType(static_cast<Field*>(member));
+  } else {
+    auto* p = static_cast<Procedure*>(member);
+    if (!p->function && p->enclosingClass) ensureSignatures(p->enclosingClass);
+    if (!p->function || p->function->positional.empty()) return types().dynamicType();
+    t = p->function->positional.back()->type;
+  }
+  return ts.substitute(t, receiverSubstitution(member, receiverType));
+}
+
+const FunctionType* Checker::methodType(Procedure* proc, const DartType* receiverType) {
+  if (!proc->function && proc->enclosingClass) ensureSignatures(proc->enclosingClass);
+  if (!proc->function) return nullptr;
+  return static_cast<const FunctionType*>(ts.substitute(proc->function->type, receiverSubstitution(proc, receiverType)));
+}
+
+// --- Mixin applications ---------------------------------------------------------------------------
+
+namespace {
+
+FunctionNode* copyFunction(Checker& c, FunctionNode* from, const Substitution& s) {
+  auto* fn = c.arena().make<FunctionNode>(from->loc);
+  fn->typeParams = from->typeParams;
+  fn->requiredPositionalCount = from->requiredPositionalCount;
+  fn->asyncMarker = from->asyncMarker;
+  fn->returnType = c.ts.substitute(from->returnType, s);
+  auto copyVar = [&](Variable* v) {
+    Variable* copy = c.newVariable(v->loc, v->name, c.ts.substitute(v->type, s));
+    copy->isFinal = v->isFinal;
+    copy->isRequired = v->isRequired;
+    copy->isCovariant = v->isCovariant;
+    copy->owner = fn;
+    return copy;
+  };
+  for (Variable* v : from->positional) fn->positional.push_back(copyVar(v));
+  for (Variable* v : from->named) fn->named.push_back(copyVar(v));
+  fn->type = static_cast<const FunctionType*>(c.ts.substitute(from->type, s));
+  return fn;
+}
+
+}  // namespace
+
+void Checker::copyMixinMembers(Class* cls) {
+  if (!cls->isMixinApplication || !cls->mixin) return;
+  Class* mixin = cls->mixin;
+  ensureSignatures(mixin);
+  const InterfaceType* asMixin = nullptr;
+  for (const InterfaceType* i : cls->interfaces) {
+    if (i->cls == mixin) asMixin = i;
+  }
+  if (!asMixin) return;
+  mixinSubstitutions.push_back(std::make_unique<Substitution>(ts.substitutionFor(asMixin)));
+  const Substitution* subst = mixinSubstitutions.back().get();
+  ClassInfo* info = infoOf(cls);
+  ClassInfo* mixinInfo = infoOf(mixin);
+  for (Field* f : mixin->fields) {
+    if (f->isStatic) continue;
+    auto* copy = arena().make<Field>(f->loc);
+    copy->name = f->name;
+    copy->library = f->library;
+    copy->enclosingClass = cls;
+    copy->type = ts.substitute(fieldType(f), *subst);
+    copy->isFinal = f->isFinal;
+    copy->isLate = f->isLate;
+    copy->isCovariant = f->isCovariant;
+    copy->id = program.memberCount++;
+    cls->fields.push_back(copy);
+    info->getters[copy->name] = copy;
+    if (!copy->isFinal) info->setters[copy->name] = copy;
+    auto decl = fieldDeclarators.find(f);
+    if (decl != fieldDeclarators.end() && decl->second->init) {
+      pendingFieldBodies.push_back({copy, decl->second->init, mixinInfo->library, cls, nullptr});
+      mixinFieldSubstitutions[copy] = subst;
+    }
+  }
+  for (Procedure* p : mixin->procedures) {
+    if (p->isStatic || p->kind == ProcedureKind::Factory || !p->function) continue;
+    auto* copy = arena().make<Procedure>(p->loc);
+    copy->name = p->name;
+    copy->kind = p->kind;
+    copy->library = p->library;
+    copy->enclosingClass = cls;
+    copy->isAbstract = p->isAbstract;
+    copy->isExternal = p->isExternal;
+    copy->mixedInFrom = p;
+    copy->id = program.memberCount++;
+    copy->function = copyFunction(*this, p->function, *subst);
+    cls->procedures.push_back(copy);
+    (p->kind == ProcedureKind::Setter ? info->setters : info->getters)[copy->name] = copy;
+    auto fd = functionDecls.find(p);
+    if (fd != functionDecls.end()) {
+      functionDecls[copy] = fd->second;
+      PendingBody body{copy, fd->second, nullptr, mixinInfo->library, cls, nullptr};
+      body.mixinSubstitution = subst;
+      pendingBodies.push_back(body);
+    }
+  }
+}
+
+// --- Constructors -----------------------------------------------------------------------------
+
+void Checker::buildConstructorSignatures(Class* cls) {
+  ClassInfo* info = infoOf(cls);
+  LibraryInfo* lib = info->library;
+  TypeScope scope{&cls->typeParams};
+  for (Constructor* k : cls->constructors) {
+    auto cd = constructorDecls.find(k);
+    if (cd == constructorDecls.end() || k->function) continue;
+    k->function = buildFunctionNode(*this, cd->second->loc, cd->second->params, nullptr, {}, lib, scope, cls, nullptr,
+                                    nullptr, types().voidType());
+    typeSuperParameters(k, cd->second);
+  }
+  Class* super = cls->superclass();
+  if (cls->isMixinApplication && super) {
+    // Forward every generative constructor of the superclass.
+    ensureSignatures(super);
+    Substitution s = ts.substitutionFor(cls->supertype);
+    for (Constructor* target : super->constructors) {
+      if (!target->function || info->constructors.count(target->name)) continue;
+      auto* k = arena().make<Constructor>(cls->loc);
+      k->name = target->name;
+      k->library = cls->library;
+      k->enclosingClass = cls;
+      k->isConst = target->isConst;
+      k->isSynthetic = true;
+      k->id = program.memberCount++;
+      k->function = copyFunction(*this, target->function, s);
+      auto* body = arena().make<kernel::Block>(cls->loc);
+      k->function->body = body;
+      auto* args = arena().make<kernel::Arguments>(cls->loc);
+      for (Variable* v : k->function->positional) {
+        auto* get = arena().make<kernel::VariableGet>(cls->loc);
+        get->variable = v;
+        get->type = v->type;
+        args->positional.push_back(get);
+      }
+      for (Variable* v : k->function->named) {
+        auto* get = arena().make<kernel::VariableGet>(cls->loc);
+        get->variable = v;
+        get->type = v->type;
+        args->named.push_back({v->name, get});
+      }
+      auto* init = arena().make<kernel::Initializer>(cls->loc);
+      init->kind = kernel::InitializerKind::Super;
+      init->target = target;
+      init->arguments = args;
+      k->initializers.push_back(init);
+      // Defaults of optional parameters are the target's.
+      for (size_t i = 0; i < k->function->positional.size(); ++i) {
+        if (i < target->function->positional.size()) {
+          forwardedDefaults[k->function->positional[i]] = target->function->positional[i];
+        }
+      }
+      for (size_t i = 0; i < k->function->named.size(); ++i) {
+        forwardedDefaults[k->function->named[i]] = target->function->named[i];
+      }
+      cls->constructors.push_back(k);
+      info->constructors[k->name] = k;
+    }
+    return;
+  }
+  if (cls->constructors.empty() && info->factories.empty() && !cls->isMixinDeclaration && cls != core().objectClass &&
+      info->decl) {
+    // The implicit `C()` that calls `super()`; the body checker adds the super initializer.
+    auto* k = arena().make<Constructor>(cls->loc);
+    k->library = cls->library;
+    k->enclosingClass = cls;
+    k->isSynthetic = true;
+    k->isConst = cls->isEnum;
+    k->id = program.memberCount++;
+    k->function = arena().make<FunctionNode>(cls->loc);
+    k->function->returnType = types().voidType();
+    k->function->type = types().function({}, {}, 0, {}, types().voidType());
+    cls->constructors.push_back(k);
+    info->constructors[""] = k;
+    pendingBodies.push_back({k, nullptr, nullptr, lib, cls, nullptr});
+  }
+  if (cls->isEnum) {
+    // Enum constructors receive the value's index and name first; they pass them to _Enum.
+    for (Constructor* k : cls->constructors) {
+      Variable* index = newVariable(k->loc, "#index", core().intType);
+      Variable* name = newVariable(k->loc, "#name", core().stringType);
+      index->owner = name->owner = k->function;
+      k->function->positional.insert(k->function->positional.begin(), {index, name});
+      k->function->requiredPositionalCount += 2;
+      std::vector<const DartType*> positional{core().intType, core().stringType};
+      positional.insert(positional.end(), k->function->type->positional.begin(), k->function->type->positional.end());
+      k->function->type = types().function({}, std::move(positional), k->function->requiredPositionalCount,
+                                           k->function->type->named, types().voidType());
+    }
+  }
+}
+
+void Checker::typeSuperParameters(Constructor* k, ast::ConstructorDecl* cd) {
+  bool hasSuperParams = false;
+  for (ast::FormalParam* p : cd->params) hasSuperParams |= p->isSuperParam;
+  if (!hasSuperParams) return;
+  Class* super = k->enclosingClass->superclass();
+  if (!super) return;
+  Name superName;
+  size_t explicitPositional = 0;
+  for (ast::Initializer* init : cd->initializers) {
+    if (init->kind != ast::InitializerKind::Super) continue;
+    superName = init->name;
+    for (const ast::Argument& a : init->args.args) explicitPositional += a.name.empty() ? 1 : 0;
+  }
+  ensureSignatures(super);
+  Constructor* target = lookupConstructor(super, superName);
+  if (!target || !target->function) return;
+  Substitution s = ts.substitutionFor(k->enclosingClass->supertype);
+  size_t positionalIndex = explicitPositional;
+  size_t kPositional = 0;
+  std::vector<const DartType*> positional;
+  std::vector<kernel::NamedParameterType> named;
+  for (ast::FormalParam* p : cd->params) {
+    Variable* v = p->kind == ast::ParamKind::Named ? nullptr : k->function->positional[kPositional];
+    if (p->kind == ast::ParamKind::Named) {
+      for (Variable* n : k->function->named) {
+        if (n->name == p->name) v = n;
+      }
+    } else {
+      ++kPositional;
+    }
+    if (p->isSuperParam && !p->type && v) {
+      Variable* superParam = nullptr;
+      if (p->kind == ast::ParamKind::Named) {
+        for (Variable* n : target->function->named) {
+          if (n->name == p->name) superParam = n;
+        }
+      } else if (positionalIndex < target->function->positional.size()) {
+        superParam = target->function->positional[positionalIndex];
+      }
+      if (superParam) v->type = ts.substitute(superParam->type, s);
+    }
+    if (p->isSuperParam && p->kind != ast::ParamKind::Named) ++positionalIndex;
+  }
+  for (Variable* v : k->function->positional) positional.push_back(v->type);
+  for (Variable* v : k->function->named) named.push_back({v->name, v->type, v->isRequired});
+  k->function->type = types().function({}, std::move(positional), k->function->requiredPositionalCount,
+                                       std::move(named), types().voidType());
+}
+
+// --- Hierarchy checks -------------------------------------------------------------------------------
+
+namespace {
+
+void collectInterfaceNames(Checker& c, Class* cls, std::unordered_set<std::string>& names,
+                           std::unordered_set<const Class*>& seen) {
+  if (!seen.insert(cls).second) return;
+  ClassInfo* info = c.infoOf(cls);
+  for (const auto& [n, m] : info->getters) {
+    if (!m->isStatic) names.insert(std::string(n));
+  }
+  for (const auto& [n, m] : info->setters) {
+    if (!m->isStatic) names.insert(std::string(n) + "=");
+  }
+  if (cls->supertype) collectInterfaceNames(c, cls->supertype->cls, names, seen);
+  for (const InterfaceType* i : cls->interfaces) collectInterfaceNames(c, i->cls, names, seen);
+}
+
+}  // namespace
+
+void Checker::checkClassHierarchies() {
+  for (auto& lib : libraries) {
+    if (lib->isSdk) continue;
+    for (Class* cls : lib->library->classes) {
+      ClassInfo* info = infoOf(cls);
+      if (!info->decl) continue;  // synthetic: checked through the class that uses it
+      checkOverrides(cls);
+      if (cls->isAbstract || cls->isMixinDeclaration) continue;
+      std::unordered_set<std::string> names;
+      std::unordered_set<const Class*> seen;
+      collectInterfaceNames(*this, cls, names, seen);
+      std::vector<std::string> missing;
+      for (const std::string& key : names) {
+        bool setter = key.back() == '=';
+        Name name = setter ? Name(key).substr(0, key.size() - 1) : Name(key);
+        LookupKind kind = setter ? LookupKind::Setter : LookupKind::Getter;
+        if (lookupConcreteMember(cls, name, kind, false)) continue;
+        Member* m = lookupInterfaceMember(cls, name, kind);
+        if (!m) continue;
+        // noSuchMethod forwarders: a class that overrides noSuchMethod implements everything.
+        Member* nsm = lookupConcreteMember(cls, "noSuchMethod", LookupKind::Getter, false);
+        if (nsm && nsm->enclosingClass != core().objectClass) continue;
+        missing.push_back(m->qualifiedName() + (setter && m->memberKind != MemberKind::Field ? "=" : ""));
+      }
+      if (missing.empty()) continue;
+      std::sort(missing.begin(), missing.end());
+      std::string list;
+      for (size_t i = 0; i < missing.size(); ++i) list += (i ? ", '" : "'") + missing[i] + "'";
+      error(static_cast<ast::Decl*>(info->decl)->loc.valid() ? cls->loc : cls->loc,
+            missing.size() == 1 ? "Missing concrete implementation of " + list + "."
+                                : "Missing concrete implementations of " + list + ".");
+    }
+  }
+}
+
+void Checker::checkOverrides(Class* cls) {
+  auto checkOne = [&](Member* m, LookupKind kind) {
+    if (m->isStatic || m->memberKind == MemberKind::Constructor) return;
+    std::vector<const InterfaceType*> supers;
+    if (cls->supertype) supers.push_back(cls->supertype);
+    supers.insert(supers.end(), cls->interfaces.begin(), cls->interfaces.end());
+    for (const InterfaceType* st : supers) {
+      Member* o = lookupInterfaceMember(st->cls, m->name, kind);
+      if (!o || o == m) continue;
+      const DartType* mine = nullptr;
+      const DartType* theirs = nullptr;
+      bool covariantOk = false;
+      if (kind == LookupKind::Setter) {
+        mine = setterType(m, cls->thisType);
+        theirs = setterType(o, cls->thisType);
+        // Setter parameters are checked contravariantly (covariant parameters relax this).
+        if (ts.isSubtype(theirs, mine)) continue;
+        covariantOk = m->memberKind == MemberKind::Field ? static_cast<Field*>(m)->isCovariant : false;
+        if (covariantOk && ts.isSubtype(mine, theirs)) continue;
+        error(m->loc, "'" + m->qualifiedName() + "' ('" + mine->toString() + "') isn't a valid override of '" +
+                          o->qualifiedName() + "' ('" + theirs->toString() + "').");
+        return;
+      }
+      bool mIsMethod = m->memberKind == MemberKind::Procedure &&
+                       (isProcedureOfKind(m, ProcedureKind::Method) || isProcedureOfKind(m, ProcedureKind::Operator));
+      bool oIsMethod = o->memberKind == MemberKind::Procedure &&
+                       (isProcedureOfKind(o, ProcedureKind::Method) || isProcedureOfKind(o, ProcedureKind::Operator));
+      if (mIsMethod != oIsMethod) {
+        if (mIsMethod) {
+          error(m->loc, "'" + m->qualifiedName() + "' can't be a method because '" + o->qualifiedName() + "' is a getter or field.");
+        } else {
+          error(m->loc, "'" + m->qualifiedName() + "' can't be a getter or field because '" + o->qualifiedName() + "' is a method.");
+        }
+        return;
+      }
+      mine = getterType(m, cls->thisType);
+      theirs = getterType(o, cls->thisType);
+      if (ts.isSubtype(mine, theirs)) continue;
+      if (mIsMethod && mine->kind == kernel::TypeKind::Function && theirs->kind == kernel::TypeKind::Function) {
+        // Parameters marked covariant (here or in the overridden member) may be narrowed.
+        auto* mf = static_cast<const FunctionType*>(mine);
+        auto* of = static_cast<const FunctionType*>(theirs);
+        auto* proc = static_cast<Procedure*>(m);
+        auto* oproc = static_cast<Procedure*>(o);
+        bool ok = ts.isSubtype(mf->returnType, of->returnType) && mf->positional.size() >= of->positional.size() &&
+                  mf->requiredPositionalCount <= of->requiredPositionalCount;
+        for (size_t i = 0; ok && i < of->positional.size(); ++i) {
+          bool cov = (i < proc->function->positional.size() && proc->function->positional[i]->isCovariant) ||
+                     (oproc->function && i < oproc->function->positional.size() && oproc->function->positional[i]->isCovariant);
+          ok = ts.isSubtype(of->positional[i], mf->positional[i]) || (cov && ts.isSubtype(mf->positional[i], of->positional[i]));
+        }
+        for (const auto& on : of->named) {
+          bool found = false;
+          for (const auto& mn : mf->named) {
+            if (mn.name != on.name) continue;
+            found = true;
+            ok = ok && (ts.isSubtype(on.type, mn.type) || ts.isSubtype(mn.type, on.type));
+          }
+          ok = ok && found;
+        }
+        if (ok) continue;
+      }
+      error(m->loc, "'" + m->qualifiedName() + "' ('" + mine->toString() + "') isn't a valid override of '" +
+                        o->qualifiedName() + "' ('" + theirs->toString() + "').");
+      return;
+    }
+  };
+  // Declaration order keeps the diagnostics deterministic.
+  for (Field* f : cls->fields) {
+    if (f->isStatic) continue;
+    checkOne(f, LookupKind::Getter);
+    if (!f->isFinal) checkOne(f, LookupKind::Setter);
+  }
+  for (Procedure* p : cls->procedures) {
+    if (p->isStatic || p->kind == ProcedureKind::Factory) continue;
+    checkOne(p, p->kind == ProcedureKind::Setter ? LookupKind::Setter : LookupKind::Getter);
+  }
+}
+
+}  // namespace dartc::sema

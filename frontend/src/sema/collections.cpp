@@ -1,0 +1,503 @@
+// Collection literals. Plain literals become List/Set/MapLiteral nodes; literals with spread,
+// `if` or `for` elements become a block expression that fills a fresh collection:
+//   [a, ...b, if (c) d]  =>  { final t = [a]; t.addAll(b); if (c) t.add(d); } => t
+// Elements are checked first (their types decide an uninferred element type), then emitted.
+#include "sema/body_checker.h"
+
+namespace dartc::sema {
+
+using kernel::MemberKind;
+using kernel::TypeKind;
+
+struct BodyChecker::CheckedElement {
+  ast::ElementKind kind = ast::ElementKind::Expr;
+  SourceLoc loc;
+  Expression* value = nullptr;  // Expr: the element; Spread: the collection; MapEntry: the value
+  Expression* key = nullptr;    // MapEntry
+  bool nullAware = false;       // `...?`
+  const DartType* type = nullptr;     // element type contributed (Expr, Spread: iterable's element)
+  const DartType* keyType = nullptr;  // maps
+  // If
+  Expression* condition = nullptr;
+  std::vector<CheckedElement> thenElements, elseElements;
+  // For
+  kernel::Statement* loop = nullptr;     // ForStmt or a lowered for-in loop, with an empty body slot
+  kernel::Block* loopBody = nullptr;     // where the body's statements go
+  std::vector<CheckedElement> body;
+};
+
+// --- for-in lowering ---------------------------------------------------------------------------------
+
+BodyChecker::ForInParts BodyChecker::forInParts(Expression* iterable, SourceLoc loc, bool isMapSpread) {
+  ForInParts parts;
+  const DartType* t = iterable->type;
+  const auto& core = c_.core();
+  if (t->isDynamicLike()) {
+    auto* as = make<kernel::AsExpr>(loc);
+    as->operand = iterable;
+    as->isImplicit = true;
+    as->type = types().interface(core.iterableClass, {types().dynamicType()});
+    iterable = as;
+    t = as->type;
+  }
+  const InterfaceType* asIterable = ts().asInstanceOfType(types().nonNullable(t), core.iterableClass);
+  if (!asIterable) {
+    if (!isMapSpread && t->kind != TypeKind::Invalid) {
+      error(loc, "The type '" + t->toString() + "' used in the 'for' loop must implement 'Iterable'.");
+    }
+    return parts;
+  }
+  parts.elementType = asIterable->args.empty() ? types().dynamicType() : asIterable->args[0];
+  Member* iteratorGetter = c_.lookupInterfaceMember(core.iterableClass, "iterator", LookupKind::Getter);
+  auto* getIterator = make<kernel::InstanceGet>(loc);
+  getIterator->receiver = iterable;
+  getIterator->name = "iterator";
+  getIterator->interfaceTarget = iteratorGetter;
+  getIterator->siteId = c_.nextSiteId();
+  getIterator->type = types().interface(core.iteratorClass, {parts.elementType});
+  parts.iterator = temp(getIterator, loc);
+  Member* moveNext = c_.lookupInterfaceMember(core.iteratorClass, "moveNext", LookupKind::Getter);
+  auto* call = make<kernel::InstanceInvocation>(loc);
+  call->receiver = get(parts.iterator, loc);
+  call->name = "moveNext";
+  call->interfaceTarget = static_cast<Procedure*>(moveNext);
+  call->arguments = make<kernel::Arguments>(loc);
+  call->siteId = c_.nextSiteId();
+  call->type = boolType();
+  parts.moveNext = call;
+  Member* current = c_.lookupInterfaceMember(core.iteratorClass, "current", LookupKind::Getter);
+  auto* cur = make<kernel::InstanceGet>(loc);
+  cur->receiver = get(parts.iterator, loc);
+  cur->name = "current";
+  cur->interfaceTarget = current;
+  cur->siteId = c_.nextSiteId();
+  cur->type = parts.elementType;
+  parts.current = cur;
+  return parts;
+}
+
+// { final it = iterable.iterator; while (it.moveNext()) body }  — returns the outer block; the
+// while loop is `*loopOut` (the target of break/continue).
+kernel::Block* BodyChecker::forInLoop(const ForInParts& parts, kernel::Statement* body, SourceLoc loc, kernel::WhileStmt** loopOut) {
+  auto* outer = make<kernel::Block>(loc);
+  auto* decl = make<kernel::VariableDecl>(loc);
+  decl->variable = parts.iterator;
+  outer->statements.push_back(decl);
+  auto* loop = make<kernel::WhileStmt>(loc);
+  loop->condition = parts.moveNext;
+  loop->body = body;
+  outer->statements.push_back(loop);
+  if (loopOut) *loopOut = loop;
+  return outer;
+}
+
+// --- Checking elements ------------------------------------------------------------------------------------
+
+BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const DartType* elementContext,
+                                                      const DartType* keyContext, bool isMap) {
+  CheckedElement out;
+  out.kind = el->kind;
+  out.loc = el->loc;
+  switch (el->kind) {
+    case ast::ElementKind::Expr: {
+      auto* e = static_cast<ast::ExprElement*>(el);
+      if (isMap) {
+        error(el->loc, "Expected a map entry ('key: value') in a map literal.");
+        out.value = invalid(el->loc);
+        out.type = types().invalidType();
+        break;
+      }
+      out.value = check(e->expr, elementContext);
+      out.type = out.value->type;
+      break;
+    }
+    case ast::ElementKind::MapEntry: {
+      auto* e = static_cast<ast::MapEntryElement*>(el);
+      if (!isMap) {
+        error(el->loc, "A map entry can only be used in a map literal.");
+      }
+      out.key = check(e->key, keyContext);
+      out.value = check(e->value, elementContext);
+      out.keyType = out.key->type;
+      out.type = out.value->type;
+      break;
+    }
+    case ast::ElementKind::Spread: {
+      auto* e = static_cast<ast::SpreadElement*>(el);
+      out.nullAware = e->nullAware;
+      const DartType* ctx = nullptr;
+      if (isMap) {
+        ctx = types().interface(c_.core().mapClass, {keyContext ? keyContext : types().dynamicType(),
+                                                     elementContext ? elementContext : types().dynamicType()});
+      } else {
+        ctx = types().interface(c_.core().iterableClass, {elementContext ? elementContext : types().dynamicType()});
+      }
+      if (e->nullAware) ctx = types().nullable(ctx);
+      out.value = check(e->expr, ctx);
+      const DartType* t = out.value->type;
+      if (ts().isPotentiallyNullable(t) && !e->nullAware && !t->isDynamicLike() && t->kind != TypeKind::Null) {
+        error(e->expr->loc, "An expression whose value can be 'null' must be null-checked before it can be dereferenced.");
+      }
+      const DartType* nn = types().nonNullable(t);
+      if (t->isDynamicLike()) {
+        out.type = types().dynamicType();
+        out.keyType = types().dynamicType();
+      } else if (isMap) {
+        const InterfaceType* asMap = ts().asInstanceOfType(nn, c_.core().mapClass);
+        if (!asMap) {
+          if (t->kind != TypeKind::Null && t->kind != TypeKind::Invalid) error(e->expr->loc, "Spread elements in map literals must implement 'Map'.");
+          out.type = out.keyType = types().invalidType();
+        } else {
+          out.keyType = asMap->args[0];
+          out.type = asMap->args[1];
+        }
+      } else {
+        const InterfaceType* asIt = ts().asInstanceOfType(nn, c_.core().iterableClass);
+        if (!asIt) {
+          if (t->kind != TypeKind::Null && t->kind != TypeKind::Invalid) error(e->expr->loc, "Spread elements in list or set literals must implement 'Iterable'.");
+          out.type = types().invalidType();
+        } else {
+          out.type = asIt->args[0];
+        }
+      }
+      if (t->kind == TypeKind::Null) out.type = types().neverType();
+      break;
+    }
+    case ast::ElementKind::If: {
+      auto* e = static_cast<ast::IfElement*>(el);
+      if (e->casePattern) {
+        error(el->loc, "Patterns in collection 'if' elements are not supported yet.");
+        out.condition = invalid(el->loc);
+        break;
+      }
+      FlowState whenTrue, whenFalse;
+      out.condition = checkCondition(e->condition, whenTrue, whenFalse);
+      flow_ = whenTrue;
+      out.thenElements.push_back(checkElement(e->thenElement, elementContext, keyContext, isMap));
+      FlowState afterThen = flow_;
+      flow_ = whenFalse;
+      if (e->elseElement) out.elseElements.push_back(checkElement(e->elseElement, elementContext, keyContext, isMap));
+      flow_ = FlowState::join(afterThen, flow_);
+      break;
+    }
+    case ast::ElementKind::For: {
+      auto* e = static_cast<ast::ForElement*>(el);
+      if (e->isAwait) error(el->loc, "'await for' is not supported yet.");
+      pushScope();
+      FlowState before = flow_;
+      kernel::Block* body = make<kernel::Block>(el->loc);
+      out.loopBody = body;
+      ast::ForLoopParts* p = e->parts;
+      if (p->isForIn) {
+        Expression* iterable = check(p->iterable, types().interface(c_.core().iterableClass, {types().dynamicType()}));
+        ForInParts parts = forInParts(iterable, el->loc, false);
+        if (!parts.iterator) {
+          popScope();
+          out.loop = make<kernel::EmptyStmt>(el->loc);
+          break;
+        }
+        auto* inner = make<kernel::Block>(el->loc);
+        inner->statements.push_back(bindLoopVariable(p, parts, el->loc));
+        out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap));
+        inner->statements.push_back(body);
+        out.loop = forInLoop(parts, inner, el->loc, nullptr);
+      } else {
+        auto* loop = make<kernel::ForStmt>(el->loc);
+        if (p->initDecl) {
+          kernel::Statement* decls = checkVarDecl(p->initDecl);
+          collectDeclaredVariables(decls, loop->variables);
+        }
+        for (ast::Expr* x : p->initExprs) loop->initExprs.push_back(checkForEffect(x));
+        FlowState whenTrue, whenFalse;
+        if (p->condition) {
+          loop->condition = checkCondition(p->condition, whenTrue, whenFalse);
+          flow_ = whenTrue;
+        }
+        out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap));
+        for (ast::Expr* u : p->updates) loop->updates.push_back(checkForEffect(u));
+        loop->body = body;
+        out.loop = loop;
+      }
+      popScope();
+      flow_ = before;
+      break;
+    }
+  }
+  return out;
+}
+
+void BodyChecker::collectDeclaredVariables(kernel::Statement* s, std::vector<Variable*>& out) {
+  if (s->kind == kernel::StmtKind::VariableDecl) {
+    out.push_back(static_cast<kernel::VariableDecl*>(s)->variable);
+  } else if (s->kind == kernel::StmtKind::Block) {
+    for (kernel::Statement* c : static_cast<kernel::Block*>(s)->statements) collectDeclaredVariables(c, out);
+  }
+}
+
+// The upper bound of the element types an element contributes (for uninferred literals).
+static void collectElementTypes(const BodyChecker::CheckedElement& e, std::vector<const DartType*>& values,
+                                std::vector<const DartType*>& keys) {
+  switch (e.kind) {
+    case ast::ElementKind::Expr:
+    case ast::ElementKind::Spread:
+    case ast::ElementKind::MapEntry:
+      if (e.type) values.push_back(e.type);
+      if (e.keyType) keys.push_back(e.keyType);
+      break;
+    case ast::ElementKind::If:
+      for (const auto& t : e.thenElements) collectElementTypes(t, values, keys);
+      for (const auto& t : e.elseElements) collectElementTypes(t, values, keys);
+      break;
+    case ast::ElementKind::For:
+      for (const auto& t : e.body) collectElementTypes(t, values, keys);
+      break;
+  }
+}
+
+const DartType* BodyChecker::upperBoundOf(const std::vector<const DartType*>& list) {
+  const DartType* t = nullptr;
+  for (const DartType* x : list) t = t ? ts().upperBound(t, x) : x;
+  return t ? t : types().dynamicType();
+}
+
+// --- Emitting ------------------------------------------------------------------------------------------
+
+kernel::Statement* BodyChecker::emitElement(CheckedElement& e, Variable* target, const DartType* elementType,
+                                            const DartType* keyType, CollectionKind kind) {
+  SourceLoc loc = e.loc;
+  const auto& core = c_.core();
+  Class* cls = kind == CollectionKind::List ? core.listClass : kind == CollectionKind::Set ? core.setClass : core.mapClass;
+  auto call = [&](Name name, std::vector<Expression*> args) -> kernel::Statement* {
+    auto* ii = make<kernel::InstanceInvocation>(loc);
+    ii->receiver = get(target, loc);
+    ii->name = name;
+    Member* m = c_.lookupInterfaceMember(cls, name, LookupKind::Getter);
+    ii->interfaceTarget = m && m->memberKind == MemberKind::Procedure ? static_cast<Procedure*>(m) : nullptr;
+    ii->arguments = make<kernel::Arguments>(loc);
+    ii->arguments->positional = std::move(args);
+    ii->siteId = c_.nextSiteId();
+    ii->type = types().voidType();
+    auto* es = make<kernel::ExpressionStmt>(loc);
+    es->expression = ii;
+    return es;
+  };
+  AssignContext ctx = kind == CollectionKind::List ? AssignContext::ListElement
+                      : kind == CollectionKind::Set ? AssignContext::SetElement : AssignContext::MapValue;
+  switch (e.kind) {
+    case ast::ElementKind::Expr:
+      return call(kind == CollectionKind::Map ? Name("[]=") : Name("add"), {coerce(e.value, elementType, loc, ctx)});
+    case ast::ElementKind::MapEntry:
+      return call("[]=", {coerce(e.key, keyType, loc, AssignContext::MapKey), coerce(e.value, elementType, loc, ctx)});
+    case ast::ElementKind::Spread: {
+      if (e.value->type->kind == TypeKind::Invalid) return make<kernel::EmptyStmt>(loc);
+      Variable* spread = temp(e.value, loc);
+      kernel::Statement* fill;
+      bool exact = kind == CollectionKind::Map
+                       ? ts().isSubtype(e.type, elementType) && ts().isSubtype(e.keyType, keyType)
+                       : ts().isSubtype(e.type, elementType);
+      if (exact) {
+        auto* g = get(spread, loc);
+        g->type = types().nonNullable(spread->type);
+        fill = call("addAll", {g});
+      } else if (kind == CollectionKind::Map) {
+        error(loc, "Spreading a map with dynamic or mismatched types into a typed map is not supported yet.");
+        return make<kernel::EmptyStmt>(loc);
+      } else {
+        // Element-wise, each element checked against the literal's element type.
+        auto* g = get(spread, loc);
+        g->type = types().nonNullable(spread->type);
+        ForInParts parts = forInParts(g, loc, false);
+        if (!parts.iterator) return make<kernel::EmptyStmt>(loc);
+        CheckedElement one;
+        one.kind = ast::ElementKind::Expr;
+        one.loc = loc;
+        one.value = parts.current;
+        one.type = parts.elementType;
+        fill = forInLoop(parts, emitElement(one, target, elementType, keyType, kind), loc, nullptr);
+      }
+      auto* block = make<kernel::Block>(loc);
+      auto* decl = make<kernel::VariableDecl>(loc);
+      decl->variable = spread;
+      block->statements.push_back(decl);
+      if (e.nullAware) {
+        auto* test = make<kernel::EqualsNull>(loc);
+        test->operand = get(spread, loc);
+        test->type = boolType();
+        auto* notNull = make<kernel::Not>(loc);
+        notNull->operand = test;
+        notNull->type = boolType();
+        auto* iff = make<kernel::IfStmt>(loc);
+        iff->condition = notNull;
+        iff->thenStmt = fill;
+        block->statements.push_back(iff);
+      } else {
+        block->statements.push_back(fill);
+      }
+      return block;
+    }
+    case ast::ElementKind::If: {
+      auto* iff = make<kernel::IfStmt>(loc);
+      iff->condition = e.condition;
+      iff->thenStmt = e.thenElements.empty() ? make<kernel::EmptyStmt>(loc)
+                                             : emitElement(e.thenElements[0], target, elementType, keyType, kind);
+      if (!e.elseElements.empty()) iff->elseStmt = emitElement(e.elseElements[0], target, elementType, keyType, kind);
+      return iff;
+    }
+    case ast::ElementKind::For: {
+      for (CheckedElement& b : e.body) e.loopBody->statements.push_back(emitElement(b, target, elementType, keyType, kind));
+      return e.loop;
+    }
+  }
+  return make<kernel::EmptyStmt>(loc);
+}
+
+Expression* BodyChecker::buildCollection(std::vector<CheckedElement>& elements, CollectionKind kind, const DartType* elementType,
+                                         const DartType* keyType, bool isConst, SourceLoc loc) {
+  const auto& core = c_.core();
+  const DartType* type = kind == CollectionKind::List  ? types().interface(core.listClass, {elementType})
+                         : kind == CollectionKind::Set ? types().interface(core.setClass, {elementType})
+                                                       : types().interface(core.mapClass, {keyType, elementType});
+  bool plain = true;
+  for (const CheckedElement& e : elements) {
+    plain &= e.kind == ast::ElementKind::Expr || e.kind == ast::ElementKind::MapEntry;
+  }
+  Expression* result = nullptr;
+  auto literalOf = [&](size_t count) -> Expression* {
+    AssignContext ctx = kind == CollectionKind::List ? AssignContext::ListElement
+                        : kind == CollectionKind::Set ? AssignContext::SetElement : AssignContext::MapValue;
+    if (kind == CollectionKind::Map) {
+      auto* m = make<kernel::MapLiteral>(loc);
+      m->keyType = keyType;
+      m->valueType = elementType;
+      for (size_t i = 0; i < count; ++i) {
+        if (!elements[i].key) continue;
+        m->entries.push_back({coerce(elements[i].key, keyType, elements[i].loc, AssignContext::MapKey),
+                              coerce(elements[i].value, elementType, elements[i].loc, ctx)});
+      }
+      m->type = type;
+      return m;
+    }
+    if (kind == CollectionKind::Set) {
+      auto* s = make<kernel::SetLiteral>(loc);
+      s->elementType = elementType;
+      for (size_t i = 0; i < count; ++i) s->elements.push_back(coerce(elements[i].value, elementType, elements[i].loc, ctx));
+      s->type = type;
+      return s;
+    }
+    auto* l = make<kernel::ListLiteral>(loc);
+    l->elementType = elementType;
+    for (size_t i = 0; i < count; ++i) l->elements.push_back(coerce(elements[i].value, elementType, elements[i].loc, ctx));
+    l->type = type;
+    return l;
+  };
+  if (plain) {
+    result = literalOf(elements.size());
+  } else if (isConst) {
+    error(loc, "Spread, 'if' and 'for' elements in constant collections are not supported yet.");
+    return invalid(loc);
+  } else {
+    // Leading plain elements go into the literal; the rest are added in order.
+    size_t leading = 0;
+    while (leading < elements.size() &&
+           (elements[leading].kind == ast::ElementKind::Expr || elements[leading].kind == ast::ElementKind::MapEntry)) {
+      ++leading;
+    }
+    Variable* t = temp(literalOf(leading), loc);
+    auto* block = make<kernel::Block>(loc);
+    for (size_t i = leading; i < elements.size(); ++i) {
+      block->statements.push_back(emitElement(elements[i], t, elementType, keyType, kind));
+    }
+    auto* be = make<kernel::BlockExpr>(loc);
+    be->body = block;
+    be->value = get(t, loc);
+    be->type = type;
+    result = let(t, be);
+  }
+  if (isConst) {
+    kernel::Constant* value = c_.evaluateConstant(result, true);
+    if (!value) return invalid(loc);
+    auto* ce = make<kernel::ConstantExpr>(loc);
+    ce->constant = value;
+    ce->type = type;
+    return ce;
+  }
+  return result;
+}
+
+Expression* BodyChecker::checkListLiteral(ast::ListLiteralExpr* e, const DartType* context) {
+  const DartType* elementType = nullptr;
+  if (!e->typeArgs.empty()) {
+    elementType = resolveType(e->typeArgs[0]);
+  } else if (context && !context->isDynamicLike()) {
+    const InterfaceType* asIterable = ts().asInstanceOfType(types().nonNullable(context), c_.core().iterableClass);
+    if (asIterable && !asIterable->args.empty() && !asIterable->args[0]->isDynamicLike()) elementType = asIterable->args[0];
+    else if (asIterable && !asIterable->args.empty()) elementType = asIterable->args[0];
+  }
+  std::vector<CheckedElement> elements;
+  for (ast::Element* el : e->elements) elements.push_back(checkElement(el, elementType, nullptr, false));
+  if (!elementType) {
+    std::vector<const DartType*> values, keys;
+    for (const auto& el : elements) collectElementTypes(el, values, keys);
+    elementType = upperBoundOf(values);
+    if (elementType->kind == TypeKind::Never) elementType = types().dynamicType();
+  }
+  return buildCollection(elements, CollectionKind::List, elementType, nullptr, e->isConst, e->loc);
+}
+
+Expression* BodyChecker::checkSetOrMapLiteral(ast::SetOrMapLiteralExpr* e, const DartType* context) {
+  const auto& core = c_.core();
+  // Decide set or map: type arguments, then elements, then context.
+  int decided = 0;  // 1 set, 2 map
+  if (e->typeArgs.size() == 1) decided = 1;
+  else if (e->typeArgs.size() == 2) decided = 2;
+  else if (e->typeArgs.size() > 2) error(e->loc, "A set or map literal takes one or two type arguments.");
+  for (ast::Element* el : e->elements) {
+    if (decided) break;
+    if (el->kind == ast::ElementKind::MapEntry) decided = 2;
+    else if (el->kind == ast::ElementKind::Expr) decided = 1;
+  }
+  const DartType* nnContext = context ? types().nonNullable(context) : nullptr;
+  if (!decided && nnContext) {
+    if (ts().asInstanceOfType(nnContext, core.mapClass)) decided = 2;
+    else if (ts().asInstanceOfType(nnContext, core.iterableClass)) decided = 1;
+  }
+  if (!decided) decided = 2;  // `{}` is a map
+  bool isMap = decided == 2;
+  const DartType* elementType = nullptr;
+  const DartType* keyType = nullptr;
+  if (isMap && e->typeArgs.size() == 2) {
+    keyType = resolveType(e->typeArgs[0]);
+    elementType = resolveType(e->typeArgs[1]);
+  } else if (!isMap && e->typeArgs.size() == 1) {
+    elementType = resolveType(e->typeArgs[0]);
+  } else if (nnContext && !nnContext->isDynamicLike()) {
+    if (isMap) {
+      if (const InterfaceType* m = ts().asInstanceOfType(nnContext, core.mapClass)) {
+        keyType = m->args[0];
+        elementType = m->args[1];
+      }
+    } else if (const InterfaceType* it = ts().asInstanceOfType(nnContext, core.iterableClass)) {
+      elementType = it->args[0];
+    }
+  }
+  std::vector<CheckedElement> elements;
+  for (ast::Element* el : e->elements) elements.push_back(checkElement(el, elementType, keyType, isMap));
+  if (!elementType || (isMap && !keyType)) {
+    std::vector<const DartType*> values, keys;
+    for (const auto& el : elements) collectElementTypes(el, values, keys);
+    if (!elementType) elementType = upperBoundOf(values);
+    if (isMap && !keyType) keyType = upperBoundOf(keys);
+    if (elementType->kind == TypeKind::Never) elementType = types().dynamicType();
+    if (keyType && keyType->kind == TypeKind::Never) keyType = types().dynamicType();
+  }
+  return buildCollection(elements, isMap ? CollectionKind::Map : CollectionKind::Set, elementType, keyType, e->isConst, e->loc);
+}
+
+Expression* BodyChecker::checkRecordLiteral(ast::RecordLiteralExpr* e, const DartType* context) {
+  for (ast::Expr* p : e->positional) check(p, nullptr);
+  for (ast::NamedExpr& n : e->named) check(n.value, nullptr);
+  error(e->loc, "Records are not supported yet.");
+  return invalid(e->loc);
+}
+
+}  // namespace dartc::sema

@@ -1,0 +1,1019 @@
+// Expressions: the dispatcher, literals, names, property access, operators, conditionals,
+// type tests, throw, cascades and string interpolation.
+#include <cerrno>
+#include <cstdlib>
+
+#include "sema/body_checker.h"
+
+namespace dartc::sema {
+
+using kernel::MemberKind;
+using kernel::ProcedureKind;
+using kernel::TypeKind;
+
+namespace {
+
+bool isNumericClass(const kernel::CoreTypes& core, const DartType* t) {
+  return t == core.intType || t == core.doubleType || t == core.numType;
+}
+
+// Parses an int literal's text (decimal, hex, digit separators). Hex literals may use all 64
+// bits (two's complement); decimal ones up to 2^63, which only `-` may apply to.
+bool parseIntLiteral(std::string_view text, bool negated, int64_t& out) {
+  std::string digits;
+  for (char c : text) {
+    if (c != '_') digits += c;
+  }
+  bool hex = digits.size() > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X');
+  errno = 0;
+  char* end = nullptr;
+  unsigned long long v = std::strtoull(hex ? digits.c_str() + 2 : digits.c_str(), &end, hex ? 16 : 10);
+  if (errno == ERANGE || !end || *end != '\0') return false;
+  if (hex) {
+    out = static_cast<int64_t>(v);
+    if (negated) out = static_cast<int64_t>(0ULL - v);
+    return true;
+  }
+  if (v > 9223372036854775808ULL || (v == 9223372036854775808ULL && !negated)) return false;
+  out = negated ? static_cast<int64_t>(0ULL - v) : static_cast<int64_t>(v);
+  return true;
+}
+
+}  // namespace
+
+Expression* BodyChecker::checkForEffect(ast::Expr* e) {
+  bool saved = forEffect_;
+  forEffect_ = true;
+  Expression* r = check(e, nullptr);
+  forEffect_ = saved;
+  return r;
+}
+
+Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
+  using K = ast::ExprKind;
+  // Only the outermost expression of an expression statement is evaluated for effect.
+  bool effect = forEffect_;
+  forEffect_ = false;
+  Expression* result = nullptr;
+  switch (e->kind) {
+    case K::IntLiteral: result = checkIntLiteral(static_cast<ast::IntLiteralExpr*>(e), context, false); break;
+    case K::DoubleLiteral: {
+      auto* d = make<kernel::DoubleLiteral>(e->loc);
+      d->value = static_cast<ast::DoubleLiteralExpr*>(e)->value;
+      d->type = c_.core().doubleType;
+      result = d;
+      break;
+    }
+    case K::StringLiteral: result = checkStringLiteral(static_cast<ast::StringLiteralExpr*>(e)); break;
+    case K::BoolLiteral: {
+      auto* b = make<kernel::BoolLiteral>(e->loc);
+      b->value = static_cast<ast::BoolLiteralExpr*>(e)->value;
+      b->type = boolType();
+      result = b;
+      break;
+    }
+    case K::NullLiteral: {
+      auto* n = make<kernel::NullLiteral>(e->loc);
+      n->type = types().nullType();
+      result = n;
+      break;
+    }
+    case K::SymbolLiteral:
+      error(e->loc, "Symbol literals are not supported by dartc.");
+      result = invalid(e->loc);
+      break;
+    case K::Identifier: result = checkIdentifier(static_cast<ast::IdentifierExpr*>(e), context); break;
+    case K::This: {
+      if (!inInstanceContext() || (inConstructorInitializer_ && !inLateInitializer_)) {
+        error(e->loc, inConstructorInitializer_ ? "The instance member 'this' can't be accessed in an initializer."
+                                                : "Invalid reference to 'this' expression.");
+        result = invalid(e->loc);
+        break;
+      }
+      if (extensionThis_) {
+        result = get(extensionThis_, e->loc);
+        break;
+      }
+      auto* t = make<kernel::ThisExpr>(e->loc);
+      t->type = thisType();
+      result = t;
+      break;
+    }
+    case K::Super:
+      error(e->loc, "Can't use 'super' as an expression.");
+      result = invalid(e->loc);
+      break;
+    case K::ListLiteral: result = checkListLiteral(static_cast<ast::ListLiteralExpr*>(e), context); break;
+    case K::SetOrMapLiteral: result = checkSetOrMapLiteral(static_cast<ast::SetOrMapLiteralExpr*>(e), context); break;
+    case K::RecordLiteral: result = checkRecordLiteral(static_cast<ast::RecordLiteralExpr*>(e), context); break;
+    case K::Paren: {
+      forEffect_ = effect;
+      result = check(static_cast<ast::ParenExpr*>(e)->inner, context);
+      break;
+    }
+    case K::FunctionExpr: result = checkFunctionExpr(static_cast<ast::FunctionExprNode*>(e), context); break;
+    case K::PropertyAccess: result = checkPropertyAccess(static_cast<ast::PropertyAccessExpr*>(e), context); break;
+    case K::Index: result = checkIndex(static_cast<ast::IndexExpr*>(e)); break;
+    case K::MethodCall: result = checkMethodCall(static_cast<ast::MethodCallExpr*>(e), context); break;
+    case K::FunctionCall: result = checkFunctionCall(static_cast<ast::FunctionCallExpr*>(e), context); break;
+    case K::InstanceCreation: result = checkInstanceCreation(static_cast<ast::InstanceCreationExpr*>(e), context); break;
+    case K::Assignment:
+      forEffect_ = effect;
+      result = checkAssignment(static_cast<ast::AssignmentExpr*>(e), context);
+      break;
+    case K::Conditional: result = checkConditionalExpr(static_cast<ast::ConditionalExpr*>(e), context); break;
+    case K::Binary: result = checkBinary(static_cast<ast::BinaryExpr*>(e), context); break;
+    case K::Prefix:
+      forEffect_ = effect;
+      result = checkPrefix(static_cast<ast::PrefixExpr*>(e), context);
+      break;
+    case K::Postfix:
+      forEffect_ = effect;
+      result = checkPostfix(static_cast<ast::PostfixExpr*>(e), context);
+      break;
+    case K::Await:
+      error(e->loc, "'await' is not supported yet.");
+      check(static_cast<ast::AwaitExpr*>(e)->operand, nullptr);
+      result = invalid(e->loc);
+      break;
+    case K::Is: result = checkIs(static_cast<ast::IsExpr*>(e)); break;
+    case K::As: result = checkAs(static_cast<ast::AsExpr*>(e)); break;
+    case K::Throw: result = checkThrow(static_cast<ast::ThrowExpr*>(e)); break;
+    case K::Rethrow: {
+      if (catchVariables_.empty()) {
+        error(e->loc, "A rethrow must be inside of a catch clause.");
+        result = invalid(e->loc);
+        break;
+      }
+      auto* r = make<kernel::Rethrow>(e->loc);
+      r->exception = catchVariables_.back().first;
+      r->stackTrace = catchVariables_.back().second;
+      if (r->exception) noteVariableUse(r->exception);
+      if (r->stackTrace) noteVariableUse(r->stackTrace);
+      r->type = types().neverType();
+      flow_ = FlowState::unreachable();
+      result = r;
+      break;
+    }
+    case K::Cascade: result = checkCascade(static_cast<ast::CascadeExpr*>(e), context); break;
+    case K::CascadeReceiver:
+      error(e->loc, "Unexpected cascade receiver.");
+      result = invalid(e->loc);
+      break;
+    case K::SwitchExpr:
+      error(e->loc, "Switch expressions are not supported yet.");
+      result = invalid(e->loc);
+      break;
+    case K::TypeInstantiation: {
+      auto* ti = static_cast<ast::TypeInstantiationExpr*>(e);
+      Expression* target = check(ti->target, nullptr);
+      if (target->kind == kernel::ExprKind::TypeLiteral || target->kind == kernel::ExprKind::ConstantExpr) {
+        // `List<int>` as a value: a type literal with arguments.
+        if (target->type == c_.core().typeType && ti->target->kind == K::Identifier) {
+          auto* named = c_.astArena.make<ast::NamedTypeNode>(ti->loc);
+          named->name = static_cast<ast::IdentifierExpr*>(ti->target)->name;
+          named->typeArgs = ti->typeArgs;
+          result = typeLiteral(resolveType(named), ti->loc);
+          break;
+        }
+      }
+      const FunctionType* ft = ts().asFunctionType(target->type);
+      if (!ft || ft->typeParams.size() != ti->typeArgs.size()) {
+        error(e->loc, "The expression can't be instantiated with type arguments.");
+        result = invalid(e->loc);
+        break;
+      }
+      auto* inst = make<kernel::Instantiation>(e->loc);
+      inst->operand = target;
+      for (ast::TypeNode* t : ti->typeArgs) inst->typeArgs.push_back(resolveType(t));
+      inst->type = ts().instantiate(ft, inst->typeArgs);
+      result = inst;
+      break;
+    }
+    case K::Error: result = invalid(e->loc); break;
+  }
+  if (!result->type) result->type = types().dynamicType();
+  return result;
+}
+
+Expression* BodyChecker::checkIntLiteral(ast::IntLiteralExpr* e, const DartType* context, bool negated) {
+  int64_t value = 0;
+  if (!parseIntLiteral(e->text, negated, value)) {
+    error(e->loc, "The integer literal " + std::string(negated ? "-" : "") + std::string(e->text) +
+                      " can't be represented in 64 bits.");
+    return invalid(e->loc);
+  }
+  // An integer literal in a double context is a double (`double d = 1;`).
+  if (context && (context == c_.core().doubleType || context == types().nullable(c_.core().doubleType))) {
+    auto* d = make<kernel::DoubleLiteral>(e->loc);
+    d->value = static_cast<double>(value);
+    d->type = c_.core().doubleType;
+    return d;
+  }
+  auto* i = make<kernel::IntLiteral>(e->loc);
+  i->value = value;
+  i->type = c_.core().intType;
+  return i;
+}
+
+Expression* BodyChecker::checkStringLiteral(ast::StringLiteralExpr* e) {
+  if (e->isSimple()) {
+    auto* s = make<kernel::StringLiteral>(e->loc);
+    if (!e->parts.empty()) s->value = std::u16string(e->parts[0].text);
+    s->type = c_.core().stringType;
+    return s;
+  }
+  auto* concat = make<kernel::StringConcat>(e->loc);
+  for (ast::StringPart& p : e->parts) {
+    if (p.expr) {
+      Expression* value = check(p.expr, nullptr);
+      if (value->type->kind == TypeKind::Void) error(p.expr->loc, "This expression has a type of 'void' so its value can't be used.");
+      concat->parts.push_back(value);
+    } else if (!p.text.empty()) {
+      auto* s = make<kernel::StringLiteral>(e->loc);
+      s->value = std::u16string(p.text);
+      s->type = c_.core().stringType;
+      concat->parts.push_back(s);
+    }
+  }
+  concat->type = c_.core().stringType;
+  return concat;
+}
+
+Expression* BodyChecker::typeLiteral(const DartType* t, SourceLoc loc) {
+  auto* tl = make<kernel::TypeLiteral>(loc);
+  tl->literalType = t;
+  tl->type = c_.core().typeType;
+  return tl;
+}
+
+Expression* BodyChecker::staticGet(Member* m, SourceLoc loc) {
+  if (m->memberKind == MemberKind::Procedure) {
+    auto* p = static_cast<Procedure*>(m);
+    if (p->kind == ProcedureKind::Method) {
+      auto* t = make<kernel::StaticTearOff>(loc);
+      t->target = p;
+      if (!p->function && p->enclosingClass) c_.ensureSignatures(p->enclosingClass);
+      t->type = p->function ? static_cast<const DartType*>(p->function->type) : types().dynamicType();
+      return t;
+    }
+    if (p->kind == ProcedureKind::Setter) {
+      error(loc, "The getter '" + std::string(p->name) + "' isn't defined.");
+      return invalid(loc);
+    }
+  }
+  auto* g = make<kernel::StaticGet>(loc);
+  g->target = m;
+  g->type = c_.getterType(m, nullptr);
+  return g;
+}
+
+bool BodyChecker::isObjectMember(Name name) const {
+  return name == "toString" || name == "hashCode" || name == "runtimeType" || name == "==" || name == "noSuchMethod";
+}
+
+void BodyChecker::checkNotNullable(Expression* receiver, Name name, SourceLoc loc, const char* what) {
+  const DartType* t = receiver->type;
+  if (t->isDynamicLike() || !ts().isPotentiallyNullable(t) || isObjectMember(name)) return;
+  if (t->kind == TypeKind::Null) return;  // reported as "isn't defined for the type 'Null'"
+  std::string w(what);
+  if (w == "method") {
+    error(loc, "The method '" + std::string(name) + "' can't be unconditionally invoked because the receiver can be 'null'.");
+  } else if (w == "operator") {
+    error(loc, "The operator '" + std::string(name) + "' can't be unconditionally invoked because the receiver can be 'null'.");
+  } else {
+    error(loc, "The property '" + std::string(name) + "' can't be unconditionally accessed because the receiver can be 'null'.");
+  }
+}
+
+Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType* context) {
+  NameRef ref = resolveName(e->name, e->loc);
+  switch (ref.kind) {
+    case NameRef::Kind::None:
+      error(e->loc, "Undefined name '" + std::string(e->name) + "'.");
+      return invalid(e->loc);
+    case NameRef::Kind::Local:
+    case NameRef::Kind::LocalFunction:
+      return readVariable(ref.variable, e->loc);
+    case NameRef::Kind::TypeParameter:
+      return typeLiteral(types().typeParameter(ref.typeParam), e->loc);
+    case NameRef::Kind::ThisMember: {
+      if (!ref.getter) {
+        error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined for the type '" + thisType()->toString() + "'.");
+        return invalid(e->loc);
+      }
+      if (isStaticContext_ || (inConstructorInitializer_ && !inLateInitializer_)) {
+        error(e->loc, isStaticContext_ ? "Instance members can't be accessed from a static method."
+                                       : "The instance member '" + std::string(e->name) + "' can't be accessed in an initializer.");
+        return invalid(e->loc);
+      }
+      auto* self = make<kernel::ThisExpr>(e->loc);
+      self->type = thisType();
+      return instanceGet(self, e->name, e->loc, false);
+    }
+    case NameRef::Kind::ExtensionMember: {
+      if (isStaticContext_) {
+        error(e->loc, "Instance members can't be accessed from a static method.");
+        return invalid(e->loc);
+      }
+      return instanceGet(get(extensionThis_, e->loc), e->name, e->loc, false);
+    }
+    case NameRef::Kind::StaticMember:
+      if (!ref.getter) {
+        error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined.");
+        return invalid(e->loc);
+      }
+      return staticGet(ref.getter, e->loc);
+    case NameRef::Kind::TopLevel: {
+      const TopBinding& b = ref.top;
+      if (b.cls) {
+        if (b.cls->typeParams.empty()) return typeLiteral(types().interface(b.cls), e->loc);
+        return typeLiteral(c_.instantiateToBounds(b.cls), e->loc);
+      }
+      if (b.typedefInfo) return typeLiteral(c_.expandTypedef(b.typedefInfo, {}, e->loc), e->loc);
+      if (b.extension) {
+        error(e->loc, "Extension '" + std::string(e->name) + "' can't be used as an expression.");
+        return invalid(e->loc);
+      }
+      if (b.getter) return staticGet(b.getter, e->loc);
+      if (b.setter) {
+        error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined.");
+        return invalid(e->loc);
+      }
+      error(e->loc, "Undefined name '" + std::string(e->name) + "'.");
+      return invalid(e->loc);
+    }
+  }
+  return invalid(e->loc);
+}
+
+Expression* BodyChecker::nullAware(Expression* receiver, const std::function<Expression*(Expression*)>& body) {
+  Variable* t = temp(receiver, receiver->loc);
+  // Inside the non-null branch the temporary has the receiver's non-nullable type.
+  Variable* nonNull = t;
+  kernel::VariableGet* use = get(nonNull, receiver->loc);
+  use->type = types().nonNullable(receiver->type);
+  Expression* value = body(use);
+  auto* test = make<kernel::EqualsNull>(receiver->loc);
+  test->operand = get(t, receiver->loc);
+  test->type = boolType();
+  auto* nul = make<kernel::NullLiteral>(receiver->loc);
+  nul->type = types().nullType();
+  auto* cond = make<kernel::Conditional>(receiver->loc);
+  cond->condition = test;
+  cond->thenExpr = nul;
+  cond->elseExpr = value;
+  cond->type = types().nullable(value->type);
+  return let(t, cond);
+}
+
+// Instance property read on a checked receiver: field/getter, method tear-off, extension
+// getter, record field, or a dynamic get.
+Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc loc, bool forInvocation) {
+  const DartType* rt = receiver->type;
+  if (rt->kind == TypeKind::Invalid) return invalid(loc);
+  if (rt->isDynamicLike()) {
+    auto* d = make<kernel::DynamicGet>(loc);
+    d->receiver = receiver;
+    d->name = name;
+    d->siteId = c_.nextSiteId();
+    d->type = types().dynamicType();
+    return d;
+  }
+  const DartType* bound = ts().resolveToBound(rt);
+  if (bound->kind == TypeKind::Record) {
+    auto* rec = static_cast<const kernel::RecordType*>(bound);
+    for (const auto& n : rec->named) {
+      if (n.name == name) {
+        auto* g = make<kernel::RecordGet>(loc);
+        g->receiver = receiver;
+        g->name = name;
+        g->type = n.type;
+        return g;
+      }
+    }
+    if (name.size() > 1 && name[0] == '$') {
+      int64_t idx = std::strtoll(std::string(name.substr(1)).c_str(), nullptr, 10);
+      if (idx >= 1 && static_cast<size_t>(idx) <= rec->positional.size()) {
+        auto* g = make<kernel::RecordGet>(loc);
+        g->receiver = receiver;
+        g->index = static_cast<int32_t>(idx - 1);
+        g->type = rec->positional[idx - 1];
+        return g;
+      }
+    }
+  }
+  Class* cls = nullptr;
+  const DartType* lookupType = types().nonNullable(bound);
+  if (lookupType->kind == TypeKind::Interface) cls = static_cast<const InterfaceType*>(lookupType)->cls;
+  else if (lookupType->kind == TypeKind::Function) cls = c_.core().functionClass;
+  else if (lookupType->kind == TypeKind::Record) cls = c_.core().recordClass;
+  else if (lookupType->kind == TypeKind::Null || lookupType->kind == TypeKind::Never) cls = c_.core().nullClass;
+  Member* member = cls ? c_.lookupInterfaceMember(cls, name, LookupKind::Getter) : nullptr;
+  if (!member && cls && isObjectMember(name)) member = c_.lookupInterfaceMember(c_.core().objectClass, name, LookupKind::Getter);
+  if (member && !(name.size() && name[0] == '_' && member->library != lib_->library && !lib_->isSdk)) {
+    checkNotNullable(receiver, name, loc, "property");
+    if (member->memberKind == MemberKind::Procedure && static_cast<Procedure*>(member)->kind != ProcedureKind::Getter) {
+      auto* p = static_cast<Procedure*>(member);
+      auto* t = make<kernel::InstanceTearOff>(loc);
+      t->receiver = receiver;
+      t->name = name;
+      t->interfaceTarget = p;
+      t->siteId = c_.nextSiteId();
+      t->type = c_.methodType(p, types().nonNullable(rt));
+      if (!t->type) t->type = types().dynamicType();
+      return t;
+    }
+    auto* g = make<kernel::InstanceGet>(loc);
+    g->receiver = receiver;
+    g->name = name;
+    g->interfaceTarget = member;
+    g->siteId = c_.nextSiteId();
+    g->type = c_.getterType(member, types().nonNullable(rt));
+    return g;
+  }
+  // Extension getters and tear-offs.
+  ExtensionMember ext;
+  std::vector<const DartType*> typeArgs;
+  if (Expression* viaExtension = extensionAccess(receiver, name, false, loc, &ext, &typeArgs)) {
+    (void)forInvocation;
+    return viaExtension;
+  }
+  error(loc, "The getter '" + std::string(name) + "' isn't defined for the type '" + rt->toString() + "'.");
+  return invalid(loc);
+}
+
+Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const DartType* context) {
+  // `prefix.name`, `Class.staticMember`, `Extension.staticMember`, `super.name`.
+  if (e->target->kind == ast::ExprKind::Identifier && !e->nullAware) {
+    Name first = static_cast<ast::IdentifierExpr*>(e->target)->name;
+    NameRef ref = resolveName(first, e->target->loc);
+    if (ref.kind == NameRef::Kind::TopLevel && ref.top.empty() && lib_->prefixes.count(first)) {
+      const Namespace* ns = c_.lookupPrefix(lib_, first);
+      auto it = ns->find(e->name);
+      if (it == ns->end()) {
+        error(e->nameLoc.valid() ? e->nameLoc : e->loc, "Undefined name '" + std::string(e->name) + "'.");
+        return invalid(e->loc);
+      }
+      const TopBinding& b = it->second;
+      if (b.cls) return typeLiteral(b.cls->typeParams.empty() ? types().interface(b.cls) : c_.instantiateToBounds(b.cls), e->loc);
+      if (b.typedefInfo) return typeLiteral(c_.expandTypedef(b.typedefInfo, {}, e->loc), e->loc);
+      if (b.getter) return staticGet(b.getter, e->loc);
+      error(e->loc, "Undefined name '" + std::string(e->name) + "'.");
+      return invalid(e->loc);
+    }
+    Class* staticClass = nullptr;
+    if (ref.kind == NameRef::Kind::TopLevel && ref.top.cls) staticClass = ref.top.cls;
+    if (ref.kind == NameRef::Kind::TopLevel && ref.top.typedefInfo) {
+      const DartType* t = c_.expandTypedef(ref.top.typedefInfo, {}, e->loc);
+      if (t->kind == TypeKind::Interface) staticClass = static_cast<const InterfaceType*>(t)->cls;
+    }
+    if (staticClass) {
+      Member* m = c_.lookupStaticMember(staticClass, e->name, LookupKind::Getter);
+      if (!m) {
+        // A constructor tear-off `C.named` is outside the subset for now.
+        error(e->nameLoc.valid() ? e->nameLoc : e->loc,
+              "The getter '" + std::string(e->name) + "' isn't defined for the type '" + std::string(staticClass->name) + "'.");
+        return invalid(e->loc);
+      }
+      return staticGet(m, e->loc);
+    }
+    if (ref.kind == NameRef::Kind::TopLevel && ref.top.extension) {
+      auto it = ref.top.extension->staticMembers.find(e->name);
+      if (it == ref.top.extension->staticMembers.end() || !(it->second.field || it->second.getter)) {
+        error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined for the extension '" + std::string(first) + "'.");
+        return invalid(e->loc);
+      }
+      return staticGet(it->second.field ? static_cast<Member*>(it->second.field) : it->second.getter, e->loc);
+    }
+  }
+  if (e->target->kind == ast::ExprKind::Super) {
+    if (!cls_ || isStaticContext_) {
+      error(e->target->loc, "Can't use 'super' outside of an instance member.");
+      return invalid(e->loc);
+    }
+    Member* m = cls_->isMixinDeclaration ? c_.lookupInterfaceMember(cls_, e->name, LookupKind::Getter)
+                                         : c_.lookupConcreteMember(cls_, e->name, LookupKind::Getter, true);
+    if (cls_->isMixinDeclaration && m && m->enclosingClass == cls_) m = nullptr;
+    if (!m) {
+      error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined in a superclass of '" + std::string(cls_->name) + "'.");
+      return invalid(e->loc);
+    }
+    auto* g = make<kernel::SuperGet>(e->loc);
+    g->target = m;
+    g->type = c_.getterType(m, cls_->thisType);
+    return g;
+  }
+  Expression* receiver = check(e->target, nullptr);
+  if (e->nullAware) {
+    return nullAware(receiver, [&](Expression* r) { return instanceGet(r, e->name, e->nameLoc.valid() ? e->nameLoc : e->loc, false); });
+  }
+  return instanceGet(receiver, e->name, e->nameLoc.valid() ? e->nameLoc : e->loc, false);
+}
+
+Expression* BodyChecker::checkIndex(ast::IndexExpr* e) {
+  if (e->target->kind == ast::ExprKind::Super) {
+    Member* m = cls_ ? c_.lookupConcreteMember(cls_, "[]", LookupKind::Getter, true) : nullptr;
+    if (!m || m->memberKind != MemberKind::Procedure) {
+      error(e->loc, "The operator '[]' isn't defined in a superclass.");
+      return invalid(e->loc);
+    }
+    auto* p = static_cast<Procedure*>(m);
+    const FunctionType* ft = c_.methodType(p, cls_->thisType);
+    auto* call = make<kernel::SuperInvocation>(e->loc);
+    call->target = p;
+    call->arguments = make<kernel::Arguments>(e->loc);
+    call->arguments->positional.push_back(checkAssignable(e->index, ft->positional[0], AssignContext::Argument));
+    call->type = ft->returnType;
+    return call;
+  }
+  Expression* receiver = check(e->target, nullptr);
+  auto body = [&](Expression* r) -> Expression* {
+    ast::MethodCallExpr call;
+    call.loc = e->loc;
+    call.name = "[]";
+    call.args.args.push_back({e->index->loc, Name(), e->index});
+    return instanceInvocation(r, "[]", &call, nullptr, e->loc);
+  };
+  if (e->nullAware) return nullAware(receiver, body);
+  return body(receiver);
+}
+
+Expression* BodyChecker::checkConditionalExpr(ast::ConditionalExpr* e, const DartType* context) {
+  FlowState whenTrue, whenFalse;
+  Expression* cond = checkCondition(e->condition, whenTrue, whenFalse);
+  flow_ = whenTrue;
+  Expression* thenE = check(e->thenExpr, context);
+  FlowState afterThen = flow_;
+  flow_ = whenFalse;
+  Expression* elseE = check(e->elseExpr, context);
+  flow_ = FlowState::join(afterThen, flow_);
+  auto* c = make<kernel::Conditional>(e->loc);
+  c->condition = cond;
+  c->thenExpr = thenE;
+  c->elseExpr = elseE;
+  c->type = ts().upperBound(thenE->type, elseE->type);
+  // With a context the branches are checked against it; the result keeps the context's type
+  // when both fit (e.g. int and double branches in a num context).
+  if (context && !context->isDynamicLike() && ts().isSubtype(thenE->type, context) && ts().isSubtype(elseE->type, context) &&
+      !ts().isSubtype(c->type, context)) {
+    c->type = context;
+  }
+  return c;
+}
+
+Expression* BodyChecker::checkIs(ast::IsExpr* e) {
+  Expression* operand = check(e->operand, nullptr);
+  const DartType* tested = resolveType(e->type);
+  auto* is = make<kernel::IsExpr>(e->loc);
+  is->operand = operand;
+  is->testedType = tested;
+  is->type = boolType();
+  Expression* result = is;
+  if (e->negated) {
+    auto* n = make<kernel::Not>(e->loc);
+    n->operand = is;
+    n->type = boolType();
+    result = n;
+  }
+  // Promotion of a local variable.
+  FlowState promoted = flow_;
+  if (operand->kind == kernel::ExprKind::VariableGet) {
+    Variable* v = static_cast<kernel::VariableGet*>(operand)->variable;
+    if (!closureWritten_.count(v->name) && !v->isLate) {
+      const DartType* current = operand->type;
+      const DartType* target = ts().promoteTo(current, tested);
+      if (target != current) promoted.promote(v, target);
+    }
+  }
+  lastCondition_.expr = result;
+  lastCondition_.whenTrue = e->negated ? flow_ : promoted;
+  lastCondition_.whenFalse = e->negated ? promoted : flow_;
+  return result;
+}
+
+Expression* BodyChecker::checkAs(ast::AsExpr* e) {
+  Expression* operand = check(e->operand, nullptr);
+  const DartType* t = resolveType(e->type);
+  auto* as = make<kernel::AsExpr>(e->loc);
+  as->operand = operand;
+  as->type = t;
+  // `x as T` promotes a local `x` to T afterwards.
+  if (operand->kind == kernel::ExprKind::VariableGet) {
+    Variable* v = static_cast<kernel::VariableGet*>(operand)->variable;
+    if (!closureWritten_.count(v->name)) {
+      const DartType* target = ts().promoteTo(operand->type, t);
+      if (target != operand->type) flow_.promote(v, target);
+    }
+  }
+  return as;
+}
+
+Expression* BodyChecker::checkThrow(ast::ThrowExpr* e) {
+  Expression* operand = check(e->operand, nullptr);
+  if (ts().isPotentiallyNullable(operand->type) && !operand->type->isDynamicLike() && operand->type->kind != TypeKind::Invalid) {
+    error(e->operand->loc, "Can't throw a value whose type isn't non-nullable: '" + operand->type->toString() + "'.");
+  }
+  auto* t = make<kernel::Throw>(e->loc);
+  t->operand = operand;
+  t->type = types().neverType();
+  flow_ = FlowState::unreachable();
+  return t;
+}
+
+Expression* BodyChecker::checkCascade(ast::CascadeExpr* e, const DartType* context) {
+  Expression* target = check(e->target, context);
+  Variable* t = temp(target, e->loc);
+  auto* block = make<kernel::Block>(e->loc);
+  // Sections refer to the target through CascadeReceiverExpr; substitute a variable read.
+  Name tempName = c_.keep("#cascade" + std::to_string(t->id));
+  t->name = tempName;
+  pushScope();
+  scopes_.back().variables[tempName] = t;
+  flow_.markAssigned(t);
+  std::function<void(ast::Expr*)> replace = [&](ast::Expr* x) {
+    if (!x) return;
+    auto fix = [&](ast::Expr*& slot) {
+      if (slot && slot->kind == ast::ExprKind::CascadeReceiver) {
+        auto* id = c_.astArena.make<ast::IdentifierExpr>(slot->loc);
+        id->name = tempName;
+        slot = id;
+      } else {
+        replace(slot);
+      }
+    };
+    switch (x->kind) {
+      case ast::ExprKind::PropertyAccess: fix(static_cast<ast::PropertyAccessExpr*>(x)->target); break;
+      case ast::ExprKind::Index: fix(static_cast<ast::IndexExpr*>(x)->target); break;
+      case ast::ExprKind::MethodCall: fix(static_cast<ast::MethodCallExpr*>(x)->target); break;
+      case ast::ExprKind::FunctionCall: fix(static_cast<ast::FunctionCallExpr*>(x)->callee); break;
+      case ast::ExprKind::Assignment: fix(static_cast<ast::AssignmentExpr*>(x)->target); break;
+      case ast::ExprKind::Postfix: fix(static_cast<ast::PostfixExpr*>(x)->operand); break;
+      case ast::ExprKind::Prefix: fix(static_cast<ast::PrefixExpr*>(x)->operand); break;
+      case ast::ExprKind::Cascade: fix(static_cast<ast::CascadeExpr*>(x)->target); break;
+      default: break;
+    }
+  };
+  for (ast::Expr* section : e->sections) {
+    replace(section);
+    auto* es = make<kernel::ExpressionStmt>(section->loc);
+    es->expression = checkForEffect(section);
+    block->statements.push_back(es);
+  }
+  popScope();
+  auto* be = make<kernel::BlockExpr>(e->loc);
+  be->body = block;
+  be->value = get(t, e->loc);
+  be->type = target->type;
+  if (e->nullAware) {
+    // `target?..a()`: the sections run only when target is not null.
+    auto* test = make<kernel::EqualsNull>(e->loc);
+    test->operand = get(t, e->loc);
+    test->type = boolType();
+    auto* iff = make<kernel::IfStmt>(e->loc);
+    auto* notNull = make<kernel::Not>(e->loc);
+    notNull->operand = test;
+    notNull->type = boolType();
+    iff->condition = notNull;
+    iff->thenStmt = block;
+    auto* outer = make<kernel::Block>(e->loc);
+    outer->statements.push_back(iff);
+    be->body = outer;
+  }
+  return let(t, be);
+}
+
+// --- Operators -------------------------------------------------------------------------------------
+
+Expression* BodyChecker::equality(Expression* left, Expression* right, bool negated, SourceLoc loc) {
+  Expression* result;
+  auto isNullLit = [](Expression* x) { return x->kind == kernel::ExprKind::NullLiteral; };
+  if (isNullLit(right) || isNullLit(left)) {
+    auto* en = make<kernel::EqualsNull>(loc);
+    en->operand = isNullLit(right) ? left : right;
+    en->type = boolType();
+    result = en;
+    // `x == null` / `x != null` promote a local x.
+    Expression* operand = en->operand;
+    FlowState nonNull = flow_, isNull = flow_;
+    if (operand->kind == kernel::ExprKind::VariableGet) {
+      Variable* v = static_cast<kernel::VariableGet*>(operand)->variable;
+      if (!closureWritten_.count(v->name) && !v->isLate) {
+        const DartType* nn = types().nonNullable(operand->type);
+        if (nn != operand->type) nonNull.promote(v, nn);
+      }
+    }
+    if (negated) {
+      auto* n = make<kernel::Not>(loc);
+      n->operand = en;
+      n->type = boolType();
+      result = n;
+    }
+    lastCondition_.expr = result;
+    lastCondition_.whenTrue = negated ? nonNull : isNull;
+    lastCondition_.whenFalse = negated ? isNull : nonNull;
+    return result;
+  }
+  Procedure* target = nullptr;
+  const DartType* lt = types().nonNullable(ts().resolveToBound(left->type));
+  Class* cls = lt->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(lt)->cls : c_.core().objectClass;
+  Member* m = c_.lookupInterfaceMember(cls, "==", LookupKind::Getter);
+  if (!m) m = c_.lookupInterfaceMember(c_.core().objectClass, "==", LookupKind::Getter);
+  if (m && m->memberKind == MemberKind::Procedure) target = static_cast<Procedure*>(m);
+  if (target && target->function && !target->function->positional.empty() && !left->type->isDynamicLike()) {
+    const FunctionType* ft = c_.methodType(target, lt);
+    const DartType* param = ft && !ft->positional.empty() ? ft->positional[0] : nullptr;
+    if (param && !ts().isAssignable(types().nonNullable(right->type), param) && right->type->kind != TypeKind::Null) {
+      error(right->loc, "The argument type '" + right->type->toString() + "' can't be assigned to the parameter type '" +
+                            param->toString() + "'.");
+    }
+  }
+  auto* eq = make<kernel::EqualsCall>(loc);
+  eq->left = left;
+  eq->right = right;
+  eq->interfaceTarget = target;
+  eq->siteId = c_.nextSiteId();
+  eq->type = boolType();
+  result = eq;
+  if (negated) {
+    auto* n = make<kernel::Not>(loc);
+    n->operand = eq;
+    n->type = boolType();
+    result = n;
+  }
+  return result;
+}
+
+Expression* BodyChecker::binaryOperator(Expression* left, Name op, ast::Expr* rightNode, Expression* rightChecked,
+                                        SourceLoc loc) {
+  const DartType* lt = left->type;
+  if (lt->kind == TypeKind::Invalid) {
+    if (rightNode) check(rightNode, nullptr);
+    return invalid(loc);
+  }
+  if (lt->isDynamicLike()) {
+    auto* d = make<kernel::DynamicInvocation>(loc);
+    d->receiver = left;
+    d->name = op;
+    d->arguments = make<kernel::Arguments>(loc);
+    d->arguments->positional.push_back(rightChecked ? rightChecked : check(rightNode, nullptr));
+    d->siteId = c_.nextSiteId();
+    d->type = types().dynamicType();
+    return d;
+  }
+  const DartType* bound = types().nonNullable(ts().resolveToBound(lt));
+  Class* cls = bound->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(bound)->cls : nullptr;
+  Member* m = cls ? c_.lookupInterfaceMember(cls, op, LookupKind::Getter) : nullptr;
+  if (!m || m->memberKind != MemberKind::Procedure) {
+    // Extension operators.
+    ExtensionMember ext;
+    std::vector<const DartType*> typeArgs;
+    if (Expression* viaExt = extensionAccess(left, op, false, loc, &ext, &typeArgs)) {
+      (void)viaExt;
+      ast::MethodCallExpr call;
+      call.loc = loc;
+      call.name = op;
+      if (rightNode) call.args.args.push_back({rightNode->loc, Name(), rightNode});
+      return instanceInvocation(left, op, &call, nullptr, loc);
+    }
+    error(loc, "The operator '" + std::string(op) + "' isn't defined for the type '" + lt->toString() + "'.");
+    if (rightNode) check(rightNode, nullptr);
+    return invalid(loc);
+  }
+  checkNotNullable(left, op, loc, "operator");
+  auto* p = static_cast<Procedure*>(m);
+  const FunctionType* ft = c_.methodType(p, bound);
+  const DartType* paramType = ft && !ft->positional.empty() ? ft->positional[0] : types().dynamicType();
+  // Numeric operands: the context of the right operand is the left's type for int/double (so
+  // `d + 1` reads 1 as a double only when the parameter asks for it: it asks for num).
+  Expression* right = rightChecked ? rightChecked : check(rightNode, isNumericClass(c_.core(), bound) ? nullptr : paramType);
+  right = coerce(right, paramType, rightNode ? rightNode->loc : loc, AssignContext::Argument);
+  const DartType* resultType = ft ? ft->returnType : types().dynamicType();
+  // The special typing of int and double arithmetic (Dart spec 17.31): int op int is int,
+  // int op double is double, double op num is double.
+  const auto& core = c_.core();
+  if ((op == "+" || op == "-" || op == "*" || op == "%" || op == "remainder") && ts().isSubtype(bound, core.numType) &&
+      bound->kind != TypeKind::Never) {
+    const DartType* rt = types().nonNullable(ts().resolveToBound(right->type));
+    if (ts().isSubtype(bound, core.intType) && ts().isSubtype(rt, core.intType)) resultType = core.intType;
+    else if (ts().isSubtype(bound, core.intType) && ts().isSubtype(rt, core.doubleType)) resultType = core.doubleType;
+    else if (ts().isSubtype(bound, core.doubleType) && ts().isSubtype(rt, core.numType)) resultType = core.doubleType;
+  }
+  auto* call = make<kernel::InstanceInvocation>(loc);
+  call->receiver = left;
+  call->name = op;
+  call->interfaceTarget = p;
+  call->arguments = make<kernel::Arguments>(loc);
+  call->arguments->positional.push_back(right);
+  call->siteId = c_.nextSiteId();
+  call->type = resultType;
+  return call;
+}
+
+Expression* BodyChecker::checkBinary(ast::BinaryExpr* e, const DartType* context) {
+  using Op = ast::BinaryOp;
+  SourceLoc opLoc = e->opLoc.valid() ? e->opLoc : e->loc;
+  switch (e->op) {
+    case Op::LogicalAnd:
+    case Op::LogicalOr: {
+      bool isAnd = e->op == Op::LogicalAnd;
+      FlowState lt, lf;
+      Expression* left = checkCondition(e->left, lt, lf);
+      flow_ = isAnd ? lt : lf;
+      FlowState rt, rf;
+      Expression* right = checkCondition(e->right, rt, rf);
+      auto* l = make<kernel::Logical>(e->loc);
+      l->op = isAnd ? kernel::LogicalOp::And : kernel::LogicalOp::Or;
+      l->left = left;
+      l->right = right;
+      l->type = boolType();
+      FlowState whenTrue = isAnd ? rt : FlowState::join(lt, rt);
+      FlowState whenFalse = isAnd ? FlowState::join(lf, rf) : rf;
+      flow_ = FlowState::join(whenTrue, whenFalse);
+      lastCondition_.expr = l;
+      lastCondition_.whenTrue = whenTrue;
+      lastCondition_.whenFalse = whenFalse;
+      return l;
+    }
+    case Op::IfNull: {
+      Expression* left = check(e->left, context ? types().nullable(context) : nullptr);
+      Variable* t = temp(left, e->loc);
+      FlowState before = flow_;
+      Expression* right = check(e->right, context ? context : types().nonNullable(left->type));
+      flow_ = FlowState::join(before, flow_);
+      auto* test = make<kernel::EqualsNull>(e->loc);
+      test->operand = get(t, e->loc);
+      test->type = boolType();
+      auto* nonNull = get(t, e->loc);
+      nonNull->type = types().nonNullable(left->type);
+      auto* c = make<kernel::Conditional>(e->loc);
+      c->condition = test;
+      c->thenExpr = right;
+      c->elseExpr = nonNull;
+      c->type = ts().upperBound(types().nonNullable(left->type), right->type);
+      return let(t, c);
+    }
+    case Op::Eq:
+    case Op::Ne: {
+      Expression* left = check(e->left, nullptr);
+      Expression* right = check(e->right, nullptr);
+      return equality(left, right, e->op == Op::Ne, e->loc);
+    }
+    default: break;
+  }
+  static const char* names[] = {"??", "||", "&&", "==", "!=", "<", ">", "<=", ">=", "|", "^", "&",
+                                "<<", ">>", ">>>", "+", "-", "*", "/", "~/", "%"};
+  Name op = names[static_cast<int>(e->op)];
+  if (e->left->kind == ast::ExprKind::Super) {
+    Member* m = cls_ ? c_.lookupConcreteMember(cls_, op, LookupKind::Getter, true) : nullptr;
+    if (!m || m->memberKind != MemberKind::Procedure) {
+      error(opLoc, "The operator '" + std::string(op) + "' isn't defined in a superclass.");
+      return invalid(e->loc);
+    }
+    auto* p = static_cast<Procedure*>(m);
+    const FunctionType* ft = c_.methodType(p, cls_->thisType);
+    auto* call = make<kernel::SuperInvocation>(e->loc);
+    call->target = p;
+    call->arguments = make<kernel::Arguments>(e->loc);
+    call->arguments->positional.push_back(checkAssignable(e->right, ft->positional[0], AssignContext::Argument));
+    call->type = ft->returnType;
+    return call;
+  }
+  Expression* left = check(e->left, nullptr);
+  return binaryOperator(left, op, e->right, nullptr, opLoc);
+}
+
+Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context) {
+  switch (e->op) {
+    case ast::PrefixOp::Not: {
+      FlowState t, f;
+      Expression* operand = checkCondition(e->operand, t, f);
+      auto* n = make<kernel::Not>(e->loc);
+      n->operand = operand;
+      n->type = boolType();
+      flow_ = FlowState::join(t, f);
+      lastCondition_.expr = n;
+      lastCondition_.whenTrue = f;
+      lastCondition_.whenFalse = t;
+      return n;
+    }
+    case ast::PrefixOp::Negate: {
+      if (e->operand->kind == ast::ExprKind::IntLiteral) {
+        return checkIntLiteral(static_cast<ast::IntLiteralExpr*>(e->operand), context, true);
+      }
+      Expression* operand = check(e->operand, context);
+      if (operand->kind == kernel::ExprKind::DoubleLiteral && e->operand->kind == ast::ExprKind::DoubleLiteral) {
+        static_cast<kernel::DoubleLiteral*>(operand)->value = -static_cast<kernel::DoubleLiteral*>(operand)->value;
+        return operand;
+      }
+      ast::MethodCallExpr call;
+      call.loc = e->loc;
+      call.name = "unary-";
+      return instanceInvocation(operand, "unary-", &call, nullptr, e->loc);
+    }
+    case ast::PrefixOp::BitNot: {
+      Expression* operand = check(e->operand, nullptr);
+      ast::MethodCallExpr call;
+      call.loc = e->loc;
+      call.name = "~";
+      return instanceInvocation(operand, "~", &call, nullptr, e->loc);
+    }
+    case ast::PrefixOp::Increment:
+    case ast::PrefixOp::Decrement:
+      return checkIncDec(e->operand, e->op == ast::PrefixOp::Increment, true, e->loc);
+  }
+  return invalid(e->loc);
+}
+
+Expression* BodyChecker::checkPostfix(ast::PostfixExpr* e, const DartType* context) {
+  if (e->op == ast::PostfixOp::NullAssert) {
+    Expression* operand = check(e->operand, context ? types().nullable(context) : nullptr);
+    auto* n = make<kernel::NullCheck>(e->loc);
+    n->operand = operand;
+    n->type = types().nonNullable(operand->type);
+    return n;
+  }
+  return checkIncDec(e->operand, e->op == ast::PostfixOp::Increment, false, e->loc);
+}
+
+// --- Coercion and conditions ---------------------------------------------------------------------------
+
+Expression* BodyChecker::checkAssignable(ast::Expr* e, const DartType* target, AssignContext ctx) {
+  Expression* value = check(e, target);
+  return coerce(value, target, e->loc, ctx);
+}
+
+Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc loc, AssignContext ctx) {
+  const DartType* from = e->type;
+  if (!target || target->kind == TypeKind::Invalid || from->kind == TypeKind::Invalid) return e;
+  if (from->kind == TypeKind::Void && target->kind != TypeKind::Void && !target->isDynamicLike()) {
+    error(loc, "This expression has a type of 'void' so its value can't be used.");
+    return e;
+  }
+  if (ts().isSubtype(from, target)) return e;
+  if (from->isDynamicLike()) {
+    // An implicit downcast from dynamic, checked at run time.
+    auto* as = make<kernel::AsExpr>(e->loc);
+    as->operand = e;
+    as->isImplicit = true;
+    as->type = target;
+    return as;
+  }
+  std::string f = "'" + from->toString() + "'";
+  std::string t = "'" + target->toString() + "'";
+  switch (ctx) {
+    case AssignContext::Argument:
+      error(loc, "The argument type " + f + " can't be assigned to the parameter type " + t + ".");
+      break;
+    case AssignContext::Return:
+      if (!functions_.empty() && functions_.back().isClosure) {
+        error(loc, "The return type " + f + " isn't a " + t + ", as required by the closure's context.");
+      } else {
+        std::string name = functions_.empty() ? "" : std::string(functions_.back().name);
+        error(loc, "A value of type " + f + " can't be returned from the function '" + name +
+                       "' because it has a return type of " + t + ".");
+      }
+      break;
+    case AssignContext::ListElement:
+      error(loc, "The element type " + f + " can't be assigned to the list type " + t + ".");
+      break;
+    case AssignContext::SetElement:
+      error(loc, "The element type " + f + " can't be assigned to the set type " + t + ".");
+      break;
+    case AssignContext::MapKey:
+      error(loc, "The element type " + f + " can't be assigned to the map key type " + t + ".");
+      break;
+    case AssignContext::MapValue:
+      error(loc, "The element type " + f + " can't be assigned to the map value type " + t + ".");
+      break;
+    default:
+      error(loc, "A value of type " + f + " can't be assigned to a variable of type " + t + ".");
+      break;
+  }
+  auto* bad = invalid(e->loc);
+  return bad;
+}
+
+Expression* BodyChecker::checkCondition(ast::Expr* e, FlowState& whenTrue, FlowState& whenFalse) {
+  lastCondition_.expr = nullptr;
+  Expression* cond = check(e, boolType());
+  if (lastCondition_.expr == cond) {
+    whenTrue = lastCondition_.whenTrue;
+    whenFalse = lastCondition_.whenFalse;
+  } else {
+    whenTrue = flow_;
+    whenFalse = flow_;
+  }
+  // `true`/`false` literals make one branch unreachable (while (true) ...).
+  if (cond->kind == kernel::ExprKind::BoolLiteral) {
+    (static_cast<kernel::BoolLiteral*>(cond)->value ? whenFalse : whenTrue) = FlowState::unreachable();
+  }
+  if (!ts().isAssignable(cond->type, boolType()) && cond->type->kind != TypeKind::Invalid) {
+    error(e->loc, "Conditions must have a static type of 'bool'.");
+    return invalid(e->loc);
+  }
+  if (cond->type->isDynamicLike() && cond->type->kind != TypeKind::Invalid) cond = coerce(cond, boolType(), e->loc, AssignContext::Other);
+  return cond;
+}
+
+}  // namespace dartc::sema

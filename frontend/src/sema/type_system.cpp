@@ -1,0 +1,373 @@
+#include "sema/type_system.h"
+
+#include <algorithm>
+
+namespace dartc::sema {
+
+using kernel::FutureOrType;
+using kernel::NamedParameterType;
+using kernel::Nullability;
+using kernel::RecordType;
+using kernel::TypeKind;
+using kernel::TypeParameterType;
+
+// ---------------------------------------------------------------------------------------------
+// Class hierarchy.
+
+const std::unordered_map<const Class*, const InterfaceType*>& TypeSystem::supertypesOf(const Class* cls) {
+  auto found = supertypes_.find(cls);
+  if (found != supertypes_.end()) return found->second;
+  // Insert first so that a (malformed) cycle terminates; the checker reports cycles before.
+  auto& result = supertypes_[cls];
+  result[cls] = cls->thisType;
+  auto addFrom = [&](const InterfaceType* direct) {
+    if (!direct) return;
+    Substitution s = substitutionFor(direct);
+    for (const auto& [superClass, superType] : supertypesOf(direct->cls)) {
+      if (result.count(superClass)) continue;
+      result[superClass] = static_cast<const InterfaceType*>(substitute(superType, s));
+    }
+  };
+  addFrom(cls->supertype);
+  for (const InterfaceType* i : cls->interfaces) addFrom(i);
+  return supertypes_[cls];
+}
+
+const InterfaceType* TypeSystem::asInstanceOf(const InterfaceType* type, const Class* target) {
+  if (type->cls == target) return static_cast<const InterfaceType*>(types_.nonNullable(type));
+  const auto& supers = supertypesOf(type->cls);
+  auto it = supers.find(target);
+  if (it == supers.end()) return nullptr;
+  if (type->args.empty()) return it->second;
+  return static_cast<const InterfaceType*>(substitute(it->second, substitutionFor(type)));
+}
+
+const InterfaceType* TypeSystem::asInstanceOfType(const DartType* type, const Class* target) {
+  type = resolveToBound(type);
+  if (type->kind == TypeKind::Interface) return asInstanceOf(static_cast<const InterfaceType*>(type), target);
+  if (type->kind == TypeKind::Function && target == core().functionClass) return core().functionType;
+  if (type->kind == TypeKind::Record && target == core().recordClass) return core().recordType;
+  if ((type->kind == TypeKind::Function || type->kind == TypeKind::Record) && target == core().objectClass) {
+    return core().objectType;
+  }
+  return nullptr;
+}
+
+int TypeSystem::depth(const Class* cls) {
+  auto it = depths_.find(cls);
+  if (it != depths_.end()) return it->second;
+  depths_[cls] = 0;  // cycle guard
+  int d = 0;
+  if (cls->supertype) d = std::max(d, depth(cls->supertype->cls) + 1);
+  for (const InterfaceType* i : cls->interfaces) d = std::max(d, depth(i->cls) + 1);
+  depths_[cls] = d;
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Substitution.
+
+Substitution TypeSystem::substitutionFor(const InterfaceType* type) {
+  Substitution s;
+  const auto& params = type->cls->typeParams;
+  for (size_t i = 0; i < params.size() && i < type->args.size(); ++i) s[params[i]] = type->args[i];
+  return s;
+}
+
+const DartType* TypeSystem::substitute(const DartType* type, const Substitution& s) {
+  if (s.empty()) return type;
+  switch (type->kind) {
+    case TypeKind::TypeParameter: {
+      auto it = s.find(static_cast<const TypeParameterType*>(type)->param);
+      if (it == s.end()) return type;
+      return type->isNullable() ? types_.nullable(it->second) : it->second;
+    }
+    case TypeKind::Interface: {
+      const auto* t = static_cast<const InterfaceType*>(type);
+      if (t->args.empty()) return type;
+      std::vector<const DartType*> args;
+      args.reserve(t->args.size());
+      bool changed = false;
+      for (const DartType* a : t->args) {
+        args.push_back(substitute(a, s));
+        changed |= args.back() != a;
+      }
+      return changed ? types_.interface(t->cls, std::move(args), t->nullability) : type;
+    }
+    case TypeKind::Function: {
+      const auto* f = static_cast<const FunctionType*>(type);
+      std::vector<const DartType*> positional;
+      for (const DartType* p : f->positional) positional.push_back(substitute(p, s));
+      std::vector<NamedParameterType> named;
+      for (const auto& n : f->named) named.push_back({n.name, substitute(n.type, s), n.isRequired});
+      const DartType* ret = substitute(f->returnType, s);
+      std::vector<TypeParameter*> typeParams = f->typeParams;
+      // Bounds of the function's own type parameters may mention substituted variables; such
+      // bounds are rare in practice and are left as written.
+      return types_.function(std::move(typeParams), std::move(positional), f->requiredPositionalCount,
+                             std::move(named), ret, f->nullability);
+    }
+    case TypeKind::Record: {
+      const auto* r = static_cast<const RecordType*>(type);
+      std::vector<const DartType*> positional;
+      for (const DartType* p : r->positional) positional.push_back(substitute(p, s));
+      std::vector<NamedParameterType> named;
+      for (const auto& n : r->named) named.push_back({n.name, substitute(n.type, s), false});
+      return types_.record(std::move(positional), std::move(named), r->nullability);
+    }
+    case TypeKind::FutureOr: {
+      const auto* f = static_cast<const FutureOrType*>(type);
+      return types_.futureOr(substitute(f->arg, s), f->nullability);
+    }
+    default:
+      return type;
+  }
+}
+
+const FunctionType* TypeSystem::instantiate(const FunctionType* type, const std::vector<const DartType*>& args) {
+  Substitution s;
+  for (size_t i = 0; i < type->typeParams.size() && i < args.size(); ++i) s[type->typeParams[i]] = args[i];
+  std::vector<const DartType*> positional;
+  for (const DartType* p : type->positional) positional.push_back(substitute(p, s));
+  std::vector<NamedParameterType> named;
+  for (const auto& n : type->named) named.push_back({n.name, substitute(n.type, s), n.isRequired});
+  return types_.function({}, std::move(positional), type->requiredPositionalCount, std::move(named),
+                         substitute(type->returnType, s), type->nullability);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subtyping (the Dart 3 subtype rules, in the order the specification lists them).
+
+const DartType* TypeSystem::resolveToBound(const DartType* t) {
+  int guard = 0;
+  while (t->kind == TypeKind::TypeParameter && guard++ < 64) {
+    const auto* p = static_cast<const TypeParameterType*>(t);
+    const DartType* bound = p->param->bound ? p->param->bound : core().objectNullableType;
+    t = p->isNullable() ? types_.nullable(bound) : bound;
+  }
+  return t;
+}
+
+bool TypeSystem::isSubtype(const DartType* s, const DartType* t) {
+  if (s == t) return true;
+  if (s->kind == TypeKind::Invalid || t->kind == TypeKind::Invalid) return true;
+  // Right top.
+  if (t->isTop()) return true;
+  // Left bottom.
+  if (s->kind == TypeKind::Never && !s->isNullable()) return true;
+  // Right Object.
+  if (isObject(t)) {
+    if (s->kind == TypeKind::TypeParameter && !s->isNullable()) return isSubtype(resolveToBound(s), t);
+    if (s->kind == TypeKind::FutureOr && !s->isNullable()) {
+      return isSubtype(static_cast<const FutureOrType*>(s)->arg, t);
+    }
+    return !s->admitsNull() && s->kind != TypeKind::Dynamic && s->kind != TypeKind::Void;
+  }
+  // Left Null.
+  if (s->kind == TypeKind::Null || (s->kind == TypeKind::Never && s->isNullable())) {
+    if (t->kind == TypeKind::Null) return true;
+    if (t->isNullable()) return true;
+    if (t->kind == TypeKind::FutureOr) return isSubtype(s, static_cast<const FutureOrType*>(t)->arg);
+    return false;
+  }
+  // Left top (dynamic/void/Object? are only subtypes of tops, handled above).
+  if (s->isTop()) return false;
+  // Left FutureOr.
+  if (s->kind == TypeKind::FutureOr && !s->isNullable()) {
+    const auto* f = static_cast<const FutureOrType*>(s);
+    if (!core().futureClass) return isSubtype(f->arg, t);
+    const DartType* future = types_.interface(core().futureClass, {f->arg});
+    return isSubtype(future, t) && isSubtype(f->arg, t);
+  }
+  // Left nullable: S0? <: T iff S0 <: T and Null <: T.
+  if (s->isNullable()) {
+    return isSubtype(types_.nonNullable(s), t) && isSubtype(types_.nullType(), t);
+  }
+  // Right FutureOr.
+  if (t->kind == TypeKind::FutureOr) {
+    const auto* f = static_cast<const FutureOrType*>(t);
+    if (t->isNullable() && isSubtype(s, types_.nullType())) return true;
+    if (core().futureClass && isSubtype(s, types_.interface(core().futureClass, {f->arg}))) return true;
+    return isSubtype(s, f->arg);
+  }
+  // Right nullable: S <: T0? iff S <: T0 (S is non-nullable here).
+  if (t->isNullable()) return isSubtype(s, types_.nonNullable(t));
+  // Type variables.
+  if (s->kind == TypeKind::TypeParameter) {
+    if (t->kind == TypeKind::TypeParameter &&
+        static_cast<const TypeParameterType*>(s)->param == static_cast<const TypeParameterType*>(t)->param) {
+      return true;
+    }
+    const DartType* bound = resolveToBound(s);
+    return bound != s && isSubtype(bound, t);
+  }
+  if (t->kind == TypeKind::TypeParameter) return false;
+  if (s->kind == TypeKind::Never) return true;
+  // Functions.
+  if (s->kind == TypeKind::Function) {
+    if (t->kind == TypeKind::Interface) {
+      const Class* c = static_cast<const InterfaceType*>(t)->cls;
+      return c == core().functionClass || c == core().objectClass;
+    }
+    if (t->kind != TypeKind::Function) return false;
+    return functionSubtype(static_cast<const FunctionType*>(s), static_cast<const FunctionType*>(t));
+  }
+  // Records.
+  if (s->kind == TypeKind::Record) {
+    if (t->kind == TypeKind::Interface) {
+      const Class* c = static_cast<const InterfaceType*>(t)->cls;
+      return c == core().recordClass || c == core().objectClass;
+    }
+    if (t->kind != TypeKind::Record) return false;
+    const auto* rs = static_cast<const RecordType*>(s);
+    const auto* rt = static_cast<const RecordType*>(t);
+    if (rs->positional.size() != rt->positional.size() || rs->named.size() != rt->named.size()) return false;
+    for (size_t i = 0; i < rs->positional.size(); ++i) {
+      if (!isSubtype(rs->positional[i], rt->positional[i])) return false;
+    }
+    for (size_t i = 0; i < rs->named.size(); ++i) {
+      if (rs->named[i].name != rt->named[i].name || !isSubtype(rs->named[i].type, rt->named[i].type)) return false;
+    }
+    return true;
+  }
+  if (s->kind == TypeKind::Interface && t->kind == TypeKind::Interface) {
+    return interfaceSubtype(static_cast<const InterfaceType*>(s), static_cast<const InterfaceType*>(t));
+  }
+  return false;
+}
+
+bool TypeSystem::interfaceSubtype(const InterfaceType* s, const InterfaceType* t) {
+  const InterfaceType* asT = asInstanceOf(s, t->cls);
+  if (!asT) {
+    // A class with a `call` method is not a subtype of function types, but is of Function only
+    // through its declared supertypes; nothing more to do here.
+    return false;
+  }
+  if (asT->args.size() != t->args.size()) return t->args.empty();
+  for (size_t i = 0; i < t->args.size(); ++i) {
+    if (!isSubtype(asT->args[i], t->args[i])) return false;
+  }
+  return true;
+}
+
+bool TypeSystem::functionSubtype(const FunctionType* s, const FunctionType* t) {
+  if (s->typeParams.size() != t->typeParams.size()) return false;
+  const FunctionType* sf = s;
+  if (!s->typeParams.empty()) {
+    // Rename s's type parameters to t's so both sides speak of the same variables.
+    std::vector<const DartType*> args;
+    for (TypeParameter* p : t->typeParams) args.push_back(types_.typeParameter(p));
+    sf = instantiate(s, args);
+    std::vector<const DartType*> tArgs = args;
+    t = instantiate(t, tArgs);
+  }
+  if (!isSubtype(sf->returnType, t->returnType)) return false;
+  // s must accept at least what t accepts.
+  if (sf->requiredPositionalCount > t->requiredPositionalCount) return false;
+  if (sf->positional.size() < t->positional.size()) return false;
+  for (size_t i = 0; i < t->positional.size(); ++i) {
+    if (!isSubtype(t->positional[i], sf->positional[i])) return false;
+  }
+  // Named: every named parameter of t exists in s (contravariant); s's extra ones are optional.
+  size_t j = 0;
+  for (const auto& sn : sf->named) {
+    while (j < t->named.size() && t->named[j].name < sn.name) return false;  // t has a name s lacks
+    if (j < t->named.size() && t->named[j].name == sn.name) {
+      if (sn.isRequired && !t->named[j].isRequired) return false;
+      if (!isSubtype(t->named[j].type, sn.type)) return false;
+      ++j;
+    } else if (sn.isRequired) {
+      return false;
+    }
+  }
+  return j == t->named.size();
+}
+
+bool TypeSystem::isPotentiallyNullable(const DartType* t) {
+  if (t->admitsNull()) return true;
+  if (t->kind == TypeKind::TypeParameter) return resolveToBound(t)->admitsNull();
+  return false;
+}
+
+bool TypeSystem::isStrictlyNonNullable(const DartType* t) { return !isPotentiallyNullable(t); }
+
+const DartType* TypeSystem::promoteTo(const DartType* t, const DartType* tested) {
+  if (isSubtype(tested, t)) return tested;
+  if (t->kind == TypeKind::TypeParameter || t->isDynamicLike()) return tested;
+  return t;
+}
+
+const FunctionType* TypeSystem::asFunctionType(const DartType* t) {
+  t = resolveToBound(t);
+  if (t->kind == TypeKind::Function) return static_cast<const FunctionType*>(t);
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upper bound.
+
+const DartType* TypeSystem::upperBound(const DartType* a, const DartType* b) {
+  if (a == b) return a;
+  if (a->kind == TypeKind::Invalid || b->kind == TypeKind::Invalid) return types_.invalidType();
+  if (a->isTop() || b->isTop()) {
+    if (a->kind == TypeKind::Dynamic || b->kind == TypeKind::Dynamic) return types_.dynamicType();
+    if (a->kind == TypeKind::Void || b->kind == TypeKind::Void) return types_.voidType();
+    return core().objectNullableType;
+  }
+  if (a->kind == TypeKind::Never && !a->isNullable()) return b;
+  if (b->kind == TypeKind::Never && !b->isNullable()) return a;
+  if (isSubtype(a, b)) return b;
+  if (isSubtype(b, a)) return a;
+  bool nullable = a->admitsNull() || b->admitsNull();
+  if (a->kind == TypeKind::Null || (a->kind == TypeKind::Never)) return types_.nullable(b);
+  if (b->kind == TypeKind::Null || (b->kind == TypeKind::Never)) return types_.nullable(a);
+  const DartType* an = types_.nonNullable(resolveToBound(a));
+  const DartType* bn = types_.nonNullable(resolveToBound(b));
+  const DartType* result = nullptr;
+  if (an->kind == TypeKind::Interface && bn->kind == TypeKind::Interface) {
+    result = interfaceUpperBound(static_cast<const InterfaceType*>(an), static_cast<const InterfaceType*>(bn));
+  } else if (an->kind == TypeKind::Function && bn->kind == TypeKind::Function) {
+    result = core().functionType;
+  } else if (isSubtype(an, bn)) {
+    result = bn;
+  } else if (isSubtype(bn, an)) {
+    result = an;
+  } else if ((an->kind == TypeKind::Function || an->kind == TypeKind::Record) && bn->kind == TypeKind::Interface) {
+    result = interfaceUpperBound(an->kind == TypeKind::Function ? core().functionType : core().recordType,
+                                 static_cast<const InterfaceType*>(bn));
+  } else if ((bn->kind == TypeKind::Function || bn->kind == TypeKind::Record) && an->kind == TypeKind::Interface) {
+    result = interfaceUpperBound(static_cast<const InterfaceType*>(an),
+                                 bn->kind == TypeKind::Function ? core().functionType : core().recordType);
+  } else {
+    result = core().objectType;
+  }
+  return nullable ? types_.nullable(result) : result;
+}
+
+const DartType* TypeSystem::interfaceUpperBound(const InterfaceType* a, const InterfaceType* b) {
+  if (a->cls == b->cls && a->args.size() == b->args.size()) {
+    std::vector<const DartType*> args;
+    for (size_t i = 0; i < a->args.size(); ++i) args.push_back(upperBound(a->args[i], b->args[i]));
+    return types_.interface(a->cls, std::move(args));
+  }
+  // The classic algorithm: among the common superinterfaces, take the unique one of greatest depth.
+  const auto& sa = supertypesOf(a->cls);
+  std::vector<std::pair<int, const InterfaceType*>> candidates;
+  for (const auto& [cls, superOfA] : sa) {
+    const InterfaceType* inA = asInstanceOf(a, cls);
+    const InterfaceType* inB = asInstanceOf(b, cls);
+    if (!inA || !inB || inA != inB) continue;
+    candidates.push_back({depth(cls), inA});
+  }
+  std::sort(candidates.begin(), candidates.end(),
+            [](const auto& x, const auto& y) { return x.first > y.first; });
+  for (size_t i = 0; i < candidates.size();) {
+    size_t j = i;
+    while (j < candidates.size() && candidates[j].first == candidates[i].first) ++j;
+    if (j - i == 1) return candidates[i].second;
+    i = j;
+  }
+  return core().objectType;
+}
+
+}  // namespace dartc::sema

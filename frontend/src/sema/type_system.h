@@ -1,0 +1,85 @@
+// Type relations of Dart 3 with sound null safety: subtyping, substitution, the supertype
+// relation of classes, and the standard upper bound (UP) used by conditional expressions and
+// inference. Shared by the checker and the constant evaluator.
+#pragma once
+
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/program.h"
+
+namespace dartc::sema {
+
+using kernel::Class;
+using kernel::DartType;
+using kernel::FunctionType;
+using kernel::InterfaceType;
+using kernel::TypeParameter;
+
+using Substitution = std::unordered_map<const TypeParameter*, const DartType*>;
+
+class TypeSystem {
+ public:
+  explicit TypeSystem(kernel::Program& program) : program_(program), types_(program.types) {}
+
+  kernel::TypeStore& store() { return types_; }
+  const kernel::CoreTypes& core() const { return program_.core; }
+
+  // --- Class hierarchy -------------------------------------------------------------------
+  // Every supertype of `cls` (itself included), expressed with `cls`'s own type parameters.
+  // Computed on demand and cached; callers must have finished the class headers first.
+  const std::unordered_map<const Class*, const InterfaceType*>& supertypesOf(const Class* cls);
+  // `type` viewed as an instance of `target` (e.g. List<int> as Iterable<int>), or null.
+  const InterfaceType* asInstanceOf(const InterfaceType* type, const Class* target);
+  // Like asInstanceOf, but looks through type variables (to their bounds) and FutureOr.
+  const InterfaceType* asInstanceOfType(const DartType* type, const Class* target);
+  // Length of the longest `extends`/`implements` path from `cls` to Object (Object: 0).
+  int depth(const Class* cls);
+  void invalidateHierarchy() { supertypes_.clear(); depths_.clear(); }
+
+  // --- Substitution ------------------------------------------------------------------------
+  const DartType* substitute(const DartType* type, const Substitution& s);
+  // The substitution mapping `cls`'s type parameters to `type`'s arguments.
+  Substitution substitutionFor(const InterfaceType* type);
+  // Instantiates a generic function type with the given type arguments.
+  const FunctionType* instantiate(const FunctionType* type, const std::vector<const DartType*>& args);
+
+  // --- Relations ---------------------------------------------------------------------------
+  bool isSubtype(const DartType* s, const DartType* t);
+  bool isAssignable(const DartType* from, const DartType* to) {
+    return from->isDynamicLike() || isSubtype(from, to);
+  }
+  bool isPotentiallyNullable(const DartType* t);  // may hold null for some instantiation
+  bool isStrictlyNonNullable(const DartType* t);  // never holds null
+  // The standard upper bound UP(a, b).
+  const DartType* upperBound(const DartType* a, const DartType* b);
+  // NonNull(T) for promotion: T! that also works for type variables.
+  const DartType* promoteNonNull(const DartType* t) { return types_.nonNullable(t); }
+  // The type a value of static type `t` has when it is known to also have type `tested`
+  // (promotion by `is`): `tested` when it is a subtype, else `t & tested` simplified.
+  const DartType* promoteTo(const DartType* t, const DartType* tested);
+  // The bound of a type variable (recursively), with the variable's nullability applied.
+  const DartType* resolveToBound(const DartType* t);
+  // Is `t` a function type, or a type that can be called (has `call`), after looking through
+  // type variables?
+  const FunctionType* asFunctionType(const DartType* t);
+
+  bool isInt(const DartType* t) const { return t == core().intType; }
+  bool isDouble(const DartType* t) const { return t == core().doubleType; }
+  bool isNum(const DartType* t) const { return t == core().numType; }
+  bool isBool(const DartType* t) const { return t == core().boolType; }
+  bool isString(const DartType* t) const { return t == core().stringType; }
+  bool isObject(const DartType* t) const { return t == core().objectType; }
+
+ private:
+  bool interfaceSubtype(const InterfaceType* s, const InterfaceType* t);
+  bool functionSubtype(const FunctionType* s, const FunctionType* t);
+  const DartType* interfaceUpperBound(const InterfaceType* a, const InterfaceType* b);
+
+  kernel::Program& program_;
+  kernel::TypeStore& types_;
+  std::unordered_map<const Class*, std::unordered_map<const Class*, const InterfaceType*>> supertypes_;
+  std::unordered_map<const Class*, int> depths_;
+};
+
+}  // namespace dartc::sema

@@ -1,0 +1,5 @@
+part of dart.core;
+
+class Error {
+  Error();
+}
