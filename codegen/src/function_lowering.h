@@ -60,6 +60,7 @@ class FunctionLowering {
  private:
   friend class Intrinsics;
   // --- Frame and variables (lower_function.cpp) ---
+  void startFunction();
   void prologue();
   void lowerLazyInitializer();
   void lowerExternal(const kernel::Procedure* p);

@@ -61,7 +61,7 @@ TypedValue Intrinsics::intBinary(FunctionLowering& f, std::string_view op, llvm:
     llvm::BasicBlock* ok = f.newBlock("shift.ok");
     B.CreateCondBr(B.CreateICmpSLT(b, c(0)), negative, ok, llvm::MDBuilder(m.llvm).createBranchWeights(1, 1000));
     B.SetInsertPoint(negative);
-    f.callThrowHelper(m.facts.implicit().throwRangeError, {{b, Rep::Int}, {c(0), Rep::Int}}, loc);
+    f.callThrowHelper(m.facts.implicit().throwArgumentError, {{b, Rep::Int}}, loc);
     B.SetInsertPoint(ok);
     llvm::Value* big = B.CreateICmpUGE(b, c(64));
     llvm::Value* count = B.CreateSelect(big, c(63), b);
@@ -268,16 +268,35 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     result = {B.CreateICmpEQ(word(self), word(arg(0))), Rep::Bool};
   } else if (key == "Object.hashCode") {
     result = {B.CreateCall(m.rt.identityHash(), {word(self)}), Rep::Int};
-  } else if (key == "Object.toString") {
-    // "Instance of 'C'", with the class name from the class-name table.
-    llvm::Value* cid = B.CreateZExt(f.cidOf(word(self)), m.i64);
-    llvm::Value* name = B.CreateLoad(m.ptr, B.CreateInBoundsGEP(m.ptr, m.classNames(), cid));
-    auto* arrTy = llvm::ArrayType::get(m.ptr, 3);
-    llvm::Value* parts = B.CreateAlloca(arrTy);
-    B.CreateStore(m.stringLiteral("Instance of '"), B.CreateConstInBoundsGEP2_64(arrTy, parts, 0, 0));
-    B.CreateStore(name, B.CreateConstInBoundsGEP2_64(arrTy, parts, 0, 1));
-    B.CreateStore(m.stringLiteral("'"), B.CreateConstInBoundsGEP2_64(arrTy, parts, 0, 2));
-    result = {B.CreateCall(m.rt.stringConcatN(), {parts, llvm::ConstantInt::get(m.i64, 3)}), Rep::Value};
+  } else if (key == "_className") {
+    // The class-name table holds a Dart string per class id.
+    llvm::Value* cid = B.CreateZExt(f.cidOf(word(arg(0))), m.i64);
+    result = {B.CreateLoad(m.ptr, B.CreateInBoundsGEP(m.ptr, m.classNames(), cid)), Rep::Value};
+  } else if (key == "_unhandledException") {
+    llvm::FunctionType* t = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false);
+    B.CreateCall(m.rt.get("dartrt_unhandled_exception", t, true), {word(arg(0)), word(arg(1))});
+  } else if (key == "_StackTrace.toString") {
+    llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.ptr}, false);
+    result = {B.CreateCall(m.rt.get("dartrt_stack_trace_to_string", t), {word(self)}), Rep::Value};
+  } else if (key == "String._substring") {
+    llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.ptr, m.i64, m.i64}, false);
+    result = {B.CreateCall(m.rt.get("dartrt_string_substring", t),
+                           {word(self), f.convert(arg(0), Rep::Int).value, f.convert(arg(1), Rep::Int).value}),
+              Rep::Value};
+  } else if (key == "String.fromCharCode") {
+    llvm::Value* code = f.convert(arg(0), Rep::Int).value;
+    llvm::BasicBlock* bad = f.newBlock("charcode.bad");
+    llvm::BasicBlock* ok = f.newBlock("charcode.ok");
+    B.CreateCondBr(B.CreateICmpULE(code, llvm::ConstantInt::get(m.i64, 0x10FFFF)), ok, bad);
+    B.SetInsertPoint(bad);
+    f.callThrowHelper(m.facts.implicit().throwArgumentError, {{code, Rep::Int}}, p->loc);
+    B.SetInsertPoint(ok);
+    llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.i64}, false);
+    result = {B.CreateCall(m.rt.get("dartrt_string_from_char_code", t), {code}), Rep::Value};
+  } else if (key == "int._toRadixString") {
+    llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.i64, m.i64}, false);
+    result = {B.CreateCall(m.rt.get("dartrt_int_to_radix_string", t), {f.convert(self, Rep::Int).value, f.convert(arg(0), Rep::Int).value}),
+              Rep::Value};
   } else if (owner == m.core().boolClass && (key == "bool.&" || key == "bool.|" || key == "bool.^")) {
     llvm::Value* a = f.convert(self, Rep::Bool).value;
     llvm::Value* b = f.convert(arg(0), Rep::Bool).value;

@@ -29,10 +29,18 @@ TypedValue FunctionLowering::undefOf(Rep rep) {
 
 // --- Entry -----------------------------------------------------------------------------------------------
 
-void FunctionLowering::lower() {
+void FunctionLowering::startFunction() {
+  // Stack slots go in an entry block of their own, ahead of the body, so they are allocated
+  // once and mem2reg can promote them.
   llvm::BasicBlock* entry = newBlock("entry");
-  b_.SetInsertPoint(entry);
-  allocaBuilder_.SetInsertPoint(entry);
+  llvm::BasicBlock* body = newBlock("body");
+  llvm::BranchInst* toBody = llvm::BranchInst::Create(body, entry);
+  allocaBuilder_.SetInsertPoint(toBody);
+  b_.SetInsertPoint(body);
+}
+
+void FunctionLowering::lower() {
+  startFunction();
   if (pending_.lazyField) {
     plan_ = m_.contextPlan(pending_.lazyField);
     lowerLazyInitializer();

@@ -11,9 +11,7 @@ namespace dartc::codegen {
 using namespace kernel;
 
 void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const Module::TableShape& shape) {
-  llvm::BasicBlock* bb = newBlock("entry");
-  b_.SetInsertPoint(bb);
-  allocaBuilder_.SetInsertPoint(bb);
+  startFunction();
   plan_ = m_.contextPlan(entry.member);
   auto arg = fn_->arg_begin();
   TypedValue receiver{&*arg++, Rep::Value};

@@ -1,7 +1,8 @@
 // Whole-stage checks on synthetic programs: every typed call's (class, selector) pair reaches the
 // right implementation, no two entries collide, the table is much smaller than the naive
-// classes x selectors matrix, and placement is fast. Sizes and times are printed with MESSAGE
-// (run with -s, or see docs/dispatch-table.md).
+// classes x selectors matrix. Sizes are printed with MESSAGE (run with -s, or see
+// docs/dispatch-table.md); placement speed is measured by tools/bench/dispatch_table_bench, not
+// here (unit tests don't time things).
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -15,17 +16,8 @@ namespace {
 
 using testing::SyntheticProgram;
 
-// Unoptimized builds run placement several times slower and re-verify every table inside
-// buildDispatchTable, so they get more time.
-#ifdef NDEBUG
-constexpr double kTimeScale = 1.0;
-#else
-constexpr double kTimeScale = 10.0;
-#endif
-
 struct Expectations {
   double minimumCompression = 0.0;  // naive matrix size / table size, when > 0
-  double maximumSeconds = 1.0;      // for buildDispatchTable alone, in an optimized build
 };
 
 DispatchTable checkProgram(const std::string& name, const SyntheticProgram& program,
@@ -59,7 +51,6 @@ DispatchTable checkProgram(const std::string& name, const SyntheticProgram& prog
                << table.stats().blocksTried << " blocks of 64 offsets tried, "
                << table.stats().shapeCacheHits << " shape-cache hits");
   if (expectations.minimumCompression > 0) CHECK(compression >= expectations.minimumCompression);
-  CHECK(seconds < expectations.maximumSeconds * kTimeScale);
   return table;
 }
 
@@ -121,7 +112,7 @@ TEST_CASE("synthetic: a typical program of 1000 classes and 5000 selectors") {
   shape.selectorsPerInterface = 5;
   shape.interfacesPerClass = 0.3;
   shape.seed = 41;
-  checkProgram("typical", testing::randomProgram(shape), {3.0, 0.1});
+  checkProgram("typical", testing::randomProgram(shape), {3.0});
 }
 
 TEST_CASE("synthetic: worst case of 5000 classes and 20000 selectors") {
@@ -134,7 +125,7 @@ TEST_CASE("synthetic: worst case of 5000 classes and 20000 selectors") {
   shape.selectorsPerInterface = 5;
   shape.interfacesPerClass = 1.0;
   shape.seed = 51;
-  checkProgram("worst case", testing::randomProgram(shape), {3.0, 1.0});
+  checkProgram("worst case", testing::randomProgram(shape), {3.0});
 }
 
 }  // namespace

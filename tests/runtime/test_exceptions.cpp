@@ -234,6 +234,7 @@ TEST_CASE("stack traces: Dart frames only, symbolized in the VM's format; rethro
 
 TEST_CASE("dartrt_unhandled_exception prints the VM's report and exits with 255") {
   ChildResult r = run_in_child([] {
+    test_isolate();  // ctest runs each case in a fresh process: set the runtime up here
     TestFunctions t = install_fixture_table();
     int32_t selector = 0;
     dart_word trace = 0;
@@ -265,6 +266,7 @@ void* uncaught_object_thread(void*) {
 TEST_CASE("a throw with no handler anywhere reports the exception itself") {
   // On a fresh thread there are no C++ frames (no test framework catch (...)) above the throw.
   ChildResult r = run_in_child([] {
+    test_isolate();  // ctest runs each case in a fresh process: set the runtime up here
     TestFunctions t = install_fixture_table();
     pthread_t thread;
     pthread_create(&thread, nullptr, uncaught_thread, nullptr);

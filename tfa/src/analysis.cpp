@@ -85,6 +85,13 @@ class Analysis {
       if (c) allocate(c, nullptr, "built-in value");
     }
     if (f_.implicit_.startMain) markReachable(f_.implicit_.startMain, nullptr, "entry point");
+    // Codegen may call these from any check it emits (null checks, casts, divisions, bounds).
+    const ImplicitMembers& im = f_.implicit_;
+    for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
+                                    im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
+                                    im.throwAssertionError, im.reportUnhandled, im.throwArgumentError}) {
+      markReachable(helper, nullptr, "runtime check");
+    }
     markReachable(p_.mainProcedure, nullptr, "entry point");
     while (!work_.empty()) {
       const Member* m = work_.front();
@@ -114,6 +121,7 @@ class Analysis {
     im.throwNoSuchMethod = top("_throwNoSuchMethod");
     im.throwIntegerDivisionByZero = top("_throwIntegerDivisionByZero");
     im.throwRangeError = top("_throwRangeError");
+    im.throwArgumentError = top("_throwArgumentError");
     im.throwLateInitialization = top("_throwLateInitialization");
     im.throwCyclicInitialization = top("_throwCyclicInitialization");
     im.throwAssertionError = top("_throwAssertionError");

@@ -1,5 +1,360 @@
 part of dart.core;
 
+// Errors and exceptions with the Dart SDK's texts (sdk/lib/core/errors.dart, exceptions.dart).
+
 class Error {
   Error();
+
+  // The way errors quote values: numbers, booleans and null as themselves, strings in quotes,
+  // other objects as "Instance of 'C'" (their own toString could throw).
+  static String safeToString(Object? object) {
+    if (object == null || object is num || object is bool) return object.toString();
+    if (object is String) return _quoteString(object);
+    return "Instance of '${_className(object)}'";
+  }
+
+  StackTrace? get stackTrace => null;
 }
+
+// Strings are quoted the way jsonEncode writes them (what the Dart VM's safeToString uses).
+String _quoteString(String s) {
+  StringBuffer buffer = StringBuffer('"');
+  for (int i = 0; i < s.length; i++) {
+    int c = s.codeUnitAt(i);
+    if (c == 0x22) {
+      buffer.write('\\"');
+    } else if (c == 0x5C) {
+      buffer.write('\\\\');
+    } else if (c == 0x08) {
+      buffer.write('\\b');
+    } else if (c == 0x09) {
+      buffer.write('\\t');
+    } else if (c == 0x0A) {
+      buffer.write('\\n');
+    } else if (c == 0x0C) {
+      buffer.write('\\f');
+    } else if (c == 0x0D) {
+      buffer.write('\\r');
+    } else if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF && !_isPairedSurrogate(s, i))) {
+      buffer.write('\\u');
+      String hex = c.toRadixString(16);
+      for (int k = hex.length; k < 4; k++) {
+        buffer.write('0');
+      }
+      buffer.write(hex);
+    } else {
+      buffer.write(s[i]);
+    }
+  }
+  buffer.write('"');
+  return buffer.toString();
+}
+
+bool _isPairedSurrogate(String s, int i) {
+  int c = s.codeUnitAt(i);
+  if (c <= 0xDBFF) return i + 1 < s.length && (s.codeUnitAt(i + 1) & 0xFC00) == 0xDC00;
+  return i > 0 && (s.codeUnitAt(i - 1) & 0xFC00) == 0xD800;
+}
+
+class AssertionError extends Error {
+  final Object? message;
+  AssertionError([this.message]);
+  String toString() {
+    if (message != null) return "Assertion failed: ${Error.safeToString(message)}";
+    return "Assertion failed";
+  }
+}
+
+class TypeError extends Error {
+  TypeError();
+}
+
+// The errors the runtime checks throw: failed casts and null checks, with the VM's wording.
+class _TypeError extends TypeError {
+  final String _message;
+  _TypeError(this._message);
+  String toString() => _message;
+}
+
+class ArgumentError extends Error {
+  final bool _hasValue;
+  final dynamic invalidValue;
+  final String? name;
+  final dynamic message;
+
+  ArgumentError([this.message, this.name])
+      : invalidValue = null,
+        _hasValue = false;
+
+  ArgumentError.value(value, [this.name, this.message])
+      : invalidValue = value,
+        _hasValue = true;
+
+  ArgumentError.notNull([this.name])
+      : _hasValue = false,
+        message = "Must not be null",
+        invalidValue = null;
+
+  String get _errorName => "Invalid argument${!_hasValue ? "(s)" : ""}";
+  String get _errorExplanation => "";
+
+  String toString() {
+    String? name = this.name;
+    String nameString = (name == null) ? "" : " ($name)";
+    Object? message = this.message;
+    String messageString = (message == null) ? "" : ": ${message}";
+    String prefix = "$_errorName$nameString$messageString";
+    if (!_hasValue) return prefix;
+    String explanation = _errorExplanation;
+    String errorValue = Error.safeToString(invalidValue);
+    return "$prefix$explanation: $errorValue";
+  }
+}
+
+class RangeError extends ArgumentError {
+  final num? start;
+  final num? end;
+
+  RangeError(var message)
+      : start = null,
+        end = null,
+        super(message);
+
+  RangeError.value(num value, [String? name, String? message])
+      : start = null,
+        end = null,
+        super.value(value, name, (message != null) ? message : "Value not in range");
+
+  RangeError.range(num invalidValue, int? minValue, int? maxValue, [String? name, String? message])
+      : start = minValue,
+        end = maxValue,
+        super.value(invalidValue, name, (message != null) ? message : "Invalid value");
+
+  static int checkValidIndex(int index, Object? indexable, [String? name, int? length, String? message]) {
+    int len = length ?? 0;
+    if (0 > index || index >= len) {
+      throw IndexError.withLength(index, len, indexable: indexable, name: name ?? "index", message: message);
+    }
+    return index;
+  }
+
+  static int checkValidRange(int start, int? end, int length, [String? startName, String? endName, String? message]) {
+    if (0 > start || start > length) {
+      throw RangeError.range(start, 0, length, startName ?? "start", message);
+    }
+    if (end != null) {
+      if (start > end || end > length) {
+        throw RangeError.range(end, start, length, endName ?? "end", message);
+      }
+      return end;
+    }
+    return length;
+  }
+
+  static int checkNotNegative(int value, [String? name, String? message]) {
+    if (value < 0) throw RangeError.range(value, 0, null, name ?? "index", message);
+    return value;
+  }
+
+  String get _errorName => "RangeError";
+
+  String get _errorExplanation {
+    String explanation = "";
+    num? start = this.start;
+    num? end = this.end;
+    if (start == null) {
+      if (end != null) {
+        explanation = ": Not less than or equal to $end";
+      }
+    } else if (end == null) {
+      explanation = ": Not greater than or equal to $start";
+    } else if (end > start) {
+      explanation = ": Not in inclusive range $start..$end";
+    } else if (end < start) {
+      explanation = ": Valid value range is empty";
+    } else {
+      explanation = ": Only valid value is $start";
+    }
+    return explanation;
+  }
+}
+
+class IndexError extends ArgumentError implements RangeError {
+  final Object? indexable;
+  final int length;
+
+  IndexError.withLength(int invalidValue, this.length, {this.indexable, String? name, String? message})
+      : super.value(invalidValue, name, message ?? "Index out of range");
+
+  int get start => 0;
+  int get end => length - 1;
+
+  String get _errorName => "RangeError";
+  String get _errorExplanation {
+    int invalidValue = this.invalidValue;
+    if (invalidValue < 0) {
+      return ": index must not be negative";
+    }
+    if (length == 0) {
+      return ": no indices are valid";
+    }
+    return ": index should be less than $length";
+  }
+}
+
+class UnsupportedError extends Error {
+  final String? message;
+  UnsupportedError(String this.message);
+  String toString() => "Unsupported operation: $message";
+}
+
+class UnimplementedError extends Error implements UnsupportedError {
+  final String? message;
+  UnimplementedError([this.message]);
+  String toString() {
+    var message = this.message;
+    return (message != null) ? "UnimplementedError: $message" : "UnimplementedError";
+  }
+}
+
+class StateError extends Error {
+  final String message;
+  StateError(this.message);
+  String toString() => "Bad state: $message";
+}
+
+class ConcurrentModificationError extends Error {
+  final Object? modifiedObject;
+  ConcurrentModificationError([this.modifiedObject]);
+  String toString() {
+    if (modifiedObject == null) {
+      return "Concurrent modification during iteration.";
+    }
+    return "Concurrent modification during iteration: ${Error.safeToString(modifiedObject)}.";
+  }
+}
+
+class StackOverflowError implements Error {
+  const StackOverflowError();
+  String toString() => "Stack Overflow";
+  StackTrace? get stackTrace => null;
+}
+
+class OutOfMemoryError implements Error {
+  const OutOfMemoryError();
+  String toString() => "Out of Memory";
+  StackTrace? get stackTrace => null;
+}
+
+class LateInitializationError extends Error {
+  final String? _message;
+  LateInitializationError([this._message]);
+  String toString() {
+    var message = _message;
+    return (message != null) ? "LateInitializationError: $message" : "LateInitializationError";
+  }
+}
+
+class NoSuchMethodError extends Error {
+  final Object? _receiver;
+  final String _memberName;
+  NoSuchMethodError._(this._receiver, this._memberName);
+  String toString() =>
+      "NoSuchMethodError: Class '${_className(_receiver)}' has no instance method '$_memberName'.\n"
+      "Receiver: ${Error.safeToString(_receiver)}\n"
+      "Tried calling: $_memberName()";
+}
+
+abstract interface class Exception {
+  factory Exception([var message]) => _Exception(message);
+}
+
+class _Exception implements Exception {
+  final dynamic message;
+  _Exception([this.message]);
+  String toString() {
+    Object? message = this.message;
+    if (message == null) return "Exception";
+    return "Exception: $message";
+  }
+}
+
+class FormatException implements Exception {
+  final String message;
+  final dynamic source;
+  final int? offset;
+
+  const FormatException([this.message = "", this.source, this.offset]);
+
+  String toString() {
+    String report = "FormatException";
+    Object? message = this.message;
+    if (message != null && "" != message) {
+      report = "$report: $message";
+    }
+    int? offset = this.offset;
+    Object? source = this.source;
+    if (source is String) {
+      if (offset != null && (offset < 0 || offset > source.length)) {
+        offset = null;
+      }
+      if (offset == null) {
+        if (source.length > 78) {
+          source = source.substring(0, 75) + "...";
+        }
+        return "$report\n$source";
+      }
+      return "$report (at character ${offset + 1})\n$source";
+    } else if (offset != null) {
+      report = "$report (at offset $offset)";
+    }
+    return report;
+  }
+}
+
+class IntegerDivisionByZeroException implements Exception, UnsupportedError {
+  const IntegerDivisionByZeroException();
+  String? get message => "Division resulted in non-finite value";
+  String toString() => "IntegerDivisionByZeroException";
+  StackTrace? get stackTrace => null;
+}
+
+// --- Helpers the compiled code calls for its implicit checks ----------------------------------
+
+Never _throwNullCheck() => throw _TypeError("Null check operator used on a null value");
+
+Never _throwCastError(Object? value, String typeName) =>
+    throw _TypeError("type '${_className(value)}' is not a subtype of type '$typeName' in type cast");
+
+Never _throwRangeError(int index, int length) =>
+    throw IndexError.withLength(index, length, name: "index");
+
+Never _throwIntegerDivisionByZero() => throw const IntegerDivisionByZeroException();
+
+Never _throwArgumentError(Object? value) => throw ArgumentError(value);
+
+Never _throwNoSuchMethod(Object? receiver, String name) => throw NoSuchMethodError._(receiver, name);
+
+Never _throwLateInitialization(String name) =>
+    throw LateInitializationError("Field '$name' has not been initialized.");
+
+Never _throwCyclicInitialization(String name) =>
+    throw LateInitializationError("Field '$name' has been assigned during initialization.");
+
+Never _throwAssertionError(Object? message) => throw AssertionError(message);
+
+// An exception escaped main: print it as the Dart VM does and exit with 255.
+void _reportUnhandledException(Object? exception, Object? stackTrace) {
+  String text;
+  try {
+    text = exception.toString();
+  } catch (e) {
+    text = "Instance of '${_className(exception)}'";
+  }
+  _unhandledException(text, stackTrace);
+}
+
+external void _unhandledException(String text, Object? stackTrace);
+
+// The name of a value's class, as `runtimeType.toString()` would print it without type arguments.
+external String _className(Object? value);

@@ -5,8 +5,7 @@ class Object {
 
   external bool operator ==(Object other);
   external int get hashCode;
-  // "Instance of 'ClassName'".
-  external String toString();
+  String toString() => "Instance of '${_className(this)}'";
 }
 
 final class Null {
@@ -35,6 +34,11 @@ abstract class Type {}
 abstract final class Record {}
 
 abstract class StackTrace {}
+
+// The runtime's stack traces (DartStackTrace): return addresses, printed on demand.
+final class _StackTrace implements StackTrace {
+  external String toString();
+}
 
 abstract interface class Enum {
   int get index;

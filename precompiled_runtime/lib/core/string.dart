@@ -13,6 +13,15 @@ abstract final class String implements Comparable<String> {
   bool get isNotEmpty => length != 0;
 
   external int compareTo(String other);
+
+  String substring(int start, [int? end]) {
+    int e = RangeError.checkValidRange(start, end, length);
+    return _substring(start, e);
+  }
+
+  external String _substring(int start, int end);
+
+  external static String fromCharCode(int charCode);
 }
 
 final class _OneByteString extends String {}

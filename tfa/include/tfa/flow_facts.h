@@ -63,6 +63,7 @@ struct ImplicitMembers {
   const kernel::Procedure* throwNoSuchMethod = nullptr;
   const kernel::Procedure* throwIntegerDivisionByZero = nullptr;
   const kernel::Procedure* throwRangeError = nullptr;
+  const kernel::Procedure* throwArgumentError = nullptr;
   const kernel::Procedure* throwLateInitialization = nullptr;
   const kernel::Procedure* throwCyclicInitialization = nullptr;
   const kernel::Procedure* throwAssertionError = nullptr;

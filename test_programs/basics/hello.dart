@@ -1,0 +1,4 @@
+// Expected output derived by hand: print writes the string and a newline.
+void main() {
+  print('Hello, World!');
+}

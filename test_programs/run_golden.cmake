@@ -1,0 +1,108 @@
+# Runs one golden test: compiles a Dart program with dartc, runs it, and compares its stdout and
+# exit code (and optionally lines of stderr) with the expectations next to the source.
+#
+#   <name>.dart            the program
+#   <name>.expected        expected stdout; a last line "[exit code N]" sets the expected exit code
+#                          (default 0)
+#   <name>.stderr          optional: lines that must each appear in stderr (in order)
+#   <name>.args            optional: command-line arguments, one per line
+#
+# Programs under an `errors` directory must fail to compile: their .expected lists the
+# diagnostics, one per line, as `LINE:COL: message fragment`.
+#
+# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64), QEMU, SYSROOT.
+cmake_minimum_required(VERSION 3.20)
+
+get_filename_component(name ${SOURCE} NAME_WE)
+get_filename_component(dir ${SOURCE} DIRECTORY)
+set(expected_file ${dir}/${name}.expected)
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(exe ${WORK_DIR}/${name})
+set(compile_flags)
+if(MODE STREQUAL "aarch64")
+  list(APPEND compile_flags --target-arch=arm64)
+endif()
+if(EXISTS ${dir}/${name}.flags)
+  file(STRINGS ${dir}/${name}.flags extra)
+  list(APPEND compile_flags ${extra})
+endif()
+
+if(NOT EXISTS ${expected_file})
+  message(FATAL_ERROR "missing ${expected_file}")
+endif()
+file(READ ${expected_file} expected)
+
+execute_process(COMMAND ${DARTC} compile exe ${compile_flags} ${SOURCE} -o ${exe}
+                RESULT_VARIABLE compile_rc OUTPUT_VARIABLE compile_out ERROR_VARIABLE compile_err
+                TIMEOUT 120)
+
+if(dir MATCHES "/errors$" OR dir MATCHES "/errors/")
+  # A program that must be rejected: every expected diagnostic appears, and the exit code is 1.
+  if(compile_rc EQUAL 0)
+    message(FATAL_ERROR "expected compile errors, but ${SOURCE} compiled")
+  endif()
+  if(NOT compile_rc EQUAL 1)
+    message(FATAL_ERROR "expected exit code 1 for compile errors, got ${compile_rc}:\n${compile_err}")
+  endif()
+  string(REPLACE "\n" ";" lines "${expected}")
+  foreach(line IN LISTS lines)
+    if(line STREQUAL "")
+      continue()
+    endif()
+    if(NOT line MATCHES "^([0-9]+):([0-9]+): (.*)$")
+      message(FATAL_ERROR "bad expectation line in ${expected_file}: ${line}")
+    endif()
+    set(want "${name}.dart:${CMAKE_MATCH_1}:${CMAKE_MATCH_2}: error: ${CMAKE_MATCH_3}")
+    string(FIND "${compile_err}" "${want}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "missing diagnostic:\n  ${want}\ngot:\n${compile_err}")
+    endif()
+  endforeach()
+  return()
+endif()
+
+if(NOT compile_rc EQUAL 0)
+  message(FATAL_ERROR "compilation failed (${compile_rc}):\n${compile_err}")
+endif()
+
+set(expected_rc 0)
+if(expected MATCHES "\\[exit code ([0-9]+)\\]\n?$")
+  set(expected_rc ${CMAKE_MATCH_1})
+  string(REGEX REPLACE "\\[exit code [0-9]+\\]\n?$" "" expected "${expected}")
+endif()
+
+set(args)
+if(EXISTS ${dir}/${name}.args)
+  file(STRINGS ${dir}/${name}.args args)
+endif()
+set(run ${exe})
+if(MODE STREQUAL "aarch64")
+  set(run ${QEMU} -L ${SYSROOT} ${exe})
+endif()
+set(env_cmd)
+if(MODE STREQUAL "gc-stress")
+  set(env_cmd ${CMAKE_COMMAND} -E env DARTC_GC_STRESS=1)
+endif()
+execute_process(COMMAND ${env_cmd} ${run} ${args}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
+                INPUT_FILE /dev/null TIMEOUT 300)
+
+if(NOT "${out}" STREQUAL "${expected}")
+  file(WRITE ${WORK_DIR}/${name}.actual "${out}")
+  execute_process(COMMAND diff -u ${expected_file} ${WORK_DIR}/${name}.actual OUTPUT_VARIABLE diff_out)
+  message(FATAL_ERROR "stdout differs from ${expected_file}:\n${diff_out}\nstderr:\n${err}")
+endif()
+if(NOT rc STREQUAL "${expected_rc}")
+  message(FATAL_ERROR "exit code ${rc}, expected ${expected_rc}\nstderr:\n${err}")
+endif()
+if(EXISTS ${dir}/${name}.stderr)
+  file(STRINGS ${dir}/${name}.stderr wanted_lines)
+  set(rest "${err}")
+  foreach(line IN LISTS wanted_lines)
+    string(FIND "${rest}" "${line}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "stderr lacks the line:\n  ${line}\nstderr:\n${err}")
+    endif()
+    string(SUBSTRING "${rest}" ${at} -1 rest)
+  endforeach()
+endif()
