@@ -272,6 +272,17 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     // The class-name table holds a Dart string per class id.
     llvm::Value* cid = B.CreateZExt(f.cidOf(word(arg(0))), m.i64);
     result = {B.CreateLoad(m.ptr, B.CreateInBoundsGEP(m.ptr, m.classNames(), cid)), Rep::Value};
+  } else if (key == "_exit") {
+    llvm::FunctionType* t = llvm::FunctionType::get(m.voidTy, {m.i64}, false);
+    B.CreateCall(m.rt.get("dartrt_exit", t, true), {f.convert(arg(0), Rep::Int).value});
+    B.CreateUnreachable();
+    return true;
+  } else if (key == "_writeStdout" || key == "_writeStderr") {
+    llvm::FunctionType* t = llvm::FunctionType::get(m.voidTy, {m.ptr}, false);
+    B.CreateCall(m.rt.get(key == "_writeStdout" ? "dartrt_stdout_write" : "dartrt_stderr_write", t), {word(arg(0))});
+  } else if (key == "_numberOfProcessors") {
+    llvm::FunctionType* t = llvm::FunctionType::get(m.i64, {}, false);
+    result = {B.CreateCall(m.rt.get("dartrt_number_of_processors", t), {}), Rep::Int};
   } else if (key == "_unhandledException") {
     llvm::FunctionType* t = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false);
     B.CreateCall(m.rt.get("dartrt_unhandled_exception", t, true), {word(arg(0)), word(arg(1))});

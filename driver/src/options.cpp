@@ -74,8 +74,8 @@ bool takeValue(const std::string& arg, const char* name, int& i, int argc, char*
 bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& error) {
   int i = 1;
   if (i >= argc) {
-    out.command = Command::Help;
-    return true;
+    error = "Missing a command.";
+    return false;
   }
   std::string first = argv[i];
   if (first == "-h" || first == "--help" || first == "help") {

@@ -193,6 +193,8 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
     case K::Error: result = invalid(e->loc); break;
   }
   if (!result->type) result->type = types().dynamicType();
+  // An expression of type Never does not complete: what follows is unreachable.
+  if (result->type->kind == TypeKind::Never && !result->type->isNullable()) flow_ = FlowState::unreachable();
   return result;
 }
 
