@@ -37,6 +37,16 @@ class FunctionLowering {
   // A dispatch-table entry stub: adapts the selector's table signature (receiver and optional
   // arguments as value words, missing ones as the sentinel) to the implementation (stubs.cpp).
   void lowerTableStub(const dispatch::TableEntry& entry, const Module::TableShape& shape);
+  // Closure entries (closures.cpp): the closure calling convention to the callee's direct one,
+  // and the dynamic entry (arguments in arrays) to the closure entry.
+  void lowerClosureEntry(const kernel::FunctionNode* node, Module::ClosureKind kind);
+  void lowerDynamicEntry(const kernel::FunctionNode* node, llvm::Function* entry);
+  // Creates a closure object for `entries` capturing `context` (a context or bound receiver).
+  llvm::Value* makeClosure(const Module::ClosureEntries& entries, llvm::Value* context);
+  // Calls a closure value with evaluated arguments (`named` in any order).
+  TypedValue callClosure(llvm::Value* closure, const kernel::FunctionType* staticType,
+                         const std::vector<TypedValue>& positional,
+                         const std::vector<std::pair<std::string_view, TypedValue>>& named, SourceLoc loc);
 
   // --- Used by intrinsics and stubs ----------------------------------------------------------------
   llvm::IRBuilder<>& builder() { return b_; }
@@ -120,6 +130,8 @@ class FunctionLowering {
   // Calls the member a devirtualized site resolved to, as the selector kind asks.
   TypedValue callResolved(const kernel::Member* target, tfa::SelectorKind kind, TypedValue receiver,
                           const kernel::Arguments* args, const TypedValue* setValue, SourceLoc loc);
+  // Calls a function value (a closure) with kernel arguments, through its dynamic entry.
+  TypedValue callValueWithArguments(llvm::Value* closure, const kernel::Arguments* args, SourceLoc loc);
   TypedValue lowerInstanceCall(uint32_t siteId, const tfa::Selector& s, const kernel::Expression* receiverExpr,
                                const kernel::Arguments* args, const kernel::Expression* setValue, SourceLoc loc);
 

@@ -286,6 +286,38 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
   } else if (key == "_unhandledException") {
     llvm::FunctionType* t = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false);
     B.CreateCall(m.rt.get("dartrt_unhandled_exception", t, true), {word(arg(0)), word(arg(1))});
+  } else if (key == "_Closure.==" || key == "_Closure.hashCode") {
+    // Tear-offs of the same function from the same receiver are equal; other closures only to
+    // themselves.
+    llvm::Value* a = word(self);
+    auto field = [&](llvm::Value* c, size_t off) { return B.CreateLoad(m.ptr, B.CreateConstInBoundsGEP1_64(m.i8, c, off)); };
+    llvm::Value* info = field(a, offsetof(DartClosure, function));
+    llvm::Value* isTearOff = B.CreateICmpNE(B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, info, 16)),
+                                            llvm::ConstantInt::get(m.i64, 0));
+    if (key == "_Closure.hashCode") {
+      llvm::Value* ctxHash = B.CreateCall(m.rt.identityHash(), {field(a, offsetof(DartClosure, context))});
+      llvm::Value* codeBits = B.CreatePtrToInt(field(a, offsetof(DartClosure, code)), m.i64);
+      llvm::Value* tearOffHash = B.CreateAnd(B.CreateXor(ctxHash, B.CreateLShr(codeBits, 4)), llvm::ConstantInt::get(m.i64, 0x3FFFFFFF));
+      llvm::Value* own = B.CreateCall(m.rt.identityHash(), {a});
+      result = {B.CreateSelect(isTearOff, tearOffHash, own), Rep::Int};
+    } else {
+      llvm::Value* b = word(arg(0));
+      llvm::Value* same = B.CreateICmpEQ(a, b);
+      llvm::Value* bIsClosure = B.CreateICmpEQ(f.cidOf(b), llvm::ConstantInt::get(m.i32, m.closureCid()));
+      llvm::BasicBlock* start = B.GetInsertBlock();  // after cidOf's blocks
+      llvm::BasicBlock* compare = f.newBlock("closure.eq");
+      llvm::BasicBlock* done = f.newBlock("closure.eq.done");
+      B.CreateCondBr(B.CreateAnd(B.CreateAnd(B.CreateNot(same), isTearOff), bIsClosure), compare, done);
+      B.SetInsertPoint(compare);
+      llvm::Value* eq = B.CreateAnd(B.CreateICmpEQ(field(a, offsetof(DartClosure, code)), field(b, offsetof(DartClosure, code))),
+                                    B.CreateICmpEQ(field(a, offsetof(DartClosure, context)), field(b, offsetof(DartClosure, context))));
+      B.CreateBr(done);
+      B.SetInsertPoint(done);
+      llvm::PHINode* phi = B.CreatePHI(m.i1, 2);
+      phi->addIncoming(same, start);
+      phi->addIncoming(eq, compare);
+      result = {phi, Rep::Bool};
+    }
   } else if (key == "_StackTrace.toString") {
     llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.ptr}, false);
     result = {B.CreateCall(m.rt.get("dartrt_stack_trace_to_string", t), {word(self)}), Rep::Value};

@@ -130,18 +130,17 @@ TypedValue FunctionLowering::callResolved(const Member* target, tfa::SelectorKin
     }
     TypedValue value{loadField(object, offset, rep), rep};
     if (kind == tfa::SelectorKind::Getter) return value;
-    m_.unsupported(loc, "Calling a function stored in a field");
-    return undefOf(Rep::Value);
+    return callValueWithArguments(toValueWord(value), args, loc);
   }
   auto* proc = static_cast<const Procedure*>(target);
   bool isMethod = proc->kind == ProcedureKind::Method || proc->kind == ProcedureKind::Operator;
   if (kind == tfa::SelectorKind::Getter && isMethod) {
-    m_.unsupported(loc, "Tear-offs of instance methods");
-    return undefOf(Rep::Value);
+    const Module::ClosureEntries& entries = m_.closureEntries(proc->function, proc, Module::ClosureKind::InstanceTearOff);
+    return {makeClosure(entries, toValueWord(receiver)), Rep::Value};
   }
   if (kind == tfa::SelectorKind::Method && proc->kind == ProcedureKind::Getter) {
-    m_.unsupported(loc, "Calling a function returned by a getter");
-    return undefOf(Rep::Value);
+    TypedValue value = callDirect(proc, &receiver, nullptr, loc);
+    return callValueWithArguments(toValueWord(value), args, loc);
   }
   if (kind == tfa::SelectorKind::Setter) {
     llvm::Function* f = m_.directFunction(proc);
@@ -150,6 +149,16 @@ TypedValue FunctionLowering::callResolved(const Member* target, tfa::SelectorKin
     return *setValue;
   }
   return callDirect(proc, &receiver, args, loc);
+}
+
+TypedValue FunctionLowering::callValueWithArguments(llvm::Value* closure, const Arguments* args, SourceLoc loc) {
+  std::vector<TypedValue> positional;
+  std::vector<std::pair<std::string_view, TypedValue>> named;
+  if (args) {
+    for (const Expression* a : args->positional) positional.push_back(lower(a));
+    for (const NamedArgument& n : args->named) named.push_back({n.name, lower(n.value)});
+  }
+  return callClosure(closure, nullptr, positional, named, loc);
 }
 
 TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue receiver, const Arguments* args,
@@ -242,10 +251,6 @@ TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e
   return want == Rep::Void || r.rep == Rep::Void ? r : convert(r, want);
 }
 
-TypedValue FunctionLowering::lowerInstanceTearOff(const InstanceTearOff* e) {
-  m_.unsupported(e->loc, "Tear-offs of instance methods");
-  return undefOf(Rep::Value);
-}
 
 TypedValue FunctionLowering::lowerSuperGet(const SuperGet* e) {
   TypedValue self = thisValue();
@@ -263,14 +268,6 @@ TypedValue FunctionLowering::lowerSuperInvocation(const SuperInvocation* e) {
   return callDirect(e->target, &self, e->arguments, e->loc);
 }
 
-TypedValue FunctionLowering::lowerFunctionInvocation(const FunctionInvocation* e) {
-  m_.unsupported(e->loc, "Calls of function values");
-  return undefOf(Rep::Value);
-}
 
-TypedValue FunctionLowering::lowerLocalFunctionInvocation(const LocalFunctionInvocation* e) {
-  m_.unsupported(e->loc, "Local functions");
-  return undefOf(Rep::Value);
-}
 
 }  // namespace dartc::codegen

@@ -41,6 +41,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     }
     case ExprKind::StaticGet: return lowerStaticGet(static_cast<const StaticGet*>(e));
     case ExprKind::StaticSet: return lowerStaticSet(static_cast<const StaticSet*>(e));
+    case ExprKind::StaticTearOff: return {m_.staticTearOff(static_cast<const StaticTearOff*>(e)->target), Rep::Value};
     case ExprKind::StaticInvocation: return lowerStaticInvocation(static_cast<const StaticInvocation*>(e));
     case ExprKind::ConstructorInvocation: return lowerConstructorInvocation(static_cast<const ConstructorInvocation*>(e));
     case ExprKind::InstanceGet: return lowerInstanceGet(static_cast<const InstanceGet*>(e));
@@ -446,9 +447,5 @@ TypedValue FunctionLowering::lowerListLiteral(const ListLiteral* e) {
   return {list, Rep::Value};
 }
 
-TypedValue FunctionLowering::lowerFunctionExpression(const FunctionExpression* e) {
-  m_.unsupported(e->loc, "Function expressions");
-  return undefOf(Rep::Value);
-}
 
 }  // namespace dartc::codegen

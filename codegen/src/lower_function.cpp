@@ -294,7 +294,13 @@ llvm::Value* FunctionLowering::allocateDynamic(llvm::Value* size, llvm::Value* h
   llvm::BasicBlock* slow = newBlock("alloc.slow");
   llvm::BasicBlock* done = newBlock("alloc.done");
   (void)from;
-  b_.CreateCondBr(b_.CreateICmpULE(newTop, limit), fast, slow, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+  // Large objects belong to the runtime's large-object space: only small ones are bumped.
+  llvm::Value* fits = b_.CreateICmpULE(newTop, limit);
+  auto* constantSize = llvm::dyn_cast<llvm::ConstantInt>(size);
+  if (!constantSize || constantSize->getZExtValue() > DARTRT_LARGE_OBJECT_THRESHOLD) {
+    fits = b_.CreateAnd(fits, b_.CreateICmpULE(size, llvm::ConstantInt::get(m_.i64, DARTRT_LARGE_OBJECT_THRESHOLD)));
+  }
+  b_.CreateCondBr(fits, fast, slow, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
   b_.SetInsertPoint(fast);
   b_.CreateStore(newTop, topPtr);
   llvm::Value* obj = b_.CreateIntToPtr(top, m_.ptr);
@@ -378,10 +384,28 @@ void FunctionLowering::lowerExternal(const Procedure* p) {
   std::vector<TypedValue> params;
   for (const Variable* v : p->function->positional) params.push_back(readVariable(v));
   for (const Variable* v : p->function->named) params.push_back(readVariable(v));
-  if (!Intrinsics::emitExternalBody(*this, p, this_, params)) {
-    m_.diags.error(p->loc, "The external member '" + p->qualifiedName() + "' has no implementation in dartc.");
-    b_.CreateUnreachable();
+  if (Intrinsics::emitExternalBody(*this, p, this_, params)) return;
+  if (!p->nativeName.empty()) {
+    // A runtime function: receiver and arguments in their representations, bools as bool.
+    std::vector<llvm::Type*> types;
+    std::vector<llvm::Value*> values;
+    if (this_.value) {
+      types.push_back(m_.typeOf(this_.rep));
+      values.push_back(this_.value);
+    }
+    for (const TypedValue& v : params) {
+      types.push_back(m_.typeOf(v.rep));
+      values.push_back(v.value);
+    }
+    auto* type = llvm::FunctionType::get(m_.typeOf(sig_.result), types, false);
+    llvm::FunctionCallee callee = m_.rt.get(std::string(p->nativeName), type);
+    llvm::Value* r = b_.CreateCall(callee, values);
+    if (sig_.result == Rep::Void) b_.CreateRetVoid();
+    else b_.CreateRet(r);
+    return;
   }
+  m_.diags.error(p->loc, "The external member '" + p->qualifiedName() + "' has no implementation in dartc.");
+  b_.CreateUnreachable();
 }
 
 // --- Static field lazy initializers and constructors -------------------------------------------------------------

@@ -22,9 +22,14 @@ void FunctionLowering::lower(const Statement* s) {
       break;
     }
     case StmtKind::FunctionDecl: {
+      // The closure object is the local function's value (calls by name go to it directly).
       auto* f = static_cast<const FunctionDecl*>(s);
-      (void)f;
-      m_.unsupported(s->loc, "Local functions");
+      const Module::ClosureEntries& entries = m_.closureEntries(f->function, pending_.member, Module::ClosureKind::Closure);
+      auto scope = plan_->closureScope.find(f->function);
+      llvm::Value* context = scope != plan_->closureScope.end() && scope->second >= 0
+                                 ? contextFor(scope->second)
+                                 : llvm::ConstantPointerNull::get(m_.ptr);
+      declareVariable(f->variable, {makeClosure(entries, context), Rep::Value});
       break;
     }
     case StmtKind::If: lowerIf(static_cast<const IfStmt*>(s)); break;

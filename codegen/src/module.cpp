@@ -314,6 +314,8 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
                                llvm::ConstantInt::get(i64, elems.size()), llvm::ConstantArray::get(arrTy, elems)}),
                     "dartc.constlist");
     }
+    case ConstantKind::TearOff:
+      return staticTearOff(static_cast<const TearOffConstant*>(c)->target);
     default:
       error("Constants of this kind (" + std::to_string(static_cast<int>(c->kind)) + ") are not supported by codegen yet.");
       return llvm::ConstantPointerNull::get(ptr);

@@ -78,6 +78,25 @@ class Module {
   std::unordered_map<llvm::Function*, std::string> dartNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;
 
+  // --- Closures (closures.cpp) ---------------------------------------------------------------------
+  // A closure object (DartClosure) points at code with the closure calling convention: the
+  // closure, then every parameter of the callee as a value word (positional in order, named
+  // sorted by name; the "missing" sentinel for an optional one not passed). Its `function` field
+  // points at a read-only FunctionInfo: the callee's shape (checked by typed call sites), its
+  // dynamic entry (arguments in arrays, checked at run time) and whether it is a tear-off.
+  enum class ClosureKind : uint8_t { Closure, StaticTearOff, InstanceTearOff };
+  struct ClosureEntries {
+    llvm::Function* entry = nullptr;
+    llvm::Function* dynamicEntry = nullptr;
+    llvm::Constant* info = nullptr;
+  };
+  const ClosureEntries& closureEntries(const kernel::FunctionNode* node, const kernel::Member* member, ClosureKind kind);
+  // A number identifying a parameter list shape: positional count and named parameter names.
+  uint64_t shapeId(size_t positional, std::vector<std::string_view> names);
+  llvm::Constant* staticTearOff(const kernel::Procedure* p);  // a read-only closure object
+  llvm::FunctionType* closureEntryType(size_t params);
+  llvm::FunctionType* dynamicEntryType();
+
   // --- Classes ---------------------------------------------------------------------------------------
   uint32_t cidOf(const kernel::Class* cls) const;
   uint32_t nullCid() const { return nullCid_; }
@@ -165,6 +184,9 @@ class Module {
   llvm::Constant* falseObject_ = nullptr;
   int closureCounter_ = 0;
   std::unordered_map<const kernel::Member*, std::unique_ptr<ContextPlan>> contextPlans_;
+  std::map<std::pair<const kernel::FunctionNode*, int>, ClosureEntries> closureEntries_;
+  std::map<std::string, uint64_t> shapeIds_;
+  std::unordered_map<const kernel::Procedure*, llvm::Constant*> staticTearOffs_;
 };
 
 }  // namespace dartc::codegen

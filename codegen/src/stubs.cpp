@@ -4,6 +4,7 @@
 // for optional arguments that were not passed, and converts the result.
 #include <llvm/IR/Constants.h>
 
+#include "dartrt/abi.h"
 #include "function_lowering.h"
 
 namespace dartc::codegen {
@@ -95,11 +96,64 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
       finish(sig.result == Rep::Void ? TypedValue{nullptr, Rep::Void} : TypedValue{r, sig.result});
       return;
     }
-    case dispatch::EntryKind::TearOff:
-    case dispatch::EntryKind::GetterThenCall:
-      m_.unsupported(entry.member->loc, "Dispatch-table tear-offs and getter calls");
-      b_.CreateUnreachable();
+    case dispatch::EntryKind::TearOff: {
+      auto* proc = static_cast<const Procedure*>(entry.member);
+      const Module::ClosureEntries& entries = m_.closureEntries(proc->function, proc, Module::ClosureKind::InstanceTearOff);
+      finish({makeClosure(entries, receiver.value), Rep::Value});
       return;
+    }
+    case dispatch::EntryKind::GetterThenCall: {
+      // A getter (or field) called like a method: read it, then call the value with the
+      // arguments the table passed (missing optional ones are simply not passed on).
+      TypedValue value;
+      if (entry.member->memberKind == MemberKind::Field) {
+        auto* field = static_cast<const Field*>(entry.member);
+        dispatch::SlotRep sr = m_.layout.fieldRep(field);
+        Rep rep = sr == dispatch::SlotRep::Int ? Rep::Int : sr == dispatch::SlotRep::Double ? Rep::Double
+                  : sr == dispatch::SlotRep::Bool ? Rep::Bool : Rep::Value;
+        value = {loadField(receiver.value, m_.layout.fieldOffset(field), rep), rep};
+      } else {
+        auto* proc = static_cast<const Procedure*>(entry.member);
+        Signature sig = m_.signatureOf(proc);
+        value = {b_.CreateCall(m_.directFunction(proc), {convert(receiver, sig.receiver).value}), sig.result};
+      }
+      // The arguments go to the value's dynamic entry in arrays; the ones that were not passed
+      // (the sentinel) are left out, so the callee applies its own defaults.
+      llvm::Value* closure = toValueWord(value);
+      auto lengthSlot = [&](llvm::Value* a) { return b_.CreateConstInBoundsGEP1_64(m_.i8, a, offsetof(DartArray, length)); };
+      auto slotAt = [&](llvm::Value* a, llvm::Value* i) {
+        return b_.CreateInBoundsGEP(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, a, sizeof(DartArray)), i);
+      };
+      auto newArray = [&](size_t capacity) {
+        uint64_t size = sizeof(DartArray) + 8 * capacity;
+        return allocateObject(size, dart_make_header(m_.arrayCid(), dart_align_size(size)));
+      };
+      llvm::Value* pos = newArray(shape.positional);
+      llvm::Value* count = llvm::ConstantInt::get(m_.i64, 0);
+      for (size_t i = 0; i < shape.positional; ++i) {
+        llvm::Value* w = toValueWord({incoming[i], shape.params[i]});
+        llvm::Value* present = b_.CreateICmpNE(w, m_.missingArgument());
+        b_.CreateStore(b_.CreateSelect(present, w, llvm::ConstantPointerNull::get(m_.ptr)), slotAt(pos, count));
+        count = b_.CreateAdd(count, b_.CreateZExt(present, m_.i64));
+      }
+      b_.CreateStore(count, lengthSlot(pos));
+      llvm::Value* named = newArray(2 * shape.named.size());
+      llvm::Value* used = llvm::ConstantInt::get(m_.i64, 0);
+      for (size_t k = 0; k < shape.named.size(); ++k) {
+        llvm::Value* w = incoming[shape.positional + k];
+        llvm::Value* present = b_.CreateICmpNE(w, m_.missingArgument());
+        llvm::Value* name = m_.stringLiteral(std::string(shape.named[k]));
+        b_.CreateStore(b_.CreateSelect(present, name, llvm::ConstantPointerNull::get(m_.ptr)), slotAt(named, used));
+        b_.CreateStore(b_.CreateSelect(present, w, llvm::ConstantPointerNull::get(m_.ptr)),
+                       slotAt(named, b_.CreateAdd(used, llvm::ConstantInt::get(m_.i64, 1))));
+        used = b_.CreateAdd(used, b_.CreateShl(b_.CreateZExt(present, m_.i64), 1));
+      }
+      b_.CreateStore(used, lengthSlot(named));
+      llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, function)));
+      llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
+      finish({b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {closure, pos, named}), Rep::Value});
+      return;
+    }
   }
 }
 

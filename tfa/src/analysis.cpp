@@ -115,6 +115,7 @@ class Analysis {
     im.oneByteStringClass = cls("_OneByteString");
     im.twoByteStringClass = cls("_TwoByteString");
     im.closureClass = cls("_Closure");
+    im.contextClass = cls("_Context");
     im.stackTraceClass = cls("_StackTrace");
     im.throwNullCheck = top("_throwNullCheck");
     im.throwCastError = top("_throwCastError");
@@ -233,11 +234,19 @@ class Analysis {
         break;
       case ConstantKind::TearOff:
         markReachable(static_cast<const TearOffConstant*>(c)->target, by, "torn off");
-        if (f_.implicit_.closureClass) allocate(f_.implicit_.closureClass, by, "closure");
+        closureCreated(by);
         break;
       default:
         break;
     }
+  }
+
+  // Closures need their class, heap contexts for captured variables, and arrays for calls
+  // through their dynamic entry.
+  void closureCreated(const Member* by) {
+    allocate(f_.implicit_.closureClass, by, "closure");
+    allocate(f_.implicit_.contextClass, by, "closure context");
+    allocate(f_.implicit_.fixedArrayClass, by, "closure call");
   }
 
   void useType(const DartType* t) {
@@ -248,6 +257,7 @@ class Analysis {
     Walker w;
     w.onExpression = [&](const Expression* e) { expression(e, m); };
     w.onStatement = [&](const Statement* s) {
+      if (s->kind == StmtKind::FunctionDecl) closureCreated(m);
       if (s->kind == StmtKind::TryCatch) {
         for (const CatchClause* c : static_cast<const TryCatchStmt*>(s)->catches) useType(c->guard);
       }
@@ -268,7 +278,7 @@ class Analysis {
       case ExprKind::StaticInvocation: markReachable(static_cast<const StaticInvocation*>(e)->target, by, "called"); break;
       case ExprKind::StaticTearOff:
         markReachable(static_cast<const StaticTearOff*>(e)->target, by, "torn off");
-        if (f_.implicit_.closureClass) allocate(f_.implicit_.closureClass, by, "closure");
+        closureCreated(by);
         break;
       case ExprKind::ConstructorInvocation: {
         auto* c = static_cast<const ConstructorInvocation*>(e);
@@ -295,7 +305,7 @@ class Analysis {
       case ExprKind::InstanceTearOff: {
         auto* t = static_cast<const InstanceTearOff*>(e);
         site(t->siteId, t->receiver, selectorOf(SelectorKind::Getter, t->name, t->interfaceTarget ? t->interfaceTarget->library : nullptr), by);
-        if (f_.implicit_.closureClass) allocate(f_.implicit_.closureClass, by, "closure");
+        closureCreated(by);
         break;
       }
       case ExprKind::EqualsCall: {
@@ -317,9 +327,10 @@ class Analysis {
       case ExprKind::DynamicInvocation: dynamicName(static_cast<const DynamicInvocation*>(e)->name, by); break;
       case ExprKind::FunctionInvocation:
         if (!static_cast<const FunctionInvocation*>(e)->functionType) dynamicName("call", by);
+        allocate(f_.implicit_.fixedArrayClass, by, "closure call");
         break;
       case ExprKind::FunctionExpression:
-        if (f_.implicit_.closureClass) allocate(f_.implicit_.closureClass, by, "closure");
+        closureCreated(by);
         break;
       case ExprKind::ConstantExpr: constant(static_cast<const ConstantExpr*>(e)->constant, by); break;
       case ExprKind::ListLiteral:

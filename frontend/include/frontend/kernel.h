@@ -106,6 +106,10 @@ class Procedure final : public Member {
   bool isExtensionMember = false;
   // Mixin applications copy the mixin's members into a synthetic class; this is the original.
   Procedure* mixedInFrom = nullptr;
+  // `@pragma('dartc:native', 'symbol')` on an external member of a dart: library: the runtime
+  // function that implements it (called with ints as int64_t, doubles as double, bools as bool,
+  // everything else as a value word).
+  std::string_view nativeName;
 
   bool isGetter() const { return kind == ProcedureKind::Getter; }
   bool isSetter() const { return kind == ProcedureKind::Setter; }

@@ -240,8 +240,27 @@ class DeclarationBuilder {
     }
   }
 
+  // `@pragma('dartc:native', 'symbol')`, honoured in dart: libraries only.
+  Name nativeNameOf(const std::vector<ast::Expr*>& annotations) {
+    if (!lib_->isSdk) return {};
+    for (ast::Expr* a : annotations) {
+      if (a->kind != ast::ExprKind::MethodCall) continue;
+      auto* call = static_cast<ast::MethodCallExpr*>(a);
+      if (call->target || call->name != "pragma" || call->args.args.size() != 2) continue;
+      auto text = [](ast::Expr* e) -> std::string {
+        if (e->kind != ast::ExprKind::StringLiteral) return {};
+        auto* s = static_cast<ast::StringLiteralExpr*>(e);
+        if (!s->isSimple() || s->parts.empty()) return {};
+        return std::string(s->parts[0].text.begin(), s->parts[0].text.end());
+      };
+      if (text(call->args.args[0].value) == "dartc:native") return c_.keep(text(call->args.args[1].value));
+    }
+    return {};
+  }
+
   Procedure* newProcedure(ast::FunctionDecl* fd, Class* cls) {
     auto* p = c_.arena().make<Procedure>(fd->loc);
+    p->nativeName = nativeNameOf(fd->annotations);
     p->name = fd->name;
     p->library = lib_->library;
     p->enclosingClass = cls;

@@ -57,3 +57,13 @@ void print(Object? object) {
 }
 
 external void _printString(String s);
+
+// Closures (DartClosure): function expressions, local functions and tear-offs.
+final class _Closure implements Function {
+  external bool operator ==(Object other);
+  external int get hashCode;
+  String toString() => "Closure: ${_className(this)}";
+}
+
+// Heap contexts of variables captured by closures (laid out like a fixed array).
+final class _Context {}

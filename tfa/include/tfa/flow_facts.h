@@ -57,6 +57,7 @@ struct ImplicitMembers {
   const kernel::Class* oneByteStringClass = nullptr;
   const kernel::Class* twoByteStringClass = nullptr;
   const kernel::Class* closureClass = nullptr;
+  const kernel::Class* contextClass = nullptr;         // heap contexts of captured variables
   const kernel::Class* stackTraceClass = nullptr;      // the runtime's stack trace objects
   const kernel::Procedure* throwNullCheck = nullptr;   // `x!` on null
   const kernel::Procedure* throwCastError = nullptr;   // failed `as`

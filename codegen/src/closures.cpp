@@ -1,0 +1,394 @@
+// Closures: closure objects, their entries, tear-offs, and calls of function values.
+//
+// A typed call site knows the static function type of its callee. When the closure's FunctionInfo
+// has the same shape (positional count and named names), the call goes straight to the closure's
+// code with every argument as a value word. Otherwise (a closure with extra optional parameters,
+// or a call through `Function`/`dynamic`) the arguments go in arrays to the dynamic entry, which
+// checks them against the callee and throws NoSuchMethodError on a mismatch, as Dart does.
+#include <algorithm>
+
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include "dartrt/abi.h"
+#include "function_lowering.h"
+#include "naming.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+std::vector<const Variable*> namedSorted(const FunctionNode* fn) {
+  std::vector<const Variable*> named(fn->named.begin(), fn->named.end());
+  std::sort(named.begin(), named.end(), [](const Variable* a, const Variable* b) { return a->name < b->name; });
+  return named;
+}
+
+std::vector<std::string_view> namesOf(const std::vector<const Variable*>& vars) {
+  std::vector<std::string_view> out;
+  for (const Variable* v : vars) out.push_back(v->name);
+  return out;
+}
+
+}  // namespace
+
+// --- Module side: entries, shapes, constants ----------------------------------------------------------
+
+uint64_t Module::shapeId(size_t positional, std::vector<std::string_view> names) {
+  std::sort(names.begin(), names.end());
+  std::string key = std::to_string(positional);
+  for (std::string_view n : names) key += "," + std::string(n);
+  auto it = shapeIds_.find(key);
+  if (it != shapeIds_.end()) return it->second;
+  uint64_t id = shapeIds_.size() + 1;
+  shapeIds_[key] = id;
+  return id;
+}
+
+llvm::FunctionType* Module::closureEntryType(size_t params) {
+  std::vector<llvm::Type*> types(params + 1, ptr);
+  return llvm::FunctionType::get(ptr, types, false);
+}
+
+llvm::FunctionType* Module::dynamicEntryType() { return llvm::FunctionType::get(ptr, {ptr, ptr, ptr}, false); }
+
+const Module::ClosureEntries& Module::closureEntries(const FunctionNode* node, const Member* member, ClosureKind kind) {
+  auto key = std::make_pair(node, static_cast<int>(kind));
+  auto it = closureEntries_.find(key);
+  if (it != closureEntries_.end()) return it->second;
+  ClosureEntries& e = closureEntries_[key];
+  std::string base = symbolName(member) + (kind == ClosureKind::Closure ? ".<closure entry>" : ".<tear-off entry>");
+  size_t params = node->positional.size() + node->named.size();
+  e.entry = llvm::Function::Create(closureEntryType(params), llvm::GlobalValue::InternalLinkage, base, module);
+  e.dynamicEntry = llvm::Function::Create(dynamicEntryType(), llvm::GlobalValue::InternalLinkage, base + ".dynamic", module);
+  // FunctionInfo: {shape id, dynamic entry, is tear-off}; 16-byte aligned like every object the
+  // value word in DartClosure::function may point at.
+  uint64_t shape = shapeId(node->positional.size(), namesOf(namedSorted(node)));
+  auto* init = llvm::ConstantStruct::getAnon(
+      llvm, {llvm::ConstantInt::get(i64, shape), e.dynamicEntry, llvm::ConstantInt::get(i64, kind != ClosureKind::Closure)});
+  auto* info = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.fninfo");
+  info->setAlignment(llvm::Align(16));
+  e.info = info;
+  PendingFunction pf;
+  pf.member = member;
+  pf.function = node;
+  pf.llvmFunction = e.entry;
+  FunctionLowering(*this, pf).lowerClosureEntry(node, kind);
+  pf.llvmFunction = e.dynamicEntry;
+  FunctionLowering(*this, pf).lowerDynamicEntry(node, e.entry);
+  return e;
+}
+
+llvm::Constant* Module::staticTearOff(const Procedure* p) {
+  auto it = staticTearOffs_.find(p);
+  if (it != staticTearOffs_.end()) return it->second;
+  const ClosureEntries& e = closureEntries(p->function, p, ClosureKind::StaticTearOff);
+  auto* init = llvm::ConstantStruct::getAnon(
+      llvm, {llvm::ConstantInt::get(i64, dart_make_header(closureCid(), sizeof(DartClosure))), e.entry,
+             llvm::ConstantPointerNull::get(ptr), e.info});
+  auto* gv = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.tearoff");
+  gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
+  return staticTearOffs_[p] = gv;
+}
+
+// --- Entries -----------------------------------------------------------------------------------------------
+
+void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::ClosureKind kind) {
+  startFunction();
+  plan_ = m_.contextPlan(pending_.member);
+  auto arg = fn_->arg_begin();
+  llvm::Value* closure = &*arg++;
+  std::vector<llvm::Value*> incoming;
+  for (; arg != fn_->arg_end(); ++arg) incoming.push_back(&*arg);
+  llvm::Value* context = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, context)));
+  llvm::Function* direct;
+  Signature sig;
+  std::vector<llvm::Value*> values;
+  if (kind == Module::ClosureKind::Closure) {
+    direct = m_.closureFunction(node, pending_.member);
+    sig = m_.signatureOf(node);
+    values.push_back(context);
+  } else {
+    direct = m_.directFunction(pending_.member);
+    sig = m_.signatureOf(pending_.member);
+    if (kind == Module::ClosureKind::InstanceTearOff) values.push_back(convert({context, Rep::Value}, sig.receiver).value);
+  }
+  std::vector<const Variable*> sortedNamed = namedSorted(node);
+  auto pass = [&](const Variable* p, llvm::Value* passed, bool optional, Rep want) {
+    if (!optional) {
+      values.push_back(convert({passed, Rep::Value}, want).value);
+      return;
+    }
+    llvm::BasicBlock* useDefault = newBlock("arg.default");
+    llvm::BasicBlock* usePassed = newBlock("arg.passed");
+    llvm::BasicBlock* done = newBlock("arg.done");
+    b_.CreateCondBr(b_.CreateICmpEQ(passed, m_.missingArgument()), useDefault, usePassed);
+    b_.SetInsertPoint(useDefault);
+    TypedValue d = p->initializer ? lower(p->initializer) : TypedValue{llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+    llvm::Value* dv = convert(d, want).value;
+    llvm::BasicBlock* defaultEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(usePassed);
+    llvm::Value* pv = convert({passed, Rep::Value}, want).value;
+    llvm::BasicBlock* passedEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* phi = b_.CreatePHI(m_.typeOf(want), 2);
+    phi->addIncoming(dv, defaultEnd);
+    phi->addIncoming(pv, passedEnd);
+    values.push_back(phi);
+  };
+  size_t index = 0;
+  for (size_t i = 0; i < node->positional.size(); ++i) {
+    pass(node->positional[i], incoming[i], i >= node->requiredPositionalCount, sig.params[index++]);
+  }
+  for (const Variable* v : node->named) {
+    size_t at = std::find(sortedNamed.begin(), sortedNamed.end(), v) - sortedNamed.begin();
+    pass(v, incoming[node->positional.size() + at], !v->isRequired, sig.params[index++]);
+  }
+  llvm::Value* r = b_.CreateCall(direct, values);
+  if (sig.result == Rep::Void) b_.CreateRet(llvm::ConstantPointerNull::get(m_.ptr));
+  else b_.CreateRet(toValueWord({r, sig.result}));
+}
+
+void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Function* entry) {
+  startFunction();
+  plan_ = m_.contextPlan(pending_.member);
+  llvm::Value* closure = fn_->getArg(0);
+  llvm::Value* positional = fn_->getArg(1);
+  llvm::Value* named = fn_->getArg(2);
+  llvm::BasicBlock* fail = newBlock("dyn.mismatch");
+  auto lengthOf = [&](llvm::Value* array) {
+    return b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, array, offsetof(DartArray, length)));
+  };
+  auto element = [&](llvm::Value* array, llvm::Value* index) {
+    llvm::Value* data = b_.CreateConstInBoundsGEP1_64(m_.i8, array, sizeof(DartArray));
+    return b_.CreateLoad(m_.ptr, b_.CreateInBoundsGEP(m_.ptr, data, index));
+  };
+  llvm::Value* count = lengthOf(positional);
+  size_t total = node->positional.size();
+  size_t required = node->requiredPositionalCount;
+  // Too few or too many positional arguments.
+  llvm::BasicBlock* countOk = newBlock("dyn.count.ok");
+  llvm::Value* tooFew = b_.CreateICmpSLT(count, llvm::ConstantInt::get(m_.i64, required));
+  llvm::Value* tooMany = b_.CreateICmpSGT(count, llvm::ConstantInt::get(m_.i64, total));
+  b_.CreateCondBr(b_.CreateOr(tooFew, tooMany), fail, countOk);
+  b_.SetInsertPoint(countOk);
+  std::vector<llvm::Value*> values{closure};
+  for (size_t i = 0; i < total; ++i) {
+    llvm::Value* idx = llvm::ConstantInt::get(m_.i64, i);
+    if (i < required) {
+      values.push_back(element(positional, idx));
+      continue;
+    }
+    llvm::BasicBlock* has = newBlock("dyn.has");
+    llvm::BasicBlock* done = newBlock("dyn.arg");
+    llvm::BasicBlock* from = b_.GetInsertBlock();
+    b_.CreateCondBr(b_.CreateICmpSLT(idx, count), has, done);
+    b_.SetInsertPoint(has);
+    llvm::Value* v = element(positional, idx);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
+    phi->addIncoming(m_.missingArgument(), from);
+    phi->addIncoming(v, has);
+    values.push_back(phi);
+  }
+  // Named arguments: pairs [name, value, ...]; every one must match a parameter, every required
+  // parameter must be given. Names are canonical string constants, compared by address.
+  llvm::Value* pairs = b_.CreateLShr(lengthOf(named), 1);
+  llvm::Value* matched = llvm::ConstantInt::get(m_.i64, 0);
+  for (const Variable* p : namedSorted(node)) {
+    llvm::Value* name = m_.stringLiteral(std::string(p->name));
+    llvm::BasicBlock* before = b_.GetInsertBlock();
+    llvm::BasicBlock* loop = newBlock("dyn.named.loop");
+    llvm::BasicBlock* body = newBlock("dyn.named.body");
+    llvm::BasicBlock* found = newBlock("dyn.named.found");
+    llvm::BasicBlock* next = newBlock("dyn.named.next");
+    llvm::BasicBlock* done = newBlock("dyn.named.done");
+    b_.CreateBr(loop);
+    b_.SetInsertPoint(loop);
+    llvm::PHINode* k = b_.CreatePHI(m_.i64, 2);
+    k->addIncoming(llvm::ConstantInt::get(m_.i64, 0), before);
+    b_.CreateCondBr(b_.CreateICmpSLT(k, pairs), body, done);
+    b_.SetInsertPoint(body);
+    llvm::Value* at = b_.CreateShl(k, 1);
+    llvm::Value* isIt = b_.CreateICmpEQ(element(named, at), name);
+    b_.CreateCondBr(isIt, found, next);
+    b_.SetInsertPoint(next);
+    llvm::Value* k1 = b_.CreateAdd(k, llvm::ConstantInt::get(m_.i64, 1));
+    k->addIncoming(k1, next);
+    b_.CreateBr(loop);
+    b_.SetInsertPoint(found);
+    llvm::Value* value = element(named, b_.CreateAdd(at, llvm::ConstantInt::get(m_.i64, 1)));
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* v = b_.CreatePHI(m_.ptr, 2);
+    v->addIncoming(m_.missingArgument(), loop);
+    v->addIncoming(value, found);
+    llvm::PHINode* hit = b_.CreatePHI(m_.i64, 2);
+    hit->addIncoming(llvm::ConstantInt::get(m_.i64, 0), loop);
+    hit->addIncoming(llvm::ConstantInt::get(m_.i64, 1), found);
+    matched = b_.CreateAdd(matched, hit);
+    if (p->isRequired) {
+      llvm::BasicBlock* ok = newBlock("dyn.required.ok");
+      b_.CreateCondBr(b_.CreateICmpEQ(hit, llvm::ConstantInt::get(m_.i64, 0)), fail, ok);
+      b_.SetInsertPoint(ok);
+    }
+    values.push_back(v);
+  }
+  llvm::BasicBlock* call = newBlock("dyn.call");
+  b_.CreateCondBr(b_.CreateICmpEQ(matched, pairs), call, fail);
+  b_.SetInsertPoint(call);
+  b_.CreateRet(b_.CreateCall(entry, values));
+  b_.SetInsertPoint(fail);
+  callThrowHelper(m_.facts.implicit().throwNoSuchMethod, {{closure, Rep::Value}, {m_.stringLiteral("call"), Rep::Value}}, node->loc);
+}
+
+// --- Creating and calling closures ------------------------------------------------------------------
+
+llvm::Value* FunctionLowering::makeClosure(const Module::ClosureEntries& entries, llvm::Value* context) {
+  llvm::Value* c = allocateObject(sizeof(DartClosure), dart_make_header(m_.closureCid(), sizeof(DartClosure)));
+  b_.CreateStore(entries.entry, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, code)));
+  b_.CreateStore(context, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, context)));
+  b_.CreateStore(entries.info, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, function)));
+  return c;
+}
+
+TypedValue FunctionLowering::lowerFunctionExpression(const FunctionExpression* e) {
+  const Module::ClosureEntries& entries = m_.closureEntries(e->function, pending_.member, Module::ClosureKind::Closure);
+  auto scope = plan_->closureScope.find(e->function);
+  llvm::Value* context = scope != plan_->closureScope.end() && scope->second >= 0 ? contextFor(scope->second)
+                                                                                  : llvm::ConstantPointerNull::get(m_.ptr);
+  return {makeClosure(entries, context), Rep::Value};
+}
+
+TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionType* staticType,
+                                         const std::vector<TypedValue>& positional,
+                                         const std::vector<std::pair<std::string_view, TypedValue>>& named, SourceLoc loc) {
+  (void)loc;
+  // Arguments as value words.
+  std::vector<llvm::Value*> posWords;
+  for (const TypedValue& v : positional) posWords.push_back(toValueWord(v));
+  std::vector<std::pair<std::string_view, llvm::Value*>> namedWords;
+  for (const auto& [n, v] : named) namedWords.push_back({n, toValueWord(v)});
+  std::sort(namedWords.begin(), namedWords.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, function)));
+  llvm::BasicBlock* slow = newBlock("closure.dynamic");
+  llvm::BasicBlock* done = newBlock("closure.done");
+  llvm::Value* fastResult = nullptr;
+  llvm::BasicBlock* fastEnd = nullptr;
+  if (staticType) {
+    std::vector<std::string_view> names;
+    for (const auto& n : staticType->named) names.push_back(n.name);
+    uint64_t expected = m_.shapeId(staticType->positional.size(), names);
+    llvm::BasicBlock* fast = newBlock("closure.direct");
+    llvm::Value* shape = b_.CreateLoad(m_.i64, info);
+    b_.CreateCondBr(b_.CreateICmpEQ(shape, llvm::ConstantInt::get(m_.i64, expected)), fast, slow,
+                    llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+    b_.SetInsertPoint(fast);
+    std::vector<llvm::Value*> args{closure};
+    for (size_t i = 0; i < staticType->positional.size(); ++i) {
+      args.push_back(i < posWords.size() ? posWords[i] : m_.missingArgument());
+    }
+    std::vector<std::string_view> sortedNames = names;
+    std::sort(sortedNames.begin(), sortedNames.end());
+    for (std::string_view n : sortedNames) {
+      llvm::Value* v = m_.missingArgument();
+      for (const auto& [name, w] : namedWords) {
+        if (name == n) v = w;
+      }
+      args.push_back(v);
+    }
+    llvm::Value* code = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, code)));
+    fastResult = call(llvm::FunctionCallee(m_.closureEntryType(args.size() - 1), code), args);
+    fastEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+  } else {
+    b_.CreateBr(slow);
+  }
+  // The dynamic entry: arguments in arrays.
+  b_.SetInsertPoint(slow);
+  auto array = [&](const std::vector<llvm::Value*>& words) {
+    uint64_t size = sizeof(DartArray) + 8 * words.size();
+    llvm::Value* a = allocateObject(size, dart_make_header(m_.arrayCid(), dart_align_size(size)));
+    b_.CreateStore(llvm::ConstantInt::get(m_.i64, words.size()), b_.CreateConstInBoundsGEP1_64(m_.i8, a, offsetof(DartArray, length)));
+    for (size_t i = 0; i < words.size(); ++i) b_.CreateStore(words[i], b_.CreateConstInBoundsGEP1_64(m_.i8, a, sizeof(DartArray) + 8 * i));
+    return a;
+  };
+  std::vector<llvm::Value*> namedFlat;
+  for (const auto& [n, w] : namedWords) {
+    namedFlat.push_back(m_.stringLiteral(std::string(n)));
+    namedFlat.push_back(w);
+  }
+  llvm::Value* posArray = array(posWords);
+  llvm::Value* namedArray = array(namedFlat);
+  // `closure` may not be a closure at all when the static type is Function or dynamic.
+  if (!staticType) {
+    llvm::BasicBlock* isClosure = newBlock("closure.check.ok");
+    llvm::BasicBlock* notClosure = newBlock("closure.check.fail");
+    b_.CreateCondBr(b_.CreateICmpEQ(cidOf(closure), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, notClosure);
+    b_.SetInsertPoint(notClosure);
+    callThrowHelper(m_.facts.implicit().throwNoSuchMethod, {{closure, Rep::Value}, {m_.stringLiteral("call"), Rep::Value}}, loc);
+    b_.SetInsertPoint(isClosure);
+    info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, function)));
+  }
+  llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
+  llvm::Value* slowResult = call(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {closure, posArray, namedArray});
+  llvm::BasicBlock* slowEnd = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
+  if (fastResult) phi->addIncoming(fastResult, fastEnd);
+  phi->addIncoming(slowResult, slowEnd);
+  return {phi, Rep::Value};
+}
+
+TypedValue FunctionLowering::lowerFunctionInvocation(const FunctionInvocation* e) {
+  llvm::Value* closure = toValueWord(lower(e->callee));
+  std::vector<TypedValue> positional;
+  std::vector<std::pair<std::string_view, TypedValue>> named;
+  for (const Expression* a : e->arguments->positional) positional.push_back(lower(a));
+  for (const NamedArgument& n : e->arguments->named) named.push_back({n.name, lower(n.value)});
+  TypedValue r = callClosure(closure, e->functionType, positional, named, e->loc);
+  Rep want = m_.repOf(e->type);
+  if (e->type->kind == TypeKind::Never) {
+    b_.CreateUnreachable();
+    startDeadBlock();
+    return undefOf(Rep::Value);
+  }
+  return want == Rep::Void ? TypedValue{nullptr, Rep::Void} : convert(r, want);
+}
+
+TypedValue FunctionLowering::lowerLocalFunctionInvocation(const LocalFunctionInvocation* e) {
+  const FunctionNode* fn = e->function;
+  llvm::Function* direct = m_.closureFunction(fn, pending_.member);
+  Signature sig = m_.signatureOf(fn);
+  auto scope = plan_->closureScope.find(fn);
+  llvm::Value* context = scope != plan_->closureScope.end() && scope->second >= 0 ? contextFor(scope->second)
+                                                                                  : llvm::ConstantPointerNull::get(m_.ptr);
+  std::vector<llvm::Value*> values{context};
+  std::vector<llvm::Value*> rest = lowerArguments(fn, e->arguments, sig.params);
+  values.insert(values.end(), rest.begin(), rest.end());
+  llvm::Value* r = call(direct, values);
+  if (sig.result == Rep::Void) return {nullptr, Rep::Void};
+  Rep want = m_.repOf(e->type);
+  return want == Rep::Void ? TypedValue{r, sig.result} : convert({r, sig.result}, want);
+}
+
+TypedValue FunctionLowering::lowerInstanceTearOff(const InstanceTearOff* e) {
+  TypedValue receiver = lower(e->receiver);
+  tfa::Selector s = tfa::selectorOf(tfa::SelectorKind::Getter, e->interfaceTarget ? e->interfaceTarget->name : e->name,
+                                    e->interfaceTarget ? e->interfaceTarget->library : nullptr);
+  const Member* target = m_.facts.singleTarget(e->siteId);
+  if (target && target->memberKind == MemberKind::Procedure) {
+    auto* p = static_cast<const Procedure*>(target);
+    const Module::ClosureEntries& entries = m_.closureEntries(p->function, p, Module::ClosureKind::InstanceTearOff);
+    return {makeClosure(entries, toValueWord(receiver)), Rep::Value};
+  }
+  return convert(callThroughTable(s, receiver, nullptr, nullptr, e->loc), Rep::Value);
+}
+
+}  // namespace dartc::codegen
