@@ -456,6 +456,63 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     f.callThrowHelper(m.facts.implicit().throwIntegerDivisionByZero, {}, p->loc);
     B.SetInsertPoint(ok);
     result = {B.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {m.i64, m.f64}, {d}), Rep::Int};
+  } else if (owner && (owner->name == "_List" || owner->name == "_ImmutableList") && p->library->uri == "dart:core") {
+    // Fixed-length arrays (DartArray): allocation, bounds-checked element access, block copy.
+    auto lengthOf = [&](llvm::Value* a) {
+      return B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
+    };
+    auto slot = [&](llvm::Value* a, llvm::Value* i) {
+      return B.CreateInBoundsGEP(m.ptr, B.CreateConstInBoundsGEP1_64(m.i8, a, sizeof(DartArray)), i);
+    };
+    auto checkIndex = [&](llvm::Value* a, llvm::Value* index) {
+      llvm::Value* length = lengthOf(a);
+      llvm::BasicBlock* bad = f.newBlock("index.bad");
+      llvm::BasicBlock* ok = f.newBlock("index.ok");
+      B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
+      B.SetInsertPoint(bad);
+      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      B.SetInsertPoint(ok);
+    };
+    if (p->kind == ProcedureKind::Factory && p->name.empty()) {
+      llvm::Value* n = f.convert(arg(0), Rep::Int).value;
+      llvm::BasicBlock* bad = f.newBlock("alloc.negative");
+      llvm::BasicBlock* ok = f.newBlock("alloc.ok");
+      B.CreateCondBr(B.CreateICmpSLT(n, llvm::ConstantInt::get(m.i64, 0)), bad, ok);
+      B.SetInsertPoint(bad);
+      f.callThrowHelper(m.facts.implicit().throwArgumentError, {{n, Rep::Int}}, p->loc);
+      B.SetInsertPoint(ok);
+      llvm::Value* bytes = B.CreateAdd(llvm::ConstantInt::get(m.i64, sizeof(DartArray)), B.CreateShl(n, 3));
+      llvm::Value* size = B.CreateAnd(B.CreateAdd(bytes, llvm::ConstantInt::get(m.i64, 15)), llvm::ConstantInt::get(m.i64, ~uint64_t(15)));
+      uint32_t cid = m.cidOf(owner);
+      // Header: the cid and the size in granules (0 when too large to say, see abi.h).
+      llvm::Value* granules = B.CreateLShr(size, 4);
+      llvm::Value* fitsHeader = B.CreateICmpULE(granules, llvm::ConstantInt::get(m.i64, DART_HEADER_MAX_GRANULES));
+      llvm::Value* sizeBits = B.CreateShl(B.CreateSelect(fitsHeader, granules, llvm::ConstantInt::get(m.i64, 0)), DART_HEADER_SIZE_SHIFT);
+      llvm::Value* header = B.CreateOr(sizeBits, llvm::ConstantInt::get(m.i64, cid));
+      llvm::Value* a = f.allocateDynamic(size, header);
+      B.CreateStore(n, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
+      result = {a, Rep::Value};
+    } else if (p->name == "length") {
+      result = {lengthOf(word(self)), Rep::Int};
+    } else if (p->name == "[]") {
+      llvm::Value* a = word(self);
+      llvm::Value* index = f.convert(arg(0), Rep::Int).value;
+      checkIndex(a, index);
+      result = {B.CreateLoad(m.ptr, slot(a, index)), Rep::Value};
+    } else if (p->name == "[]=") {
+      llvm::Value* a = word(self);
+      llvm::Value* index = f.convert(arg(0), Rep::Int).value;
+      checkIndex(a, index);
+      B.CreateStore(word(arg(1)), slot(a, index));
+    } else if (p->name == "_copy") {
+      // _copy(src, srcStart, dst, dstStart, count): the caller has checked the ranges.
+      llvm::Value* src = slot(word(arg(0)), f.convert(arg(1), Rep::Int).value);
+      llvm::Value* dst = slot(word(arg(2)), f.convert(arg(3), Rep::Int).value);
+      llvm::Value* bytes = B.CreateShl(f.convert(arg(4), Rep::Int).value, 3);
+      B.CreateMemMove(dst, llvm::MaybeAlign(8), src, llvm::MaybeAlign(8), bytes);
+    } else {
+      return false;
+    }
   } else if (owner == m.core().stringClass) {
     llvm::Value* s = word(self);
     if (p->name == "length") {

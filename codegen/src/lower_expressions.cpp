@@ -380,7 +380,10 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
   Rep rep = m_.repOf(e->type);
   if (rep == Rep::Void) rep = Rep::Value;
   if (v.rep != Rep::Value) return convert(v, rep);
-  if (!e->type->isTop()) {
+  // Casts to type parameters need reified type arguments (not implemented yet): they are not
+  // checked, which is exact for sound programs that never fail such a cast.
+  bool typeParameter = e->type->kind == TypeKind::TypeParameter;
+  if (!e->type->isTop() && !typeParameter) {
     llvm::Value* ok = isInstanceOf(v.value, e->type);
     llvm::BasicBlock* fail = newBlock("cast.fail");
     llvm::BasicBlock* cont = newBlock("cast.ok");
