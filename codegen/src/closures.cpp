@@ -153,13 +153,8 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
   else b_.CreateRet(toValueWord({r, sig.result}));
 }
 
-void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Function* entry) {
-  startFunction();
-  plan_ = m_.contextPlan(pending_.member);
-  llvm::Value* closure = fn_->getArg(0);
-  llvm::Value* positional = fn_->getArg(1);
-  llvm::Value* named = fn_->getArg(2);
-  llvm::BasicBlock* fail = newBlock("dyn.mismatch");
+std::vector<llvm::Value*> FunctionLowering::unpackArguments(const FunctionNode* node, llvm::Value* positional, llvm::Value* named,
+                                                            llvm::BasicBlock* fail) {
   auto lengthOf = [&](llvm::Value* array) {
     return b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, array, offsetof(DartArray, length)));
   };
@@ -176,7 +171,7 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   llvm::Value* tooMany = b_.CreateICmpSGT(count, llvm::ConstantInt::get(m_.i64, total));
   b_.CreateCondBr(b_.CreateOr(tooFew, tooMany), fail, countOk);
   b_.SetInsertPoint(countOk);
-  std::vector<llvm::Value*> values{closure};
+  std::vector<llvm::Value*> values;
   for (size_t i = 0; i < total; ++i) {
     llvm::Value* idx = llvm::ConstantInt::get(m_.i64, i);
     if (i < required) {
@@ -215,11 +210,9 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
     b_.CreateCondBr(b_.CreateICmpSLT(k, pairs), body, done);
     b_.SetInsertPoint(body);
     llvm::Value* at = b_.CreateShl(k, 1);
-    llvm::Value* isIt = b_.CreateICmpEQ(element(named, at), name);
-    b_.CreateCondBr(isIt, found, next);
+    b_.CreateCondBr(b_.CreateICmpEQ(element(named, at), name), found, next);
     b_.SetInsertPoint(next);
-    llvm::Value* k1 = b_.CreateAdd(k, llvm::ConstantInt::get(m_.i64, 1));
-    k->addIncoming(k1, next);
+    k->addIncoming(b_.CreateAdd(k, llvm::ConstantInt::get(m_.i64, 1)), next);
     b_.CreateBr(loop);
     b_.SetInsertPoint(found);
     llvm::Value* value = element(named, b_.CreateAdd(at, llvm::ConstantInt::get(m_.i64, 1)));
@@ -239,12 +232,23 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
     }
     values.push_back(v);
   }
-  llvm::BasicBlock* call = newBlock("dyn.call");
-  b_.CreateCondBr(b_.CreateICmpEQ(matched, pairs), call, fail);
-  b_.SetInsertPoint(call);
+  llvm::BasicBlock* allMatched = newBlock("dyn.named.ok");
+  b_.CreateCondBr(b_.CreateICmpEQ(matched, pairs), allMatched, fail);
+  b_.SetInsertPoint(allMatched);
+  return values;
+}
+
+void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Function* entry) {
+  startFunction();
+  plan_ = m_.contextPlan(pending_.member);
+  llvm::Value* closure = fn_->getArg(0);
+  llvm::BasicBlock* fail = newBlock("dyn.mismatch");
+  std::vector<llvm::Value*> values{closure};
+  std::vector<llvm::Value*> args = unpackArguments(node, fn_->getArg(1), fn_->getArg(2), fail);
+  values.insert(values.end(), args.begin(), args.end());
   b_.CreateRet(b_.CreateCall(entry, values));
   b_.SetInsertPoint(fail);
-  callThrowHelper(m_.facts.implicit().throwNoSuchMethod, {{closure, Rep::Value}, {m_.stringLiteral("call"), Rep::Value}}, node->loc);
+  throwNoSuchMethod(closure, "call", 0, fn_->getArg(1), fn_->getArg(2), node->loc);
 }
 
 // --- Creating and calling closures ------------------------------------------------------------------
@@ -325,13 +329,18 @@ TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionTyp
   }
   llvm::Value* posArray = array(posWords);
   llvm::Value* namedArray = array(namedFlat);
-  // `closure` may not be a closure at all when the static type is Function or dynamic.
+  // `closure` may not be a closure at all when the static type is Function or dynamic: then it
+  // is an object answering `call` (or nothing, and the call fails like any dynamic call).
+  llvm::Value* objectResult = nullptr;
+  llvm::BasicBlock* objectEnd = nullptr;
   if (!staticType) {
     llvm::BasicBlock* isClosure = newBlock("closure.check.ok");
     llvm::BasicBlock* notClosure = newBlock("closure.check.fail");
     b_.CreateCondBr(b_.CreateICmpEQ(cidOf(closure), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, notClosure);
     b_.SetInsertPoint(notClosure);
-    callThrowHelper(m_.facts.implicit().throwNoSuchMethod, {{closure, Rep::Value}, {m_.stringLiteral("call"), Rep::Value}}, loc);
+    objectResult = callMethodDynamically(closure, "call", posArray, namedArray, loc);
+    objectEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
     b_.SetInsertPoint(isClosure);
     info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, function)));
   }
@@ -340,8 +349,9 @@ TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionTyp
   llvm::BasicBlock* slowEnd = b_.GetInsertBlock();
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
-  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
+  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 3);
   if (fastResult) phi->addIncoming(fastResult, fastEnd);
+  if (objectResult) phi->addIncoming(objectResult, objectEnd);
   phi->addIncoming(slowResult, slowEnd);
   return {phi, Rep::Value};
 }

@@ -41,6 +41,24 @@ class FunctionLowering {
   // and the dynamic entry (arguments in arrays) to the closure entry.
   void lowerClosureEntry(const kernel::FunctionNode* node, Module::ClosureKind kind);
   void lowerDynamicEntry(const kernel::FunctionNode* node, llvm::Function* entry);
+  // Reads the arguments of a dynamic call (a positional array and a [name, value, ...] array)
+  // as the callee's parameters, positional then named sorted by name, optional ones not passed
+  // as the "missing" sentinel; branches to `fail` when they don't fit the callee.
+  std::vector<llvm::Value*> unpackArguments(const kernel::FunctionNode* node, llvm::Value* positional,
+                                            llvm::Value* named, llvm::BasicBlock* fail);
+  // Throws NoSuchMethodError: kind 0 method, 1 getter, 2 setter; arrays may be null.
+  void throwNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
+                         llvm::Value* named, SourceLoc loc, std::string_view existingSignature = {});
+  // A dynamic stub (dynamic.cpp): `name` of kind `kind` on an instance of a class whose member
+  // `member` answers it, with the dynamic calling convention.
+  void lowerDynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
+  llvm::Value* callMethodDynamically(llvm::Value* receiver, std::string_view name, llvm::Value* posArray,
+                                     llvm::Value* namedArray, SourceLoc loc);
+  TypedValue lowerDynamicGet(const kernel::DynamicGet* e);
+  TypedValue lowerDynamicSet(const kernel::DynamicSet* e);
+  TypedValue lowerDynamicInvocation(const kernel::DynamicInvocation* e);
+  // The array form of evaluated arguments, for dynamic entries.
+  llvm::Value* argumentArray(const std::vector<llvm::Value*>& words);
   // Creates a closure object for `entries` capturing `context` (a context or bound receiver).
   llvm::Value* makeClosure(const Module::ClosureEntries& entries, llvm::Value* context);
   // Calls a closure value with evaluated arguments (`named` in any order).
@@ -99,6 +117,9 @@ class FunctionLowering {
   TypedValue lowerNullCheck(const kernel::NullCheck* e);
   TypedValue lowerThrow(const kernel::Throw* e);
   TypedValue lowerListLiteral(const kernel::ListLiteral* e);
+  TypedValue lowerMapLiteral(const kernel::MapLiteral* e);
+  TypedValue lowerSetLiteral(const kernel::SetLiteral* e);
+  TypedValue newCollection(const kernel::Class* cls, const kernel::Constructor* ctor, SourceLoc loc);
   TypedValue lowerFunctionExpression(const kernel::FunctionExpression* e);
   TypedValue lowerEqualsCall(const kernel::EqualsCall* e);
   TypedValue lowerEqualsNull(const kernel::EqualsNull* e);

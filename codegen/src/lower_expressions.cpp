@@ -51,6 +51,9 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     case ExprKind::SuperGet: return lowerSuperGet(static_cast<const SuperGet*>(e));
     case ExprKind::SuperSet: return lowerSuperSet(static_cast<const SuperSet*>(e));
     case ExprKind::SuperInvocation: return lowerSuperInvocation(static_cast<const SuperInvocation*>(e));
+    case ExprKind::DynamicGet: return lowerDynamicGet(static_cast<const DynamicGet*>(e));
+    case ExprKind::DynamicSet: return lowerDynamicSet(static_cast<const DynamicSet*>(e));
+    case ExprKind::DynamicInvocation: return lowerDynamicInvocation(static_cast<const DynamicInvocation*>(e));
     case ExprKind::FunctionInvocation: return lowerFunctionInvocation(static_cast<const FunctionInvocation*>(e));
     case ExprKind::LocalFunctionInvocation:
       return lowerLocalFunctionInvocation(static_cast<const LocalFunctionInvocation*>(e));
@@ -83,6 +86,8 @@ TypedValue FunctionLowering::lower(const Expression* e) {
       return lower(be->value);
     }
     case ExprKind::ListLiteral: return lowerListLiteral(static_cast<const ListLiteral*>(e));
+    case ExprKind::MapLiteral: return lowerMapLiteral(static_cast<const MapLiteral*>(e));
+    case ExprKind::SetLiteral: return lowerSetLiteral(static_cast<const SetLiteral*>(e));
     case ExprKind::Invalid:
       m_.error("internal: invalid expression reached codegen");
       return undefOf(Rep::Value);
@@ -450,5 +455,41 @@ TypedValue FunctionLowering::lowerListLiteral(const ListLiteral* e) {
   return {list, Rep::Value};
 }
 
+
+// Map and set literals: a new _LinkedHashMap / _LinkedHashSet, filled in source order.
+TypedValue FunctionLowering::newCollection(const Class* cls, const Constructor* ctor, SourceLoc loc) {
+  const dispatch::ClassLayout* cl = cls ? m_.layout.classLayout(cls) : nullptr;
+  if (!cl || !ctor) {
+    m_.unsupported(loc, "Map and set literals (the core library has no _LinkedHashMap/_LinkedHashSet)");
+    return undefOf(Rep::Value);
+  }
+  llvm::Value* obj = allocateObject(cl->instanceSize, m_.headerOf(cls));
+  call(m_.directFunction(ctor), {obj});
+  return {obj, Rep::Value};
+}
+
+TypedValue FunctionLowering::lowerMapLiteral(const MapLiteral* e) {
+  const tfa::ImplicitMembers& im = m_.facts.implicit();
+  TypedValue map = newCollection(im.linkedHashMapClass, im.linkedHashMapNew, e->loc);
+  if (!map.value || !im.linkedHashMapPut) return map;
+  Signature sig = m_.signatureOf(im.linkedHashMapPut);
+  for (const MapLiteralEntry& entry : e->entries) {
+    llvm::Value* k = convert(lower(entry.key), sig.params[0]).value;
+    llvm::Value* v = convert(lower(entry.value), sig.params[1]).value;
+    call(m_.directFunction(im.linkedHashMapPut), {map.value, k, v});
+  }
+  return map;
+}
+
+TypedValue FunctionLowering::lowerSetLiteral(const SetLiteral* e) {
+  const tfa::ImplicitMembers& im = m_.facts.implicit();
+  TypedValue set = newCollection(im.linkedHashSetClass, im.linkedHashSetNew, e->loc);
+  if (!set.value || !im.linkedHashSetAdd) return set;
+  Signature sig = m_.signatureOf(im.linkedHashSetAdd);
+  for (const Expression* x : e->elements) {
+    call(m_.directFunction(im.linkedHashSetAdd), {set.value, convert(lower(x), sig.params[0]).value});
+  }
+  return set;
+}
 
 }  // namespace dartc::codegen

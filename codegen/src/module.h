@@ -97,6 +97,12 @@ class Module {
   llvm::FunctionType* closureEntryType(size_t params);
   llvm::FunctionType* dynamicEntryType();
 
+  // --- Dynamic calls (dynamic.cpp) ------------------------------------------------------------
+  llvm::FunctionType* dynamicStubType(tfa::SelectorKind kind);
+  llvm::Function* dynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
+  // `ptr lookup(i32 cid)`: the stub answering `name` of `kind` for a class, or null.
+  llvm::Function* dynamicLookup(std::string_view name, tfa::SelectorKind kind);
+
   // --- Classes ---------------------------------------------------------------------------------------
   uint32_t cidOf(const kernel::Class* cls) const;
   uint32_t nullCid() const { return nullCid_; }
@@ -187,6 +193,8 @@ class Module {
   std::map<std::pair<const kernel::FunctionNode*, int>, ClosureEntries> closureEntries_;
   std::map<std::string, uint64_t> shapeIds_;
   std::unordered_map<const kernel::Procedure*, llvm::Constant*> staticTearOffs_;
+  std::map<std::pair<const kernel::Member*, int>, llvm::Function*> dynamicStubs_;
+  std::map<std::string, llvm::Function*> dynamicLookups_;
 };
 
 }  // namespace dartc::codegen

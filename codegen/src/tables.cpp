@@ -70,6 +70,19 @@ void emitDispatchTable(Module& m) {
   m.defineDispatchTable(llvm::ConstantArray::get(llvm::ArrayType::get(m.ptr, init.size()), init));
 }
 
+// The name the Dart VM shows for a class in messages and runtimeType: implementation classes of
+// the core library go by their public interface's name.
+static std::string visibleClassName(const Class* c) {
+  std::string_view n = c->name;
+  if (c->library && c->library->uri == "dart:core") {
+    if (n == "_OneByteString" || n == "_TwoByteString") return "String";
+    if (n == "_List" || n == "_GrowableList" || n == "_ImmutableList") return "List";
+    if (n == "_LinkedHashMap") return "_Map";
+    if (n == "_LinkedHashSet") return "_Set";
+  }
+  return std::string(n);
+}
+
 void emitClassTables(Module& m) {
   const CoreTypes& core = m.core();
   const tfa::ImplicitMembers& im = m.facts.implicit();
@@ -131,7 +144,7 @@ void emitClassTables(Module& m) {
     infos.push_back(llvm::ConstantStruct::get(
         infoTy, {m.cString(name), llvm::ConstantInt::get(m.i32, size), llvm::ConstantInt::get(m.i32, kind),
                  llvm::ConstantInt::get(m.i32, mapWords), llvm::ConstantInt::get(m.i32, 0), map}));
-    if (m.usesClassNames()) names.push_back(m.stringLiteral(name));
+    if (m.usesClassNames()) names.push_back(m.stringLiteral(c ? visibleClassName(c) : name));
   }
   auto* tableTy = llvm::ArrayType::get(infoTy, infos.size());
   new llvm::GlobalVariable(m.module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, infos),

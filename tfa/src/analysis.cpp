@@ -89,7 +89,8 @@ class Analysis {
     const ImplicitMembers& im = f_.implicit_;
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
-                                    im.throwAssertionError, im.reportUnhandled, im.throwArgumentError}) {
+                                    im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
+                                    im.throwParameterTypeError}) {
       markReachable(helper, nullptr, "runtime check");
     }
     markReachable(p_.mainProcedure, nullptr, "entry point");
@@ -123,10 +124,30 @@ class Analysis {
     im.throwIntegerDivisionByZero = top("_throwIntegerDivisionByZero");
     im.throwRangeError = top("_throwRangeError");
     im.throwArgumentError = top("_throwArgumentError");
+    im.throwParameterTypeError = top("_throwParameterTypeError");
     im.throwLateInitialization = top("_throwLateInitialization");
     im.throwCyclicInitialization = top("_throwCyclicInitialization");
     im.throwAssertionError = top("_throwAssertionError");
     im.reportUnhandled = top("_reportUnhandledException");
+    auto unnamedConstructor = [](const Class* c) -> const Constructor* {
+      if (!c) return nullptr;
+      for (const Constructor* k : c->constructors) {
+        if (k->name.empty()) return k;
+      }
+      return nullptr;
+    };
+    auto method = [](const Class* c, std::string_view name) -> const Procedure* {
+      for (; c; c = c->superclass()) {
+        for (const Procedure* p : c->procedures) {
+          if (p->name == name && !p->isStatic && !p->isAbstract) return p;
+        }
+      }
+      return nullptr;
+    };
+    im.linkedHashMapNew = unnamedConstructor(im.linkedHashMapClass);
+    im.linkedHashMapPut = method(im.linkedHashMapClass, "[]=");
+    im.linkedHashSetNew = unnamedConstructor(im.linkedHashSetClass);
+    im.linkedHashSetAdd = method(im.linkedHashSetClass, "add");
     if (im.growableListClass) {
       for (const Constructor* k : im.growableListClass->constructors) {
         if (k->name == "_fromArray") im.growableListFromArray = k;
@@ -339,10 +360,14 @@ class Analysis {
         if (f_.implicit_.fixedArrayClass) allocate(f_.implicit_.fixedArrayClass, by, "list literal");
         break;
       case ExprKind::MapLiteral:
-        if (f_.implicit_.linkedHashMapClass) allocate(f_.implicit_.linkedHashMapClass, by, "map literal");
+        allocate(f_.implicit_.linkedHashMapClass, by, "map literal");
+        markReachable(f_.implicit_.linkedHashMapNew, by, "map literal");
+        markReachable(f_.implicit_.linkedHashMapPut, by, "map literal");
         break;
       case ExprKind::SetLiteral:
-        if (f_.implicit_.linkedHashSetClass) allocate(f_.implicit_.linkedHashSetClass, by, "set literal");
+        allocate(f_.implicit_.linkedHashSetClass, by, "set literal");
+        markReachable(f_.implicit_.linkedHashSetNew, by, "set literal");
+        markReachable(f_.implicit_.linkedHashSetAdd, by, "set literal");
         break;
       case ExprKind::Is: useType(static_cast<const IsExpr*>(e)->testedType); break;
       case ExprKind::As: useType(e->type); break;

@@ -258,11 +258,58 @@ class LateInitializationError extends Error {
 class NoSuchMethodError extends Error {
   final Object? _receiver;
   final String _memberName;
-  NoSuchMethodError._(this._receiver, this._memberName);
-  String toString() =>
-      "NoSuchMethodError: Class '${_className(_receiver)}' has no instance method '$_memberName'.\n"
-      "Receiver: ${Error.safeToString(_receiver)}\n"
-      "Tried calling: $_memberName()";
+  final int _kind; // 0 method, 1 getter, 2 setter
+  final List? _positional;
+  final List? _named; // [name, value, name, value, ...]
+  final String? _existingSignature; // the member exists, but not with these arguments
+
+  NoSuchMethodError._(this._receiver, this._memberName, this._kind, this._positional, this._named,
+      [this._existingSignature]);
+
+  // The Dart VM's wording (sdk/lib/_internal/vm/lib/errors_patch.dart) for dynamic calls.
+  String toString() {
+    StringBuffer arguments = StringBuffer();
+    int count = 0;
+    List? positional = _positional;
+    if (positional != null) {
+      for (int i = 0; i < positional.length; i++) {
+        if (count > 0) arguments.write(", ");
+        arguments.write(Error.safeToString(positional[i]));
+        count++;
+      }
+    }
+    List? named = _named;
+    if (named != null) {
+      for (int i = 0; i + 1 < named.length; i += 2) {
+        if (count > 0) arguments.write(", ");
+        arguments.write(named[i]);
+        arguments.write(": ");
+        arguments.write(Error.safeToString(named[i + 1]));
+        count++;
+      }
+    }
+    String kind = _kind == 0 ? "method" : (_kind == 1 ? "getter" : "setter");
+    String? existing = _existingSignature;
+    String matching = existing != null ? " with matching arguments" : "";
+    StringBuffer message = StringBuffer("NoSuchMethodError: ");
+    if (_receiver == null) {
+      message.writeln("The $kind '$_memberName' was called on null.");
+    } else if (_receiver is _Closure) {
+      message.writeln("Closure call with mismatched arguments: function '$_memberName'");
+    } else {
+      message.writeln("Class '${_className(_receiver)}' has no instance $kind '$_memberName'$matching.");
+    }
+    message.writeln("Receiver: ${Error.safeToString(_receiver)}");
+    if (_kind == 0) {
+      message.write("Tried calling: $_memberName($arguments)");
+    } else if (count == 0) {
+      message.write("Tried calling: $_memberName");
+    } else {
+      message.write("Tried calling: $_memberName$arguments");
+    }
+    if (existing != null) message.write("\nFound: $_memberName$existing");
+    return message.toString();
+  }
 }
 
 abstract interface class Exception {
@@ -333,7 +380,13 @@ Never _throwIntegerDivisionByZero() => throw const IntegerDivisionByZeroExceptio
 
 Never _throwArgumentError(Object? value) => throw ArgumentError(value);
 
-Never _throwNoSuchMethod(Object? receiver, String name) => throw NoSuchMethodError._(receiver, name);
+Never _throwNoSuchMethod(Object? receiver, String name, int kind, List? positional, List? named,
+        String? existingSignature) =>
+    throw NoSuchMethodError._(receiver, name, kind, positional, named, existingSignature);
+
+// A dynamic call passed an argument of the wrong type (the VM's wording).
+Never _throwParameterTypeError(Object? value, String typeName, String parameterName) =>
+    throw _TypeError("type '${_className(value)}' is not a subtype of type '$typeName' of '$parameterName'");
 
 Never _throwLateInitialization(String name) =>
     throw LateInitializationError("Field '$name' has not been initialized.");

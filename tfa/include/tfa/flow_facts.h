@@ -52,8 +52,12 @@ struct ImplicitMembers {
   const kernel::Constructor* growableListFromArray = nullptr;
   const kernel::Class* immutableListClass = nullptr;   // const lists
   const kernel::Class* fixedArrayClass = nullptr;      // _List (DartArray)
-  const kernel::Class* linkedHashMapClass = nullptr;   // map literals
-  const kernel::Class* linkedHashSetClass = nullptr;   // set literals
+  const kernel::Class* linkedHashMapClass = nullptr;   // map literals: new, then []= per entry
+  const kernel::Constructor* linkedHashMapNew = nullptr;
+  const kernel::Procedure* linkedHashMapPut = nullptr;
+  const kernel::Class* linkedHashSetClass = nullptr;   // set literals: new, then add per element
+  const kernel::Constructor* linkedHashSetNew = nullptr;
+  const kernel::Procedure* linkedHashSetAdd = nullptr;
   const kernel::Class* oneByteStringClass = nullptr;
   const kernel::Class* twoByteStringClass = nullptr;
   const kernel::Class* closureClass = nullptr;
@@ -65,6 +69,7 @@ struct ImplicitMembers {
   const kernel::Procedure* throwIntegerDivisionByZero = nullptr;
   const kernel::Procedure* throwRangeError = nullptr;
   const kernel::Procedure* throwArgumentError = nullptr;
+  const kernel::Procedure* throwParameterTypeError = nullptr;  // a dynamic call's argument check
   const kernel::Procedure* throwLateInitialization = nullptr;
   const kernel::Procedure* throwCyclicInitialization = nullptr;
   const kernel::Procedure* throwAssertionError = nullptr;

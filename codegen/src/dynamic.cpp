@@ -1,0 +1,367 @@
+// Calls on `dynamic` receivers (DESIGN.md §3). For each name and kind (method, getter, setter)
+// used dynamically, a lookup function maps a class id to a stub (a `switch` over the classes that
+// answer the name); each call site keeps a one-entry cache of its last class and stub
+// (monomorphic first, per isolate thread). Stubs take value words — method arguments in arrays —,
+// check argument counts, names and types like the Dart VM, and call the member; a class without
+// the member ends in NoSuchMethodError.
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include "dartrt/abi.h"
+#include "function_lowering.h"
+#include "naming.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+int kindIndex(tfa::SelectorKind k) { return k == tfa::SelectorKind::Method ? 0 : k == tfa::SelectorKind::Getter ? 1 : 2; }
+
+Rep repOfSlot(dispatch::SlotRep r) {
+  switch (r) {
+    case dispatch::SlotRep::Int: return Rep::Int;
+    case dispatch::SlotRep::Double: return Rep::Double;
+    case dispatch::SlotRep::Bool: return Rep::Bool;
+    default: return Rep::Value;
+  }
+}
+
+}  // namespace
+
+llvm::FunctionType* Module::dynamicStubType(tfa::SelectorKind kind) {
+  switch (kind) {
+    case tfa::SelectorKind::Getter: return llvm::FunctionType::get(ptr, {ptr}, false);
+    case tfa::SelectorKind::Setter: return llvm::FunctionType::get(ptr, {ptr, ptr}, false);
+    case tfa::SelectorKind::Method: return dynamicEntryType();
+  }
+  return dynamicEntryType();
+}
+
+llvm::Function* Module::dynamicStub(const Member* member, tfa::SelectorKind kind) {
+  auto key = std::make_pair(member, kindIndex(kind));
+  auto it = dynamicStubs_.find(key);
+  if (it != dynamicStubs_.end()) return it->second;
+  std::string name = symbolName(member) + ".<dynamic " + (kind == tfa::SelectorKind::Method ? "call" : kind == tfa::SelectorKind::Getter ? "get" : "set") + ">";
+  auto* fn = llvm::Function::Create(dynamicStubType(kind), llvm::GlobalValue::InternalLinkage, name, module);
+  dynamicStubs_[key] = fn;
+  PendingFunction pf;
+  pf.member = member;
+  pf.llvmFunction = fn;
+  FunctionLowering(*this, pf).lowerDynamicStub(member, kind);
+  return fn;
+}
+
+llvm::Function* Module::dynamicLookup(std::string_view name, tfa::SelectorKind kind) {
+  std::string key = std::to_string(kindIndex(kind)) + std::string(name);
+  auto it = dynamicLookups_.find(key);
+  if (it != dynamicLookups_.end()) return it->second;
+  auto* type = llvm::FunctionType::get(ptr, {i32}, false);
+  auto* fn = llvm::Function::Create(type, llvm::GlobalValue::InternalLinkage, "dynamic.lookup." + key, module);
+  dynamicLookups_[key] = fn;
+  llvm::IRBuilder<> b(llvm);
+  auto* entry = llvm::BasicBlock::Create(llvm, "entry", fn);
+  auto* none = llvm::BasicBlock::Create(llvm, "none", fn);
+  b.SetInsertPoint(none);
+  b.CreateRet(llvm::ConstantPointerNull::get(ptr));
+  b.SetInsertPoint(entry);
+  llvm::SwitchInst* sw = b.CreateSwitch(fn->getArg(0), none);
+  tfa::Selector s = tfa::selectorOf(kind, name, nullptr);
+  const auto& byCid = layout.classesByCid();
+  for (size_t cid = 0; cid < byCid.size(); ++cid) {
+    const Class* c = byCid[cid];
+    if (!c || !facts.isAllocated(c)) continue;
+    const Member* impl = tfa::lookupImplementation(c, s);
+    if (!impl || !facts.isReachable(impl)) continue;
+    auto* caseBlock = llvm::BasicBlock::Create(llvm, "class", fn);
+    b.SetInsertPoint(caseBlock);
+    b.CreateRet(dynamicStub(impl, kind));
+    sw->addCase(llvm::ConstantInt::get(i32, cid), caseBlock);
+  }
+  return fn;
+}
+
+// --- Stubs ---------------------------------------------------------------------------------------------------
+
+void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind kind) {
+  startFunction();
+  plan_ = m_.contextPlan(member);
+  llvm::Value* receiver = fn_->getArg(0);
+  // An argument of static type dynamic reaches a typed parameter: check it like a cast, with the
+  // VM's wording for parameters.
+  auto checkArgument = [&](llvm::Value* word, const DartType* type, std::string_view paramName) {
+    if (type->isTop() || type->kind == TypeKind::TypeParameter || type->kind == TypeKind::Invalid) return;
+    for (const DartType* a : type->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(type)->args
+                                                                : std::vector<const DartType*>{}) {
+      if (!a->isTop()) return;  // generic arguments: checked once type arguments are reified
+    }
+    llvm::BasicBlock* bad = newBlock("arg.type.bad");
+    llvm::BasicBlock* ok = newBlock("arg.type.ok");
+    llvm::BasicBlock* check = newBlock("arg.type.check");
+    // An optional argument that was not passed is the sentinel: nothing to check (and it must
+    // not be dereferenced).
+    b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), ok, check);
+    b_.SetInsertPoint(check);
+    b_.CreateCondBr(isInstanceOf(word, type), ok, bad);
+    b_.SetInsertPoint(bad);
+    callThrowHelper(m_.facts.implicit().throwParameterTypeError,
+                    {{word, Rep::Value}, {m_.stringLiteral(type->toString()), Rep::Value},
+                     {m_.stringLiteral(std::string(paramName)), Rep::Value}},
+                    member->loc);
+    b_.SetInsertPoint(ok);
+  };
+  if (member->memberKind == MemberKind::Field) {
+    auto* field = static_cast<const Field*>(member);
+    uint32_t offset = m_.layout.fieldOffset(field);
+    Rep rep = repOfSlot(m_.layout.fieldRep(field));
+    if (kind == tfa::SelectorKind::Setter) {
+      llvm::Value* value = fn_->getArg(1);
+      checkArgument(value, field->type, field->name);
+      storeField(receiver, offset, convert({value, Rep::Value}, rep));
+      b_.CreateRet(llvm::ConstantPointerNull::get(m_.ptr));
+      return;
+    }
+    llvm::Value* value = toValueWord({loadField(receiver, offset, rep), rep});
+    if (kind == tfa::SelectorKind::Getter) {
+      b_.CreateRet(value);
+      return;
+    }
+    // A field holding a function, called: the value's own dynamic entry takes the arguments.
+    llvm::BasicBlock* notClosure = newBlock("call.notclosure");
+    llvm::BasicBlock* isClosure = newBlock("call.closure");
+    b_.CreateCondBr(b_.CreateICmpEQ(cidOf(value), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, notClosure);
+    b_.SetInsertPoint(notClosure);
+    throwNoSuchMethod(value, "call", 0, fn_->getArg(1), fn_->getArg(2), member->loc);
+    b_.SetInsertPoint(isClosure);
+    llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, value, offsetof(DartClosure, function)));
+    llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
+    b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {value, fn_->getArg(1), fn_->getArg(2)}));
+    return;
+  }
+  auto* proc = static_cast<const Procedure*>(member);
+  Signature sig = m_.signatureOf(proc);
+  bool isMethod = proc->kind == ProcedureKind::Method || proc->kind == ProcedureKind::Operator;
+  TypedValue self = convert({receiver, Rep::Value}, sig.receiver);
+  if (kind == tfa::SelectorKind::Getter) {
+    if (isMethod) {
+      const Module::ClosureEntries& entries = m_.closureEntries(proc->function, proc, Module::ClosureKind::InstanceTearOff);
+      b_.CreateRet(makeClosure(entries, receiver));
+      return;
+    }
+    llvm::Value* r = b_.CreateCall(m_.directFunction(proc), {self.value});
+    b_.CreateRet(toValueWord({r, sig.result}));
+    return;
+  }
+  if (kind == tfa::SelectorKind::Setter) {
+    llvm::Value* value = fn_->getArg(1);
+    const Variable* param = proc->function->positional[0];
+    checkArgument(value, param->type, param->name);
+    b_.CreateCall(m_.directFunction(proc), {self.value, convert({value, Rep::Value}, sig.params[0]).value});
+    b_.CreateRet(llvm::ConstantPointerNull::get(m_.ptr));
+    return;
+  }
+  if (!isMethod) {
+    // A getter called as a method: call the function it returns.
+    llvm::Value* value = toValueWord({b_.CreateCall(m_.directFunction(proc), {self.value}), sig.result});
+    llvm::BasicBlock* notClosure = newBlock("call.notclosure");
+    llvm::BasicBlock* isClosure = newBlock("call.closure");
+    b_.CreateCondBr(b_.CreateICmpEQ(cidOf(value), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, notClosure);
+    b_.SetInsertPoint(notClosure);
+    throwNoSuchMethod(value, "call", 0, fn_->getArg(1), fn_->getArg(2), member->loc);
+    b_.SetInsertPoint(isClosure);
+    llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, value, offsetof(DartClosure, function)));
+    llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
+    b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {value, fn_->getArg(1), fn_->getArg(2)}));
+    return;
+  }
+  const FunctionNode* fn = proc->function;
+  llvm::BasicBlock* fail = newBlock("dyn.mismatch");
+  std::vector<llvm::Value*> words = unpackArguments(fn, fn_->getArg(1), fn_->getArg(2), fail);
+  // Parameters in the direct signature's order: positional, then named in declaration order.
+  std::vector<const Variable*> sortedNamed(fn->named.begin(), fn->named.end());
+  std::sort(sortedNamed.begin(), sortedNamed.end(), [](const Variable* a, const Variable* b) { return a->name < b->name; });
+  std::vector<llvm::Value*> values{self.value};
+  size_t index = 0;
+  auto pass = [&](const Variable* p, llvm::Value* word, bool optional) {
+    Rep want = sig.params[index++];
+    checkArgument(word, p->type, p->name);
+    if (!optional) {
+      values.push_back(convert({word, Rep::Value}, want).value);
+      return;
+    }
+    llvm::BasicBlock* useDefault = newBlock("arg.default");
+    llvm::BasicBlock* usePassed = newBlock("arg.passed");
+    llvm::BasicBlock* done = newBlock("arg.done");
+    b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), useDefault, usePassed);
+    b_.SetInsertPoint(useDefault);
+    TypedValue d = p->initializer ? lower(p->initializer) : TypedValue{llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+    llvm::Value* dv = convert(d, want).value;
+    llvm::BasicBlock* defaultEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(usePassed);
+    llvm::Value* pv = convert({word, Rep::Value}, want).value;
+    llvm::BasicBlock* passedEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* phi = b_.CreatePHI(m_.typeOf(want), 2);
+    phi->addIncoming(dv, defaultEnd);
+    phi->addIncoming(pv, passedEnd);
+    values.push_back(phi);
+  };
+  for (size_t i = 0; i < fn->positional.size(); ++i) pass(fn->positional[i], words[i], i >= fn->requiredPositionalCount);
+  for (const Variable* v : fn->named) {
+    size_t at = std::find(sortedNamed.begin(), sortedNamed.end(), v) - sortedNamed.begin();
+    pass(v, words[fn->positional.size() + at], !v->isRequired);
+  }
+  llvm::Value* r = b_.CreateCall(m_.directFunction(proc), values);
+  b_.CreateRet(sig.result == Rep::Void ? static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(m_.ptr))
+                                       : toValueWord({r, sig.result}));
+  b_.SetInsertPoint(fail);
+  // The member exists but the arguments don't fit: the VM says so and shows its signature.
+  std::string signature = fn->type->toString();
+  size_t functionWord = signature.find(" Function(");
+  if (functionWord != std::string::npos) {
+    std::string result = signature.substr(0, functionWord);
+    signature = signature.substr(functionWord + 9) + " => " + result;
+  }
+  throwNoSuchMethod(receiver, proc->name, 0, fn_->getArg(1), fn_->getArg(2), member->loc, signature);
+}
+
+// --- Call sites ----------------------------------------------------------------------------------------------
+
+llvm::Value* FunctionLowering::argumentArray(const std::vector<llvm::Value*>& words) {
+  uint64_t size = sizeof(DartArray) + 8 * words.size();
+  llvm::Value* a = allocateObject(size, dart_make_header(m_.arrayCid(), dart_align_size(size)));
+  b_.CreateStore(llvm::ConstantInt::get(m_.i64, words.size()), b_.CreateConstInBoundsGEP1_64(m_.i8, a, offsetof(DartArray, length)));
+  for (size_t i = 0; i < words.size(); ++i) b_.CreateStore(words[i], b_.CreateConstInBoundsGEP1_64(m_.i8, a, sizeof(DartArray) + 8 * i));
+  return a;
+}
+
+void FunctionLowering::throwNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
+                                         llvm::Value* named, SourceLoc loc, std::string_view existingSignature) {
+  llvm::Value* none = llvm::ConstantPointerNull::get(m_.ptr);
+  llvm::Value* signature = existingSignature.empty() ? none : m_.stringLiteral(existingSignature);
+  callThrowHelper(m_.facts.implicit().throwNoSuchMethod,
+                  {{receiver, Rep::Value},
+                   {m_.stringLiteral(std::string(name)), Rep::Value},
+                   {llvm::ConstantInt::get(m_.i64, kind), Rep::Int},
+                   {positional ? positional : none, Rep::Value},
+                   {named ? named : none, Rep::Value},
+                   {signature, Rep::Value}},
+                  loc);
+}
+
+namespace {
+
+// The stub for (name, kind) on the receiver's class, through the site's one-entry cache.
+llvm::Value* lookupWithCache(FunctionLowering& f, Module& m, llvm::IRBuilder<>& b, std::string_view name,
+                             tfa::SelectorKind kind, llvm::Value* receiver) {
+  llvm::Value* cid = f.cidOf(receiver);
+  // Per isolate thread, so the two words of an entry are always consistent.
+  auto* cacheTy = llvm::StructType::get(m.llvm, {m.i32, m.ptr});
+  auto* cache = new llvm::GlobalVariable(m.module, cacheTy, false, llvm::GlobalValue::InternalLinkage,
+                                         llvm::ConstantStruct::get(cacheTy, {llvm::ConstantInt::get(m.i32, 0xFFFFFFFFu),
+                                                                             llvm::ConstantPointerNull::get(m.ptr)}),
+                                         "dynamic.cache", nullptr, llvm::GlobalValue::InitialExecTLSModel);
+  llvm::Value* cachedCid = b.CreateLoad(m.i32, b.CreateStructGEP(cacheTy, cache, 0));
+  llvm::BasicBlock* start = b.GetInsertBlock();
+  llvm::BasicBlock* miss = f.newBlock("dyncache.miss");
+  llvm::BasicBlock* done = f.newBlock("dyncache.done");
+  llvm::Value* hitFn = b.CreateLoad(m.ptr, b.CreateStructGEP(cacheTy, cache, 1));
+  b.CreateCondBr(b.CreateICmpEQ(cachedCid, cid), done, miss, llvm::MDBuilder(m.llvm).createBranchWeights(100, 1));
+  b.SetInsertPoint(miss);
+  llvm::Value* found = b.CreateCall(m.dynamicLookup(name, kind), {cid});
+  b.CreateStore(cid, b.CreateStructGEP(cacheTy, cache, 0));
+  b.CreateStore(found, b.CreateStructGEP(cacheTy, cache, 1));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode* fn = b.CreatePHI(m.ptr, 2);
+  fn->addIncoming(hitFn, start);
+  fn->addIncoming(found, miss);
+  return fn;
+}
+
+}  // namespace
+
+llvm::Value* FunctionLowering::callMethodDynamically(llvm::Value* receiver, std::string_view name, llvm::Value* posArray,
+                                                    llvm::Value* namedArray, SourceLoc loc) {
+  llvm::Value* stub = lookupWithCache(*this, m_, b_, name, tfa::SelectorKind::Method, receiver);
+  llvm::BasicBlock* missing = newBlock("dyncall.nsm");
+  llvm::BasicBlock* found = newBlock("dyncall.call");
+  b_.CreateCondBr(b_.CreateIsNull(stub), missing, found, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(missing);
+  throwNoSuchMethod(receiver, name, 0, posArray, namedArray, loc);
+  b_.SetInsertPoint(found);
+  return call(llvm::FunctionCallee(m_.dynamicEntryType(), stub), {receiver, posArray, namedArray});
+}
+
+TypedValue FunctionLowering::lowerDynamicGet(const DynamicGet* e) {
+  llvm::Value* receiver = toValueWord(lower(e->receiver));
+  llvm::Value* stub = lookupWithCache(*this, m_, b_, e->name, tfa::SelectorKind::Getter, receiver);
+  llvm::BasicBlock* missing = newBlock("dynget.nsm");
+  llvm::BasicBlock* found = newBlock("dynget.call");
+  b_.CreateCondBr(b_.CreateIsNull(stub), missing, found, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(missing);
+  throwNoSuchMethod(receiver, e->name, 1, nullptr, nullptr, e->loc);
+  b_.SetInsertPoint(found);
+  return {call(llvm::FunctionCallee(m_.dynamicStubType(tfa::SelectorKind::Getter), stub), {receiver}), Rep::Value};
+}
+
+TypedValue FunctionLowering::lowerDynamicSet(const DynamicSet* e) {
+  llvm::Value* receiver = toValueWord(lower(e->receiver));
+  TypedValue value = lower(e->value);
+  llvm::Value* word = toValueWord(value);
+  std::string setterName = std::string(e->name);
+  llvm::Value* stub = lookupWithCache(*this, m_, b_, e->name, tfa::SelectorKind::Setter, receiver);
+  llvm::BasicBlock* missing = newBlock("dynset.nsm");
+  llvm::BasicBlock* found = newBlock("dynset.call");
+  b_.CreateCondBr(b_.CreateIsNull(stub), missing, found, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(missing);
+  throwNoSuchMethod(receiver, setterName + "=", 2, argumentArray({word}), nullptr, e->loc);
+  b_.SetInsertPoint(found);
+  call(llvm::FunctionCallee(m_.dynamicStubType(tfa::SelectorKind::Setter), stub), {receiver, word});
+  return value;
+}
+
+TypedValue FunctionLowering::lowerDynamicInvocation(const DynamicInvocation* e) {
+  llvm::Value* receiver = toValueWord(lower(e->receiver));
+  std::vector<llvm::Value*> positional;
+  for (const Expression* a : e->arguments->positional) positional.push_back(toValueWord(lower(a)));
+  std::vector<llvm::Value*> namedFlat;
+  for (const NamedArgument& n : e->arguments->named) {
+    namedFlat.push_back(m_.stringLiteral(std::string(n.name)));
+    namedFlat.push_back(toValueWord(lower(n.value)));
+  }
+  llvm::Value* posArray = argumentArray(positional);
+  llvm::Value* namedArray = argumentArray(namedFlat);
+  llvm::BasicBlock* result = nullptr;
+  llvm::Value* closureResult = nullptr;
+  llvm::BasicBlock* closureEnd = nullptr;
+  if (e->name == "call") {
+    // A function value held in a dynamic variable goes to its dynamic entry; any other object
+    // answers `call` like any other method.
+    llvm::BasicBlock* isClosure = newBlock("dyncall.closure");
+    llvm::BasicBlock* other = newBlock("dyncall.object");
+    result = newBlock("dyncall.done");
+    b_.CreateCondBr(b_.CreateICmpEQ(cidOf(receiver), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, other);
+    b_.SetInsertPoint(isClosure);
+    llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, receiver, offsetof(DartClosure, function)));
+    llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
+    closureResult = call(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {receiver, posArray, namedArray});
+    closureEnd = b_.GetInsertBlock();
+    b_.CreateBr(result);
+    b_.SetInsertPoint(other);
+  }
+  llvm::Value* r = callMethodDynamically(receiver, e->name, posArray, namedArray, e->loc);
+  if (!result) return {r, Rep::Value};
+  llvm::BasicBlock* objectEnd = b_.GetInsertBlock();
+  b_.CreateBr(result);
+  b_.SetInsertPoint(result);
+  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
+  phi->addIncoming(closureResult, closureEnd);
+  phi->addIncoming(r, objectEnd);
+  return {phi, Rep::Value};
+}
+
+}  // namespace dartc::codegen
