@@ -175,8 +175,8 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   }
   if (!offset) {
     // No allocated class answers the selector: the call can only fail.
-    TypedValue helperArgs[] = {{toValueWord(receiver), Rep::Value}, {m_.stringLiteral(std::string(s.name)), Rep::Value}};
-    callThrowHelper(m_.facts.implicit().throwNoSuchMethod, helperArgs, loc);
+    int kind = s.kind == tfa::SelectorKind::Method ? 0 : s.kind == tfa::SelectorKind::Getter ? 1 : 2;
+    throwNoSuchMethod(toValueWord(receiver), s.name, kind, nullptr, nullptr, loc);
     startDeadBlock();
     return undefOf(shape.result == Rep::Void ? Rep::Value : shape.result);
   }

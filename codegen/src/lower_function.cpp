@@ -374,8 +374,13 @@ void FunctionLowering::callThrowHelper(const Procedure* helper, llvm::ArrayRef<T
   }
   llvm::Function* f = m_.directFunction(helper);
   Signature sig = m_.signatureOf(helper);
+  if (args.size() != sig.params.size()) {
+    m_.error("internal: '" + helper->qualifiedName() + "' called with the wrong number of arguments");
+    b_.CreateUnreachable();
+    return;
+  }
   std::vector<llvm::Value*> values;
-  for (size_t i = 0; i < args.size() && i < sig.params.size(); ++i) values.push_back(convert(args[i], sig.params[i]).value);
+  for (size_t i = 0; i < args.size(); ++i) values.push_back(convert(args[i], sig.params[i]).value);
   call(f, values);
   b_.CreateUnreachable();
 }
