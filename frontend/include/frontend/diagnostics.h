@@ -41,6 +41,10 @@ class Diagnostics {
   std::string format(const Diagnostic& d) const;
   // Diagnostics are printed to stderr as they are reported unless this is off (unit tests).
   void setEcho(bool echo) { echo_ = echo; }
+  // While held, echoed diagnostics wait; `releaseEcho` prints them sorted by file and position
+  // (the checker visits declarations in dependency order, readers expect source order).
+  void holdEcho() { held_ = true; }
+  void releaseEcho();
 
  private:
   const SourceManager& sources_;
@@ -48,6 +52,9 @@ class Diagnostics {
   size_t errorCount_ = 0;
   bool echo_ = true;
   bool limitAnnounced_ = false;
+  bool held_ = false;
+  bool limitPending_ = false;  // the limit was reached while held
+  size_t heldFrom_ = 0;  // diagnostics_[heldFrom_..] are not printed yet
   std::vector<Diagnostic> diagnostics_;
 };
 

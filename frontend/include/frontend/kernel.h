@@ -69,9 +69,12 @@ class Field final : public Member {
   bool isConst = false;
   bool isLate = false;
   bool isCovariant = false;
+  bool hasDeclaredInitializer = false;  // `= e` written at the declaration
   // Static and top-level fields whose initializer is not a constant are initialized lazily on
   // first access, per isolate (DESIGN.md §2).
   bool hasLazyInitializer() const;
+  // Non-final fields, and `late final` fields without an initializer (assignable once).
+  bool hasSetter() const { return !isConst && (!isFinal || (isLate && !hasDeclaredInitializer)); }
 };
 
 enum class ProcedureKind : uint8_t { Method, Getter, Setter, Operator, Factory };

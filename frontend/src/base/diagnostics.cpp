@@ -1,6 +1,9 @@
 #include "frontend/diagnostics.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <tuple>
 
 namespace dartc {
 
@@ -21,7 +24,8 @@ void Diagnostics::report(Severity severity, SourceLoc loc, std::string message) 
   if (severity == Severity::Error) {
     if (errorCount_ >= errorLimit_) {
       if (!limitAnnounced_ && echo_) {
-        std::fprintf(stderr, "error: too many errors emitted, stopping now\n");
+        if (held_) limitPending_ = true;
+        else std::fprintf(stderr, "error: too many errors emitted, stopping now\n");
       }
       limitAnnounced_ = true;
       return;
@@ -29,10 +33,39 @@ void Diagnostics::report(Severity severity, SourceLoc loc, std::string message) 
     ++errorCount_;
   }
   diagnostics_.push_back({severity, loc, std::move(message)});
-  if (echo_) {
+  if (echo_ && !held_) {
     std::string text = format(diagnostics_.back());
     std::fwrite(text.data(), 1, text.size(), stderr);
+    heldFrom_ = diagnostics_.size();
   }
+}
+
+void Diagnostics::releaseEcho() {
+  if (!held_) return;
+  held_ = false;
+  if (!echo_) {
+    heldFrom_ = diagnostics_.size();
+    return;
+  }
+  std::vector<size_t> pending;
+  for (size_t i = heldFrom_; i < diagnostics_.size(); ++i) pending.push_back(i);
+  // Diagnostics without a position go last; ties keep the order of reporting.
+  auto key = [&](size_t i) {
+    const Diagnostic& d = diagnostics_[i];
+    return std::tuple<uint64_t, uint32_t, size_t>(d.loc.valid() ? d.loc.file : UINT64_MAX, d.loc.offset, i);
+  };
+  std::sort(pending.begin(), pending.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+  for (size_t i : pending) {
+    std::string text = format(diagnostics_[i]);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+  // Passes stop early once the limit is reached, so reaching it means there may be more.
+  if (limitPending_ || (errorCount_ >= errorLimit_ && !limitAnnounced_)) {
+    std::fprintf(stderr, "error: too many errors emitted, stopping now\n");
+    limitAnnounced_ = true;
+  }
+  limitPending_ = false;
+  heldFrom_ = diagnostics_.size();
 }
 
 std::string Diagnostics::format(const Diagnostic& d) const {

@@ -379,8 +379,16 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
       case LValue::Kind::Super: {
         Member* s = lv.setter;
         if (!s) {
-          if (lv.getter) {
+          bool isField = lv.getter && lv.getter->memberKind == MemberKind::Field;
+          bool isMethod = lv.getter && lv.getter->memberKind == MemberKind::Procedure &&
+                          static_cast<Procedure*>(lv.getter)->kind == ProcedureKind::Method;
+          if (isField) {
             error(lv.loc, "'" + std::string(lv.name) + "' can't be used as a setter because it's final.");
+          } else if (isMethod) {
+            error(lv.loc, "Methods can't be assigned a value.");
+          } else if (lv.getter && lv.getter->enclosingClass) {
+            error(lv.loc, "There isn't a setter named '" + std::string(lv.name) + "' in class '" +
+                              std::string(lv.getter->enclosingClass->name) + "'.");
           } else {
             error(lv.loc, "The setter '" + std::string(lv.name) + "' isn't defined for the type '" +
                               (lv.receiver ? lv.receiver->type->toString() : thisType()->toString()) + "'.");

@@ -65,7 +65,36 @@ Checker::TypeScope BodyChecker::typeScope() const {
 const DartType* BodyChecker::resolveType(ast::TypeNode* node) {
   const DartType* t = c_.resolveType(node, lib_, typeScope());
   if (mixinSubst_) t = ts().substitute(t, *mixinSubst_);
+  else checkWrittenTypeBounds(node, t);
   return t;
+}
+
+bool BodyChecker::checkTypeArgumentBounds(Class* cls, const std::vector<const DartType*>& args,
+                                          const std::vector<ast::TypeNode*>& argNodes, SourceLoc fallback) {
+  if (args.size() != cls->typeParams.size()) return true;
+  Substitution s;
+  for (size_t i = 0; i < args.size(); ++i) s[cls->typeParams[i]] = args[i];
+  for (size_t i = 0; i < args.size(); ++i) {
+    TypeParameter* p = cls->typeParams[i];
+    if (!p->bound || args[i]->isDynamicLike()) continue;
+    const DartType* bound = ts().substitute(p->bound, s);
+    if (ts().isSubtype(args[i], bound)) continue;
+    SourceLoc at = i < argNodes.size() && argNodes[i] ? argNodes[i]->loc : fallback;
+    error(at, "'" + args[i]->toString() + "' doesn't conform to the bound '" + bound->toString() +
+                  "' of the type parameter '" + std::string(p->name) + "'.");
+    return false;
+  }
+  return true;
+}
+
+void BodyChecker::checkWrittenTypeBounds(ast::TypeNode* node, const DartType* type) {
+  // Written types only: the syntax gives each argument its location.
+  if (!node || node->kind != ast::TypeNodeKind::Named || type->kind != TypeKind::Interface) return;
+  auto* named = static_cast<ast::NamedTypeNode*>(node);
+  const auto* it = static_cast<const InterfaceType*>(type);
+  if (named->typeArgs.size() != it->args.size()) return;  // a typedef, or an error already reported
+  for (size_t i = 0; i < named->typeArgs.size(); ++i) checkWrittenTypeBounds(named->typeArgs[i], it->args[i]);
+  checkTypeArgumentBounds(it->cls, it->args, named->typeArgs, node->loc);
 }
 
 // --- Scopes --------------------------------------------------------------------------------------
@@ -286,18 +315,19 @@ void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::Fo
   }
 }
 
-void BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl) {
+bool BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl) {
   switch (decl->asyncKind) {
-    case ast::AsyncKind::Sync: return;
-    case ast::AsyncKind::Async: error(decl->loc, "'async' functions are not supported yet."); return;
-    case ast::AsyncKind::SyncStar: error(decl->loc, "'sync*' functions are not supported yet."); return;
-    case ast::AsyncKind::AsyncStar: error(decl->loc, "'async*' functions are not supported yet."); return;
+    case ast::AsyncKind::Sync: return false;
+    case ast::AsyncKind::Async: error(decl->loc, "'async' functions are not supported yet."); return true;
+    case ast::AsyncKind::SyncStar: error(decl->loc, "'sync*' functions are not supported yet."); return true;
+    case ast::AsyncKind::AsyncStar: error(decl->loc, "'async*' functions are not supported yet."); return true;
   }
+  return false;
 }
 
 void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name) {
-  rejectUnsupportedAsync(decl);
   FunctionContext ctx;
+  ctx.unsupportedBody = rejectUnsupportedAsync(decl);
   ctx.function = fn;
   ctx.returnType = fn->returnType;
   ctx.name = name;
@@ -339,7 +369,7 @@ Statement* BodyChecker::checkBody(ast::Block* block, ast::Expr* arrow, bool arro
   }
   if (!block) return nullptr;
   kernel::Block* body = checkBlock(block);
-  if (flow_.reachable && ret && ret->kind != TypeKind::Void && !ret->isDynamicLike() &&
+  if (flow_.reachable && !ctx.unsupportedBody && ret && ret->kind != TypeKind::Void && !ret->isDynamicLike() &&
       !ts().isPotentiallyNullable(ret) && ret->kind != TypeKind::Invalid) {
     error(block->endLoc.valid() ? block->endLoc : block->loc,
           "The body might complete normally, causing 'null' to be returned, but the return type, '" + ret->toString() +
@@ -394,11 +424,12 @@ Expression* BodyChecker::checkFieldInitializer(Field* f, ast::Expr* init) {
   AssignedNames names;
   collectAssignedNames(init, names);
   closureWritten_.insert(names.inClosures.begin(), names.inClosures.end());
+  size_t errorsBefore = c_.diags.errorCount();
   Expression* e = f->type ? checkAssignable(init, f->type, AssignContext::Variable) : check(init, nullptr);
   popScope();
   functions_.pop_back();
   if (f->isConst) {
-    kernel::Constant* k = c_.evaluateConstant(e, true);
+    kernel::Constant* k = c_.evaluateConstant(e, ConstantErrors::SpecificOnly);
     if (k) {
       auto* ce = make<kernel::ConstantExpr>(e->loc);
       ce->constant = k;
@@ -406,7 +437,10 @@ Expression* BodyChecker::checkFieldInitializer(Field* f, ast::Expr* init) {
       c_.fieldConstants[f] = k;
       return ce;
     }
-    if (e->type->kind != TypeKind::Invalid) error(init->loc, "Const variables must be initialized with a constant value.");
+    // One root cause, one error: the initializer's own errors (or the evaluator's) say it all.
+    if (e->type->kind != TypeKind::Invalid && c_.diags.errorCount() == errorsBefore) {
+      error(init->loc, "Const variables must be initialized with a constant value.");
+    }
   }
   return e;
 }
@@ -431,7 +465,7 @@ const DartType* Checker::inferFieldType(Field* field, ast::Expr* init, LibraryIn
 
 FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const DartType* context, Variable* selfVar,
                                               FunctionNode* into) {
-  rejectUnsupportedAsync(decl);
+  bool unsupportedBody = rejectUnsupportedAsync(decl);
   const FunctionType* contextFn = context ? ts().asFunctionType(context) : nullptr;
   std::vector<TypeParameter*> typeParams = c_.declareTypeParams(decl->typeParams, nullptr);
   for (TypeParameter* p : typeParams) p->isFunctionTypeParam = true;
@@ -483,6 +517,7 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   ctx.function = fn;
   ctx.returnType = declaredReturn;
   ctx.isClosure = true;
+  ctx.unsupportedBody = unsupportedBody;
   ctx.name = decl->name;
   ctx.scopeDepth = scopes_.size();
   // A closure's return type is inferred from its body; the context's return type only guides
@@ -666,7 +701,7 @@ void BodyChecker::checkConstructor(Constructor* k, ast::ConstructorDecl* cd) {
         continue;
       }
       auto* f = static_cast<Field*>(it->second);
-      Expression* value = coerce(get(v, p->loc), c_.fieldType(f), p->loc, AssignContext::Variable);
+      Expression* value = coerce(get(v, p->loc), c_.fieldType(f), p->loc, AssignContext::FieldFormal);
       initField(f, value, p->loc);
     }
     for (ast::Initializer* init : cd->initializers) {
@@ -678,14 +713,14 @@ void BodyChecker::checkConstructor(Constructor* k, ast::ConstructorDecl* cd) {
             break;
           }
           auto* f = static_cast<Field*>(it->second);
-          initField(f, checkAssignable(init->value, c_.fieldType(f), AssignContext::Variable), init->loc);
+          initField(f, checkAssignable(init->value, c_.fieldType(f), AssignContext::FieldInitializer), init->loc);
           break;
         }
         case ast::InitializerKind::Assert: {
           FlowState t, f;
           auto* a = make<kernel::Initializer>(init->loc);
           a->kind = kernel::InitializerKind::Assert;
-          a->value = checkCondition(init->value, t, f);
+          a->value = checkCondition(init->value, t, f, ConditionUse::Assert);
           if (init->message) a->message = check(init->message, nullptr);
           flow_ = FlowState::join(t, f);
           if (c_.options.enableAsserts) k->initializers.push_back(a);
@@ -907,6 +942,27 @@ void Checker::ensureStaticInitializer(Field* field) {
 
 // --- Driving ---------------------------------------------------------------------------------------
 
+void Checker::checkPendingBody(size_t index) {
+  if (!checkedBodies.insert(index).second) return;
+  PendingBody b = pendingBodies[index];
+  BodyChecker bc(*this, b.library, b.cls, b.extension, b.mixinSubstitution);
+  if (b.mixinSubstitution) suppressErrors++;
+  if (b.function) {
+    bc.checkProcedure(static_cast<Procedure*>(b.member), b.function);
+  } else {
+    bc.checkConstructor(static_cast<Constructor*>(b.member), b.constructor);
+  }
+  if (b.mixinSubstitution) suppressErrors--;
+}
+
+void Checker::ensureBodyChecked(const Member* member) {
+  if (pendingBodyIndex.size() != pendingBodies.size()) {
+    for (size_t i = 0; i < pendingBodies.size(); ++i) pendingBodyIndex[pendingBodies[i].member] = i;
+  }
+  auto it = pendingBodyIndex.find(member);
+  if (it != pendingBodyIndex.end()) checkPendingBody(it->second);
+}
+
 void Checker::checkBodies() {
   // Enum values first: their constants may be used by other constants.
   for (auto& lib : libraries) {
@@ -920,17 +976,7 @@ void Checker::checkBodies() {
       }
     }
   }
-  for (size_t i = 0; i < pendingBodies.size(); ++i) {
-    PendingBody b = pendingBodies[i];
-    BodyChecker bc(*this, b.library, b.cls, b.extension, b.mixinSubstitution);
-    if (b.mixinSubstitution) suppressErrors++;
-    if (b.function) {
-      bc.checkProcedure(static_cast<Procedure*>(b.member), b.function);
-    } else {
-      bc.checkConstructor(static_cast<Constructor*>(b.member), b.constructor);
-    }
-    if (b.mixinSubstitution) suppressErrors--;
-  }
+  for (size_t i = 0; i < pendingBodies.size(); ++i) checkPendingBody(i);
   for (FactoryDecl& f : factoryDecls) BodyChecker(*this, f.library, f.cls, nullptr, nullptr).checkFactory(f.procedure, f.decl);
   for (PendingField& pf : pendingFieldBodies) {
     auto subst = mixinFieldSubstitutions.find(pf.field);

@@ -21,7 +21,12 @@ using kernel::Statement;
 using kernel::Variable;
 
 // Where a value is assigned: decides the wording of a type mismatch.
-enum class AssignContext { Variable, Argument, Return, ListElement, SetElement, MapKey, MapValue, Field, Other };
+enum class AssignContext {
+  Variable, Argument, Return, ListElement, SetElement, MapKey, MapValue, Field,
+  FieldFormal,       // `this.x` parameter to its field
+  FieldInitializer,  // `: x = value` in a constructor's initializer list
+  Other
+};
 
 // What an identifier in a body refers to.
 struct NameRef {
@@ -63,7 +68,10 @@ class BodyChecker {
   Expression* checkAssignable(ast::Expr* e, const DartType* target, AssignContext ctx);
   Expression* coerce(Expression* e, const DartType* target, SourceLoc loc, AssignContext ctx);
   // Checks a condition and returns the flow states on its true and false exits.
-  Expression* checkCondition(ast::Expr* e, FlowState& whenTrue, FlowState& whenFalse);
+  // `what` names the construct for the analyzer's wording of a non-bool operand.
+  enum class ConditionUse { Condition, Negation, LogicalAnd, LogicalOr, Assert };
+  Expression* checkCondition(ast::Expr* e, FlowState& whenTrue, FlowState& whenFalse,
+                             ConditionUse what = ConditionUse::Condition);
 
   // --- Statements --------------------------------------------------------------------------------
   Statement* checkStatement(ast::Stmt* s);
@@ -88,6 +96,11 @@ class BodyChecker {
   NameRef resolveName(Name name, SourceLoc loc);
   Checker::TypeScope typeScope() const;
   const DartType* resolveType(ast::TypeNode* node);
+  // Reports the first type argument of `cls` (written at `argNodes`) that isn't within its
+  // parameter's bound. Returns false when one was reported.
+  bool checkTypeArgumentBounds(Class* cls, const std::vector<const DartType*>& args,
+                               const std::vector<ast::TypeNode*>& argNodes, SourceLoc fallback);
+  void checkWrittenTypeBounds(ast::TypeNode* node, const DartType* type);
   const DartType* thisType() const;
   bool inInstanceContext() const { return !isStaticContext_ && (cls_ || ext_); }
 
@@ -98,6 +111,9 @@ class BodyChecker {
     std::vector<const DartType*> returnedTypes;
     std::string_view name;  // for diagnostics
     bool isClosure = false;
+    // An async or generator body, already rejected as a whole: its awaits, yields and missing
+    // returns are not reported again.
+    bool unsupportedBody = false;
     size_t scopeDepth = 0;  // scopes_ size at entry: variables below belong to outer functions
   };
   void checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name);
@@ -110,7 +126,8 @@ class BodyChecker {
                                    FunctionNode* into = nullptr);
   void noteVariableUse(Variable* v);  // capture analysis
   Expression* readVariable(Variable* v, SourceLoc loc);
-  void rejectUnsupportedAsync(ast::FunctionDecl* decl);
+  bool rejectUnsupportedAsync(ast::FunctionDecl* decl);  // true when it reported
+  bool inUnsupportedBody() const { return !functions_.empty() && functions_.back().unsupportedBody; }
 
   // --- Expressions (expressions.cpp) ---
   Expression* checkIntLiteral(ast::IntLiteralExpr* e, const DartType* context, bool negated);
@@ -161,7 +178,8 @@ class BodyChecker {
   // arguments from the arguments and the context. `typeArgsOut` receives the instantiation.
   kernel::Arguments* checkArguments(const FunctionType* type, const std::vector<ast::TypeNode*>& explicitTypeArgs,
                                     ast::ArgumentList& args, const DartType* context, SourceLoc loc,
-                                    const FunctionType** instantiated, Expression* leadingReceiver = nullptr);
+                                    const FunctionType** instantiated, Expression* leadingReceiver = nullptr,
+                                    std::string_view calleeName = {});
   Expression* extensionAccess(Expression* receiver, Name name, bool setter, SourceLoc loc, ExtensionMember* found,
                               std::vector<const DartType*>* typeArgs);
 

@@ -40,7 +40,8 @@ bool isOrderInsensitive(ast::Expr* e) {
 
 kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const std::vector<ast::TypeNode*>& explicitTypeArgs,
                                                ast::ArgumentList& args, const DartType* context, SourceLoc loc,
-                                               const FunctionType** instantiated, Expression* leadingReceiver) {
+                                               const FunctionType** instantiated, Expression* leadingReceiver,
+                                               std::string_view calleeName) {
   auto* out = make<kernel::Arguments>(args.loc.valid() ? args.loc : loc);
   // Match arguments to parameters first (by position and name).
   struct Slot {
@@ -80,12 +81,25 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
   size_t maxPositional = type->positional.size() - (leadingReceiver ? 1 : 0);
   size_t minPositional = type->requiredPositionalCount - (leadingReceiver ? 1 : 0);
   if (positionalCount > maxPositional) {
-    error(args.loc.valid() ? args.loc : loc, "Too many positional arguments: " + std::to_string(maxPositional) +
-                                                 " allowed, but " + std::to_string(positionalCount) + " found.");
+    // Like the analyzer: at the first argument that has no parameter.
+    SourceLoc at = args.loc.valid() ? args.loc : loc;
+    size_t seen = 0;
+    for (const ast::Argument& a : args.args) {
+      if (!a.name.empty()) continue;
+      if (seen++ == maxPositional) {
+        at = a.loc;
+        break;
+      }
+    }
+    error(at, "Too many positional arguments: " + std::to_string(maxPositional) + " expected, but " +
+                  std::to_string(positionalCount) + " found.");
     bad = true;
   } else if (positionalCount < minPositional) {
-    error(args.loc.valid() ? args.loc : loc, "Too few positional arguments: " + std::to_string(minPositional) +
-                                                 " required, " + std::to_string(positionalCount) + " given.");
+    // Like the analyzer: at the closing parenthesis.
+    SourceLoc at = args.closeLoc.valid() ? args.closeLoc : args.loc.valid() ? args.loc : loc;
+    std::string by = calleeName.empty() ? "" : " by '" + std::string(calleeName) + "'";
+    std::string expected = minPositional == 1 ? "1 positional argument" : std::to_string(minPositional) + " positional arguments";
+    error(at, expected + " expected" + by + ", but " + std::to_string(positionalCount) + " found.");
     bad = true;
   }
   for (const auto& n : type->named) {
@@ -312,7 +326,7 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     const FunctionType* ft = c_.methodType(p, bound);
     if (!ft) return invalid(loc);
     const FunctionType* inst = nullptr;
-    kernel::Arguments* args = checkArguments(ft, call->typeArgs, call->args, context, loc, &inst);
+    kernel::Arguments* args = checkArguments(ft, call->typeArgs, call->args, context, loc, &inst, nullptr, name);
     auto* ii = make<kernel::InstanceInvocation>(loc);
     ii->receiver = receiver;
     ii->name = name;
@@ -332,7 +346,7 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
       return invokeValue(value, call->typeArgs, call->args, context, loc);
     }
     const FunctionType* inst = nullptr;
-    kernel::Arguments* args = checkArguments(p->function->type, call->typeArgs, call->args, context, loc, &inst, receiver);
+    kernel::Arguments* args = checkArguments(p->function->type, call->typeArgs, call->args, context, loc, &inst, receiver, name);
     auto* si = make<kernel::StaticInvocation>(loc);
     si->target = p;
     si->arguments = args;
@@ -429,7 +443,7 @@ Expression* BodyChecker::staticInvocation(Procedure* p, ast::MethodCallExpr* e, 
   }
   size_t mark = hoisted_.size();
   const FunctionType* inst = nullptr;
-  kernel::Arguments* args = checkArguments(p->function->type, e->typeArgs, e->args, context, e->loc, &inst);
+  kernel::Arguments* args = checkArguments(p->function->type, e->typeArgs, e->args, context, e->loc, &inst, nullptr, e->name);
   auto* si = make<kernel::StaticInvocation>(e->loc);
   si->target = p;
   si->arguments = args;
@@ -518,7 +532,7 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
     const FunctionType* ft = c_.methodType(p, cls_->thisType);
     const FunctionType* inst = nullptr;
     size_t mark = hoisted_.size();
-    kernel::Arguments* args = checkArguments(ft, e->typeArgs, e->args, context, e->loc, &inst);
+    kernel::Arguments* args = checkArguments(ft, e->typeArgs, e->args, context, e->loc, &inst, nullptr, e->name);
     auto* si = make<kernel::SuperInvocation>(e->loc);
     si->target = p;
     si->arguments = args;
@@ -584,6 +598,12 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
       Member* m = c_.lookupStaticMember(cls, e->name, LookupKind::Getter);
       if (m && m->memberKind == MemberKind::Procedure) return staticInvocation(static_cast<Procedure*>(m), e, context);
       if (m) return invokeValue(staticGet(m, nameLoc), e->typeArgs, e->args, context, e->loc);
+      if (!c_.lookupConstructor(cls, e->name) && !(c_.hasInfo(cls) && c_.infoOf(cls)->factories.count(e->name)) &&
+          c_.lookupInterfaceMember(cls, e->name, LookupKind::Getter)) {
+        error(nameLoc, "Instance member '" + std::string(e->name) + "' can't be accessed using static access.");
+        for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+        return invalid(e->loc);
+      }
       return constructorCall(cls, nullptr, e->name, e->args, false, context, e->loc, nameLoc, e->typeArgs);
     }
   }
@@ -626,8 +646,11 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
     if (targs.size() != cls->typeParams.size()) {
       error(nameLoc, "The type '" + std::string(cls->name) + "' is declared with " + std::to_string(cls->typeParams.size()) +
                          " type parameters, but " + std::to_string(targs.size()) + " type arguments were given.");
-    } else {
+    } else if (checkTypeArgumentBounds(cls, targs, typeArgNodes, nameLoc)) {
       explicitType = types().interface(cls, targs);
+    } else {
+      for (ast::Argument& a : args.args) check(a.value, nullptr);
+      return invalid(loc);
     }
   }
   if (cls->isEnum) {
@@ -663,7 +686,8 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
   if (explicitType) sig = static_cast<const FunctionType*>(ts().substitute(sig, ts().substitutionFor(explicitType)));
   const FunctionType* inst = nullptr;
   size_t mark = hoisted_.size();
-  kernel::Arguments* a = checkArguments(sig, {}, args, context, loc, &inst);
+  kernel::Arguments* a = checkArguments(sig, {}, args, context, loc, &inst, nullptr,
+                                        ctorName.empty() ? std::string(cls->name) + ".new" : std::string(ctorName));
   const InterfaceType* constructed = explicitType ? explicitType : static_cast<const InterfaceType*>(inst->returnType);
   if (!explicitType && cls->typeParams.empty()) constructed = types().interface(cls);
   a->types = constructed->args;

@@ -121,6 +121,11 @@ struct ClassInfo {
 
 enum class LookupKind { Getter, Setter };
 
+// Which failures of constant evaluation are reported: none, all, or only those with a specific
+// diagnostic (division by zero, a non-const constructor...) while the caller words "not a
+// constant" itself (a const variable's initializer).
+enum class ConstantErrors { None, All, SpecificOnly };
+
 // The state of one compilation's semantic analysis.
 class Checker {
  public:
@@ -163,6 +168,7 @@ class Checker {
   bool hasInfo(const Class* cls) const { return classInfos_.count(cls) != 0; }
   ClassInfo* newClassInfo(Class* cls, LibraryInfo* lib, ast::Decl* decl);
   void ensureHeader(Class* cls);
+  std::vector<Class*> headerStack_;  // classes whose headers are being resolved (cycle reports)
   void ensureSignatures(Class* cls);
   // Field types are inferred from initializers on demand (top-level inference).
   const DartType* fieldType(Field* field);
@@ -206,6 +212,7 @@ class Checker {
   void checkBodies();
   // Constant evaluation (constants.cpp): null when `expr` is not a constant expression.
   kernel::Constant* evaluateConstant(kernel::Expression* expr, bool reportErrors);
+  kernel::Constant* evaluateConstant(kernel::Expression* expr, ConstantErrors report);
   kernel::Constant* constantOfField(Field* field);
   // Checks a static or top-level field's initializer now if it is still pending.
   void ensureStaticInitializer(Field* field);
@@ -241,6 +248,11 @@ class Checker {
   };
   std::vector<std::unique_ptr<Substitution>> mixinSubstitutions;
   std::vector<PendingBody> pendingBodies;
+  std::unordered_map<const Member*, size_t> pendingBodyIndex;  // member -> pendingBodies index
+  std::unordered_set<size_t> checkedBodies;
+  // Checks a pending body now (constant evaluation needs const constructors' initializers).
+  void ensureBodyChecked(const Member* member);
+  void checkPendingBody(size_t index);
   // Field initializers of instance fields (checked in the class's context).
   struct PendingField {
     Field* field;

@@ -2,6 +2,8 @@
 // `S with M1, M2` become synthetic classes `_C&S&M1`, `_C&S&M1&M2` (named after the class that
 // uses them, like the Dart front end does) that receive copies of the mixins' members, so later
 // stages only ever see single inheritance.
+#include <algorithm>
+
 #include "sema/checker.h"
 
 namespace dartc::sema {
@@ -27,11 +29,26 @@ void Checker::ensureHeader(Class* cls) {
   ClassInfo* info = infoOf(cls);
   if (info->headerResolved) return;
   if (info->headerResolving) {
-    error(cls->loc, "'" + std::string(cls->name) + "' can't extend or implement itself.");
+    // The cycle is the part of the resolution stack from `cls` on, like the analyzer's
+    // "'A' can't be a superinterface of itself: A, B, A."
+    auto start = std::find(headerStack_.begin(), headerStack_.end(), cls);
+    if (start == headerStack_.end() || start + 1 == headerStack_.end()) {
+      error(cls->loc, "'" + std::string(cls->name) + "' can't extend itself.");
+    } else {
+      std::string path;
+      for (auto it = start; it != headerStack_.end(); ++it) path += std::string((*it)->name) + ", ";
+      path += std::string(cls->name);
+      error(cls->loc, "'" + std::string(cls->name) + "' can't be a superinterface of itself: " + path + ".");
+    }
     cls->supertype = cls == core().objectClass ? nullptr : core().objectType;
     return;
   }
   info->headerResolving = true;
+  headerStack_.push_back(cls);
+  struct PopOnExit {
+    std::vector<Class*>& stack;
+    ~PopOnExit() { stack.pop_back(); }
+  } popOnExit{headerStack_};
   LibraryInfo* lib = info->library;
   TypeScope scope{&cls->typeParams};
   std::vector<kernel::DartType const*> params;
@@ -43,7 +60,10 @@ void Checker::ensureHeader(Class* cls) {
     const DartType* t = resolveType(node, lib, scope);
     if (t->kind == kernel::TypeKind::Invalid) return nullptr;
     if (t->kind != kernel::TypeKind::Interface || t->isNullable()) {
-      error(node->loc, std::string("Classes can only ") + role + " other classes.");
+      std::string r = role;
+      error(node->loc, r == "extend"      ? "Classes can only extend other classes."
+                       : r == "implement" ? "Classes and mixins can only implement other classes and mixins."
+                                          : "Classes can only mix in mixins and classes.");
       return nullptr;
     }
     auto* it = static_cast<const InterfaceType*>(t);

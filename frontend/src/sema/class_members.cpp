@@ -167,10 +167,11 @@ void Checker::copyMixinMembers(Class* cls) {
     copy->isFinal = f->isFinal;
     copy->isLate = f->isLate;
     copy->isCovariant = f->isCovariant;
+    copy->hasDeclaredInitializer = f->hasDeclaredInitializer;
     copy->id = program.memberCount++;
     cls->fields.push_back(copy);
     info->getters[copy->name] = copy;
-    if (!copy->isFinal) info->setters[copy->name] = copy;
+    if (copy->hasSetter()) info->setters[copy->name] = copy;
     auto decl = fieldDeclarators.find(f);
     if (decl != fieldDeclarators.end() && decl->second->init) {
       pendingFieldBodies.push_back({copy, decl->second->init, mixinInfo->library, cls, nullptr});

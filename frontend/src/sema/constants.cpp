@@ -14,7 +14,7 @@ namespace {
 
 class ConstantEvaluator {
  public:
-  ConstantEvaluator(Checker& c, bool report) : c_(c), report_(report) {}
+  ConstantEvaluator(Checker& c, ConstantErrors report) : c_(c), report_(report) {}
 
   Constant* eval(Expression* e) {
     if (++depth_ > 200) return fail(e->loc, "The constant expression is nested too deeply.");
@@ -24,8 +24,12 @@ class ConstantEvaluator {
   }
 
  private:
-  Constant* fail(SourceLoc loc, const std::string& message) {
-    if (report_ && !reported_) {
+  // `specific`: a failure with its own analyzer diagnostic (the evaluation throws, a constructor
+  // isn't const, ...), as opposed to "this isn't a constant expression", which a const
+  // variable's declaration words its own way.
+  Constant* fail(SourceLoc loc, const std::string& message, bool specific = false) {
+    bool wanted = report_ == ConstantErrors::All || (report_ == ConstantErrors::SpecificOnly && specific);
+    if (wanted && !reported_) {
       c_.error(loc, message);
       reported_ = true;
     }
@@ -221,7 +225,7 @@ class ConstantEvaluator {
           Constant* v = eval(x);
           if (!v) return nullptr;
           for (Constant* prior : k->elements) {
-            if (prior == v) return fail(x->loc, "Two elements in a constant set literal can't be equal.");
+            if (prior == v) return fail(x->loc, "Two elements in a constant set literal can't be equal.", true);
           }
           k->elements.push_back(v);
         }
@@ -238,7 +242,7 @@ class ConstantEvaluator {
           Constant* value = key ? eval(entry.value) : nullptr;
           if (!key || !value) return nullptr;
           for (auto& prior : k->entries) {
-            if (prior.first == key) return fail(entry.key->loc, "Two keys in a constant map literal can't be equal.");
+            if (prior.first == key) return fail(entry.key->loc, "Two keys in a constant map literal can't be equal.", true);
           }
           k->entries.push_back({key, value});
         }
@@ -281,7 +285,7 @@ class ConstantEvaluator {
       if (op == "-") return intC(static_cast<int64_t>(ux - uy));
       if (op == "*") return intC(static_cast<int64_t>(ux * uy));
       if (op == "~/" || op == "%") {
-        if (y == 0) return fail(call->loc, "Evaluation of this constant expression throws an IntegerDivisionByZeroException.");
+        if (y == 0) return fail(call->loc, "Evaluation of this constant expression throws an IntegerDivisionByZeroException.", true);
         if (op == "~/") return intC(x == INT64_MIN && y == -1 ? INT64_MIN : x / y);
         int64_t r = (x == INT64_MIN && y == -1) ? 0 : x % y;
         if (r < 0) r += y < 0 ? -y : y;
@@ -312,7 +316,7 @@ class ConstantEvaluator {
       }
       if (op == "~/") {
         double q = std::trunc(x / y);
-        if (!std::isfinite(q)) return fail(call->loc, "Evaluation of this constant expression throws an UnsupportedError.");
+        if (!std::isfinite(q)) return fail(call->loc, "Evaluation of this constant expression throws an UnsupportedError.", true);
         return intC(static_cast<int64_t>(q));
       }
       if (op == "<") return boolC(x < y);
@@ -325,7 +329,7 @@ class ConstantEvaluator {
 
   Constant* evalConstructor(ConstructorInvocation* ci) {
     Constructor* k = ci->target;
-    if (!k->isConst) return fail(ci->loc, "The constructor being called isn't a const constructor.");
+    if (!k->isConst) return fail(ci->loc, "The constructor being called isn't a const constructor.", true);
     auto result = std::make_unique<InstanceConstant>();
     result->cls = k->enclosingClass;
     result->typeArgs = ci->constructedType->args;
@@ -347,6 +351,7 @@ class ConstantEvaluator {
 
   bool runConstructor(Constructor* k, Arguments* args, std::unordered_map<Field*, Constant*>& values, SourceLoc loc) {
     if (++depth_ > 100) return false;
+    c_.ensureBodyChecked(k);  // its initializers are needed now
     FunctionNode* fn = k->function;
     std::unordered_map<Variable*, Constant*> saved = env_;
     // Arguments are evaluated in the caller's environment, then bound to the parameters.
@@ -393,7 +398,7 @@ class ConstantEvaluator {
         case InitializerKind::Super:
         case InitializerKind::Redirecting:
           if (!init->target->isConst) {
-            fail(loc, "A constant constructor can't call a non-constant super constructor.");
+            fail(loc, "A constant constructor can't call a non-constant super constructor.", true);
             return false;
           }
           if (!runConstructor(init->target, init->arguments, values, loc)) return false;
@@ -401,7 +406,7 @@ class ConstantEvaluator {
         case InitializerKind::Assert: {
           Constant* v = eval(init->value);
           if (v && v->kind == ConstantKind::Bool && !static_cast<BoolConstant*>(v)->value) {
-            fail(loc, "This assertion failed while evaluating a constant.");
+            fail(loc, "This assertion failed while evaluating a constant.", true);
             return false;
           }
           break;
@@ -415,7 +420,7 @@ class ConstantEvaluator {
   }
 
   Checker& c_;
-  bool report_;
+  ConstantErrors report_;
   bool reported_ = false;
   int depth_ = 0;
   std::unordered_map<Variable*, Constant*> env_;
@@ -424,8 +429,12 @@ class ConstantEvaluator {
 }  // namespace
 
 kernel::Constant* Checker::evaluateConstant(kernel::Expression* expr, bool reportErrors) {
+  return evaluateConstant(expr, reportErrors ? ConstantErrors::All : ConstantErrors::None);
+}
+
+kernel::Constant* Checker::evaluateConstant(kernel::Expression* expr, ConstantErrors report) {
   if (!expr || expr->type->kind == kernel::TypeKind::Invalid) return nullptr;
-  return ConstantEvaluator(*this, reportErrors).eval(expr);
+  return ConstantEvaluator(*this, report).eval(expr);
 }
 
 kernel::Constant* Checker::constantOfField(Field* field) {

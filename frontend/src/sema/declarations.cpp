@@ -182,12 +182,13 @@ class DeclarationBuilder {
           f->isConst = m.field->modifiers.isConst;
           f->isLate = m.field->modifiers.isLate;
           f->isCovariant = m.field->modifiers.isCovariant;
+          f->hasDeclaredInitializer = v.init != nullptr;
           f->annotations = {};
           f->id = c_.program.memberCount++;
           cls->fields.push_back(f);
           c_.fieldDeclarators[f] = &v;
           addMember(info, f, v.name, v.loc, false);
-          if (!f->isFinal) info->setters[v.name] = f;
+          if (f->hasSetter()) info->setters[v.name] = f;
         }
       } else if (m.method) {
         Procedure* p = newProcedure(m.method, cls);
@@ -362,12 +363,13 @@ class DeclarationBuilder {
       f->isFinal = fd->modifiers.isFinal || fd->modifiers.isConst;
       f->isConst = fd->modifiers.isConst;
       f->isLate = fd->modifiers.isLate;
+      f->hasDeclaredInitializer = v.init != nullptr;
       f->id = c_.program.memberCount++;
       lib_->library->fields.push_back(f);
       c_.fieldDeclarators[f] = &v;
       if (TopBinding* b = bind(v.name, v.loc, false)) {
         b->getter = f;
-        if (!f->isFinal) b->setter = f;
+        if (f->hasSetter()) b->setter = f;
       }
     }
   }

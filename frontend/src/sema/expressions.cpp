@@ -132,7 +132,7 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
       result = checkPostfix(static_cast<ast::PostfixExpr*>(e), context);
       break;
     case K::Await:
-      error(e->loc, "'await' is not supported yet.");
+      if (!inUnsupportedBody()) error(e->loc, "'await' is not supported yet.");
       check(static_cast<ast::AwaitExpr*>(e)->operand, nullptr);
       result = invalid(e->loc);
       break;
@@ -473,9 +473,13 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
     if (staticClass) {
       Member* m = c_.lookupStaticMember(staticClass, e->name, LookupKind::Getter);
       if (!m) {
+        SourceLoc at = e->nameLoc.valid() ? e->nameLoc : e->loc;
+        if (c_.lookupInterfaceMember(staticClass, e->name, LookupKind::Getter)) {
+          error(at, "Instance member '" + std::string(e->name) + "' can't be accessed using static access.");
+          return invalid(e->loc);
+        }
         // A constructor tear-off `C.named` is outside the subset for now.
-        error(e->nameLoc.valid() ? e->nameLoc : e->loc,
-              "The getter '" + std::string(e->name) + "' isn't defined for the type '" + std::string(staticClass->name) + "'.");
+        error(at, "The getter '" + std::string(e->name) + "' isn't defined for the type '" + std::string(staticClass->name) + "'.");
         return invalid(e->loc);
       }
       return staticGet(m, e->loc);
@@ -820,10 +824,11 @@ Expression* BodyChecker::checkBinary(ast::BinaryExpr* e, const DartType* context
     case Op::LogicalOr: {
       bool isAnd = e->op == Op::LogicalAnd;
       FlowState lt, lf;
-      Expression* left = checkCondition(e->left, lt, lf);
+      ConditionUse use = isAnd ? ConditionUse::LogicalAnd : ConditionUse::LogicalOr;
+      Expression* left = checkCondition(e->left, lt, lf, use);
       flow_ = isAnd ? lt : lf;
       FlowState rt, rf;
-      Expression* right = checkCondition(e->right, rt, rf);
+      Expression* right = checkCondition(e->right, rt, rf, use);
       auto* l = make<kernel::Logical>(e->loc);
       l->op = isAnd ? kernel::LogicalOp::And : kernel::LogicalOp::Or;
       l->left = left;
@@ -889,7 +894,7 @@ Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context
   switch (e->op) {
     case ast::PrefixOp::Not: {
       FlowState t, f;
-      Expression* operand = checkCondition(e->operand, t, f);
+      Expression* operand = checkCondition(e->operand, t, f, ConditionUse::Negation);
       auto* n = make<kernel::Not>(e->loc);
       n->operand = operand;
       n->type = boolType();
@@ -972,7 +977,9 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
         error(loc, "The return type " + f + " isn't a " + t + ", as required by the closure's context.");
       } else {
         std::string name = functions_.empty() ? "" : std::string(functions_.back().name);
-        error(loc, "A value of type " + f + " can't be returned from the function '" + name +
+        // The outermost function of a class or extension member is a method.
+        const char* kind = (cls_ || ext_) && functions_.size() == 1 ? "method" : "function";
+        error(loc, "A value of type " + f + " can't be returned from the " + kind + " '" + name +
                        "' because it has a return type of " + t + ".");
       }
       break;
@@ -988,6 +995,12 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
     case AssignContext::MapValue:
       error(loc, "The element type " + f + " can't be assigned to the map value type " + t + ".");
       break;
+    case AssignContext::FieldFormal:
+      error(loc, "The parameter type " + f + " is incompatible with the field type " + t + ".");
+      break;
+    case AssignContext::FieldInitializer:
+      error(loc, "The initializer type " + f + " can't be assigned to the field type " + t + ".");
+      break;
     default:
       error(loc, "A value of type " + f + " can't be assigned to a variable of type " + t + ".");
       break;
@@ -996,7 +1009,7 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
   return bad;
 }
 
-Expression* BodyChecker::checkCondition(ast::Expr* e, FlowState& whenTrue, FlowState& whenFalse) {
+Expression* BodyChecker::checkCondition(ast::Expr* e, FlowState& whenTrue, FlowState& whenFalse, ConditionUse what) {
   lastCondition_.expr = nullptr;
   Expression* cond = check(e, boolType());
   if (lastCondition_.expr == cond) {
@@ -1011,7 +1024,19 @@ Expression* BodyChecker::checkCondition(ast::Expr* e, FlowState& whenTrue, FlowS
     (static_cast<kernel::BoolLiteral*>(cond)->value ? whenFalse : whenTrue) = FlowState::unreachable();
   }
   if (!ts().isAssignable(cond->type, boolType()) && cond->type->kind != TypeKind::Invalid) {
-    error(e->loc, "Conditions must have a static type of 'bool'.");
+    switch (what) {
+      case ConditionUse::Condition:
+        if (cond->type->isNullable() && types().nonNullable(cond->type) == boolType()) {
+          error(e->loc, "A nullable expression can't be used as a condition.");
+        } else {
+          error(e->loc, "Conditions must have a static type of 'bool'.");
+        }
+        break;
+      case ConditionUse::Negation: error(e->loc, "A negation operand must have a static type of 'bool'."); break;
+      case ConditionUse::LogicalAnd: error(e->loc, "The operands of the operator '&&' must be assignable to 'bool'."); break;
+      case ConditionUse::LogicalOr: error(e->loc, "The operands of the operator '||' must be assignable to 'bool'."); break;
+      case ConditionUse::Assert: error(e->loc, "The expression in an assert must be of type 'bool'."); break;
+    }
     return invalid(e->loc);
   }
   if (cond->type->isDynamicLike() && cond->type->kind != TypeKind::Invalid) cond = coerce(cond, boolType(), e->loc, AssignContext::Other);

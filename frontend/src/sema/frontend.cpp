@@ -17,6 +17,12 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
 
 std::unique_ptr<kernel::Program> compileToKernel(const Options& options, SourceManager& sources, Diagnostics& diags,
                                                  PhaseTimes* times) {
+  // Diagnostics come out in source order once the frontend is done, however it got to them.
+  struct EchoHold {
+    Diagnostics& d;
+    explicit EchoHold(Diagnostics& diags) : d(diags) { d.holdEcho(); }
+    ~EchoHold() { d.releaseEcho(); }
+  } hold(diags);
   auto program = std::make_unique<kernel::Program>();
   sema::Checker checker(*program, sources, diags, options);
   auto start = std::chrono::steady_clock::now();

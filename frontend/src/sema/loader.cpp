@@ -70,13 +70,15 @@ class Loader {
   }
 
  private:
-  LibraryInfo* load(const std::string& uri, const std::string& path, bool isSdk, SourceLoc importLoc) {
+  // `written` is the URI as the import spells it, for the diagnostic when the file is missing.
+  LibraryInfo* load(const std::string& uri, const std::string& path, bool isSdk, SourceLoc importLoc,
+                    const std::string& written = {}) {
     auto known = byPath_.find(path);
     if (known != byPath_.end()) return known->second;
     std::string error;
     FileId file = c_.sources.load(path, error);
     if (file == kNoFile) {
-      if (importLoc.valid()) c_.diags.error(importLoc, "Target of URI doesn't exist: '" + uri + "'.");
+      if (importLoc.valid()) c_.diags.error(importLoc, "Target of URI doesn't exist: '" + (written.empty() ? uri : written) + "'.");
       else if (!isSdk) c_.diags.error({}, error);
       return nullptr;
     }
@@ -197,7 +199,7 @@ class Loader {
       std::string base = from->library->uri.substr(0, from->library->uri.rfind('/') + 1);
       libUri = (fs::path(base) / uri).lexically_normal().string();
     }
-    return load(libUri, path, from->isSdk, loc);
+    return load(libUri, path, from->isSdk, loc, uri);
   }
 
   void loadPackageConfig(const fs::path& mainPath) {

@@ -70,7 +70,7 @@ Statement* BodyChecker::checkStatement(ast::Stmt* s) {
       FlowState t, f;
       auto* as = make<kernel::AssertStmt>(s->loc);
       FlowState before = flow_;
-      as->condition = checkCondition(a->condition, t, f);
+      as->condition = checkCondition(a->condition, t, f, ConditionUse::Assert);
       if (a->message) {
         flow_ = f;
         as->message = check(a->message, nullptr);
@@ -82,7 +82,7 @@ Statement* BodyChecker::checkStatement(ast::Stmt* s) {
     }
     case K::LocalFunction: return checkLocalFunctionStmt(static_cast<ast::LocalFunctionStmt*>(s));
     case K::Yield:
-      error(s->loc, "'yield' is not supported yet ('sync*' and 'async*' functions are not supported yet).");
+      if (!inUnsupportedBody()) error(s->loc, "'yield' is not supported yet ('sync*' and 'async*' functions are not supported yet).");
       return make<kernel::EmptyStmt>(s->loc);
     case K::Empty: return make<kernel::EmptyStmt>(s->loc);
     case K::Error: return make<kernel::EmptyStmt>(s->loc);
@@ -96,9 +96,11 @@ Statement* BodyChecker::checkVarDecl(ast::VarDeclStmt* s) {
   Statement* single = nullptr;
   for (ast::VarDeclarator& d : s->vars) {
     Expression* init = nullptr;
+    size_t errorsBefore = c_.diags.errorCount();
     // The variable is not in scope in its own initializer.
     if (d.init) {
       if (s->modifiers.isLate) inLateInitializer_ = true;
+      errorsBefore = c_.diags.errorCount();
       init = declared ? checkAssignable(d.init, declared, AssignContext::Variable) : check(d.init, nullptr);
       inLateInitializer_ = false;
       if (init->type->kind == TypeKind::Void && !declared) {
@@ -113,12 +115,13 @@ Statement* BodyChecker::checkVarDecl(ast::VarDeclStmt* s) {
     if (s->modifiers.isConst) {
       if (!init) {
         error(d.loc, "The constant '" + std::string(d.name) + "' must be initialized.");
-      } else if (kernel::Constant* k = c_.evaluateConstant(init, false)) {
+      } else if (kernel::Constant* k = c_.evaluateConstant(init, ConstantErrors::SpecificOnly)) {
         auto* ce = make<kernel::ConstantExpr>(init->loc);
         ce->constant = k;
         ce->type = init->type;
         init = ce;
-      } else if (init->type->kind != TypeKind::Invalid) {
+      } else if (init->type->kind != TypeKind::Invalid && c_.diags.errorCount() == errorsBefore) {
+        // Only when the initializer itself reported nothing (one root cause, one error).
         error(d.init->loc, "Const variables must be initialized with a constant value.");
       }
     }
@@ -327,14 +330,31 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   }
   Expression* iterable = check(p->iterable, iterableContext);
   if (ts().isPotentiallyNullable(iterable->type) && !iterable->type->isDynamicLike() && iterable->type->kind != TypeKind::Invalid) {
-    error(p->iterable->loc, "The type '" + iterable->type->toString() +
-                                "' used in the 'for' loop must implement 'Iterable'.");
+    if (iterable->type->isNullable() && ts().asInstanceOfType(types().nonNullable(iterable->type), c_.core().iterableClass)) {
+      error(p->iterable->loc, "A nullable expression can't be used as an iterator in a for-in loop.");
+    } else {
+      error(p->iterable->loc, "The type '" + iterable->type->toString() +
+                                  "' used in the 'for' loop must implement 'Iterable'.");
+    }
   }
   ForInParts parts = forInParts(iterable, p->iterable->loc, false);
   if (!parts.iterator) {
+    // The error is reported; the body is still checked, with the loop variable declared (as
+    // invalid, which silences its uses) and the loop a target for break/continue, so the one
+    // mistake doesn't cascade.
+    jumpTargets_.push_back({make<kernel::WhileStmt>(s->loc), std::move(pendingLabels_), true, false, {}, {}, {}});
+    pendingLabels_.clear();
     pushScope();
+    if (p->loopVariable && !p->loopVariable->vars.empty()) {
+      ast::VarDeclarator& d = p->loopVariable->vars[0];
+      Variable* v = declareLocal(d.loc, d.name, p->loopVariable->type ? resolveType(p->loopVariable->type) : types().invalidType(), true);
+      v->isFinal = p->loopVariable->modifiers.isFinal;
+    }
+    FlowState before = flow_;
     checkStatement(s->body);
+    flow_ = before;
     popScope();
+    jumpTargets_.pop_back();
     return make<kernel::EmptyStmt>(s->loc);
   }
   AssignedNames names;
@@ -416,11 +436,9 @@ Statement* BodyChecker::checkSwitch(ast::SwitchStmt* s) {
         error(ce->loc, "The switch case expression type '" + value->type->toString() +
                            "' must be a subtype of the switch expression type '" + subjectType->toString() + "'.");
       }
-      for (kernel::Constant* prior : seen) {
-        if (prior == k) {
-          // Dart reports this as dead code (a warning), not an error.
-          c_.diags.warning(ce->loc, "This case is covered by the previous cases.");
-        }
+      if (std::find(seen.begin(), seen.end(), k) != seen.end()) {
+        // Dart reports this as dead code (a warning), not an error.
+        c_.diags.warning(ce->loc, "This case is covered by the previous cases.");
       }
       seen.push_back(k);
       auto* cexpr = make<kernel::ConstantExpr>(ce->loc);
@@ -457,20 +475,25 @@ Statement* BodyChecker::checkSwitch(ast::SwitchStmt* s) {
         if (std::find(seen.begin(), seen.end(), k) == seen.end()) missing.push_back(std::string(cls->name) + "." + std::string(f->name));
       }
       if (missing.empty()) exhaustive = true;
-      else error(s->loc, "The type '" + nn->toString() + "' is not exhaustively matched by the switch cases since it doesn't match '" + missing[0] + "'.");
+      else error(s->loc, "The type '" + nn->toString() + "' isn't exhaustively matched by the switch cases since it doesn't match the pattern '" + missing[0] + "'.");
     } else if (cls == c_.core().boolClass) {
       bool t = false, f = false;
       for (kernel::Constant* k : seen) {
         if (k->kind == kernel::ConstantKind::Bool) (static_cast<kernel::BoolConstant*>(k)->value ? t : f) = true;
       }
       exhaustive = t && f;
-      if (!exhaustive) error(s->loc, "The type 'bool' is not exhaustively matched by the switch cases since it doesn't match '" + std::string(t ? "false" : "true") + "'.");
+      if (!exhaustive) error(s->loc, "The type 'bool' isn't exhaustively matched by the switch cases since it doesn't match the pattern '" + std::string(t ? "false" : "true") + "'.");
     }
   }
   sw->isExhaustive = exhaustive;
+  // A switch reported as not exhaustive is treated as exhaustive from here on, so the missing
+  // case isn't reported again as a body that might complete normally.
+  bool reportedNotExhaustive = !exhaustive && !hasDefault && nn->kind == TypeKind::Interface && !nn->isNullable() &&
+                               (static_cast<const InterfaceType*>(nn)->cls->isEnum ||
+                                static_cast<const InterfaceType*>(nn)->cls == c_.core().boolClass);
   JumpTarget target = std::move(jumpTargets_.back());
   jumpTargets_.pop_back();
-  FlowState after = exhaustive ? FlowState::unreachable() : entry;
+  FlowState after = exhaustive || reportedNotExhaustive ? FlowState::unreachable() : entry;
   for (const FlowState& e : ends) after = FlowState::join(after, e);
   flow_ = joinAll(after, target.breakStates);
   return sw;

@@ -287,7 +287,8 @@ struct Argument {
 };
 
 struct ArgumentList {
-  SourceLoc loc;  // the `(`
+  SourceLoc loc;       // the `(`
+  SourceLoc closeLoc;  // the `)` (diagnostics about missing arguments point here, like Dart's)
   std::vector<Argument> args;
 };
 

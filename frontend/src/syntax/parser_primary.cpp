@@ -169,6 +169,7 @@ void Parser::parseArguments(ast::ArgumentList& args) {
     args.args.push_back(arg);
     if (!accept(Tok::Comma)) break;
   }
+  args.closeLoc = here();
   expectClose(open, Tok::RParen);
 }
 

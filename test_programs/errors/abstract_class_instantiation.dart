@@ -1,0 +1,8 @@
+abstract class Shape {
+  double area();
+}
+
+void main() {
+  var s = Shape();
+  print(s);
+}

@@ -1,0 +1,7 @@
+int compute() => 3;
+
+const limit = compute();
+
+void main() {
+  print(limit);
+}

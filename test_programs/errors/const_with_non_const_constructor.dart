@@ -1,0 +1,9 @@
+class Point {
+  final int x;
+  Point(this.x);
+}
+
+void main() {
+  const p = Point(1);
+  print(p.x);
+}

@@ -1,0 +1,32 @@
+void main() {
+  int v0 = 'text0';
+  int v1 = 'text1';
+  int v2 = 'text2';
+  int v3 = 'text3';
+  int v4 = 'text4';
+  int v5 = 'text5';
+  int v6 = 'text6';
+  int v7 = 'text7';
+  int v8 = 'text8';
+  int v9 = 'text9';
+  int v10 = 'text10';
+  int v11 = 'text11';
+  int v12 = 'text12';
+  int v13 = 'text13';
+  int v14 = 'text14';
+  int v15 = 'text15';
+  int v16 = 'text16';
+  int v17 = 'text17';
+  int v18 = 'text18';
+  int v19 = 'text19';
+  int v20 = 'text20';
+  int v21 = 'text21';
+  int v22 = 'text22';
+  int v23 = 'text23';
+  int v24 = 'text24';
+  int v25 = 'text25';
+  int v26 = 'text26';
+  int v27 = 'text27';
+  int v28 = 'text28';
+  int v29 = 'text29';
+}

@@ -1,0 +1,4 @@
+typedef IntFn = int Function();
+class A extends IntFn {}
+
+void main() {}

@@ -1,0 +1,8 @@
+class Temperature {
+  final double celsius;
+  Temperature(String text) : celsius = text;
+}
+
+void main() {
+  print(Temperature('20').celsius);
+}

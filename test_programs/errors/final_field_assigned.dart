@@ -1,0 +1,7 @@
+class Box {
+  final int size = 1;
+}
+
+void main() {
+  Box().size = 2;
+}

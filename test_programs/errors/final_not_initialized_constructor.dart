@@ -1,0 +1,8 @@
+class User {
+  final String name;
+  User();
+}
+
+void main() {
+  print(User().name);
+}

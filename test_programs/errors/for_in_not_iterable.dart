@@ -1,0 +1,5 @@
+void main() {
+  for (var c in 42) {
+    print(c);
+  }
+}

@@ -1,0 +1,3 @@
+import 'dart:mirrors';
+
+void main() {}

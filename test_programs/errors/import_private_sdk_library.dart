@@ -1,0 +1,3 @@
+import 'dart:_internal';
+
+void main() {}

@@ -1,0 +1,8 @@
+class Counter {
+  int count = 0;
+  static int read() => count;
+}
+
+void main() {
+  print(Counter.read());
+}

@@ -1,0 +1,4 @@
+void main() {
+  int count = 'many';
+  print(count);
+}

@@ -1,0 +1,4 @@
+void main() {
+  List<int> numbers = [1, 2, 'three'];
+  print(numbers);
+}

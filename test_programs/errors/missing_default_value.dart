@@ -1,0 +1,7 @@
+void greet([String name]) {
+  print(name);
+}
+
+void main() {
+  greet();
+}

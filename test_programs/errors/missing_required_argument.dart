@@ -1,0 +1,8 @@
+class Config {
+  final int port;
+  Config({required this.port});
+}
+
+void main() {
+  print(Config().port);
+}

@@ -1,0 +1,7 @@
+int f() {
+  return;
+}
+
+void main() {
+  print(f());
+}

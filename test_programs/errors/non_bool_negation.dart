@@ -1,0 +1,4 @@
+void main() {
+  var s = 'yes';
+  print(!s);
+}

@@ -1,0 +1,4 @@
+void main() {
+  var n = 1;
+  print(n && true);
+}

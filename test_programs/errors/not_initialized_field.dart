@@ -1,0 +1,7 @@
+class Account {
+  int balance;
+}
+
+void main() {
+  print(Account().balance);
+}

@@ -1,0 +1,5 @@
+String greeting;
+
+void main() {
+  print(greeting);
+}

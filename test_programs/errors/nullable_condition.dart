@@ -1,0 +1,7 @@
+bool? maybe() => null;
+
+void main() {
+  if (maybe()) {
+    print('yes');
+  }
+}

@@ -1,0 +1,4 @@
+class A extends B {}
+class B extends A {}
+
+void main() {}

@@ -1,0 +1,7 @@
+int answer() {
+  return 'forty-two';
+}
+
+void main() {
+  print(answer());
+}

@@ -1,0 +1,7 @@
+void f() {
+  return 3;
+}
+
+void main() {
+  f();
+}

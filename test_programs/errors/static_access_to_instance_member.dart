@@ -1,0 +1,8 @@
+class Counter {
+  int count = 0;
+  void increment() => count++;
+}
+
+void main() {
+  Counter.increment();
+}

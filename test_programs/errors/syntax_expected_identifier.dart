@@ -1,0 +1,3 @@
+void main() {
+  var = 3;
+}

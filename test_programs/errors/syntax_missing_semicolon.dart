@@ -1,0 +1,4 @@
+void main() {
+  var x = 3
+  print(x);
+}

@@ -1,0 +1,4 @@
+void main() {
+  String? name = null;
+  print(name.length);
+}

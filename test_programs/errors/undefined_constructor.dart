@@ -1,0 +1,7 @@
+class Point {
+  Point();
+}
+
+void main() {
+  print(Point.origin());
+}

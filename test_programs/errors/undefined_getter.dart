@@ -1,0 +1,8 @@
+class Point {
+  final int x;
+  Point(this.x);
+}
+
+void main() {
+  print(Point(1).y);
+}

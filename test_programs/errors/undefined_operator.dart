@@ -1,0 +1,5 @@
+class Money {}
+
+void main() {
+  print(Money() + Money());
+}

@@ -1,0 +1,7 @@
+class Point {
+  int x = 0;
+}
+
+void main() {
+  Point().z = 2;
+}

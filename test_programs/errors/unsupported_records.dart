@@ -1,0 +1,4 @@
+void main() {
+  var pair = (1, 'one');
+  print(pair);
+}

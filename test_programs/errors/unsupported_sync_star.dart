@@ -1,0 +1,8 @@
+Iterable<int> naturals() sync* {
+  yield 1;
+  yield 2;
+}
+
+void main() {
+  print(naturals());
+}

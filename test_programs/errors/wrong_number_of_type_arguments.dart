@@ -1,0 +1,4 @@
+void main() {
+  Map<String> names = {};
+  print(names);
+}
