@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace dartc {
@@ -45,16 +46,20 @@ class SourceFile {
 
 class SourceManager {
  public:
-  // Reads a file from disk. Returns kNoFile and fills `error` when it cannot be read.
+  // Reads a file from disk, unless text was already registered under that path (then that file
+  // is returned). Returns kNoFile and fills `error` when it cannot be read.
   FileId load(const std::string& path, std::string& error);
-  // Registers in-memory text (tests, generated sources).
+  // Registers in-memory text (tests, fuzzing, generated sources); later loads of `path` see it.
   FileId add(std::string path, std::string text);
+  // The file registered or loaded under `path`, or kNoFile.
+  FileId find(const std::string& path) const;
 
   const SourceFile& file(FileId id) const { return *files_[id]; }
   size_t fileCount() const { return files_.size(); }
 
  private:
   std::vector<std::unique_ptr<SourceFile>> files_;
+  std::unordered_map<std::string, FileId> byPath_;
 };
 
 }  // namespace dartc

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <tuple>
+#include <utility>
 
 namespace dartc {
 
@@ -33,9 +33,11 @@ void Diagnostics::report(Severity severity, SourceLoc loc, std::string message) 
     ++errorCount_;
   }
   diagnostics_.push_back({severity, loc, std::move(message)});
-  if (echo_ && !held_) {
-    std::string text = format(diagnostics_.back());
-    std::fwrite(text.data(), 1, text.size(), stderr);
+  if (!held_) {
+    if (echo_) {
+      std::string text = format(diagnostics_.back());
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    }
     heldFrom_ = diagnostics_.size();
   }
 }
@@ -43,24 +45,26 @@ void Diagnostics::report(Severity severity, SourceLoc loc, std::string message) 
 void Diagnostics::releaseEcho() {
   if (!held_) return;
   held_ = false;
-  if (!echo_) {
-    heldFrom_ = diagnostics_.size();
-    return;
-  }
-  std::vector<size_t> pending;
-  for (size_t i = heldFrom_; i < diagnostics_.size(); ++i) pending.push_back(i);
-  // Diagnostics without a position go last; ties keep the order of reporting.
-  auto key = [&](size_t i) {
-    const Diagnostic& d = diagnostics_[i];
-    return std::tuple<uint64_t, uint32_t, size_t>(d.loc.valid() ? d.loc.file : UINT64_MAX, d.loc.offset, i);
+  // Diagnostics without a position go last; ties keep the order of reporting. The stored list
+  // is reordered too, so API users (unit tests) see what the terminal shows.
+  auto key = [](const Diagnostic& d) {
+    return std::pair<uint64_t, uint32_t>(d.loc.valid() ? d.loc.file : UINT64_MAX, d.loc.offset);
   };
-  std::sort(pending.begin(), pending.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
-  for (size_t i : pending) {
-    std::string text = format(diagnostics_[i]);
-    std::fwrite(text.data(), 1, text.size(), stderr);
+  std::vector<std::pair<size_t, Diagnostic>> pending;
+  for (size_t i = heldFrom_; i < diagnostics_.size(); ++i) pending.emplace_back(i, std::move(diagnostics_[i]));
+  std::sort(pending.begin(), pending.end(), [&](const auto& a, const auto& b) {
+    auto ka = key(a.second), kb = key(b.second);
+    return ka != kb ? ka < kb : a.first < b.first;
+  });
+  for (size_t i = 0; i < pending.size(); ++i) diagnostics_[heldFrom_ + i] = std::move(pending[i].second);
+  if (echo_) {
+    for (size_t i = heldFrom_; i < diagnostics_.size(); ++i) {
+      std::string text = format(diagnostics_[i]);
+      std::fwrite(text.data(), 1, text.size(), stderr);
+    }
   }
   // Passes stop early once the limit is reached, so reaching it means there may be more.
-  if (limitPending_ || (errorCount_ >= errorLimit_ && !limitAnnounced_)) {
+  if (echo_ && (limitPending_ || (errorCount_ >= errorLimit_ && !limitAnnounced_))) {
     std::fprintf(stderr, "error: too many errors emitted, stopping now\n");
     limitAnnounced_ = true;
   }

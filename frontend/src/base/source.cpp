@@ -39,6 +39,7 @@ std::string_view SourceFile::lineText(uint32_t line) const {
 }
 
 FileId SourceManager::load(const std::string& path, std::string& error) {
+  if (FileId known = find(path); known != kNoFile) return known;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "Couldn't read file '" + path + "'.";
@@ -54,8 +55,15 @@ FileId SourceManager::load(const std::string& path, std::string& error) {
 }
 
 FileId SourceManager::add(std::string path, std::string text) {
+  auto id = static_cast<FileId>(files_.size());
+  byPath_[path] = id;
   files_.push_back(std::make_unique<SourceFile>(std::move(path), std::move(text)));
-  return static_cast<FileId>(files_.size() - 1);
+  return id;
+}
+
+FileId SourceManager::find(const std::string& path) const {
+  auto it = byPath_.find(path);
+  return it == byPath_.end() ? kNoFile : it->second;
 }
 
 }  // namespace dartc

@@ -76,10 +76,8 @@ std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
             return std::nullopt;
           }
           lv.kind = LValue::Kind::Instance;
-          auto* self = make<kernel::ThisExpr>(id->loc);
-          self->type = thisType();
-          lv.receiver = self;
-          Member* setter = ref.setter ? ref.setter : c_.lookupInterfaceMember(cls_, id->name, LookupKind::Setter);
+          lv.receiver = implicitThis(id->loc);
+          Member* setter = ref.setter || !cls_ ? ref.setter : c_.lookupInterfaceMember(cls_, id->name, LookupKind::Setter);
           fromMembers(lv, ref.getter, setter, id->name);
           break;
         }
@@ -100,6 +98,15 @@ std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
         case NameRef::Kind::TypeParameter:
           error(id->loc, "Types can't be assigned to.");
           return std::nullopt;
+        case NameRef::Kind::ThisExtension:
+          lv.kind = LValue::Kind::Extension;
+          lv.receiver = implicitThis(id->loc);
+          findExtension(lv.receiver->type, id->name, false, id->loc, &lv.extension);
+          {
+            ExtensionMember setter;
+            if (findExtension(lv.receiver->type, id->name, true, id->loc, &setter)) lv.extension.setter = setter.setter;
+          }
+          break;
         case NameRef::Kind::None:
           error(id->loc, "Undefined name '" + std::string(id->name) + "'.");
           return std::nullopt;
@@ -503,6 +510,12 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
     Expression* current = read();
     Variable* t = temp(current, loc);
     FlowState before = flow_;
+    // On the path where the variable already held a value, that value is not null: `x ??= v`
+    // leaves a promotable local non-nullable on both paths.
+    if (lv.kind == LValue::Kind::Local && lv.variable && !closureWritten_.count(lv.variable->name) &&
+        !lv.variable->isLate && current->type->isNullable()) {
+      before.promote(lv.variable, types().nonNullable(current->type));
+    }
     Expression* value = check(e->value, lv.writeType);
     Expression* assigned = write(value);
     flow_ = FlowState::join(before, flow_);

@@ -1,6 +1,7 @@
 // Bodies of members: entry points for procedures, constructors, factories and field
 // initializers; scopes and name resolution; function bodies, closures and capture analysis.
 #include "sema/body_checker.h"
+#include "syntax/ast_locations.h"
 
 #include "sema/ast_scan.h"
 #include "sema/inference.h"
@@ -50,6 +51,13 @@ Expression* BodyChecker::invalid(SourceLoc loc) {
 const DartType* BodyChecker::thisType() const {
   if (ext_) return ext_->onType;
   return cls_ ? cls_->thisType : c_.types().invalidType();
+}
+
+Expression* BodyChecker::implicitThis(SourceLoc loc) {
+  if (extensionThis_) return get(extensionThis_, loc);
+  auto* self = make<kernel::ThisExpr>(loc);
+  self->type = thisType();
+  return self;
 }
 
 Checker::TypeScope BodyChecker::typeScope() const {
@@ -211,7 +219,23 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
     ref.kind = NameRef::Kind::TopLevel;  // a prefix; callers handle `prefix.name` before this
     return ref;
   }
-  // 5. Inherited instance members through implicit `this`.
+  // 5. Inherited instance members through implicit `this`; in an extension, the members of the
+  // `on` type.
+  if (ext_ && ext_->onType) {
+    const DartType* on = ts().resolveToBound(ext_->onType);
+    on = types().nonNullable(on);
+    if (on->kind == kernel::TypeKind::Interface) {
+      Class* onClass = static_cast<const InterfaceType*>(on)->cls;
+      Member* getter = c_.lookupInterfaceMember(onClass, name, LookupKind::Getter);
+      Member* setter = c_.lookupInterfaceMember(onClass, name, LookupKind::Setter);
+      if (getter || setter) {
+        ref.kind = NameRef::Kind::ThisMember;
+        ref.getter = getter;
+        ref.setter = setter;
+        return ref;
+      }
+    }
+  }
   if (cls_) {
     Member* getter = c_.lookupInterfaceMember(cls_, name, LookupKind::Getter);
     Member* setter = c_.lookupInterfaceMember(cls_, name, LookupKind::Setter);
@@ -219,6 +243,12 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
       ref.kind = NameRef::Kind::ThisMember;
       ref.getter = getter;
       ref.setter = setter;
+      return ref;
+    }
+    // 6. Extension members that apply to `this`.
+    ExtensionMember ext;
+    if (!isStaticContext_ && findExtension(cls_->thisType, name, false, loc, &ext)) {
+      ref.kind = NameRef::Kind::ThisExtension;
       return ref;
     }
   }
@@ -439,7 +469,7 @@ Expression* BodyChecker::checkFieldInitializer(Field* f, ast::Expr* init) {
     }
     // One root cause, one error: the initializer's own errors (or the evaluator's) say it all.
     if (e->type->kind != TypeKind::Invalid && c_.diags.errorCount() == errorsBefore) {
-      error(init->loc, "Const variables must be initialized with a constant value.");
+      error(ast::startLoc(init), "Const variables must be initialized with a constant value.");
     }
   }
   return e;
@@ -942,6 +972,13 @@ void Checker::ensureStaticInitializer(Field* field) {
 
 // --- Driving ---------------------------------------------------------------------------------------
 
+void Checker::ensureEnumValues(Class* cls) {
+  if (!cls->isEnum || !hasInfo(cls) || !enumValuesChecked.insert(cls).second) return;
+  ClassInfo* info = infoOf(cls);
+  if (!info->decl || info->decl->kind != ast::DeclKind::Enum) return;
+  BodyChecker(*this, info->library, cls, nullptr, nullptr).checkEnumValues(cls, static_cast<ast::EnumDecl*>(info->decl));
+}
+
 void Checker::checkPendingBody(size_t index) {
   if (!checkedBodies.insert(index).second) return;
   PendingBody b = pendingBodies[index];
@@ -971,8 +1008,7 @@ void Checker::checkBodies() {
         if (d->kind != ast::DeclKind::Enum) continue;
         auto* ed = static_cast<ast::EnumDecl*>(d);
         Class* cls = lib->declared[ed->name].cls;
-        if (!cls) continue;
-        BodyChecker(*this, lib.get(), cls, nullptr, nullptr).checkEnumValues(cls, ed);
+        if (cls) ensureEnumValues(cls);
       }
     }
   }

@@ -39,6 +39,7 @@ struct NameRef {
     ExtensionMember, // an instance member of the enclosing extension (implicit `this`)
     TopLevel,        // a top-level function, getter, setter or variable; or a class/typedef/extension
     TypeParameter,
+    ThisExtension,   // an extension member applicable to `this` (e.g. an enum's `name`)
   } kind = Kind::None;
   Variable* variable = nullptr;
   FunctionNode* localFunction = nullptr;
@@ -102,6 +103,8 @@ class BodyChecker {
                                const std::vector<ast::TypeNode*>& argNodes, SourceLoc fallback);
   void checkWrittenTypeBounds(ast::TypeNode* node, const DartType* type);
   const DartType* thisType() const;
+  // The receiver of an implicit `this` access: `this`, or an extension's receiver parameter.
+  Expression* implicitThis(SourceLoc loc);
   bool inInstanceContext() const { return !isStaticContext_ && (cls_ || ext_); }
 
   // --- Functions (body_checker.cpp) ---

@@ -473,10 +473,10 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
           for (ast::Argument& a : e->args.args) check(a.value, nullptr);
           return invalid(e->loc);
         }
-        auto* self = make<kernel::ThisExpr>(e->loc);
-        self->type = thisType();
-        return instanceInvocation(self, e->name, e, context, nameLoc);
+        return instanceInvocation(implicitThis(e->loc), e->name, e, context, nameLoc);
       }
+      case NameRef::Kind::ThisExtension:
+        return instanceInvocation(implicitThis(e->loc), e->name, e, context, nameLoc);
       case NameRef::Kind::ExtensionMember:
         if (isStaticContext_) {
           error(nameLoc, "Instance members can't be accessed from a static method.");

@@ -216,6 +216,9 @@ class Checker {
   kernel::Constant* constantOfField(Field* field);
   // Checks a static or top-level field's initializer now if it is still pending.
   void ensureStaticInitializer(Field* field);
+  // Evaluates an enum's values now if not done yet (a constant may use them before checkBodies).
+  void ensureEnumValues(Class* cls);
+  std::unordered_set<const Class*> enumValuesChecked;
   std::unordered_map<Field*, kernel::Constant*> fieldConstants;
   std::unordered_set<Field*> evaluatingFields;
 

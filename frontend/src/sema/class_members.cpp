@@ -2,6 +2,8 @@
 // receiver type, constructor signatures (initializing formals, super parameters, implicit and
 // forwarding constructors), members copied into mixin applications, and the hierarchy checks
 // (valid overrides, concrete implementations).
+#include <set>
+
 #include "sema/checker.h"
 
 namespace dartc::sema {
@@ -349,15 +351,18 @@ void Checker::typeSuperParameters(Constructor* k, ast::ConstructorDecl* cd) {
 
 namespace {
 
-void collectInterfaceNames(Checker& c, Class* cls, std::unordered_set<std::string>& names,
-                           std::unordered_set<const Class*>& seen) {
+// Interface member names, as (name, is setter): operator names like "==" and "[]=" end in '='
+// too, so the kind is kept separately.
+using MemberKey = std::pair<std::string, bool>;
+
+void collectInterfaceNames(Checker& c, Class* cls, std::set<MemberKey>& names, std::unordered_set<const Class*>& seen) {
   if (!seen.insert(cls).second) return;
   ClassInfo* info = c.infoOf(cls);
   for (const auto& [n, m] : info->getters) {
-    if (!m->isStatic) names.insert(std::string(n));
+    if (!m->isStatic) names.insert({std::string(n), false});
   }
   for (const auto& [n, m] : info->setters) {
-    if (!m->isStatic) names.insert(std::string(n) + "=");
+    if (!m->isStatic) names.insert({std::string(n), true});
   }
   if (cls->supertype) collectInterfaceNames(c, cls->supertype->cls, names, seen);
   for (const InterfaceType* i : cls->interfaces) collectInterfaceNames(c, i->cls, names, seen);
@@ -373,13 +378,13 @@ void Checker::checkClassHierarchies() {
       if (!info->decl) continue;  // synthetic: checked through the class that uses it
       checkOverrides(cls);
       if (cls->isAbstract || cls->isMixinDeclaration) continue;
-      std::unordered_set<std::string> names;
+      std::set<MemberKey> names;
       std::unordered_set<const Class*> seen;
       collectInterfaceNames(*this, cls, names, seen);
       std::vector<std::string> missing;
-      for (const std::string& key : names) {
-        bool setter = key.back() == '=';
-        Name name = setter ? Name(key).substr(0, key.size() - 1) : Name(key);
+      for (const MemberKey& key : names) {
+        bool setter = key.second;
+        Name name = key.first;
         LookupKind kind = setter ? LookupKind::Setter : LookupKind::Getter;
         if (lookupConcreteMember(cls, name, kind, false)) continue;
         Member* m = lookupInterfaceMember(cls, name, kind);

@@ -3,6 +3,7 @@
 //   [a, ...b, if (c) d]  =>  { final t = [a]; t.addAll(b); if (c) t.add(d); } => t
 // Elements are checked first (their types decide an uninferred element type), then emitted.
 #include "sema/body_checker.h"
+#include "sema/inference.h"
 
 namespace dartc::sema {
 
@@ -432,6 +433,9 @@ Expression* BodyChecker::checkListLiteral(ast::ListLiteralExpr* e, const DartTyp
     const InterfaceType* asIterable = ts().asInstanceOfType(types().nonNullable(context), c_.core().iterableClass);
     if (asIterable && !asIterable->args.empty() && !asIterable->args[0]->isDynamicLike()) elementType = asIterable->args[0];
     else if (asIterable && !asIterable->args.empty()) elementType = asIterable->args[0];
+    // A context from a generic call still being inferred (`List<_>`) doesn't fix the element
+    // type: the elements decide it, and the call learns it from the literal.
+    if (elementType && containsPlaceholder(elementType)) elementType = nullptr;
   }
   std::vector<CheckedElement> elements;
   for (ast::Element* el : e->elements) elements.push_back(checkElement(el, elementType, nullptr, false));
@@ -478,6 +482,11 @@ Expression* BodyChecker::checkSetOrMapLiteral(ast::SetOrMapLiteralExpr* e, const
       }
     } else if (const InterfaceType* it = ts().asInstanceOfType(nnContext, core.iterableClass)) {
       elementType = it->args[0];
+    }
+    // As for lists: a partially inferred context leaves the types to the elements.
+    if ((elementType && containsPlaceholder(elementType)) || (keyType && containsPlaceholder(keyType))) {
+      elementType = nullptr;
+      keyType = nullptr;
     }
   }
   std::vector<CheckedElement> elements;

@@ -285,7 +285,8 @@ class ConstantEvaluator {
       if (op == "-") return intC(static_cast<int64_t>(ux - uy));
       if (op == "*") return intC(static_cast<int64_t>(ux * uy));
       if (op == "~/" || op == "%") {
-        if (y == 0) return fail(call->loc, "Evaluation of this constant expression throws an IntegerDivisionByZeroException.", true);
+        // At the expression's start (its left operand), like the analyzer.
+        if (y == 0) return fail(call->receiver->loc, "Evaluation of this constant expression throws an IntegerDivisionByZeroException.", true);
         if (op == "~/") return intC(x == INT64_MIN && y == -1 ? INT64_MIN : x / y);
         int64_t r = (x == INT64_MIN && y == -1) ? 0 : x % y;
         if (r < 0) r += y < 0 ? -y : y;
@@ -445,6 +446,11 @@ kernel::Constant* Checker::constantOfField(Field* field) {
     return nullptr;
   }
   // The field's initializer may not have been checked yet.
+  if (field->enclosingClass && field->enclosingClass->isEnum && field->isStatic) {
+    ensureEnumValues(field->enclosingClass);
+    it = fieldConstants.find(field);
+    if (it != fieldConstants.end()) return it->second;
+  }
   if (!field->initializer) ensureStaticInitializer(field);
   if (!field->initializer) return nullptr;
   evaluatingFields.insert(field);

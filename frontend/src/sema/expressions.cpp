@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "sema/body_checker.h"
+#include "syntax/ast_locations.h"
 
 namespace dartc::sema {
 
@@ -309,10 +310,10 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
                                        : "The instance member '" + std::string(e->name) + "' can't be accessed in an initializer.");
         return invalid(e->loc);
       }
-      auto* self = make<kernel::ThisExpr>(e->loc);
-      self->type = thisType();
-      return instanceGet(self, e->name, e->loc, false);
+      return instanceGet(implicitThis(e->loc), e->name, e->loc, false);
     }
+    case NameRef::Kind::ThisExtension:
+      return instanceGet(implicitThis(e->loc), e->name, e->loc, false);
     case NameRef::Kind::ExtensionMember: {
       if (isStaticContext_) {
         error(e->loc, "Instance members can't be accessed from a static method.");
@@ -773,9 +774,7 @@ Expression* BodyChecker::binaryOperator(Expression* left, Name op, ast::Expr* ri
   if (!m || m->memberKind != MemberKind::Procedure) {
     // Extension operators.
     ExtensionMember ext;
-    std::vector<const DartType*> typeArgs;
-    if (Expression* viaExt = extensionAccess(left, op, false, loc, &ext, &typeArgs)) {
-      (void)viaExt;
+    if (findExtension(left->type, op, false, loc, &ext)) {
       ast::MethodCallExpr call;
       call.loc = loc;
       call.name = op;
@@ -947,7 +946,7 @@ Expression* BodyChecker::checkPostfix(ast::PostfixExpr* e, const DartType* conte
 
 Expression* BodyChecker::checkAssignable(ast::Expr* e, const DartType* target, AssignContext ctx) {
   Expression* value = check(e, target);
-  return coerce(value, target, e->loc, ctx);
+  return coerce(value, target, ast::startLoc(e), ctx);
 }
 
 Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc loc, AssignContext ctx) {
@@ -1024,18 +1023,19 @@ Expression* BodyChecker::checkCondition(ast::Expr* e, FlowState& whenTrue, FlowS
     (static_cast<kernel::BoolLiteral*>(cond)->value ? whenFalse : whenTrue) = FlowState::unreachable();
   }
   if (!ts().isAssignable(cond->type, boolType()) && cond->type->kind != TypeKind::Invalid) {
+    SourceLoc at = ast::startLoc(e);
     switch (what) {
       case ConditionUse::Condition:
         if (cond->type->isNullable() && types().nonNullable(cond->type) == boolType()) {
-          error(e->loc, "A nullable expression can't be used as a condition.");
+          error(at, "A nullable expression can't be used as a condition.");
         } else {
-          error(e->loc, "Conditions must have a static type of 'bool'.");
+          error(at, "Conditions must have a static type of 'bool'.");
         }
         break;
-      case ConditionUse::Negation: error(e->loc, "A negation operand must have a static type of 'bool'."); break;
-      case ConditionUse::LogicalAnd: error(e->loc, "The operands of the operator '&&' must be assignable to 'bool'."); break;
-      case ConditionUse::LogicalOr: error(e->loc, "The operands of the operator '||' must be assignable to 'bool'."); break;
-      case ConditionUse::Assert: error(e->loc, "The expression in an assert must be of type 'bool'."); break;
+      case ConditionUse::Negation: error(at, "A negation operand must have a static type of 'bool'."); break;
+      case ConditionUse::LogicalAnd: error(at, "The operands of the operator '&&' must be assignable to 'bool'."); break;
+      case ConditionUse::LogicalOr: error(at, "The operands of the operator '||' must be assignable to 'bool'."); break;
+      case ConditionUse::Assert: error(at, "The expression in an assert must be of type 'bool'."); break;
     }
     return invalid(e->loc);
   }

@@ -200,7 +200,7 @@ class SignatureBuilder {
       c_.error(fd->loc, "Setters must declare exactly one required positional parameter.");
     }
     if (p->kind == ProcedureKind::Operator) {
-      Name n = p->name;
+      Name n = fd->name;  // extension members are renamed "Ext|op"; the declared name counts
       size_t expected = (n == "[]=") ? 2 : (n == "~" || n == "unary-") ? 0 : 1;
       if (params != expected) {
         c_.error(fd->loc, "Operator '" + std::string(n == "unary-" ? "-" : n) + "' should declare exactly " +

@@ -2,6 +2,7 @@
 // to the iterator protocol), switch over constants, try/catch/finally, labels and jumps.
 #include "sema/ast_scan.h"
 #include "sema/body_checker.h"
+#include "syntax/ast_locations.h"
 
 namespace dartc::sema {
 
@@ -122,7 +123,7 @@ Statement* BodyChecker::checkVarDecl(ast::VarDeclStmt* s) {
         init = ce;
       } else if (init->type->kind != TypeKind::Invalid && c_.diags.errorCount() == errorsBefore) {
         // Only when the initializer itself reported nothing (one root cause, one error).
-        error(d.init->loc, "Const variables must be initialized with a constant value.");
+        error(ast::startLoc(d.init), "Const variables must be initialized with a constant value.");
       }
     }
     Variable* v = declareLocal(d.loc, d.name, type, init != nullptr);

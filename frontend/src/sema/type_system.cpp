@@ -327,7 +327,7 @@ const DartType* TypeSystem::upperBound(const DartType* a, const DartType* b) {
   if (an->kind == TypeKind::Interface && bn->kind == TypeKind::Interface) {
     result = interfaceUpperBound(static_cast<const InterfaceType*>(an), static_cast<const InterfaceType*>(bn));
   } else if (an->kind == TypeKind::Function && bn->kind == TypeKind::Function) {
-    result = core().functionType;
+    result = functionUpperBound(static_cast<const FunctionType*>(an), static_cast<const FunctionType*>(bn));
   } else if (isSubtype(an, bn)) {
     result = bn;
   } else if (isSubtype(bn, an)) {
@@ -342,6 +342,38 @@ const DartType* TypeSystem::upperBound(const DartType* a, const DartType* b) {
     result = core().objectType;
   }
   return nullable ? types_.nullable(result) : result;
+}
+
+// UP of two function types: the parameters' lower bound and the returns' upper bound when the
+// shapes match (same positional counts and named parameters, no type parameters); else
+// `Function`. Parameters' lower bound is only taken when one is a subtype of the other (the
+// general GLB isn't needed by the programs dartc compiles).
+const DartType* TypeSystem::functionUpperBound(const FunctionType* a, const FunctionType* b) {
+  const DartType* fallback = core().functionType;
+  if (!a->typeParams.empty() || !b->typeParams.empty() || a->positional.size() != b->positional.size() ||
+      a->requiredPositionalCount != b->requiredPositionalCount || a->named.size() != b->named.size()) {
+    return fallback;
+  }
+  auto lower = [&](const DartType* x, const DartType* y) -> const DartType* {
+    if (isSubtype(x, y)) return x;
+    if (isSubtype(y, x)) return y;
+    return nullptr;
+  };
+  std::vector<const DartType*> positional;
+  for (size_t i = 0; i < a->positional.size(); ++i) {
+    const DartType* p = lower(a->positional[i], b->positional[i]);
+    if (!p) return fallback;
+    positional.push_back(p);
+  }
+  std::vector<kernel::NamedParameterType> named;
+  for (size_t i = 0; i < a->named.size(); ++i) {
+    if (a->named[i].name != b->named[i].name) return fallback;
+    const DartType* p = lower(a->named[i].type, b->named[i].type);
+    if (!p) return fallback;
+    named.push_back({a->named[i].name, p, a->named[i].isRequired || b->named[i].isRequired});
+  }
+  return types_.function({}, std::move(positional), a->requiredPositionalCount, std::move(named),
+                         upperBound(a->returnType, b->returnType));
 }
 
 const DartType* TypeSystem::interfaceUpperBound(const InterfaceType* a, const InterfaceType* b) {

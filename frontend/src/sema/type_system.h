@@ -75,6 +75,7 @@ class TypeSystem {
   bool interfaceSubtype(const InterfaceType* s, const InterfaceType* t);
   bool functionSubtype(const FunctionType* s, const FunctionType* t);
   const DartType* interfaceUpperBound(const InterfaceType* a, const InterfaceType* b);
+  const DartType* functionUpperBound(const FunctionType* a, const FunctionType* b);
 
   kernel::Program& program_;
   kernel::TypeStore& types_;
