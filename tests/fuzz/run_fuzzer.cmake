@@ -1,0 +1,25 @@
+# Runs the frontend fuzzer for SECONDS from a fresh seed corpus (every .dart file under SEEDS) plus
+# what earlier runs found (WORK_DIR/corpus is kept between runs). Variables: FUZZER, SEEDS,
+# WORK_DIR, SECONDS.
+cmake_minimum_required(VERSION 3.20)
+set(seeds ${WORK_DIR}/seeds)
+set(corpus ${WORK_DIR}/corpus)
+file(REMOVE_RECURSE ${seeds} ${WORK_DIR}/artifacts)
+file(MAKE_DIRECTORY ${seeds} ${corpus} ${WORK_DIR}/artifacts)
+file(GLOB_RECURSE sources ${SEEDS}/*.dart)
+set(n 0)
+foreach(source ${sources})
+  math(EXPR n "${n} + 1")
+  get_filename_component(name ${source} NAME)
+  file(COPY_FILE ${source} ${seeds}/${n}_${name})
+endforeach()
+execute_process(
+  COMMAND ${FUZZER} ${corpus} ${seeds} -max_total_time=${SECONDS} -timeout=10 -detect_leaks=1
+          -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1 -artifact_prefix=${WORK_DIR}/artifacts/
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(REGEX MATCH "stat::number_of_executed_units: *[0-9]+" execs "${err}")
+message(STATUS "${execs} (${n} seeds)")
+if(NOT rc EQUAL 0)
+  file(GLOB artifacts ${WORK_DIR}/artifacts/*)
+  message(FATAL_ERROR "the fuzzer found a problem (exit code ${rc}); reproducer(s): ${artifacts}\n${err}")
+endif()
