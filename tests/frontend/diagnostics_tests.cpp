@@ -77,3 +77,14 @@ TEST_CASE("in-memory imports resolve relative to the main file") {
   Compiled missing("import 'nope.dart';\nvoid main() {}");
   CHECK(missing.firstError() == "1:8: Target of URI doesn't exist: 'nope.dart'.");
 }
+
+TEST_CASE("regression: closures in a body don't invalidate the enclosing function's context") {
+  // Found by the fuzzer (tests/fuzz/regressions): checkBody and checkReturn held a reference
+  // into the stack of function contexts while checking closures that grow it.
+  std::string nested = "1";
+  for (int i = 0; i < 40; ++i) nested = "() => " + nested;
+  Compiled arrow("f() => " + nested + ";\nvoid main() { f(); }");
+  CHECK_MESSAGE(arrow.ok(), arrow.firstError());
+  Compiled ret("f() { return " + nested + "; }\ng() { var x = " + nested + "; }\nvoid main() { f(); g(); }");
+  CHECK_MESSAGE(ret.ok(), ret.firstError());
+}

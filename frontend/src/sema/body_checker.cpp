@@ -376,12 +376,14 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
 }
 
 Statement* BodyChecker::checkBody(ast::Block* block, ast::Expr* arrow, bool arrowReturnsValue) {
-  FunctionContext& ctx = functions_.back();
-  const DartType* ret = ctx.returnType;
+  // By index, not by reference: closures in the body push onto functions_ and may move it.
+  const size_t ctxIndex = functions_.size() - 1;
+  auto ctx = [&]() -> FunctionContext& { return functions_[ctxIndex]; };
+  const DartType* ret = ctx().returnType;
   if (arrow) {
     bool voidReturn = ret && ret->kind == TypeKind::Void;
     Expression* value = ret && !voidReturn ? checkAssignable(arrow, ret, AssignContext::Return) : check(arrow, ret);
-    if (!ret) ctx.returnedTypes.push_back(value->type);
+    if (!ret) ctx().returnedTypes.push_back(value->type);
     auto* r = make<kernel::ReturnStmt>(arrow->loc);
     r->value = value;
     if (voidReturn && value->type->kind != TypeKind::Void) {
@@ -399,13 +401,13 @@ Statement* BodyChecker::checkBody(ast::Block* block, ast::Expr* arrow, bool arro
   }
   if (!block) return nullptr;
   kernel::Block* body = checkBlock(block);
-  if (flow_.reachable && !ctx.unsupportedBody && ret && ret->kind != TypeKind::Void && !ret->isDynamicLike() &&
+  if (flow_.reachable && !ctx().unsupportedBody && ret && ret->kind != TypeKind::Void && !ret->isDynamicLike() &&
       !ts().isPotentiallyNullable(ret) && ret->kind != TypeKind::Invalid) {
     error(block->endLoc.valid() ? block->endLoc : block->loc,
           "The body might complete normally, causing 'null' to be returned, but the return type, '" + ret->toString() +
               "', is a potentially non-nullable type.");
   }
-  if (flow_.reachable && !ret) ctx.returnedTypes.push_back(ctx.returnedTypes.empty() ? types().voidType() : types().nullType());
+  if (flow_.reachable && !ret) ctx().returnedTypes.push_back(ctx().returnedTypes.empty() ? types().voidType() : types().nullType());
   return body;
 }
 
@@ -586,20 +588,22 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   checkDefaultValues(fn, decl->params);
   if (inferring && contextReturn) functions_.back().returnType = nullptr;
   // Return expressions are checked against the context's return type when inferring.
-  std::vector<const DartType*>* returned = &functions_.back().returnedTypes;
+  // By index: nested closures push onto functions_ and may move it.
+  const size_t ctxIndex = functions_.size() - 1;
+  auto returned = [&]() -> std::vector<const DartType*>& { return functions_[ctxIndex].returnedTypes; };
   if (inferring && contextReturn && decl->arrowBody) {
     Expression* value = check(decl->arrowBody, contextReturn);
     auto* r = make<kernel::ReturnStmt>(decl->arrowBody->loc);
     r->value = value;
     fn->body = r;
-    returned->push_back(value->type);
+    returned().push_back(value->type);
   } else {
     fn->body = checkBody(decl->blockBody, decl->arrowBody, true);
   }
   const DartType* inferredReturn = declaredReturn;
   if (inferring) {
     inferredReturn = nullptr;
-    for (const DartType* t : *returned) inferredReturn = inferredReturn ? ts().upperBound(inferredReturn, t) : t;
+    for (const DartType* t : returned()) inferredReturn = inferredReturn ? ts().upperBound(inferredReturn, t) : t;
     if (!inferredReturn) inferredReturn = types().voidType();
     if (inferredReturn->kind == TypeKind::Null && contextReturn) inferredReturn = types().nullable(contextReturn);
     // A void context accepts anything; keep the body's type but the closure is called for effect.

@@ -573,22 +573,23 @@ Statement* BodyChecker::checkBreakContinue(ast::Stmt* s, bool isBreak) {
 }
 
 Statement* BodyChecker::checkReturn(ast::ReturnStmt* s) {
-  FunctionContext& ctx = functions_.back();
+  // Not a reference: checking the value may push closures' contexts and move functions_.
+  auto ctx = [&]() -> FunctionContext& { return functions_.back(); };
   auto* r = make<kernel::ReturnStmt>(s->loc);
-  const DartType* ret = ctx.returnType;
-  bool inConstructor = ctx.function && ret && ret->kind == TypeKind::Void && ctx.name.empty() && cls_ && !ctx.isClosure &&
+  const DartType* ret = ctx().returnType;
+  bool inConstructor = ctx().function && ret && ret->kind == TypeKind::Void && ctx().name.empty() && cls_ && !ctx().isClosure &&
                        false;
   (void)inConstructor;
   if (s->value) {
     if (!ret) {
       Expression* v = check(s->value, nullptr);
-      ctx.returnedTypes.push_back(v->type);
+      ctx().returnedTypes.push_back(v->type);
       r->value = v;
     } else if (ret->kind == TypeKind::Void) {
       Expression* v = check(s->value, nullptr);
       if (v->type->kind != TypeKind::Void && !v->type->isDynamicLike() && v->type->kind != TypeKind::Null) {
         error(s->value->loc, "A value of type '" + v->type->toString() + "' can't be returned from the function '" +
-                                 std::string(ctx.name) + "' because it has a return type of 'void'.");
+                                 std::string(ctx().name) + "' because it has a return type of 'void'.");
       }
       r->value = v;
     } else {
@@ -596,7 +597,7 @@ Statement* BodyChecker::checkReturn(ast::ReturnStmt* s) {
     }
   } else {
     if (!ret) {
-      ctx.returnedTypes.push_back(types().nullType());
+      ctx().returnedTypes.push_back(types().nullType());
     } else if (ret->kind != TypeKind::Void && !ret->isDynamicLike() && !ts().isPotentiallyNullable(ret) &&
                ret->kind != TypeKind::Invalid) {
       error(s->loc, "The return value is missing after 'return'.");
