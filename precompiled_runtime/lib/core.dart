@@ -1,11 +1,20 @@
 // dart:core for dartc. Written in Dart and compiled with every program (tree shaking keeps only
 // what the program uses). `external` members are implemented by the compiler (intrinsics) or by
-// the runtime (precompiled_runtime/src); codegen binds them by their qualified name.
+// the runtime (precompiled_runtime/src, bound with @pragma('dartc:native', 'symbol')).
 library dart.core;
+
+import 'dart:_internal';
+import 'dart:collection';
+import 'dart:math' show Random;
 
 part 'core/object.dart';
 part 'core/numbers.dart';
 part 'core/string.dart';
-part 'core/collections.dart';
+part 'core/iterable.dart';
+part 'core/list.dart';
+part 'core/sort.dart';
+part 'core/map.dart';
+part 'core/set.dart';
+part 'core/hash.dart';
 part 'core/errors.dart';
-part 'core/misc.dart';
+part 'core/time.dart';

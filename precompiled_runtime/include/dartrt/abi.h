@@ -9,6 +9,7 @@
 #define DARTRT_ABI_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -314,6 +315,27 @@ dart_word dartrt_string_new_one_byte(int64_t length);
 dart_word dartrt_string_new_two_byte(int64_t length);
 /* Decodes UTF-8 (malformed sequences become U+FFFD) into a new string. */
 dart_word dartrt_string_from_utf8(const char* bytes, int64_t length);
+
+/* Natives of the core library's Dart code (core_natives.cpp); arguments are checked on the Dart
+ * side. index_of: first index >= start of `pattern` in `s` (start <= length), or -1;
+ * last_index_of: last index <= start (start may exceed length - pattern length), or -1.
+ * Case mapping covers Latin-1 (with ß -> SS), Latin Extended-A, Greek and Cyrillic; other code
+ * units are unchanged. repeat: `times` >= 0 copies. concat_array: the first `count` elements of
+ * a DartArray of strings joined. from_char_codes: elements [start, end) of a DartArray of Smis
+ * in 0..0x10FFFF (above 0xFFFF as surrogate pairs). double_try_parse_boxed: a boxed double or
+ * null, like double.tryParse. */
+int64_t dartrt_string_index_of(dart_word s, dart_word pattern, int64_t start);
+int64_t dartrt_string_last_index_of(dart_word s, dart_word pattern, int64_t start);
+dart_word dartrt_string_to_upper_case(dart_word s);
+dart_word dartrt_string_to_lower_case(dart_word s);
+dart_word dartrt_string_repeat(dart_word s, int64_t times);
+dart_word dartrt_string_concat_array(dart_word array, int64_t count);
+dart_word dartrt_string_from_char_codes(dart_word array, int64_t start, int64_t end);
+dart_word dartrt_double_try_parse_boxed(dart_word s);
+/* DateTime: the local time zone's UTC offset in seconds at an instant (seconds since the epoch),
+ * or, when is_local, at a local wall-clock time written as if it were UTC; the zone's name. */
+int64_t dartrt_local_time_offset(int64_t seconds, bool is_local);
+dart_word dartrt_local_time_zone_name(void);
 
 /* double.parse/tryParse: the VM's syntax after trimming whitespace,
  * [+-]?(Infinity|NaN|digits(.digits?)?|.digits)([eE][+-]?digits)?, correctly rounded.

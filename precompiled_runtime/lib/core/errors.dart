@@ -151,6 +151,17 @@ class RangeError extends ArgumentError {
     return length;
   }
 
+  static int checkValueInInterval(int value, int minValue, int maxValue, [String? name, String? message]) {
+    if (value < minValue || value > maxValue) {
+      throw RangeError.range(value, minValue, maxValue, name, message);
+    }
+    return value;
+  }
+
+  factory RangeError.index(int index, dynamic indexable, [String? name, String? message, int? length]) =>
+      IndexError.withLength(index, length ?? (indexable as dynamic).length as int,
+          indexable: indexable, name: name, message: message);
+
   static int checkNotNegative(int value, [String? name, String? message]) {
     if (value < 0) throw RangeError.range(value, 0, null, name ?? "index", message);
     return value;
@@ -188,6 +199,13 @@ class IndexError extends ArgumentError implements RangeError {
 
   int get start => 0;
   int get end => length - 1;
+
+  static int check(int index, int length, {Object? indexable, String? name, String? message}) {
+    if (0 > index || index >= length) {
+      throw IndexError.withLength(index, length, indexable: indexable, name: name ?? "index", message: message);
+    }
+    return index;
+  }
 
   String get _errorName => "RangeError";
   String get _errorExplanation {

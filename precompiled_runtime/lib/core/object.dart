@@ -6,7 +6,106 @@ class Object {
   external bool operator ==(Object other);
   external int get hashCode;
   String toString() => "Instance of '${_className(this)}'";
+
+  // The SDK's combinators (sdk/lib/internal/internal.dart SystemHash: Jenkins one-at-a-time
+  // steps over the values' hash codes, seeded with a per-run constant on the VM; here the seed is
+  // fixed, so hashes are stable from run to run).
+  static int hash(Object? object1, Object? object2,
+      [Object? object3 = _sentinel,
+      Object? object4 = _sentinel,
+      Object? object5 = _sentinel,
+      Object? object6 = _sentinel,
+      Object? object7 = _sentinel,
+      Object? object8 = _sentinel,
+      Object? object9 = _sentinel,
+      Object? object10 = _sentinel]) {
+    int h = _hashSeed;
+    h = _hashCombine(h, object1.hashCode);
+    h = _hashCombine(h, object2.hashCode);
+    if (!identical(object3, _sentinel)) {
+      h = _hashCombine(h, object3.hashCode);
+      if (!identical(object4, _sentinel)) {
+        h = _hashCombine(h, object4.hashCode);
+        if (!identical(object5, _sentinel)) {
+          h = _hashCombine(h, object5.hashCode);
+          if (!identical(object6, _sentinel)) {
+            h = _hashCombine(h, object6.hashCode);
+            if (!identical(object7, _sentinel)) {
+              h = _hashCombine(h, object7.hashCode);
+              if (!identical(object8, _sentinel)) {
+                h = _hashCombine(h, object8.hashCode);
+                if (!identical(object9, _sentinel)) {
+                  h = _hashCombine(h, object9.hashCode);
+                  if (!identical(object10, _sentinel)) h = _hashCombine(h, object10.hashCode);
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return _hashFinish(h);
+  }
+
+  static int hashAll(Iterable<Object?> objects) {
+    int h = _hashSeed;
+    for (Object? o in objects) {
+      h = _hashCombine(h, o.hashCode);
+    }
+    return _hashFinish(h);
+  }
+
+  static int hashAllUnordered(Iterable<Object?> objects) {
+    int sum = 0;
+    int count = 0;
+    const int mask = 0x3FFFFFFF;
+    for (Object? o in objects) {
+      int objectHash = _hashSmear(o.hashCode);
+      sum = (sum + objectHash) & mask;
+      count += 1;
+    }
+    return _hashFinish(_hashCombine(_hashCombine(_hashSeed, sum), count));
+  }
 }
+
+final class _Sentinel {
+  const _Sentinel();
+}
+
+const _Sentinel _sentinel = _Sentinel();
+const int _hashSeed = 0x2B1D0BA5;
+
+int _hashCombine(int hash, int value) {
+  hash = 0x1fffffff & (hash + value);
+  hash = 0x1fffffff & (hash + ((0x0007ffff & hash) << 10));
+  return hash ^ (hash >> 6);
+}
+
+int _hashFinish(int hash) {
+  hash = 0x1fffffff & (hash + ((0x03ffffff & hash) << 3));
+  hash = hash ^ (hash >> 11);
+  return 0x1fffffff & (hash + ((0x00003fff & hash) << 15));
+}
+
+int _hashSmear(int x) {
+  x ^= x >> 16;
+  x = (x * 0x7feb352d) & 0xFFFFFFFF;
+  x ^= x >> 15;
+  x = (x * 0x846ca68b) & 0xFFFFFFFF;
+  x ^= x >> 16;
+  return x;
+}
+
+/// The hash of [object] that Object.hashCode would give, ignoring overrides.
+int identityHashCode(Object? object) {
+  if (object == null) return 2011;
+  if (object is int) return object.hashCode;
+  if (object is bool) return object.hashCode;
+  return _identityHash(object);
+}
+
+@pragma('dartc:native', 'dartrt_identity_hash')
+external int _identityHash(Object object);
 
 final class Null {
   Null._();
@@ -25,6 +124,8 @@ final class bool {
 
 abstract interface class Comparable<T> {
   int compareTo(T other);
+
+  static int compare(Comparable a, Comparable b) => a.compareTo(b);
 }
 
 abstract class Function {}
@@ -42,12 +143,39 @@ final class _StackTrace implements StackTrace {
 
 abstract interface class Enum {
   int get index;
+  String get _name;
+
+  static int compareByIndex<T extends Enum>(T value1, T value2) => value1.index - value2.index;
+  static int compareByName<T extends Enum>(T value1, T value2) => value1._name.compareTo(value2._name);
 }
 
 abstract class _Enum implements Enum {
   final int index;
   final String _name;
   const _Enum(this.index, this._name);
+
+  String toString() => "${_className(this)}.$_name";
+}
+
+extension EnumName on Enum {
+  String get name => this._name;
+}
+
+extension EnumByName<T extends Enum> on Iterable<T> {
+  T byName(String name) {
+    for (T value in this) {
+      if (value._name == name) return value;
+    }
+    throw ArgumentError.value(name, "name", "No enum value with that name");
+  }
+
+  Map<String, T> asNameMap() {
+    Map<String, T> result = Map<String, T>();
+    for (T value in this) {
+      result[value._name] = value;
+    }
+    return result;
+  }
 }
 
 external bool identical(Object? a, Object? b);

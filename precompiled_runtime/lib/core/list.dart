@@ -1,0 +1,719 @@
+part of dart.core;
+
+// Lists: the List interface with its constructors, and the three list classes of the VM:
+// _List (fixed length: List.filled, List.generate(growable: false), ...), _ImmutableList (const
+// lists, emitted as read-only data) and _GrowableList (list literals and growable lists), which
+// keeps its elements in a _List with spare room.
+
+abstract class List<E> implements EfficientLengthIterable<E> {
+  factory List.filled(int length, E fill, {bool growable = false}) {
+    if (growable) return _GrowableList<E>._filled(length, fill);
+    return _List<E>._filled(length, fill);
+  }
+
+  factory List.empty({bool growable = false}) {
+    if (growable) return _GrowableList<E>._withCapacity(0);
+    return _List<E>(0);
+  }
+
+  factory List.from(Iterable elements, {bool growable = true}) {
+    _GrowableList<E> list = _GrowableList<E>._withCapacity(0);
+    for (Object? element in elements) {
+      list.add(element as E);
+    }
+    if (growable) return list;
+    return _List<E>._ofGrowable(list);
+  }
+
+  factory List.of(Iterable<E> elements, {bool growable = true}) {
+    if (growable) return _GrowableList<E>._of(elements);
+    return _List<E>._of(elements);
+  }
+
+  factory List.generate(int length, E generator(int index), {bool growable = true}) {
+    if (growable) {
+      _GrowableList<E> list = _GrowableList<E>._withCapacity(_checkLength(length));
+      for (int i = 0; i < length; i++) {
+        list.add(generator(i));
+      }
+      return list;
+    }
+    _List<E> list = _List<E>(_checkLength(length));
+    for (int i = 0; i < length; i++) {
+      list[i] = generator(i);
+    }
+    return list;
+  }
+
+  factory List.unmodifiable(Iterable elements) {
+    List<E> list = List<E>.from(elements, growable: false);
+    return UnmodifiableListView<E>(list);
+  }
+
+  static void copyRange<T>(List<T> target, int at, List<T> source, [int? start, int? end]) {
+    int first = start ?? 0;
+    int last = RangeError.checkValidRange(first, end, source.length);
+    int length = last - first;
+    if (target.length < at + length) {
+      throw ArgumentError.value(target, "target", "Not big enough to hold $length elements at position $at");
+    }
+    if (!identical(source, target) || first >= at) {
+      for (int i = 0; i < length; i++) {
+        target[at + i] = source[first + i];
+      }
+    } else {
+      for (int i = length; --i >= 0;) {
+        target[at + i] = source[first + i];
+      }
+    }
+  }
+
+  static void writeIterable<T>(List<T> target, int at, Iterable<T> source) {
+    RangeError.checkValueInInterval(at, 0, target.length, "at");
+    int index = at;
+    int targetLength = target.length;
+    for (T element in source) {
+      if (index == targetLength) throw IndexError.withLength(targetLength, targetLength, indexable: target);
+      target[index] = element;
+      index++;
+    }
+  }
+
+  E operator [](int index);
+  void operator []=(int index, E value);
+  int get length;
+  set length(int newLength);
+  E get first;
+  set first(E value);
+  E get last;
+  set last(E value);
+  void add(E value);
+  void addAll(Iterable<E> iterable);
+  Iterable<E> get reversed;
+  void sort([int Function(E a, E b)? compare]);
+  void shuffle([Random? random]);
+  int indexOf(E element, [int start = 0]);
+  int indexWhere(bool test(E element), [int start = 0]);
+  int lastIndexWhere(bool test(E element), [int? start]);
+  int lastIndexOf(E element, [int? start]);
+  void clear();
+  void insert(int index, E element);
+  void insertAll(int index, Iterable<E> iterable);
+  void setAll(int index, Iterable<E> iterable);
+  bool remove(Object? value);
+  E removeAt(int index);
+  E removeLast();
+  void removeWhere(bool test(E element));
+  void retainWhere(bool test(E element));
+  List<E> operator +(List<E> other);
+  List<E> sublist(int start, [int? end]);
+  Iterable<E> getRange(int start, int end);
+  void setRange(int start, int end, Iterable<E> iterable, [int skipCount = 0]);
+  void removeRange(int start, int end);
+  void fillRange(int start, int end, [E? fillValue]);
+  void replaceRange(int start, int end, Iterable<E> replacements);
+  Map<int, E> asMap();
+  List<R> cast<R>();
+  bool operator ==(Object other);
+}
+
+int _checkLength(int length) {
+  if (length < 0) throw RangeError.range(length, 0, null, "length");
+  return length;
+}
+
+String _fixedLengthMessage(String what) => "Cannot $what a fixed-length list";
+
+// --- Fixed-length lists --------------------------------------------------------------------------
+
+// The fixed-length array every list is built on (DartArray in the runtime ABI). Its natives are
+// compiler intrinsics: allocation (filled with null), bounds-checked access, block copy.
+final class _List<E> extends ListBase<E> {
+  external factory _List(int length);
+  external int get length;
+  external E operator [](int index);
+  external void operator []=(int index, E value);
+  // Copies count elements; the ranges are checked by the caller and may overlap.
+  external static void _copy(_List src, int srcStart, _List dst, int dstStart, int count);
+
+  factory _List._filled(int length, E fill) {
+    _List<E> list = _List<E>(_checkLength(length));
+    if (fill != null) {
+      for (int i = 0; i < length; i++) {
+        list[i] = fill;
+      }
+    }
+    return list;
+  }
+
+  factory _List._of(Iterable<E> elements) {
+    if (elements is _GrowableList) return _List<E>._ofGrowable(unsafeCast<_GrowableList<E>>(elements));
+    if (elements is _List) {
+      _List<E> array = unsafeCast<_List<E>>(elements);
+      int length = array.length;
+      _List<E> list = _List<E>(length);
+      _List._copy(array, 0, list, 0, length);
+      return list;
+    }
+    if (elements is EfficientLengthIterable) {
+      int length = elements.length;
+      _List<E> list = _List<E>(length);
+      int i = 0;
+      for (E element in elements) {
+        if (i == length) throw ConcurrentModificationError(elements);
+        list[i] = element;
+        i++;
+      }
+      if (i != length) throw ConcurrentModificationError(elements);
+      return list;
+    }
+    return _List<E>._ofGrowable(_GrowableList<E>._of(elements));
+  }
+
+  factory _List._ofGrowable(_GrowableList<E> elements) {
+    int length = elements._length;
+    _List<E> list = _List<E>(length);
+    _List._copy(elements._data, 0, list, 0, length);
+    return list;
+  }
+
+  Iterator<E> get iterator => _FixedListIterator<E>(this);
+
+  set length(int newLength) => throw UnsupportedError(_fixedLengthMessage("change the length of"));
+  void add(E value) => throw UnsupportedError(_fixedLengthMessage("add to"));
+  void addAll(Iterable<E> iterable) => throw UnsupportedError(_fixedLengthMessage("add to"));
+  void insert(int index, E element) => throw UnsupportedError(_fixedLengthMessage("add to"));
+  void insertAll(int index, Iterable<E> iterable) => throw UnsupportedError(_fixedLengthMessage("add to"));
+  bool remove(Object? element) => throw UnsupportedError(_fixedLengthMessage("remove from"));
+  E removeAt(int index) => throw UnsupportedError(_fixedLengthMessage("remove from"));
+  E removeLast() => throw UnsupportedError(_fixedLengthMessage("remove from"));
+  void removeWhere(bool test(E element)) => throw UnsupportedError(_fixedLengthMessage("remove from"));
+  void retainWhere(bool test(E element)) => throw UnsupportedError(_fixedLengthMessage("remove from"));
+  void removeRange(int start, int end) => throw UnsupportedError(_fixedLengthMessage("remove from"));
+  void replaceRange(int start, int end, Iterable<E> iterable) =>
+      throw UnsupportedError(_fixedLengthMessage("remove from"));
+  void clear() => throw UnsupportedError(_fixedLengthMessage("clear"));
+
+  bool get isEmpty => length == 0;
+  bool get isNotEmpty => length != 0;
+
+  E get first {
+    if (length == 0) throw IterableElementError.noElement();
+    return this[0];
+  }
+
+  E get last {
+    if (length == 0) throw IterableElementError.noElement();
+    return this[length - 1];
+  }
+
+  E elementAt(int index) => this[index];
+
+  void forEach(void action(E element)) {
+    int length = this.length;
+    for (int i = 0; i < length; i++) {
+      action(this[i]);
+    }
+  }
+
+  bool contains(Object? element) {
+    int length = this.length;
+    for (int i = 0; i < length; i++) {
+      if (this[i] == element) return true;
+    }
+    return false;
+  }
+
+  int indexOf(Object? element, [int start = 0]) {
+    int length = this.length;
+    if (start < 0) start = 0;
+    for (int i = start; i < length; i++) {
+      if (this[i] == element) return i;
+    }
+    return -1;
+  }
+
+  void sort([int Function(E a, E b)? compare]) {
+    _Sort.sort<E>(this, length, compare ?? _compareAny);
+  }
+
+  void setRange(int start, int end, Iterable<E> iterable, [int skipCount = 0]) {
+    RangeError.checkValidRange(start, end, length);
+    int count = end - start;
+    if (count == 0) return;
+    RangeError.checkNotNegative(skipCount, "skipCount");
+    if (iterable is _List) {
+      _List<E> array = unsafeCast<_List<E>>(iterable);
+      if (skipCount + count > array.length) throw IterableElementError.tooFew();
+      _List._copy(array, skipCount, this, start, count);
+      return;
+    }
+    if (iterable is _GrowableList) {
+      _GrowableList<E> list = unsafeCast<_GrowableList<E>>(iterable);
+      if (skipCount + count > list._length) throw IterableElementError.tooFew();
+      _List._copy(list._data, skipCount, this, start, count);
+      return;
+    }
+    super.setRange(start, end, iterable, skipCount);
+  }
+
+  List<E> sublist(int start, [int? end]) {
+    int actualEnd = RangeError.checkValidRange(start, end, length);
+    int count = actualEnd - start;
+    _List<E?> data = _List<E?>(count < 4 ? 4 : count);
+    _List._copy(this, start, data, 0, count);
+    return _GrowableList<E>._fromArray(data, count);
+  }
+
+  List<E> toList({bool growable = true}) {
+    int length = this.length;
+    if (!growable) {
+      _List<E> copy = _List<E>(length);
+      _List._copy(this, 0, copy, 0, length);
+      return copy;
+    }
+    _List<E?> data = _List<E?>(length < 4 ? 4 : length);
+    _List._copy(this, 0, data, 0, length);
+    return _GrowableList<E>._fromArray(data, length);
+  }
+}
+
+class _FixedListIterator<E> implements Iterator<E> {
+  final _List<E> _array;
+  int _index = 0;
+  E? _current;
+
+  _FixedListIterator(this._array);
+
+  E get current => unsafeCast<E>(_current);
+
+  bool moveNext() {
+    int i = _index;
+    if (i >= _array.length) {
+      _current = null;
+      return false;
+    }
+    _current = _array[i];
+    _index = i + 1;
+    return true;
+  }
+}
+
+// Constant lists: read-only data laid out like _List.
+final class _ImmutableList<E> extends ListBase<E> {
+  external int get length;
+  external E operator [](int index);
+
+  Iterator<E> get iterator => ListIterator<E>(this);
+
+  static Never _unmodifiable(String what) => throw UnsupportedError("Cannot $what an unmodifiable list");
+
+  void operator []=(int index, E value) => _unmodifiable("modify");
+  set length(int newLength) => _unmodifiable("change the length of");
+  void add(E value) => _unmodifiable("add to");
+  void addAll(Iterable<E> iterable) => _unmodifiable("add to");
+  void insert(int index, E element) => _unmodifiable("add to");
+  void insertAll(int index, Iterable<E> iterable) => _unmodifiable("add to");
+  bool remove(Object? element) => _unmodifiable("remove from");
+  E removeAt(int index) => _unmodifiable("remove from");
+  E removeLast() => _unmodifiable("remove from");
+  void removeWhere(bool test(E element)) => _unmodifiable("remove from");
+  void retainWhere(bool test(E element)) => _unmodifiable("remove from");
+  void removeRange(int start, int end) => _unmodifiable("remove from");
+  void replaceRange(int start, int end, Iterable<E> iterable) => _unmodifiable("remove from");
+  void clear() => _unmodifiable("clear");
+  void sort([int Function(E a, E b)? compare]) => _unmodifiable("modify");
+  void shuffle([Random? random]) => _unmodifiable("modify");
+  void setRange(int start, int end, Iterable<E> iterable, [int skipCount = 0]) => _unmodifiable("modify");
+  void setAll(int index, Iterable<E> iterable) => _unmodifiable("modify");
+  void fillRange(int start, int end, [E? fill]) => _unmodifiable("modify");
+
+  bool get isEmpty => length == 0;
+  bool get isNotEmpty => length != 0;
+
+  bool contains(Object? element) {
+    int length = this.length;
+    for (int i = 0; i < length; i++) {
+      if (this[i] == element) return true;
+    }
+    return false;
+  }
+}
+
+// --- Growable lists ------------------------------------------------------------------------------
+
+// List literals allocate the array and call _fromArray (the compiler relies on that constructor).
+// Slots from _length on are null; elements are read back with unsafeCast because the array is
+// typed E? for those empty slots.
+final class _GrowableList<E> extends ListBase<E> {
+  _List<E?> _data;
+  int _length;
+
+  _GrowableList._fromArray(this._data, this._length);
+
+  factory _GrowableList._withCapacity(int capacity) =>
+      _GrowableList<E>._fromArray(_List<E?>(capacity < 4 ? 4 : capacity), 0);
+
+  factory _GrowableList._filled(int length, E fill) {
+    _List<E?> data = _List<E?>(_checkLength(length) < 4 ? 4 : length);
+    if (fill != null) {
+      for (int i = 0; i < length; i++) {
+        data[i] = fill;
+      }
+    }
+    return _GrowableList<E>._fromArray(data, length);
+  }
+
+  factory _GrowableList._of(Iterable<E> elements) {
+    if (elements is _GrowableList) {
+      _GrowableList<E> list = unsafeCast<_GrowableList<E>>(elements);
+      int length = list._length;
+      _List<E?> data = _List<E?>(length < 4 ? 4 : length);
+      _List._copy(list._data, 0, data, 0, length);
+      return _GrowableList<E>._fromArray(data, length);
+    }
+    if (elements is _List) {
+      _List<E> array = unsafeCast<_List<E>>(elements);
+      int length = array.length;
+      _List<E?> data = _List<E?>(length < 4 ? 4 : length);
+      _List._copy(array, 0, data, 0, length);
+      return _GrowableList<E>._fromArray(data, length);
+    }
+    if (elements is EfficientLengthIterable) {
+      int length = elements.length;
+      _List<E?> data = _List<E?>(length < 4 ? 4 : length);
+      int i = 0;
+      for (E element in elements) {
+        if (i == length) throw ConcurrentModificationError(elements);
+        data[i] = element;
+        i++;
+      }
+      if (i != length) throw ConcurrentModificationError(elements);
+      return _GrowableList<E>._fromArray(data, length);
+    }
+    _GrowableList<E> list = _GrowableList<E>._withCapacity(0);
+    for (E element in elements) {
+      list.add(element);
+    }
+    return list;
+  }
+
+  int get length => _length;
+
+  set length(int newLength) {
+    int length = _length;
+    if (newLength > length) {
+      // Only lists of a nullable type can grow this way (the new slots hold null).
+      null as E;
+      if (newLength > _data.length) _grow(newLength);
+      _length = newLength;
+      return;
+    }
+    RangeError.checkNotNegative(newLength, "newLength");
+    for (int i = newLength; i < length; i++) {
+      _data[i] = null;
+    }
+    _length = newLength;
+  }
+
+  E operator [](int index) {
+    if (index < 0 || index >= _length) _throwRangeError(index, _length);
+    return unsafeCast<E>(_data[index]);
+  }
+
+  void operator []=(int index, E value) {
+    if (index < 0 || index >= _length) _throwRangeError(index, _length);
+    _data[index] = value;
+  }
+
+  void add(E value) {
+    int length = _length;
+    if (length == _data.length) _grow(length + 1);
+    _data[length] = value;
+    _length = length + 1;
+  }
+
+  // Makes room for at least `minimum` elements (doubling, so that adds are amortized O(1)).
+  void _grow(int minimum) {
+    int capacity = _data.length * 2;
+    if (capacity < minimum) capacity = minimum;
+    if (capacity < 4) capacity = 4;
+    _List<E?> bigger = _List<E?>(capacity);
+    _List._copy(_data, 0, bigger, 0, _length);
+    _data = bigger;
+  }
+
+  void addAll(Iterable<E> iterable) {
+    int length = _length;
+    if (iterable is _GrowableList) {
+      _GrowableList<E> list = unsafeCast<_GrowableList<E>>(iterable);
+      int count = list._length;
+      if (length + count > _data.length) _grow(length + count);
+      _List._copy(list._data, 0, _data, length, count);
+      _length = length + count;
+      return;
+    }
+    if (iterable is _List) {
+      _List<E> array = unsafeCast<_List<E>>(iterable);
+      int count = array.length;
+      if (length + count > _data.length) _grow(length + count);
+      _List._copy(array, 0, _data, length, count);
+      _length = length + count;
+      return;
+    }
+    if (iterable is EfficientLengthIterable) {
+      int count = iterable.length;
+      if (count == 0) return;
+      if (length + count > _data.length) _grow(length + count);
+    }
+    Iterator<E> it = iterable.iterator;
+    while (it.moveNext()) {
+      if (_length != length) throw ConcurrentModificationError(this);
+      add(it.current);
+      length++;
+    }
+  }
+
+  E removeLast() {
+    int length = _length - 1;
+    if (length < 0) _throwRangeError(length, _length);
+    E result = unsafeCast<E>(_data[length]);
+    _data[length] = null;
+    _length = length;
+    return result;
+  }
+
+  E removeAt(int index) {
+    int length = _length;
+    if (index < 0 || index >= length) _throwRangeError(index, length);
+    E result = unsafeCast<E>(_data[index]);
+    _List._copy(_data, index + 1, _data, index, length - index - 1);
+    _data[length - 1] = null;
+    _length = length - 1;
+    return result;
+  }
+
+  bool remove(Object? element) {
+    for (int i = 0; i < _length; i++) {
+      if (_data[i] == element) {
+        removeAt(i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void insert(int index, E element) {
+    int length = _length;
+    if (index < 0 || index > length) throw RangeError.range(index, 0, length, "index");
+    if (length == _data.length) _grow(length + 1);
+    _List._copy(_data, index, _data, index + 1, length - index);
+    _data[index] = element;
+    _length = length + 1;
+  }
+
+  void insertAll(int index, Iterable<E> iterable) {
+    int length = _length;
+    if (index < 0 || index > length) throw RangeError.range(index, 0, length, "index");
+    _GrowableList<E> items = iterable is _GrowableList && !identical(iterable, this)
+        ? unsafeCast<_GrowableList<E>>(iterable)
+        : _GrowableList<E>._of(iterable);
+    int count = items._length;
+    if (length + count > _data.length) _grow(length + count);
+    _List._copy(_data, index, _data, index + count, length - index);
+    _List._copy(items._data, 0, _data, index, count);
+    _length = length + count;
+  }
+
+  void removeRange(int start, int end) {
+    int length = _length;
+    RangeError.checkValidRange(start, end, length);
+    int count = end - start;
+    if (count == 0) return;
+    _List._copy(_data, end, _data, start, length - end);
+    for (int i = length - count; i < length; i++) {
+      _data[i] = null;
+    }
+    _length = length - count;
+  }
+
+  void removeWhere(bool test(E element)) {
+    _filter(test, false);
+  }
+
+  void retainWhere(bool test(E element)) {
+    _filter(test, true);
+  }
+
+  void _filter(bool test(E element), bool retainMatching) {
+    int length = _length;
+    int kept = 0;
+    _List<E?> data = _data;
+    for (int i = 0; i < length; i++) {
+      E element = unsafeCast<E>(data[i]);
+      bool keep = test(element) == retainMatching;
+      if (length != _length) throw ConcurrentModificationError(this);
+      if (keep) {
+        data[kept] = element;
+        kept++;
+      }
+    }
+    for (int i = kept; i < length; i++) {
+      data[i] = null;
+    }
+    _length = kept;
+  }
+
+  void clear() {
+    if (_length == 0) return;
+    _data = _List<E?>(4);
+    _length = 0;
+  }
+
+  Iterator<E> get iterator => _GrowableListIterator<E>(this);
+
+  bool get isEmpty => _length == 0;
+  bool get isNotEmpty => _length != 0;
+
+  E get first {
+    if (_length == 0) throw IterableElementError.noElement();
+    return unsafeCast<E>(_data[0]);
+  }
+
+  E get last {
+    if (_length == 0) throw IterableElementError.noElement();
+    return unsafeCast<E>(_data[_length - 1]);
+  }
+
+  E get single {
+    if (_length == 1) return unsafeCast<E>(_data[0]);
+    if (_length == 0) throw IterableElementError.noElement();
+    throw IterableElementError.tooMany();
+  }
+
+  E elementAt(int index) => this[index];
+
+  void forEach(void action(E element)) {
+    int length = _length;
+    for (int i = 0; i < length; i++) {
+      action(unsafeCast<E>(_data[i]));
+      if (length != _length) throw ConcurrentModificationError(this);
+    }
+  }
+
+  bool contains(Object? element) {
+    _List<E?> data = _data;
+    int length = _length;
+    for (int i = 0; i < length; i++) {
+      if (data[i] == element) return true;
+    }
+    return false;
+  }
+
+  int indexOf(Object? element, [int start = 0]) {
+    if (start < 0) start = 0;
+    for (int i = start; i < _length; i++) {
+      if (_data[i] == element) return i;
+    }
+    return -1;
+  }
+
+  int lastIndexOf(Object? element, [int? start]) {
+    int begin = start ?? _length - 1;
+    if (begin >= _length) begin = _length - 1;
+    for (int i = begin; i >= 0; i--) {
+      if (_data[i] == element) return i;
+    }
+    return -1;
+  }
+
+  void sort([int Function(E a, E b)? compare]) {
+    _Sort.sort<E>(unsafeCast<_List<E>>(_data), _length, compare ?? _compareAny);
+  }
+
+  void setRange(int start, int end, Iterable<E> iterable, [int skipCount = 0]) {
+    RangeError.checkValidRange(start, end, _length);
+    int count = end - start;
+    if (count == 0) return;
+    RangeError.checkNotNegative(skipCount, "skipCount");
+    if (iterable is _GrowableList) {
+      _GrowableList<E> list = unsafeCast<_GrowableList<E>>(iterable);
+      if (skipCount + count > list._length) throw IterableElementError.tooFew();
+      _List._copy(list._data, skipCount, _data, start, count);
+      return;
+    }
+    if (iterable is _List) {
+      _List<E> array = unsafeCast<_List<E>>(iterable);
+      if (skipCount + count > array.length) throw IterableElementError.tooFew();
+      _List._copy(array, skipCount, _data, start, count);
+      return;
+    }
+    super.setRange(start, end, iterable, skipCount);
+  }
+
+  List<E> sublist(int start, [int? end]) {
+    int actualEnd = RangeError.checkValidRange(start, end, _length);
+    int count = actualEnd - start;
+    _List<E?> data = _List<E?>(count < 4 ? 4 : count);
+    _List._copy(_data, start, data, 0, count);
+    return _GrowableList<E>._fromArray(data, count);
+  }
+
+  List<E> toList({bool growable = true}) {
+    int length = _length;
+    if (!growable) {
+      _List<E> copy = _List<E>(length);
+      _List._copy(_data, 0, copy, 0, length);
+      return copy;
+    }
+    _List<E?> data = _List<E?>(length < 4 ? 4 : length);
+    _List._copy(_data, 0, data, 0, length);
+    return _GrowableList<E>._fromArray(data, length);
+  }
+
+  String join([String separator = ""]) {
+    int length = _length;
+    if (length == 0) return "";
+    _List<String> parts = _List<String>(separator.isEmpty ? length : 2 * length - 1);
+    int j = 0;
+    for (int i = 0; i < length; i++) {
+      if (i > 0 && separator.isNotEmpty) {
+        parts[j] = separator;
+        j++;
+      }
+      Object? element = _data[i];
+      parts[j] = element is String ? element : element.toString();
+      j++;
+      if (length != _length) throw ConcurrentModificationError(this);
+    }
+    return _concatArray(parts, j);
+  }
+
+  String toString() => iterableToFullString(this, "[", "]");
+}
+
+class _GrowableListIterator<E> implements Iterator<E> {
+  final _GrowableList<E> _list;
+  final int _length;
+  int _index = 0;
+  E? _current;
+
+  _GrowableListIterator(_GrowableList<E> list)
+      : _list = list,
+        _length = list._length;
+
+  E get current => unsafeCast<E>(_current);
+
+  bool moveNext() {
+    _GrowableList<E> list = _list;
+    if (list._length != _length) throw ConcurrentModificationError(list);
+    int i = _index;
+    if (i >= _length) {
+      _current = null;
+      return false;
+    }
+    _current = list._data[i];
+    _index = i + 1;
+    return true;
+  }
+}

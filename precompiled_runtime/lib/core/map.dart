@@ -1,0 +1,92 @@
+part of dart.core;
+
+abstract interface class Map<K, V> {
+  factory Map() => _LinkedHashMap<K, V>();
+
+  factory Map.from(Map other) {
+    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    other.forEach((Object? k, Object? v) {
+      result[k as K] = v as V;
+    });
+    return result;
+  }
+
+  factory Map.of(Map<K, V> other) {
+    _LinkedHashMap<K, V> result = _LinkedHashMap<K, V>();
+    result.addAll(other);
+    return result;
+  }
+
+  factory Map.unmodifiable(Map<dynamic, dynamic> other) =>
+      UnmodifiableMapView<K, V>(Map<K, V>.from(other));
+
+  factory Map.identity() => _IdentityLinkedHashMap<K, V>();
+
+  // LinkedHashMap(equals:, hashCode:, isValidKey:) of dart:collection.
+  static Map<K, V> _custom<K, V>(bool Function(K, K) equals, int Function(K) hashCode, bool Function(dynamic)? isValidKey) =>
+      _CustomLinkedHashMap<K, V>(equals, hashCode, isValidKey);
+
+  factory Map.fromIterable(Iterable iterable, {K key(dynamic element)?, V value(dynamic element)?}) {
+    _LinkedHashMap<K, V> map = _LinkedHashMap<K, V>();
+    for (Object? element in iterable) {
+      K k = key != null ? key(element) : element as K;
+      V v = value != null ? value(element) : element as V;
+      map[k] = v;
+    }
+    return map;
+  }
+
+  factory Map.fromIterables(Iterable<K> keys, Iterable<V> values) {
+    _LinkedHashMap<K, V> map = _LinkedHashMap<K, V>();
+    Iterator<K> keyIterator = keys.iterator;
+    Iterator<V> valueIterator = values.iterator;
+    bool hasNextKey = keyIterator.moveNext();
+    bool hasNextValue = valueIterator.moveNext();
+    while (hasNextKey && hasNextValue) {
+      map[keyIterator.current] = valueIterator.current;
+      hasNextKey = keyIterator.moveNext();
+      hasNextValue = valueIterator.moveNext();
+    }
+    if (hasNextKey || hasNextValue) throw ArgumentError("Iterables do not have same length.");
+    return map;
+  }
+
+  factory Map.fromEntries(Iterable<MapEntry<K, V>> entries) {
+    _LinkedHashMap<K, V> map = _LinkedHashMap<K, V>();
+    for (MapEntry<K, V> entry in entries) {
+      map[entry.key] = entry.value;
+    }
+    return map;
+  }
+
+  Map<RK, RV> cast<RK, RV>();
+  bool containsValue(Object? value);
+  bool containsKey(Object? key);
+  V? operator [](Object? key);
+  void operator []=(K key, V value);
+  Iterable<MapEntry<K, V>> get entries;
+  Map<K2, V2> map<K2, V2>(MapEntry<K2, V2> convert(K key, V value));
+  void addEntries(Iterable<MapEntry<K, V>> newEntries);
+  V update(K key, V update(V value), {V Function()? ifAbsent});
+  void updateAll(V update(K key, V value));
+  void removeWhere(bool test(K key, V value));
+  V putIfAbsent(K key, V ifAbsent());
+  void addAll(Map<K, V> other);
+  V? remove(Object? key);
+  void clear();
+  void forEach(void action(K key, V value));
+  Iterable<K> get keys;
+  Iterable<V> get values;
+  int get length;
+  bool get isEmpty;
+  bool get isNotEmpty;
+}
+
+final class MapEntry<K, V> {
+  final K key;
+  final V value;
+
+  const MapEntry(this.key, this.value);
+
+  String toString() => "MapEntry(${key.toString()}: ${value.toString()})";
+}

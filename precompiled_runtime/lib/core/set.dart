@@ -1,0 +1,45 @@
+part of dart.core;
+
+abstract interface class Set<E> implements EfficientLengthIterable<E> {
+  factory Set() => _LinkedHashSet<E>();
+
+  factory Set.identity() => _IdentityLinkedHashSet<E>();
+
+  // LinkedHashSet(equals:, hashCode:, isValidKey:) of dart:collection.
+  static Set<E> _custom<E>(bool Function(E, E) equals, int Function(E) hashCode, bool Function(dynamic)? isValidKey) =>
+      _CustomLinkedHashSet<E>(equals, hashCode, isValidKey);
+
+  factory Set.from(Iterable elements) {
+    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    for (Object? element in elements) {
+      result.add(element as E);
+    }
+    return result;
+  }
+
+  factory Set.of(Iterable<E> elements) {
+    _LinkedHashSet<E> result = _LinkedHashSet<E>();
+    result.addAll(elements);
+    return result;
+  }
+
+  factory Set.unmodifiable(Iterable<E> elements) => UnmodifiableSetView<E>(Set<E>.of(elements));
+
+  Set<R> cast<R>();
+  Iterator<E> get iterator;
+  bool contains(Object? value);
+  bool add(E value);
+  void addAll(Iterable<E> elements);
+  bool remove(Object? value);
+  E? lookup(Object? object);
+  void removeAll(Iterable<Object?> elements);
+  void retainAll(Iterable<Object?> elements);
+  void removeWhere(bool test(E element));
+  void retainWhere(bool test(E element));
+  bool containsAll(Iterable<Object?> other);
+  Set<E> intersection(Set<Object?> other);
+  Set<E> union(Set<E> other);
+  Set<E> difference(Set<Object?> other);
+  void clear();
+  Set<E> toSet();
+}

@@ -1,0 +1,249 @@
+// Natives of the core library written in Dart (precompiled_runtime/lib): string searching, case
+// mapping, repetition and joining, strings from code units, double.tryParse. The Dart side
+// validates every argument first (natives never throw); these functions only compute.
+
+#include <time.h>
+
+#include "dart_string.h"
+#include "heap.h"
+
+namespace dartrt {
+
+namespace {
+
+inline DartArray* as_array(dart_word a) { return reinterpret_cast<DartArray*>(a); }
+
+inline uint16_t* two_data(DartString* s) { return const_cast<uint16_t*>(dart_two_byte_data(s)); }
+inline uint8_t* one_data(DartString* s) { return const_cast<uint8_t*>(dart_one_byte_data(s)); }
+
+// First index >= start where `needle` occurs in `hay`, or -1.
+int64_t index_of(const StrView& hay, const StrView& needle, size_t start) {
+  size_t n = needle.length, h = hay.length;
+  if (n == 0) return start <= h ? (int64_t)start : -1;
+  if (n > h) return -1;
+  if (hay.one && needle.one) {
+    const uint8_t first = needle.one[0];
+    for (size_t i = start; i + n <= h; ++i) {
+      const void* hit = memchr(hay.one + i, first, h - n + 1 - i);
+      if (!hit) return -1;
+      i = (size_t)(static_cast<const uint8_t*>(hit) - hay.one);
+      if (memcmp(hay.one + i, needle.one, n) == 0) return (int64_t)i;
+    }
+    return -1;
+  }
+  uint32_t first = needle.at(0);
+  for (size_t i = start; i + n <= h; ++i) {
+    if (hay.at(i) != first) continue;
+    size_t k = 1;
+    while (k < n && hay.at(i + k) == needle.at(k)) ++k;
+    if (k == n) return (int64_t)i;
+  }
+  return -1;
+}
+
+// Last index <= start where `needle` occurs in `hay`, or -1.
+int64_t last_index_of(const StrView& hay, const StrView& needle, int64_t start) {
+  int64_t n = (int64_t)needle.length, h = (int64_t)hay.length;
+  if (start > h - n) start = h - n;
+  for (int64_t i = start; i >= 0; --i) {
+    int64_t k = 0;
+    while (k < n && hay.at((size_t)(i + k)) == needle.at((size_t)k)) ++k;
+    if (k == n) return i;
+  }
+  return -1;
+}
+
+// Simple (one-to-one) case mappings: Latin-1, Latin Extended-A, Greek and Cyrillic. Other
+// code units are left unchanged (documented limit: no full Unicode tables).
+uint32_t to_upper_unit(uint32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+  if (c <= 0xFF) {
+    if (c == 0xB5) return 0x39C;                                   // micro sign -> Greek MU
+    if (c == 0xFF) return 0x178;                                   // y with diaeresis
+    if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
+    return c;
+  }
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x131) return 'I';                                    // dotless i
+    if (c == 0x17F) return 'S';                                    // long s
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
+    if (c == 0x138 || c == 0x149) return c;
+    return (c & 1) ? c - 1 : c;
+  }
+  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;     // Greek small letters
+  if (c == 0x3C2) return 0x3A3;                                    // final sigma
+  if (c >= 0x3AC && c <= 0x3CE) {
+    if (c == 0x3AC) return 0x386;
+    if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+    if (c == 0x3CC) return 0x38C;
+    if (c == 0x3CD || c == 0x3CE) return c - 63;
+  }
+  if (c >= 0x430 && c <= 0x44F) return c - 32;                     // Cyrillic
+  if (c >= 0x450 && c <= 0x45F) return c - 80;
+  return c;
+}
+
+uint32_t to_lower_unit(uint32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c <= 0xFF) {
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    return c;
+  }
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x130) return 'i';                                    // I with dot above
+    if (c == 0x178) return 0xFF;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+    if (c == 0x138 || c == 0x149 || c == 0x131 || c == 0x17F) return c;
+    return (c & 1) ? c : c + 1;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 63;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+dart_word change_case(dart_word s, bool upper) {
+  StrView v = string_view(s);
+  // Upper case of ß is "SS" (the VM's full mapping); count them to size the result.
+  size_t extra = 0;
+  bool two_byte = false;
+  bool changed = false;
+  for (size_t i = 0; i < v.length; ++i) {
+    uint32_t c = v.at(i);
+    if (upper && c == 0xDF) {
+      ++extra;
+      changed = true;
+      continue;
+    }
+    uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
+    if (m != c) changed = true;
+    if (m > 0xFF) two_byte = true;
+  }
+  if (!changed) return s;
+  DartString* r = string_alloc(two_byte, v.length + extra);
+  v = string_view(s);
+  size_t j = 0;
+  for (size_t i = 0; i < v.length; ++i) {
+    uint32_t c = v.at(i);
+    if (upper && c == 0xDF) {
+      if (two_byte) {
+        two_data(r)[j++] = 'S';
+        two_data(r)[j++] = 'S';
+      } else {
+        one_data(r)[j++] = 'S';
+        one_data(r)[j++] = 'S';
+      }
+      continue;
+    }
+    uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
+    if (two_byte) two_data(r)[j++] = (uint16_t)m;
+    else one_data(r)[j++] = (uint8_t)m;
+  }
+  return reinterpret_cast<dart_word>(r);
+}
+
+}  // namespace
+
+}  // namespace dartrt
+
+using namespace dartrt;
+
+extern "C" {
+
+int64_t dartrt_string_index_of(dart_word s, dart_word pattern, int64_t start) {
+  return index_of(string_view(s), string_view(pattern), (size_t)start);
+}
+
+int64_t dartrt_string_last_index_of(dart_word s, dart_word pattern, int64_t start) {
+  return last_index_of(string_view(s), string_view(pattern), start);
+}
+
+dart_word dartrt_string_to_upper_case(dart_word s) { return change_case(s, true); }
+
+dart_word dartrt_string_to_lower_case(dart_word s) { return change_case(s, false); }
+
+dart_word dartrt_string_repeat(dart_word s, int64_t times) {
+  StrView v = string_view(s);
+  if (times <= 0 || v.length == 0) return reinterpret_cast<dart_word>(string_alloc(false, 0));
+  if (times == 1) return s;
+  bool two_byte = v.two != nullptr;
+  size_t total = v.length * (size_t)times;
+  DartString* r = string_alloc(two_byte, total);
+  v = string_view(s);
+  size_t unit = two_byte ? 2 : 1;
+  uint8_t* out = two_byte ? reinterpret_cast<uint8_t*>(two_data(r)) : one_data(r);
+  const uint8_t* in = two_byte ? reinterpret_cast<const uint8_t*>(v.two) : v.one;
+  size_t bytes = v.length * unit;
+  for (int64_t i = 0; i < times; ++i) memcpy(out + (size_t)i * bytes, in, bytes);
+  return reinterpret_cast<dart_word>(r);
+}
+
+dart_word dartrt_string_concat_array(dart_word array, int64_t count) {
+  return dartrt_string_concat_n(dart_array_data(as_array(array)), count);
+}
+
+// A string from the code units in elements [start, end) of an array of Smis, each checked by
+// the caller to be in 0..0x10FFFF; code points above 0xFFFF become surrogate pairs.
+dart_word dartrt_string_from_char_codes(dart_word array, int64_t start, int64_t end) {
+  const dart_word* codes = dart_array_data(as_array(array));
+  size_t length = 0;
+  bool two_byte = false;
+  for (int64_t i = start; i < end; ++i) {
+    int64_t c = dart_smi_value(codes[i]);
+    if (c > 0xFFFF) {
+      length += 2;
+      two_byte = true;
+    } else {
+      length += 1;
+      if (c > 0xFF) two_byte = true;
+    }
+  }
+  DartString* r = string_alloc(two_byte, length);
+  codes = dart_array_data(as_array(array));
+  size_t j = 0;
+  for (int64_t i = start; i < end; ++i) {
+    int64_t c = dart_smi_value(codes[i]);
+    if (!two_byte) {
+      one_data(r)[j++] = (uint8_t)c;
+    } else if (c > 0xFFFF) {
+      two_data(r)[j++] = (uint16_t)(0xD800 + ((c - 0x10000) >> 10));
+      two_data(r)[j++] = (uint16_t)(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      two_data(r)[j++] = (uint16_t)c;
+    }
+  }
+  return reinterpret_cast<dart_word>(r);
+}
+
+// double.tryParse: the boxed value, or null when the text is not a double.
+dart_word dartrt_double_try_parse_boxed(dart_word s) {
+  double value;
+  if (!dartrt_double_try_parse(s, &value)) return DART_NULL;
+  return dartrt_box_double(value);
+}
+
+// DateTime: the local time zone's offset from UTC in seconds at an instant (seconds since the
+// epoch), or, when `is_local`, at a local wall-clock time given as if it were UTC.
+int64_t dartrt_local_time_offset(int64_t seconds, bool is_local) {
+  time_t t = (time_t)seconds;
+  struct tm local;
+  if (!localtime_r(&t, &local)) return 0;
+  if (!is_local) return local.tm_gmtoff;
+  // Local time L: the instant is L - offset(L - offset(L)) (one correction step, like mktime).
+  time_t guess = (time_t)(seconds - local.tm_gmtoff);
+  if (!localtime_r(&guess, &local)) return 0;
+  return local.tm_gmtoff;
+}
+
+dart_word dartrt_local_time_zone_name(void) {
+  time_t t = time(nullptr);
+  struct tm local;
+  if (!localtime_r(&t, &local) || !local.tm_zone) return string_from_cstring("UTC");
+  return string_from_cstring(local.tm_zone);
+}
+
+}  // extern "C"
