@@ -83,3 +83,9 @@ TEST_CASE("reachability: a body that might complete normally") {
   Compiled bad = fn("bool b", "int", "if (b) return 1;");
   CHECK(bad.firstError().find("The body might complete normally") != std::string::npos);
 }
+
+TEST_CASE("a null check (x!) promotes the local") {
+  CHECK(fn("int? x", "int", "x!; return x;").ok());
+  CHECK(fn("int? x", "int", "print(x! + 1); return x + 1;").ok());
+  CHECK(fn("Iterator<int>? it", "int", "while (!it!.moveNext()) {} return it.current;").ok());
+}

@@ -1,10 +1,11 @@
-# Runs the frontend fuzzer for SECONDS from a fresh seed corpus (every .dart file under SEEDS) plus
-# what earlier runs found (WORK_DIR/corpus is kept between runs). Variables: FUZZER, SEEDS,
+# Runs the frontend fuzzer for SECONDS from a fresh corpus seeded with every .dart file under
+# SEEDS (and tests/fuzz/regressions). The corpus starts empty each run so the test's duration
+# stays bounded; longer campaigns are run by hand (docs/frontend.md). Variables: FUZZER, SEEDS,
 # WORK_DIR, SECONDS.
 cmake_minimum_required(VERSION 3.20)
 set(seeds ${WORK_DIR}/seeds)
 set(corpus ${WORK_DIR}/corpus)
-file(REMOVE_RECURSE ${seeds} ${WORK_DIR}/artifacts)
+file(REMOVE_RECURSE ${seeds} ${corpus} ${WORK_DIR}/artifacts)
 file(MAKE_DIRECTORY ${seeds} ${corpus} ${WORK_DIR}/artifacts)
 # Inputs that once crashed the frontend (tests/fuzz/regressions) are seeds too.
 file(GLOB_RECURSE sources ${SEEDS}/*.dart ${CMAKE_CURRENT_LIST_DIR}/regressions/*)

@@ -937,6 +937,11 @@ Expression* BodyChecker::checkPostfix(ast::PostfixExpr* e, const DartType* conte
     auto* n = make<kernel::NullCheck>(e->loc);
     n->operand = operand;
     n->type = types().nonNullable(operand->type);
+    // `x!` promotes a local to non-null from here on, as in Dart.
+    if (operand->kind == kernel::ExprKind::VariableGet && operand->type->isNullable()) {
+      Variable* v = static_cast<kernel::VariableGet*>(operand)->variable;
+      if (!closureWritten_.count(v->name) && !v->isLate && !v->isSynthetic) flow_.promote(v, n->type);
+    }
     return n;
   }
   return checkIncDec(e->operand, e->op == ast::PostfixOp::Increment, false, e->loc);
