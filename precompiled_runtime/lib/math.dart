@@ -203,8 +203,16 @@ final class _Random implements Random {
 @pragma('dartc:native', 'dartrt_wall_clock_micros')
 external int _clockSeed();
 
+// Non-generic markers for `is Point` / `is Rectangle` (type tests against generic classes with
+// bounds need reified type arguments, which codegen does not support yet).
+abstract interface class _PointMarker {}
+
+abstract interface class _RectangleMarker {}
+
+T _unsafeCast<T>(Object? value) => value as T;
+
 /// A point in the plane.
-class Point<T extends num> {
+class Point<T extends num> implements _PointMarker {
   final T x;
   final T y;
 
@@ -214,7 +222,11 @@ class Point<T extends num> {
 
   String toString() => "Point($x, $y)";
 
-  bool operator ==(Object other) => other is Point && x == other.x && y == other.y;
+  bool operator ==(Object other) {
+    if (other is! _PointMarker) return false;
+    Point<num> p = _unsafeCast<Point<num>>(other);
+    return x == p.x && y == p.y;
+  }
 
   int get hashCode => Object.hash(x.hashCode, y.hashCode);
 
@@ -240,7 +252,7 @@ class Point<T extends num> {
 }
 
 /// An axis-aligned rectangle.
-class Rectangle<T extends num> {
+class Rectangle<T extends num> implements _RectangleMarker {
   final T left;
   final T top;
   final T width;
@@ -253,8 +265,11 @@ class Rectangle<T extends num> {
 
   String toString() => "Rectangle ($left, $top) $width x $height";
 
-  bool operator ==(Object other) =>
-      other is Rectangle && left == other.left && top == other.top && right == other.right && bottom == other.bottom;
+  bool operator ==(Object other) {
+    if (other is! _RectangleMarker) return false;
+    Rectangle<num> r = _unsafeCast<Rectangle<num>>(other);
+    return left == r.left && top == r.top && right == r.right && bottom == r.bottom;
+  }
 
   int get hashCode => Object.hash(left.hashCode, top.hashCode, right.hashCode, bottom.hashCode);
 

@@ -505,7 +505,7 @@ final class _GrowableList<E> extends ListBase<E> {
 
   void insert(int index, E element) {
     int length = _length;
-    if (index < 0 || index > length) throw RangeError.range(index, 0, length, "index");
+    if (index < 0 || index > length) throw RangeError.range(index, 0, length);
     if (length == _data.length) _grow(length + 1);
     _List._copy(_data, index, _data, index + 1, length - index);
     _data[index] = element;
@@ -514,7 +514,7 @@ final class _GrowableList<E> extends ListBase<E> {
 
   void insertAll(int index, Iterable<E> iterable) {
     int length = _length;
-    if (index < 0 || index > length) throw RangeError.range(index, 0, length, "index");
+    if (index < 0 || index > length) throw RangeError.range(index, 0, length);
     _GrowableList<E> items = iterable is _GrowableList && !identical(iterable, this)
         ? unsafeCast<_GrowableList<E>>(iterable)
         : _GrowableList<E>._of(iterable);

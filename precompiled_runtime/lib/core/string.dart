@@ -81,7 +81,7 @@ abstract final class String implements Comparable<String>, Pattern {
 
   int indexOf(Pattern pattern, [int start = 0]) {
     String other = _asString(pattern);
-    if (start < 0 || start > length) throw RangeError.range(start, 0, length);
+    if (start < 0 || start > length) throw RangeError.range(start, 0, length, "start");
     return _indexOf(this, other, start);
   }
 
