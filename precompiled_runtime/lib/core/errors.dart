@@ -277,8 +277,9 @@ class NoSuchMethodError extends Error {
   final Object? _receiver;
   final String _memberName;
   final int _kind; // 0 method, 1 getter, 2 setter
-  final List? _positional;
-  final List? _named; // [name, value, name, value, ...]
+  // The runtime's argument arrays (fixed-size arrays, not Lists).
+  final _List<Object?>? _positional;
+  final _List<Object?>? _named; // [name, value, name, value, ...]
   final String? _existingSignature; // the member exists, but not with these arguments
 
   NoSuchMethodError._(this._receiver, this._memberName, this._kind, this._positional, this._named,
@@ -288,7 +289,7 @@ class NoSuchMethodError extends Error {
   String toString() {
     StringBuffer arguments = StringBuffer();
     int count = 0;
-    List? positional = _positional;
+    _List<Object?>? positional = _positional;
     if (positional != null) {
       for (int i = 0; i < positional.length; i++) {
         if (count > 0) arguments.write(", ");
@@ -296,7 +297,7 @@ class NoSuchMethodError extends Error {
         count++;
       }
     }
-    List? named = _named;
+    _List<Object?>? named = _named;
     if (named != null) {
       for (int i = 0; i + 1 < named.length; i += 2) {
         if (count > 0) arguments.write(", ");
@@ -452,7 +453,7 @@ Never _throwIntegerDivisionByZero() => throw const IntegerDivisionByZeroExceptio
 
 Never _throwArgumentError(Object? value) => throw ArgumentError(value);
 
-Never _throwNoSuchMethod(Object? receiver, String name, int kind, List? positional, List? named,
+Never _throwNoSuchMethod(Object? receiver, String name, int kind, _List<Object?>? positional, _List<Object?>? named,
         String? existingSignature) =>
     throw NoSuchMethodError._(receiver, name, kind, positional, named, existingSignature);
 

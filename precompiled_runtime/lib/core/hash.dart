@@ -25,11 +25,29 @@ final _List<Object?> _emptyData = _List<Object?>(0);
 final _List<int?> _emptyIndex = _List<int?>(0);
 
 const int _tagMask = 0x3FFFFFFF;
+
+// 30 bits of a hash code, with the higher bits folded in (int keys hash to themselves).
+int _tagFor(int hash) => (hash ^ (hash >> 30)) & _tagMask;
 const int _entryMask = 0x7FFFFFFF;
 const int _tagShift = 31;
 
-// The index slot where probing for `tag` starts (Fibonacci hashing: high bits of a product).
-int _firstSlot(int tag, int mask) => ((tag * 0x9E3779B1) >>> 32) & mask;
+// The index slot where probing for `tag` starts: the tag's low 6 bits are an offset from a base
+// chosen by Fibonacci hashing of the rest (the top bits of a 64-bit product; `shift` is 64 -
+// log2(index size)). Keys that differ in their low bits (consecutive ints) land next to each
+// other, which keeps lookups of nearby keys in the same cache lines, and the multiplication
+// scatters keys that differ in higher bits (multiples of a power of two, packed coordinates),
+// which would otherwise collide with masking alone.
+int _firstSlot(int tag, int shift, int mask) => (((tag >> 6) * 0x9E3779B97F4A7C15 >>> shift) + (tag & 63)) & mask;
+
+// 64 - log2(size) for a power-of-two size.
+int _shiftFor(int size) {
+  int shift = 64;
+  while (size > 1) {
+    size >>= 1;
+    shift--;
+  }
+  return shift;
+}
 
 // --- Maps -----------------------------------------------------------------------------------------
 
@@ -38,12 +56,19 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
   _List<int?> _index = _emptyIndex;
   int _usedData = 0;
   int _deleted = 0;
+  int _shift = 64;
 
   _LinkedHashMap();
 
   // Key hashing and equality: the defaults; the identity and custom maps override them.
-  int _hashOf(Object? key) => key.hashCode;
-  bool _equal(Object? stored, Object? key) => stored == key;
+  int _hashOf(Object? key) {
+    if (key is int) return key; // == key.hashCode, without the dynamic dispatch
+    if (key is String) return key.hashCode;
+    return key.hashCode;
+  }
+
+  // `key == stored`, the looked-up key's == first, as on the VM.
+  bool _equal(Object? stored, Object? key) => key == stored;
   bool _validKey(Object? key) => true;
 
   int get length => (_usedData >> 1) - _deleted;
@@ -53,11 +78,11 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
   // The entry number of `key`, or -1.
   int _find(Object? key) {
     if (_usedData == 0) return -1;
-    int tag = _hashOf(key) & _tagMask;
+    int tag = _tagFor(_hashOf(key));
     _List<int?> index = _index;
     _List<Object?> data = _data;
     int mask = index.length - 1;
-    int slot = _firstSlot(tag, mask);
+    int slot = _firstSlot(tag, _shift, mask);
     while (true) {
       int? e = index[slot];
       if (e == null) return -1;
@@ -89,12 +114,12 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
   }
 
   void operator []=(K key, V value) {
-    int tag = _hashOf(key) & _tagMask;
+    int tag = _tagFor(_hashOf(key));
     if (_usedData != 0) {
       _List<int?> index = _index;
       _List<Object?> data = _data;
       int mask = index.length - 1;
-      int slot = _firstSlot(tag, mask);
+      int slot = _firstSlot(tag, _shift, mask);
       while (true) {
         int? e = index[slot];
         if (e == null) break;
@@ -121,7 +146,7 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
     _usedData += 2;
     _List<int?> index = _index;
     int mask = index.length - 1;
-    int slot = _firstSlot(tag, mask);
+    int slot = _firstSlot(tag, _shift, mask);
     while (index[slot] != null) {
       slot = (slot + 1) & mask;
     }
@@ -160,6 +185,7 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
       j += 2;
     }
     int mask = index.length - 1;
+    int shift = _shiftFor(index.length);
     for (int s = 0; s < oldIndex.length; s++) {
       int? e = oldIndex[s];
       if (e == null) continue;
@@ -169,7 +195,7 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
         if (n < 0) continue;
       }
       int tag = e >> _tagShift;
-      int slot = _firstSlot(tag, mask);
+      int slot = _firstSlot(tag, shift, mask);
       while (index[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -177,6 +203,7 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
     }
     _data = data;
     _index = index;
+    _shift = shift;
     _usedData = j;
     _deleted = 0;
   }
@@ -218,6 +245,7 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
   void _reset() {
     _data = _emptyData;
     _index = _emptyIndex;
+    _shift = 64;
     _usedData = 0;
     _deleted = 0;
   }
@@ -321,7 +349,7 @@ class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
   }
 
   int _hashOf(Object? key) => _hashCode(unsafeCast<K>(key));
-  bool _equal(Object? stored, Object? key) => _equals(unsafeCast<K>(stored), unsafeCast<K>(key));
+  bool _equal(Object? stored, Object? key) => _equals(unsafeCast<K>(key), unsafeCast<K>(stored));
 
   V? operator [](Object? key) => _validKey(key) ? super[key] : null;
   bool containsKey(Object? key) => _validKey(key) && super.containsKey(key);
@@ -451,11 +479,18 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   _List<int?> _index = _emptyIndex;
   int _usedData = 0;
   int _deleted = 0;
+  int _shift = 64;
 
   _LinkedHashSet();
 
-  int _hashOf(Object? key) => key.hashCode;
-  bool _equal(Object? stored, Object? key) => stored == key;
+  int _hashOf(Object? key) {
+    if (key is int) return key; // == key.hashCode, without the dynamic dispatch
+    if (key is String) return key.hashCode;
+    return key.hashCode;
+  }
+
+  // `key == stored`, the looked-up key's == first, as on the VM.
+  bool _equal(Object? stored, Object? key) => key == stored;
   bool _validKey(Object? key) => true;
 
   // A new empty set of the same kind (same equality), for toSet/union/intersection/difference.
@@ -467,11 +502,11 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
 
   int _find(Object? key) {
     if (_usedData == 0) return -1;
-    int tag = _hashOf(key) & _tagMask;
+    int tag = _tagFor(_hashOf(key));
     _List<int?> index = _index;
     _List<Object?> data = _data;
     int mask = index.length - 1;
-    int slot = _firstSlot(tag, mask);
+    int slot = _firstSlot(tag, _shift, mask);
     while (true) {
       int? e = index[slot];
       if (e == null) return -1;
@@ -494,12 +529,12 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   }
 
   bool add(E element) {
-    int tag = _hashOf(element) & _tagMask;
+    int tag = _tagFor(_hashOf(element));
     if (_usedData != 0) {
       _List<int?> index = _index;
       _List<Object?> data = _data;
       int mask = index.length - 1;
-      int slot = _firstSlot(tag, mask);
+      int slot = _firstSlot(tag, _shift, mask);
       while (true) {
         int? e = index[slot];
         if (e == null) break;
@@ -523,7 +558,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
     _usedData = n + 1;
     _List<int?> index = _index;
     int mask = index.length - 1;
-    int slot = _firstSlot(tag, mask);
+    int slot = _firstSlot(tag, _shift, mask);
     while (index[slot] != null) {
       slot = (slot + 1) & mask;
     }
@@ -559,6 +594,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
       j++;
     }
     int mask = index.length - 1;
+    int shift = _shiftFor(index.length);
     for (int s = 0; s < oldIndex.length; s++) {
       int? e = oldIndex[s];
       if (e == null) continue;
@@ -568,7 +604,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
         if (n < 0) continue;
       }
       int tag = e >> _tagShift;
-      int slot = _firstSlot(tag, mask);
+      int slot = _firstSlot(tag, shift, mask);
       while (index[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -576,6 +612,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
     }
     _data = data;
     _index = index;
+    _shift = shift;
     _usedData = j;
     _deleted = 0;
   }
@@ -592,6 +629,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   void _reset() {
     _data = _emptyData;
     _index = _emptyIndex;
+    _shift = 64;
     _usedData = 0;
     _deleted = 0;
   }
@@ -724,7 +762,7 @@ class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> {
   }
 
   int _hashOf(Object? key) => _hashCode(unsafeCast<E>(key));
-  bool _equal(Object? stored, Object? key) => _equals(unsafeCast<E>(stored), unsafeCast<E>(key));
+  bool _equal(Object? stored, Object? key) => _equals(unsafeCast<E>(key), unsafeCast<E>(stored));
   _LinkedHashSet<E> _newSimilarSet() => _CustomLinkedHashSet<E>(_equals, _hashCode, _isValidKey);
 
   bool contains(Object? element) => _validKey(element) && super.contains(element);

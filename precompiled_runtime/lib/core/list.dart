@@ -6,14 +6,12 @@ part of dart.core;
 // keeps its elements in a _List with spare room.
 
 abstract class List<E> implements EfficientLengthIterable<E> {
-  factory List.filled(int length, E fill, {bool growable = false}) {
-    if (growable) return _GrowableList<E>._filled(length, fill);
-    return _List<E>._filled(length, fill);
-  }
+  factory List.filled(int length, E fill, {bool growable = false}) =>
+      _GrowableList<E>._filled(length, fill, !growable);
 
   factory List.empty({bool growable = false}) {
     if (growable) return _GrowableList<E>._withCapacity(0);
-    return _List<E>(0);
+    return _GrowableList<E>._fixed(_List<E?>(0));
   }
 
   factory List.from(Iterable elements, {bool growable = true}) {
@@ -22,27 +20,22 @@ abstract class List<E> implements EfficientLengthIterable<E> {
       list.add(element as E);
     }
     if (growable) return list;
-    return _List<E>._ofGrowable(list);
+    return list._toFixed();
   }
 
   factory List.of(Iterable<E> elements, {bool growable = true}) {
-    if (growable) return _GrowableList<E>._of(elements);
-    return _List<E>._of(elements);
+    _GrowableList<E> list = _GrowableList<E>._of(elements);
+    if (growable) return list;
+    return list._toFixed();
   }
 
   factory List.generate(int length, E generator(int index), {bool growable = true}) {
-    if (growable) {
-      _GrowableList<E> list = _GrowableList<E>._withCapacity(_checkLength(length));
-      for (int i = 0; i < length; i++) {
-        list.add(generator(i));
-      }
-      return list;
-    }
-    _List<E> list = _List<E>(_checkLength(length));
+    _GrowableList<E> list = _GrowableList<E>._withCapacity(_checkLength(length));
     for (int i = 0; i < length; i++) {
-      list[i] = generator(i);
+      list.add(generator(i));
     }
-    return list;
+    if (growable) return list;
+    return list._toFixed();
   }
 
   factory List.unmodifiable(Iterable elements) {
@@ -122,181 +115,20 @@ int _checkLength(int length) {
   return length;
 }
 
-String _fixedLengthMessage(String what) => "Cannot $what a fixed-length list";
+// --- The backing array -----------------------------------------------------------------------------
 
-// --- Fixed-length lists --------------------------------------------------------------------------
-
-// The fixed-length array every list is built on (DartArray in the runtime ABI). Its natives are
-// compiler intrinsics: allocation (filled with null), bounds-checked access, block copy.
-final class _List<E> extends ListBase<E> {
+// The fixed-size array every list and hash table is built on (DartArray in the runtime ABI), and
+// no List itself: lists of every kind are _GrowableList (or _ImmutableList for constants), so a
+// program's List calls usually have a single implementation and are called directly. The
+// natives are compiler intrinsics: allocation (filled with null), bounds-checked element access,
+// and a block copy.
+final class _List<E> {
   external factory _List(int length);
   external int get length;
   external E operator [](int index);
   external void operator []=(int index, E value);
   // Copies count elements; the ranges are checked by the caller and may overlap.
   external static void _copy(_List src, int srcStart, _List dst, int dstStart, int count);
-
-  factory _List._filled(int length, E fill) {
-    _List<E> list = _List<E>(_checkLength(length));
-    if (fill != null) {
-      for (int i = 0; i < length; i++) {
-        list[i] = fill;
-      }
-    }
-    return list;
-  }
-
-  factory _List._of(Iterable<E> elements) {
-    if (elements is _GrowableList) return _List<E>._ofGrowable(unsafeCast<_GrowableList<E>>(elements));
-    if (elements is _List) {
-      _List<E> array = unsafeCast<_List<E>>(elements);
-      int length = array.length;
-      _List<E> list = _List<E>(length);
-      _List._copy(array, 0, list, 0, length);
-      return list;
-    }
-    if (elements is EfficientLengthIterable) {
-      int length = elements.length;
-      _List<E> list = _List<E>(length);
-      int i = 0;
-      for (E element in elements) {
-        if (i == length) throw ConcurrentModificationError(elements);
-        list[i] = element;
-        i++;
-      }
-      if (i != length) throw ConcurrentModificationError(elements);
-      return list;
-    }
-    return _List<E>._ofGrowable(_GrowableList<E>._of(elements));
-  }
-
-  factory _List._ofGrowable(_GrowableList<E> elements) {
-    int length = elements._length;
-    _List<E> list = _List<E>(length);
-    _List._copy(elements._data, 0, list, 0, length);
-    return list;
-  }
-
-  Iterator<E> get iterator => _FixedListIterator<E>(this);
-
-  set length(int newLength) => throw UnsupportedError(_fixedLengthMessage("change the length of"));
-  void add(E value) => throw UnsupportedError(_fixedLengthMessage("add to"));
-  void addAll(Iterable<E> iterable) => throw UnsupportedError(_fixedLengthMessage("add to"));
-  void insert(int index, E element) => throw UnsupportedError(_fixedLengthMessage("add to"));
-  void insertAll(int index, Iterable<E> iterable) => throw UnsupportedError(_fixedLengthMessage("add to"));
-  bool remove(Object? element) => throw UnsupportedError(_fixedLengthMessage("remove from"));
-  E removeAt(int index) => throw UnsupportedError(_fixedLengthMessage("remove from"));
-  E removeLast() => throw UnsupportedError(_fixedLengthMessage("remove from"));
-  void removeWhere(bool test(E element)) => throw UnsupportedError(_fixedLengthMessage("remove from"));
-  void retainWhere(bool test(E element)) => throw UnsupportedError(_fixedLengthMessage("remove from"));
-  void removeRange(int start, int end) => throw UnsupportedError(_fixedLengthMessage("remove from"));
-  void replaceRange(int start, int end, Iterable<E> iterable) =>
-      throw UnsupportedError(_fixedLengthMessage("remove from"));
-  void clear() => throw UnsupportedError(_fixedLengthMessage("clear"));
-
-  bool get isEmpty => length == 0;
-  bool get isNotEmpty => length != 0;
-
-  E get first {
-    if (length == 0) throw IterableElementError.noElement();
-    return this[0];
-  }
-
-  E get last {
-    if (length == 0) throw IterableElementError.noElement();
-    return this[length - 1];
-  }
-
-  E elementAt(int index) => this[index];
-
-  void forEach(void action(E element)) {
-    int length = this.length;
-    for (int i = 0; i < length; i++) {
-      action(this[i]);
-    }
-  }
-
-  bool contains(Object? element) {
-    int length = this.length;
-    for (int i = 0; i < length; i++) {
-      if (this[i] == element) return true;
-    }
-    return false;
-  }
-
-  int indexOf(Object? element, [int start = 0]) {
-    int length = this.length;
-    if (start < 0) start = 0;
-    for (int i = start; i < length; i++) {
-      if (this[i] == element) return i;
-    }
-    return -1;
-  }
-
-  void sort([int Function(E a, E b)? compare]) {
-    _Sort.sort<E>(this, length, compare ?? _compareAny);
-  }
-
-  void setRange(int start, int end, Iterable<E> iterable, [int skipCount = 0]) {
-    RangeError.checkValidRange(start, end, length);
-    int count = end - start;
-    if (count == 0) return;
-    RangeError.checkNotNegative(skipCount, "skipCount");
-    if (iterable is _List) {
-      _List<E> array = unsafeCast<_List<E>>(iterable);
-      if (skipCount + count > array.length) throw IterableElementError.tooFew();
-      _List._copy(array, skipCount, this, start, count);
-      return;
-    }
-    if (iterable is _GrowableList) {
-      _GrowableList<E> list = unsafeCast<_GrowableList<E>>(iterable);
-      if (skipCount + count > list._length) throw IterableElementError.tooFew();
-      _List._copy(list._data, skipCount, this, start, count);
-      return;
-    }
-    super.setRange(start, end, iterable, skipCount);
-  }
-
-  List<E> sublist(int start, [int? end]) {
-    int actualEnd = RangeError.checkValidRange(start, end, length);
-    int count = actualEnd - start;
-    _List<E?> data = _List<E?>(count < 4 ? 4 : count);
-    _List._copy(this, start, data, 0, count);
-    return _GrowableList<E>._fromArray(data, count);
-  }
-
-  List<E> toList({bool growable = true}) {
-    int length = this.length;
-    if (!growable) {
-      _List<E> copy = _List<E>(length);
-      _List._copy(this, 0, copy, 0, length);
-      return copy;
-    }
-    _List<E?> data = _List<E?>(length < 4 ? 4 : length);
-    _List._copy(this, 0, data, 0, length);
-    return _GrowableList<E>._fromArray(data, length);
-  }
-}
-
-class _FixedListIterator<E> implements Iterator<E> {
-  final _List<E> _array;
-  int _index = 0;
-  E? _current;
-
-  _FixedListIterator(this._array);
-
-  E get current => unsafeCast<E>(_current);
-
-  bool moveNext() {
-    int i = _index;
-    if (i >= _array.length) {
-      _current = null;
-      return false;
-    }
-    _current = _array[i];
-    _index = i + 1;
-    return true;
-  }
 }
 
 // Constant lists: read-only data laid out like _List.
@@ -342,27 +174,47 @@ final class _ImmutableList<E> extends ListBase<E> {
 
 // --- Growable lists ------------------------------------------------------------------------------
 
-// List literals allocate the array and call _fromArray (the compiler relies on that constructor).
-// Slots from _length on are null; elements are read back with unsafeCast because the array is
-// typed E? for those empty slots.
+// Every list that is not a constant: growable lists (list literals allocate the array and call
+// _fromArray, which the compiler relies on) and fixed-length lists (List.filled, toList(growable:
+// false), ...: `_isFixed`, with an array of exactly `_length` elements, so that add always reaches
+// _grow, which throws for them). Slots from _length on are null; elements are read back with
+// unsafeCast because the array is typed E? for those empty slots.
 final class _GrowableList<E> extends ListBase<E> {
   _List<E?> _data;
   int _length;
+  bool _isFixed = false;
 
   _GrowableList._fromArray(this._data, this._length);
+
+  // A fixed-length list of all of `data`.
+  _GrowableList._fixed(_List<E?> data)
+      : _data = data,
+        _length = data.length,
+        _isFixed = true;
 
   factory _GrowableList._withCapacity(int capacity) =>
       _GrowableList<E>._fromArray(_List<E?>(capacity < 4 ? 4 : capacity), 0);
 
-  factory _GrowableList._filled(int length, E fill) {
-    _List<E?> data = _List<E?>(_checkLength(length) < 4 ? 4 : length);
+  factory _GrowableList._filled(int length, E fill, bool fixed) {
+    _checkLength(length);
+    _List<E?> data = _List<E?>(fixed || length >= 4 ? length : 4);
     if (fill != null) {
       for (int i = 0; i < length; i++) {
         data[i] = fill;
       }
     }
+    if (fixed) return _GrowableList<E>._fixed(data);
     return _GrowableList<E>._fromArray(data, length);
   }
+
+  // A fixed-length copy.
+  _GrowableList<E> _toFixed() {
+    _List<E?> data = _List<E?>(_length);
+    _List._copy(_data, 0, data, 0, _length);
+    return _GrowableList<E>._fixed(data);
+  }
+
+  Never _fixedLength(String what) => throw UnsupportedError("Cannot $what a fixed-length list");
 
   factory _GrowableList._of(Iterable<E> elements) {
     if (elements is _GrowableList) {
@@ -370,13 +222,6 @@ final class _GrowableList<E> extends ListBase<E> {
       int length = list._length;
       _List<E?> data = _List<E?>(length < 4 ? 4 : length);
       _List._copy(list._data, 0, data, 0, length);
-      return _GrowableList<E>._fromArray(data, length);
-    }
-    if (elements is _List) {
-      _List<E> array = unsafeCast<_List<E>>(elements);
-      int length = array.length;
-      _List<E?> data = _List<E?>(length < 4 ? 4 : length);
-      _List._copy(array, 0, data, 0, length);
       return _GrowableList<E>._fromArray(data, length);
     }
     if (elements is EfficientLengthIterable) {
@@ -401,6 +246,7 @@ final class _GrowableList<E> extends ListBase<E> {
   int get length => _length;
 
   set length(int newLength) {
+    if (_isFixed) _fixedLength("change the length of");
     int length = _length;
     if (newLength > length) {
       // Only lists of a nullable type can grow this way (the new slots hold null).
@@ -435,6 +281,7 @@ final class _GrowableList<E> extends ListBase<E> {
 
   // Makes room for at least `minimum` elements (doubling, so that adds are amortized O(1)).
   void _grow(int minimum) {
+    if (_isFixed) _fixedLength("add to");
     int capacity = _data.length * 2;
     if (capacity < minimum) capacity = minimum;
     if (capacity < 4) capacity = 4;
@@ -444,20 +291,13 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   void addAll(Iterable<E> iterable) {
+    if (_isFixed) _fixedLength("add to");
     int length = _length;
     if (iterable is _GrowableList) {
       _GrowableList<E> list = unsafeCast<_GrowableList<E>>(iterable);
       int count = list._length;
       if (length + count > _data.length) _grow(length + count);
       _List._copy(list._data, 0, _data, length, count);
-      _length = length + count;
-      return;
-    }
-    if (iterable is _List) {
-      _List<E> array = unsafeCast<_List<E>>(iterable);
-      int count = array.length;
-      if (length + count > _data.length) _grow(length + count);
-      _List._copy(array, 0, _data, length, count);
       _length = length + count;
       return;
     }
@@ -475,6 +315,7 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   E removeLast() {
+    if (_isFixed) _fixedLength("remove from");
     int length = _length - 1;
     if (length < 0) _throwRangeError(length, _length);
     E result = unsafeCast<E>(_data[length]);
@@ -484,6 +325,7 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   E removeAt(int index) {
+    if (_isFixed) _fixedLength("remove from");
     int length = _length;
     if (index < 0 || index >= length) _throwRangeError(index, length);
     E result = unsafeCast<E>(_data[index]);
@@ -494,6 +336,7 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   bool remove(Object? element) {
+    if (_isFixed) _fixedLength("remove from");
     for (int i = 0; i < _length; i++) {
       if (_data[i] == element) {
         removeAt(i);
@@ -504,6 +347,7 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   void insert(int index, E element) {
+    if (_isFixed) _fixedLength("add to");
     int length = _length;
     if (index < 0 || index > length) throw RangeError.range(index, 0, length);
     if (length == _data.length) _grow(length + 1);
@@ -513,6 +357,7 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   void insertAll(int index, Iterable<E> iterable) {
+    if (_isFixed) _fixedLength("add to");
     int length = _length;
     if (index < 0 || index > length) throw RangeError.range(index, 0, length);
     _GrowableList<E> items = iterable is _GrowableList && !identical(iterable, this)
@@ -525,7 +370,13 @@ final class _GrowableList<E> extends ListBase<E> {
     _length = length + count;
   }
 
+  void replaceRange(int start, int end, Iterable<E> newContents) {
+    if (_isFixed) _fixedLength("remove from");
+    super.replaceRange(start, end, newContents);
+  }
+
   void removeRange(int start, int end) {
+    if (_isFixed) _fixedLength("remove from");
     int length = _length;
     RangeError.checkValidRange(start, end, length);
     int count = end - start;
@@ -546,6 +397,7 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   void _filter(bool test(E element), bool retainMatching) {
+    if (_isFixed) _fixedLength("remove from");
     int length = _length;
     int kept = 0;
     _List<E?> data = _data;
@@ -565,6 +417,7 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   void clear() {
+    if (_isFixed) _fixedLength("clear");
     if (_length == 0) return;
     _data = _List<E?>(4);
     _length = 0;
@@ -642,12 +495,6 @@ final class _GrowableList<E> extends ListBase<E> {
       _List._copy(list._data, skipCount, _data, start, count);
       return;
     }
-    if (iterable is _List) {
-      _List<E> array = unsafeCast<_List<E>>(iterable);
-      if (skipCount + count > array.length) throw IterableElementError.tooFew();
-      _List._copy(array, skipCount, _data, start, count);
-      return;
-    }
     super.setRange(start, end, iterable, skipCount);
   }
 
@@ -661,11 +508,7 @@ final class _GrowableList<E> extends ListBase<E> {
 
   List<E> toList({bool growable = true}) {
     int length = _length;
-    if (!growable) {
-      _List<E> copy = _List<E>(length);
-      _List._copy(_data, 0, copy, 0, length);
-      return copy;
-    }
+    if (!growable) return _toFixed();
     _List<E?> data = _List<E?>(length < 4 ? 4 : length);
     _List._copy(_data, 0, data, 0, length);
     return _GrowableList<E>._fromArray(data, length);

@@ -25,13 +25,10 @@ abstract final class String implements Comparable<String>, Pattern {
       _GrowableList<int> list = unsafeCast<_GrowableList<int>>(charCodes);
       codes = unsafeCast<_List<int>>(list._data);
       count = list._length;
-    } else if (charCodes is _List) {
-      codes = unsafeCast<_List<int>>(charCodes);
-      count = codes.length;
     } else {
-      List<int> list = List<int>.of(charCodes, growable: false);
-      codes = unsafeCast<_List<int>>(list);
-      count = list.length;
+      _GrowableList<int> list = _GrowableList<int>._of(charCodes);
+      codes = unsafeCast<_List<int>>(list._data);
+      count = list._length;
     }
     int last = end == null || end > count ? count : end;
     if (start > last) start = last;
