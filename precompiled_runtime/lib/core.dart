@@ -7,6 +7,8 @@ import 'dart:_internal';
 import 'dart:collection';
 import 'dart:math' show Random;
 
+export 'dart:collection' show IterableExtensions, NullableIterableExtensions;
+
 part 'core/object.dart';
 part 'core/numbers.dart';
 part 'core/string.dart';

@@ -6,7 +6,8 @@
 // sdk/lib/collection/iterable.dart): an Iterable prints as '(a, b, c)'; when the text would pass
 // about 80 characters it keeps at least the first 3 and last 2 elements with '...' between,
 // and it never looks at more than 100 elements (then it ends with '...'); lists print in full
-// with brackets (the abbreviated lines were also checked with a line-by-line Python transcription
+// with brackets; firstOrNull/lastOrNull/singleOrNull/elementAtOrNull give null where first/
+// last/single/elementAt would throw, nonNulls skips nulls (the abbreviated lines were also checked with a line-by-line Python transcription
 // of the SDK's algorithm). Errors: 'Bad state: No element', 'Bad state: Too many elements'.
 class Counter extends Iterable<int> {
   final int n;
@@ -76,6 +77,11 @@ void main() {
   print(Iterable.generate(4, (i) => i * i));
   print(Iterable<int>.empty());
   print(Iterable<int>.generate(3).map((i) => i + 1).toList());
+
+  // Dart 3's IterableExtensions and NullableIterableExtensions (dart:collection, exported by
+  // dart:core).
+  print('${[1, 2].firstOrNull} ${<int>[].firstOrNull} ${c.lastOrNull} ${Counter(2).singleOrNull} ${Counter(1).singleOrNull}');
+  print('${c.elementAtOrNull(3)} ${c.elementAtOrNull(30)} ${[1, null, 3, null].nonNulls}');
 
   // Abbreviated toString.
   print(Counter(30));

@@ -163,3 +163,71 @@ abstract mixin class IterableMixin<E> implements Iterable<E> {
 
   String toString() => Iterable.iterableToShortString(this, "(", ")");
 }
+
+/// Members Dart 3 adds to every Iterable (dart:collection, exported by dart:core). `indexed` needs
+/// records, which dartc does not support yet.
+extension IterableExtensions<T> on Iterable<T> {
+  T? get firstOrNull {
+    Iterator<T> it = iterator;
+    if (it.moveNext()) return it.current;
+    return null;
+  }
+
+  T? get lastOrNull {
+    Iterator<T> it = iterator;
+    if (!it.moveNext()) return null;
+    T result = it.current;
+    while (it.moveNext()) {
+      result = it.current;
+    }
+    return result;
+  }
+
+  T? get singleOrNull {
+    Iterator<T> it = iterator;
+    if (!it.moveNext()) return null;
+    T result = it.current;
+    if (it.moveNext()) return null;
+    return result;
+  }
+
+  T? elementAtOrNull(int index) {
+    RangeError.checkNotNegative(index, "index");
+    int i = 0;
+    for (T element in this) {
+      if (i == index) return element;
+      i++;
+    }
+    return null;
+  }
+}
+
+extension NullableIterableExtensions<T extends Object> on Iterable<T?> {
+  Iterable<T> get nonNulls => _NonNullsIterable<T>(this);
+}
+
+class _NonNullsIterable<T extends Object> extends Iterable<T> {
+  final Iterable<T?> _source;
+  _NonNullsIterable(this._source);
+  Iterator<T> get iterator => _NonNullsIterator<T>(_source.iterator);
+}
+
+class _NonNullsIterator<T extends Object> implements Iterator<T> {
+  final Iterator<T?> _source;
+  T? _current;
+  _NonNullsIterator(this._source);
+
+  bool moveNext() {
+    _current = null;
+    while (_source.moveNext()) {
+      T? value = _source.current;
+      if (value != null) {
+        _current = value;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  T get current => _current as T;
+}
