@@ -226,6 +226,9 @@ dart_word dartrt_double_try_parse_boxed(dart_word s) {
   return dartrt_box_double(value);
 }
 
+// Float32List: a double rounded to the nearest float (IEEE round-to-nearest-even).
+double dartrt_double_to_float32(double value) { return (double)(float)value; }
+
 // DateTime: the local time zone's offset from UTC in seconds at an instant (seconds since the
 // epoch), or, when `is_local`, at a local wall-clock time given as if it were UTC.
 int64_t dartrt_local_time_offset(int64_t seconds, bool is_local) {
