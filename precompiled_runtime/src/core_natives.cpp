@@ -6,6 +6,7 @@
 
 #include "dart_string.h"
 #include "heap.h"
+#include "output.h"
 
 namespace dartrt {
 
@@ -224,6 +225,15 @@ dart_word dartrt_double_try_parse_boxed(dart_word s) {
   double value;
   if (!dartrt_double_try_parse(s, &value)) return DART_NULL;
   return dartrt_box_double(value);
+}
+
+// stdout.add / stderr.add: the code units of a one-byte string (the Dart side builds it from the
+// byte values, each masked to 0..255) written as raw bytes.
+void dartrt_write_bytes_of(dart_word latin1, bool to_stderr) {
+  StrView v = string_view(latin1);
+  if (!v.one) return;
+  if (to_stderr) stderr_write(v.one, v.length);
+  else stdout_write(v.one, v.length);
 }
 
 // Float32List: a double rounded to the nearest float (IEEE round-to-nearest-even).

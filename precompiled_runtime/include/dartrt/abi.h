@@ -335,6 +335,8 @@ dart_word dartrt_double_try_parse_boxed(dart_word s);
 /* DateTime: the local time zone's UTC offset in seconds at an instant (seconds since the epoch),
  * or, when is_local, at a local wall-clock time written as if it were UTC; the zone's name. */
 int64_t dartrt_local_time_offset(int64_t seconds, bool is_local);
+/* stdout.add/stderr.add: writes the code units of a one-byte string as raw bytes. */
+void dartrt_write_bytes_of(dart_word latin1, bool to_stderr);
 /* Float32List: the double rounded to the nearest float. */
 double dartrt_double_to_float32(double value);
 dart_word dartrt_local_time_zone_name(void);
