@@ -20,22 +20,23 @@ abstract class List<E> implements EfficientLengthIterable<E> {
       list.add(element as E);
     }
     if (growable) return list;
-    return list._toFixed();
+    return list._asFixed();
   }
 
   factory List.of(Iterable<E> elements, {bool growable = true}) {
     _GrowableList<E> list = _GrowableList<E>._of(elements);
     if (growable) return list;
-    return list._toFixed();
+    return list._asFixed();
   }
 
   factory List.generate(int length, E generator(int index), {bool growable = true}) {
-    _GrowableList<E> list = _GrowableList<E>._withCapacity(_checkLength(length));
+    _checkLength(length);
+    _List<E?> data = _List<E?>(growable && length < 4 ? 4 : length);
     for (int i = 0; i < length; i++) {
-      list.add(generator(i));
+      data[i] = generator(i);
     }
-    if (growable) return list;
-    return list._toFixed();
+    if (growable) return _GrowableList<E>._fromArray(data, length);
+    return _GrowableList<E>._fixed(data);
   }
 
   factory List.unmodifiable(Iterable elements) {
@@ -205,6 +206,15 @@ final class _GrowableList<E> extends ListBase<E> {
     }
     if (fixed) return _GrowableList<E>._fixed(data);
     return _GrowableList<E>._fromArray(data, length);
+  }
+
+  // This new list made fixed-length (its array is reused when it has no spare room).
+  _GrowableList<E> _asFixed() {
+    if (_data.length == _length) {
+      _isFixed = true;
+      return this;
+    }
+    return _toFixed();
   }
 
   // A fixed-length copy.
