@@ -1,0 +1,815 @@
+// dart:convert for dartc: JSON (jsonEncode/jsonDecode, JsonEncoder.withIndent, JsonDecoder),
+// UTF-8 (utf8.encode/decode), ASCII/Latin-1 checks, LineSplitter and base64, with the SDK's
+// output formats (sdk/lib/convert/json.dart's stringifier, the VM's JSON parser).
+library dart.convert;
+
+import 'dart:typed_data';
+
+/// A function from one representation to another (the SDK's Converter, without streams).
+abstract class Converter<S, T> {
+  const Converter();
+  T convert(S input);
+}
+
+abstract class Codec<S, T> {
+  const Codec();
+  T encode(S input) => encoder.convert(input);
+  S decode(T encoded) => decoder.convert(encoded);
+  Converter<S, T> get encoder;
+  Converter<T, S> get decoder;
+}
+
+// --- JSON ----------------------------------------------------------------------------------------
+
+/// An object that could not be converted to JSON.
+class JsonUnsupportedObjectError extends Error {
+  final Object? unsupportedObject;
+  final Object? cause;
+  final String? partialResult;
+
+  JsonUnsupportedObjectError(this.unsupportedObject, {this.cause, this.partialResult});
+
+  String toString() {
+    String safeString = Error.safeToString(unsupportedObject);
+    String prefix;
+    if (cause != null) {
+      prefix = "Converting object to an encodable object failed:";
+    } else {
+      prefix = "Converting object did not return an encodable object:";
+    }
+    return "$prefix $safeString";
+  }
+}
+
+/// An object that contains itself (directly or not) given to the JSON encoder.
+class JsonCyclicError extends JsonUnsupportedObjectError {
+  JsonCyclicError(Object? object) : super(object);
+  String toString() => "Cyclic error in JSON stringify";
+}
+
+const JsonCodec json = JsonCodec();
+
+String jsonEncode(Object? object, {Object? toEncodable(Object? nonEncodable)?}) =>
+    JsonEncoder(toEncodable).convert(object);
+
+dynamic jsonDecode(String source, {Object? reviver(Object? key, Object? value)?}) =>
+    JsonDecoder(reviver).convert(source);
+
+class JsonCodec extends Codec<Object?, String> {
+  final Object? Function(Object? key, Object? value)? _reviver;
+  final Object? Function(dynamic object)? _toEncodable;
+
+  const JsonCodec({Object? reviver(Object? key, Object? value)?, Object? toEncodable(dynamic object)?})
+      : _reviver = reviver,
+        _toEncodable = toEncodable;
+
+  dynamic decode(String source, {Object? reviver(Object? key, Object? value)?}) =>
+      JsonDecoder(reviver ?? _reviver).convert(source);
+
+  String encode(Object? value, {Object? toEncodable(dynamic object)?}) =>
+      JsonEncoder(toEncodable ?? _toEncodable).convert(value);
+
+  JsonEncoder get encoder => JsonEncoder(_toEncodable);
+  JsonDecoder get decoder => JsonDecoder(_reviver);
+}
+
+Object? _defaultToEncodable(dynamic object) => object.toJson();
+
+class JsonEncoder extends Converter<Object?, String> {
+  final String? indent;
+  final Object? Function(dynamic object)? _toEncodable;
+
+  const JsonEncoder([Object? toEncodable(dynamic object)?])
+      : indent = null,
+        _toEncodable = toEncodable;
+
+  const JsonEncoder.withIndent(this.indent, [Object? toEncodable(dynamic object)?]) : _toEncodable = toEncodable;
+
+  String convert(Object? object) {
+    _JsonStringifier stringifier = _JsonStringifier(_toEncodable ?? _defaultToEncodable, indent);
+    stringifier._writeObject(object);
+    return stringifier._buffer.toString();
+  }
+}
+
+// Writes JSON text: compact, or pretty-printed with `indent` per level.
+class _JsonStringifier {
+  final Object? Function(dynamic object) _toEncodable;
+  final String? _indent;
+  final StringBuffer _buffer = StringBuffer();
+  final List<Object> _seen = <Object>[];
+  int _level = 0;
+
+  _JsonStringifier(this._toEncodable, this._indent);
+
+  void _checkCycle(Object object) {
+    for (int i = 0; i < _seen.length; i++) {
+      if (identical(object, _seen[i])) throw JsonCyclicError(object);
+    }
+    _seen.add(object);
+  }
+
+  void _writeObject(Object? object) {
+    if (_writeJsonValue(object)) return;
+    Object o = object!;
+    _checkCycle(o);
+    Object? customJson;
+    try {
+      customJson = _toEncodable(o);
+    } catch (e) {
+      throw JsonUnsupportedObjectError(o, cause: e, partialResult: _buffer.toString());
+    }
+    if (!_writeJsonValue(customJson)) {
+      throw JsonUnsupportedObjectError(o, partialResult: _buffer.toString());
+    }
+    _seen.removeLast();
+  }
+
+  // Writes numbers, booleans, null, strings, lists and maps with string keys; false otherwise.
+  bool _writeJsonValue(Object? object) {
+    if (object is num) {
+      if (!object.isFinite) return false;
+      _buffer.write(object.toString());
+      return true;
+    } else if (identical(object, true)) {
+      _buffer.write("true");
+      return true;
+    } else if (identical(object, false)) {
+      _buffer.write("false");
+      return true;
+    } else if (object == null) {
+      _buffer.write("null");
+      return true;
+    } else if (object is String) {
+      _buffer.write('"');
+      _writeStringContent(object);
+      _buffer.write('"');
+      return true;
+    } else if (object is List) {
+      _checkCycle(object);
+      _writeList(object);
+      _seen.removeLast();
+      return true;
+    } else if (object is Map) {
+      _checkCycle(object);
+      bool success = _writeMap(object);
+      _seen.removeLast();
+      return success;
+    }
+    return false;
+  }
+
+  void _newline() {
+    _buffer.write("\n");
+    String indent = _indent!;
+    for (int i = 0; i < _level; i++) {
+      _buffer.write(indent);
+    }
+  }
+
+  void _writeList(List<Object?> list) {
+    if (list.isEmpty) {
+      _buffer.write("[]");
+      return;
+    }
+    _buffer.write("[");
+    _level++;
+    for (int i = 0; i < list.length; i++) {
+      if (i > 0) _buffer.write(",");
+      if (_indent != null) _newline();
+      _writeObject(list[i]);
+    }
+    _level--;
+    if (_indent != null) _newline();
+    _buffer.write("]");
+  }
+
+  bool _writeMap(Map<Object?, Object?> map) {
+    if (map.isEmpty) {
+      _buffer.write("{}");
+      return true;
+    }
+    List<Object?> keyValues = <Object?>[];
+    bool allStringKeys = true;
+    map.forEach((Object? key, Object? value) {
+      if (key is! String) allStringKeys = false;
+      keyValues.add(key);
+      keyValues.add(value);
+    });
+    if (!allStringKeys) return false;
+    _buffer.write("{");
+    _level++;
+    for (int i = 0; i < keyValues.length; i += 2) {
+      if (i > 0) _buffer.write(",");
+      if (_indent != null) _newline();
+      _buffer.write('"');
+      _writeStringContent(keyValues[i] as String);
+      _buffer.write(_indent != null ? '": ' : '":');
+      _writeObject(keyValues[i + 1]);
+    }
+    _level--;
+    if (_indent != null) _newline();
+    _buffer.write("}");
+    return true;
+  }
+
+  static String _hex(int x) => String.fromCharCode(x < 10 ? 48 + x : 87 + x);
+
+  // Escapes quotes, backslashes, control characters (\b \t \n \f \r, else \u00xx) and lone
+  // surrogates (\udxxx); everything else is written as it is.
+  void _writeStringContent(String s) {
+    int length = s.length;
+    int offset = 0;
+    for (int i = 0; i < length; i++) {
+      int c = s.codeUnitAt(i);
+      if (c > 0x5C) {
+        if (c >= 0xD800 && c <= 0xDFFF) {
+          bool lone = (c & 0xFC00) == 0xD800
+              ? !(i + 1 < length && (s.codeUnitAt(i + 1) & 0xFC00) == 0xDC00)
+              : !(i - 1 >= 0 && (s.codeUnitAt(i - 1) & 0xFC00) == 0xD800);
+          if (lone) {
+            if (i > offset) _buffer.write(s.substring(offset, i));
+            offset = i + 1;
+            _buffer.write("\\ud");
+            _buffer.write(_hex((c >> 8) & 0xF));
+            _buffer.write(_hex((c >> 4) & 0xF));
+            _buffer.write(_hex(c & 0xF));
+          }
+        }
+        continue;
+      }
+      if (c < 32) {
+        if (i > offset) _buffer.write(s.substring(offset, i));
+        offset = i + 1;
+        if (c == 8) {
+          _buffer.write("\\b");
+        } else if (c == 9) {
+          _buffer.write("\\t");
+        } else if (c == 10) {
+          _buffer.write("\\n");
+        } else if (c == 12) {
+          _buffer.write("\\f");
+        } else if (c == 13) {
+          _buffer.write("\\r");
+        } else {
+          _buffer.write("\\u00");
+          _buffer.write(_hex((c >> 4) & 0xF));
+          _buffer.write(_hex(c & 0xF));
+        }
+      } else if (c == 0x22 || c == 0x5C) {
+        if (i > offset) _buffer.write(s.substring(offset, i));
+        offset = i + 1;
+        _buffer.write("\\");
+        _buffer.write(String.fromCharCode(c));
+      }
+    }
+    if (offset == 0) {
+      _buffer.write(s);
+    } else if (offset < length) {
+      _buffer.write(s.substring(offset, length));
+    }
+  }
+}
+
+class JsonDecoder extends Converter<String, Object?> {
+  final Object? Function(Object? key, Object? value)? _reviver;
+
+  const JsonDecoder([Object? reviver(Object? key, Object? value)?]) : _reviver = reviver;
+
+  dynamic convert(String input) {
+    _JsonParser parser = _JsonParser(input);
+    parser._skipWhitespace();
+    Object? result = parser._parseValue();
+    parser._skipWhitespace();
+    if (parser._position < input.length) parser._fail("Unexpected character");
+    Object? Function(Object? key, Object? value)? reviver = _reviver;
+    if (reviver != null) result = _revive(null, result, reviver);
+    return result;
+  }
+
+  static Object? _revive(Object? key, Object? value, Object? Function(Object? key, Object? value) reviver) {
+    if (value is List) {
+      for (int i = 0; i < value.length; i++) {
+        value[i] = _revive(i, value[i], reviver);
+      }
+    } else if (value is Map) {
+      for (Object? k in value.keys.toList()) {
+        value[k] = _revive(k, value[k], reviver);
+      }
+    }
+    return reviver(key, value);
+  }
+}
+
+// A recursive-descent JSON parser; errors are FormatExceptions at the offending character.
+class _JsonParser {
+  final String _source;
+  int _position = 0;
+
+  _JsonParser(this._source);
+
+  Never _fail(String message) {
+    if (_position >= _source.length) message = "Unexpected end of input";
+    throw FormatException(message, _source, _position);
+  }
+
+  void _skipWhitespace() {
+    int length = _source.length;
+    while (_position < length) {
+      int c = _source.codeUnitAt(_position);
+      if (c != 0x20 && c != 0x0A && c != 0x0D && c != 0x09) break;
+      _position++;
+    }
+  }
+
+  void _expectWord(String word) {
+    if (_source.startsWith(word, _position)) {
+      _position += word.length;
+      return;
+    }
+    // Report the first character that differs.
+    for (int i = 0; i < word.length; i++) {
+      if (_position + i >= _source.length || _source.codeUnitAt(_position + i) != word.codeUnitAt(i)) {
+        _position += i;
+        _fail("Unexpected character");
+      }
+    }
+  }
+
+  Object? _parseValue() {
+    if (_position >= _source.length) _fail("Unexpected end of input");
+    int c = _source.codeUnitAt(_position);
+    if (c == 0x7B) return _parseObject();
+    if (c == 0x5B) return _parseArray();
+    if (c == 0x22) return _parseString();
+    if (c == 0x74) {
+      _expectWord("true");
+      return true;
+    }
+    if (c == 0x66) {
+      _expectWord("false");
+      return false;
+    }
+    if (c == 0x6E) {
+      _expectWord("null");
+      return null;
+    }
+    if (c == 0x2D || (c >= 0x30 && c <= 0x39)) return _parseNumber();
+    _fail("Unexpected character");
+  }
+
+  Map<String, dynamic> _parseObject() {
+    Map<String, dynamic> map = <String, dynamic>{};
+    _position++;
+    _skipWhitespace();
+    if (_position < _source.length && _source.codeUnitAt(_position) == 0x7D) {
+      _position++;
+      return map;
+    }
+    while (true) {
+      if (_position >= _source.length || _source.codeUnitAt(_position) != 0x22) _fail("Unexpected character");
+      String key = _parseString();
+      _skipWhitespace();
+      if (_position >= _source.length || _source.codeUnitAt(_position) != 0x3A) _fail("Unexpected character");
+      _position++;
+      _skipWhitespace();
+      map[key] = _parseValue();
+      _skipWhitespace();
+      if (_position >= _source.length) _fail("Unexpected end of input");
+      int c = _source.codeUnitAt(_position);
+      if (c == 0x7D) {
+        _position++;
+        return map;
+      }
+      if (c != 0x2C) _fail("Unexpected character");
+      _position++;
+      _skipWhitespace();
+    }
+  }
+
+  List<dynamic> _parseArray() {
+    List<dynamic> list = <dynamic>[];
+    _position++;
+    _skipWhitespace();
+    if (_position < _source.length && _source.codeUnitAt(_position) == 0x5D) {
+      _position++;
+      return list;
+    }
+    while (true) {
+      list.add(_parseValue());
+      _skipWhitespace();
+      if (_position >= _source.length) _fail("Unexpected end of input");
+      int c = _source.codeUnitAt(_position);
+      if (c == 0x5D) {
+        _position++;
+        return list;
+      }
+      if (c != 0x2C) _fail("Unexpected character");
+      _position++;
+      _skipWhitespace();
+    }
+  }
+
+  String _parseString() {
+    int start = ++_position;
+    int length = _source.length;
+    StringBuffer? buffer;
+    while (true) {
+      if (_position >= length) _fail("Unterminated string");
+      int c = _source.codeUnitAt(_position);
+      if (c == 0x22) {
+        String tail = _source.substring(start, _position);
+        _position++;
+        if (buffer == null) return tail;
+        buffer.write(tail);
+        return buffer.toString();
+      }
+      if (c < 0x20) _fail("Control character in string");
+      if (c == 0x5C) {
+        StringBuffer b = buffer ??= StringBuffer();
+        b.write(_source.substring(start, _position));
+        _position++;
+        if (_position >= length) _fail("Unterminated string");
+        int e = _source.codeUnitAt(_position);
+        if (e == 0x22 || e == 0x5C || e == 0x2F) {
+          b.writeCharCode(e);
+        } else if (e == 0x62) {
+          b.writeCharCode(8);
+        } else if (e == 0x66) {
+          b.writeCharCode(12);
+        } else if (e == 0x6E) {
+          b.writeCharCode(10);
+        } else if (e == 0x72) {
+          b.writeCharCode(13);
+        } else if (e == 0x74) {
+          b.writeCharCode(9);
+        } else if (e == 0x75) {
+          int value = 0;
+          for (int i = 0; i < 4; i++) {
+            _position++;
+            if (_position >= length) _fail("Unterminated string");
+            int h = _source.codeUnitAt(_position);
+            int digit = h ^ 0x30;
+            if (digit > 9) {
+              digit = (h | 0x20) - 0x61 + 10;
+              if (digit < 10 || digit > 15) _fail("Invalid unicode escape");
+            }
+            value = value * 16 + digit;
+          }
+          b.write(String.fromCharCodes(<int>[value]));
+        } else {
+          _fail("Invalid escape");
+        }
+        _position++;
+        start = _position;
+        continue;
+      }
+      _position++;
+    }
+  }
+
+  num _parseNumber() {
+    int start = _position;
+    int length = _source.length;
+    bool isDouble = false;
+    if (_source.codeUnitAt(_position) == 0x2D) _position++;
+    if (_position >= length) _fail("Unexpected end of input");
+    int c = _source.codeUnitAt(_position);
+    if (c == 0x30) {
+      _position++;
+    } else if (c >= 0x31 && c <= 0x39) {
+      while (_position < length && _isDigit(_source.codeUnitAt(_position))) {
+        _position++;
+      }
+    } else {
+      _fail("Unexpected character");
+    }
+    if (_position < length && _source.codeUnitAt(_position) == 0x2E) {
+      isDouble = true;
+      _position++;
+      if (_position >= length || !_isDigit(_source.codeUnitAt(_position))) _fail("Unexpected character");
+      while (_position < length && _isDigit(_source.codeUnitAt(_position))) {
+        _position++;
+      }
+    }
+    if (_position < length && (_source.codeUnitAt(_position) | 0x20) == 0x65) {
+      isDouble = true;
+      _position++;
+      if (_position < length && (_source.codeUnitAt(_position) == 0x2B || _source.codeUnitAt(_position) == 0x2D)) {
+        _position++;
+      }
+      if (_position >= length || !_isDigit(_source.codeUnitAt(_position))) _fail("Unexpected character");
+      while (_position < length && _isDigit(_source.codeUnitAt(_position))) {
+        _position++;
+      }
+    }
+    String text = _source.substring(start, _position);
+    if (!isDouble) {
+      if (text == "-0") return -0.0;
+      int? value = int.tryParse(text);
+      if (value != null) return value;
+    }
+    return double.parse(text);
+  }
+
+  static bool _isDigit(int c) => c >= 0x30 && c <= 0x39;
+}
+
+// --- UTF-8, ASCII, Latin-1 -----------------------------------------------------------------------
+
+const Utf8Codec utf8 = Utf8Codec();
+
+class Utf8Codec extends Codec<String, List<int>> {
+  final bool _allowMalformed;
+  const Utf8Codec({bool allowMalformed = false}) : _allowMalformed = allowMalformed;
+
+  String get name => "utf-8";
+
+  String decode(List<int> codeUnits, {bool? allowMalformed}) =>
+      Utf8Decoder(allowMalformed: allowMalformed ?? _allowMalformed).convert(codeUnits);
+
+  Utf8Encoder get encoder => const Utf8Encoder();
+  Utf8Decoder get decoder => Utf8Decoder(allowMalformed: _allowMalformed);
+}
+
+class Utf8Encoder extends Converter<String, List<int>> {
+  const Utf8Encoder();
+
+  /// The UTF-8 bytes of [string]; unpaired surrogates become U+FFFD.
+  Uint8List convert(String string, [int start = 0, int? end]) {
+    int stop = RangeError.checkValidRange(start, end, string.length);
+    List<int> bytes = <int>[];
+    for (int i = start; i < stop; i++) {
+      int c = string.codeUnitAt(i);
+      if ((c & 0xFC00) == 0xD800 && i + 1 < stop && (string.codeUnitAt(i + 1) & 0xFC00) == 0xDC00) {
+        c = 0x10000 + ((c & 0x3FF) << 10) + (string.codeUnitAt(i + 1) & 0x3FF);
+        i++;
+      } else if (c >= 0xD800 && c <= 0xDFFF) {
+        c = 0xFFFD;
+      }
+      if (c < 0x80) {
+        bytes.add(c);
+      } else if (c < 0x800) {
+        bytes.add(0xC0 | (c >> 6));
+        bytes.add(0x80 | (c & 0x3F));
+      } else if (c < 0x10000) {
+        bytes.add(0xE0 | (c >> 12));
+        bytes.add(0x80 | ((c >> 6) & 0x3F));
+        bytes.add(0x80 | (c & 0x3F));
+      } else {
+        bytes.add(0xF0 | (c >> 18));
+        bytes.add(0x80 | ((c >> 12) & 0x3F));
+        bytes.add(0x80 | ((c >> 6) & 0x3F));
+        bytes.add(0x80 | (c & 0x3F));
+      }
+    }
+    return Uint8List.fromList(bytes);
+  }
+}
+
+class Utf8Decoder extends Converter<List<int>, String> {
+  final bool _allowMalformed;
+  const Utf8Decoder({bool allowMalformed = false}) : _allowMalformed = allowMalformed;
+
+  /// Decodes UTF-8; a malformed sequence is an error, or U+FFFD with allowMalformed.
+  String convert(List<int> codeUnits, [int start = 0, int? end]) {
+    int stop = RangeError.checkValidRange(start, end, codeUnits.length);
+    List<int> out = <int>[];
+    int i = start;
+    while (i < stop) {
+      int b = codeUnits[i] & 0xFF;
+      if (b < 0x80) {
+        out.add(b);
+        i++;
+        continue;
+      }
+      int need;
+      int value;
+      int min;
+      if (b >= 0xC0 && b < 0xE0) {
+        need = 1;
+        value = b & 0x1F;
+        min = 0x80;
+      } else if (b >= 0xE0 && b < 0xF0) {
+        need = 2;
+        value = b & 0x0F;
+        min = 0x800;
+      } else if (b >= 0xF0 && b < 0xF8) {
+        need = 3;
+        value = b & 0x07;
+        min = 0x10000;
+      } else {
+        i = _malformed(out, "Unexpected extension byte", codeUnits, i) + 1;
+        continue;
+      }
+      int j = i + 1;
+      bool ok = true;
+      for (int k = 0; k < need; k++) {
+        if (j >= stop) {
+          _malformed(out, "Unfinished UTF-8 octet sequence", codeUnits, stop);
+          return _finish(out);
+        }
+        int next = codeUnits[j] & 0xFF;
+        if ((next & 0xC0) != 0x80) {
+          ok = false;
+          break;
+        }
+        value = (value << 6) | (next & 0x3F);
+        j++;
+      }
+      if (!ok) {
+        i = _malformed(out, "Missing extension byte", codeUnits, j);
+        continue;
+      }
+      if (value < min) {
+        _malformed(out, "Overlong encoding", codeUnits, i);
+      } else if (value > 0x10FFFF) {
+        _malformed(out, "Out of unicode range", codeUnits, i);
+      } else if (value >= 0xD800 && value <= 0xDFFF) {
+        _malformed(out, "Encoded surrogate", codeUnits, i);
+      } else {
+        out.add(value);
+      }
+      i = j;
+    }
+    return _finish(out);
+  }
+
+  int _malformed(List<int> out, String message, List<int> source, int offset) {
+    if (!_allowMalformed) throw FormatException(message, source, offset);
+    out.add(0xFFFD);
+    return offset;
+  }
+
+  static String _finish(List<int> codePoints) => String.fromCharCodes(codePoints);
+}
+
+const AsciiCodec ascii = AsciiCodec();
+
+class AsciiCodec extends Codec<String, List<int>> {
+  const AsciiCodec();
+  String get name => "us-ascii";
+  _RangeEncoder get encoder => const _RangeEncoder(0x7F, "ASCII");
+  _RangeDecoder get decoder => const _RangeDecoder(0x7F);
+}
+
+const Latin1Codec latin1 = Latin1Codec();
+
+class Latin1Codec extends Codec<String, List<int>> {
+  const Latin1Codec();
+  String get name => "iso-8859-1";
+  _RangeEncoder get encoder => const _RangeEncoder(0xFF, "Latin-1");
+  _RangeDecoder get decoder => const _RangeDecoder(0xFF);
+}
+
+class _RangeEncoder extends Converter<String, List<int>> {
+  final int _max;
+  final String _name;
+  const _RangeEncoder(this._max, this._name);
+
+  Uint8List convert(String string) {
+    Uint8List bytes = Uint8List(string.length);
+    for (int i = 0; i < string.length; i++) {
+      int c = string.codeUnitAt(i);
+      if (c > _max) throw ArgumentError.value(string, "string", "Contains invalid characters.");
+      bytes[i] = c;
+    }
+    return bytes;
+  }
+}
+
+class _RangeDecoder extends Converter<List<int>, String> {
+  final int _max;
+  const _RangeDecoder(this._max);
+
+  String convert(List<int> bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i];
+      if (b < 0 || b > _max) throw FormatException("Invalid value in input: $b", bytes, i);
+    }
+    return String.fromCharCodes(bytes);
+  }
+}
+
+/// Splits text into lines at \n, \r\n and \r; line terminators are not included.
+class LineSplitter extends Converter<String, List<String>> {
+  const LineSplitter();
+
+  static Iterable<String> split(String lines, [int start = 0, int? end]) =>
+      const LineSplitter()._split(lines, start, end);
+
+  List<String> convert(String data) => _split(data, 0, null);
+
+  List<String> _split(String lines, int start, int? end) {
+    int stop = RangeError.checkValidRange(start, end, lines.length);
+    List<String> result = <String>[];
+    int sliceStart = start;
+    for (int i = start; i < stop; i++) {
+      int c = lines.codeUnitAt(i);
+      if (c != 10 && c != 13) continue;
+      result.add(lines.substring(sliceStart, i));
+      if (c == 13 && i + 1 < stop && lines.codeUnitAt(i + 1) == 10) i++;
+      sliceStart = i + 1;
+    }
+    if (sliceStart < stop) result.add(lines.substring(sliceStart, stop));
+    return result;
+  }
+}
+
+// --- Base64 --------------------------------------------------------------------------------------
+
+const Base64Codec base64 = Base64Codec();
+const Base64Codec base64Url = Base64Codec.urlSafe();
+
+String base64Encode(List<int> bytes) => base64.encode(bytes);
+String base64UrlEncode(List<int> bytes) => base64Url.encode(bytes);
+Uint8List base64Decode(String source) => base64.decode(source);
+
+class Base64Codec extends Codec<List<int>, String> {
+  final bool _urlSafe;
+  const Base64Codec() : _urlSafe = false;
+  const Base64Codec.urlSafe() : _urlSafe = true;
+
+  Base64Encoder get encoder => _urlSafe ? const Base64Encoder.urlSafe() : const Base64Encoder();
+  Base64Decoder get decoder => const Base64Decoder();
+
+  Uint8List decode(String encoded) => const Base64Decoder().convert(encoded);
+}
+
+class Base64Encoder extends Converter<List<int>, String> {
+  final bool _urlSafe;
+  const Base64Encoder() : _urlSafe = false;
+  const Base64Encoder.urlSafe() : _urlSafe = true;
+
+  String convert(List<int> input) {
+    String alphabet = _urlSafe
+        ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+        : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    StringBuffer out = StringBuffer();
+    int i = 0;
+    for (; i + 2 < input.length; i += 3) {
+      int bits = ((input[i] & 0xFF) << 16) | ((input[i + 1] & 0xFF) << 8) | (input[i + 2] & 0xFF);
+      out.write(alphabet[bits >> 18]);
+      out.write(alphabet[(bits >> 12) & 0x3F]);
+      out.write(alphabet[(bits >> 6) & 0x3F]);
+      out.write(alphabet[bits & 0x3F]);
+    }
+    int rest = input.length - i;
+    if (rest == 1) {
+      int bits = (input[i] & 0xFF) << 16;
+      out.write(alphabet[bits >> 18]);
+      out.write(alphabet[(bits >> 12) & 0x3F]);
+      out.write("==");
+    } else if (rest == 2) {
+      int bits = ((input[i] & 0xFF) << 16) | ((input[i + 1] & 0xFF) << 8);
+      out.write(alphabet[bits >> 18]);
+      out.write(alphabet[(bits >> 12) & 0x3F]);
+      out.write(alphabet[(bits >> 6) & 0x3F]);
+      out.write("=");
+    }
+    return out.toString();
+  }
+}
+
+class Base64Decoder extends Converter<String, List<int>> {
+  const Base64Decoder();
+
+  static int _value(int c) {
+    if (c >= 0x41 && c <= 0x5A) return c - 0x41;
+    if (c >= 0x61 && c <= 0x7A) return c - 0x61 + 26;
+    if (c >= 0x30 && c <= 0x39) return c - 0x30 + 52;
+    if (c == 0x2B || c == 0x2D) return 62;
+    if (c == 0x2F || c == 0x5F) return 63;
+    return -1;
+  }
+
+  Uint8List convert(String input) {
+    List<int> bytes = <int>[];
+    int bits = 0;
+    int count = 0;
+    int i = 0;
+    for (; i < input.length; i++) {
+      int c = input.codeUnitAt(i);
+      if (c == 0x3D) break;
+      int v = _value(c);
+      if (v < 0) throw FormatException("Invalid character", input, i);
+      bits = (bits << 6) | v;
+      count++;
+      if (count == 4) {
+        bytes.add((bits >> 16) & 0xFF);
+        bytes.add((bits >> 8) & 0xFF);
+        bytes.add(bits & 0xFF);
+        bits = 0;
+        count = 0;
+      }
+    }
+    if (count == 1) throw FormatException("Invalid length, must be multiple of four", input, i);
+    if (count == 2) {
+      bytes.add((bits >> 4) & 0xFF);
+    } else if (count == 3) {
+      bytes.add((bits >> 10) & 0xFF);
+      bytes.add((bits >> 2) & 0xFF);
+    }
+    return Uint8List.fromList(bytes);
+  }
+}
