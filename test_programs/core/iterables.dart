@@ -7,8 +7,9 @@
 // about 80 characters it keeps at least the first 3 and last 2 elements with '...' between,
 // and it never looks at more than 100 elements (then it ends with '...'); lists print in full
 // with brackets; firstOrNull/lastOrNull/singleOrNull/elementAtOrNull give null where first/
-// last/single/elementAt would throw, nonNulls skips nulls (the abbreviated lines were also checked with a line-by-line Python transcription
-// of the SDK's algorithm). Errors: 'Bad state: No element', 'Bad state: Too many elements'.
+// last/single/elementAt would throw, nonNulls skips nulls (the abbreviated lines were also
+// checked with a line-by-line Python transcription of the SDK's algorithm). Errors: 'Bad state:
+// No element', 'Bad state: Too many elements'.
 class Counter extends Iterable<int> {
   final int n;
   Counter(this.n);
