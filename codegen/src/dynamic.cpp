@@ -19,15 +19,6 @@ namespace {
 
 int kindIndex(tfa::SelectorKind k) { return k == tfa::SelectorKind::Method ? 0 : k == tfa::SelectorKind::Getter ? 1 : 2; }
 
-Rep repOfSlot(dispatch::SlotRep r) {
-  switch (r) {
-    case dispatch::SlotRep::Int: return Rep::Int;
-    case dispatch::SlotRep::Double: return Rep::Double;
-    case dispatch::SlotRep::Bool: return Rep::Bool;
-    default: return Rep::Value;
-  }
-}
-
 }  // namespace
 
 llvm::FunctionType* Module::dynamicStubType(tfa::SelectorKind kind) {
@@ -113,16 +104,14 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   };
   if (member->memberKind == MemberKind::Field) {
     auto* field = static_cast<const Field*>(member);
-    uint32_t offset = m_.layout.fieldOffset(field);
-    Rep rep = repOfSlot(m_.layout.fieldRep(field));
     if (kind == tfa::SelectorKind::Setter) {
       llvm::Value* value = fn_->getArg(1);
       checkArgument(value, field->type, field->name);
-      storeField(receiver, offset, convert({value, Rep::Value}, rep));
+      writeInstanceField(receiver, field, {value, Rep::Value}, field->loc);
       b_.CreateRet(llvm::ConstantPointerNull::get(m_.ptr));
       return;
     }
-    llvm::Value* value = toValueWord({loadField(receiver, offset, rep), rep});
+    llvm::Value* value = toValueWord(readInstanceField(receiver, field, field->loc));
     if (kind == tfa::SelectorKind::Getter) {
       b_.CreateRet(value);
       return;

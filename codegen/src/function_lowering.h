@@ -81,6 +81,13 @@ class FunctionLowering {
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
   llvm::BasicBlock* newBlock(const char* name);
   llvm::Value* loadField(llvm::Value* object, uint32_t offset, Rep rep);
+  // Instance fields with Dart's semantics (fields.cpp): `late` fields hold a sentinel until set
+  // and run their initializer on first read.
+  TypedValue readInstanceField(llvm::Value* object, const kernel::Field* field, SourceLoc loc);
+  void writeInstanceField(llvm::Value* object, const kernel::Field* field, TypedValue value, SourceLoc loc,
+                          bool initializing = false);
+  Rep fieldRep(const kernel::Field* field);
+  void throwLateError(const std::string& message, SourceLoc loc);
   void storeField(llvm::Value* object, uint32_t offset, TypedValue value);
   llvm::Value* smiOrBoxedToInt(llvm::Value* word);
   llvm::Value* intToValueWord(llvm::Value* i);
@@ -91,11 +98,14 @@ class FunctionLowering {
   void startFunction();
   void prologue();
   void lowerLazyInitializer();
+  void lowerLateFieldInitializer(const kernel::Field* field);
   void lowerExternal(const kernel::Procedure* p);
   void lowerConstructorBody(const kernel::Constructor* k);
   VariableHome& home(const kernel::Variable* v);
   void declareVariable(const kernel::Variable* v, TypedValue initial);
   TypedValue readVariable(const kernel::Variable* v);
+  TypedValue readLateVariable(const kernel::Variable* v);
+  void storeLateWord(const kernel::Variable* v, llvm::Value* word);
   void writeVariable(const kernel::Variable* v, TypedValue value);
   llvm::Value* contextFor(int scope);
   void enterScope(const void* node);

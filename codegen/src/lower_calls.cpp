@@ -10,19 +10,6 @@ namespace dartc::codegen {
 
 using namespace kernel;
 
-namespace {
-
-Rep slotRep(dispatch::SlotRep r) {
-  switch (r) {
-    case dispatch::SlotRep::Int: return Rep::Int;
-    case dispatch::SlotRep::Double: return Rep::Double;
-    case dispatch::SlotRep::Bool: return Rep::Bool;
-    default: return Rep::Value;
-  }
-}
-
-}  // namespace
-
 std::vector<llvm::Value*> FunctionLowering::lowerArguments(const FunctionNode* callee, const Arguments* args,
                                                            const std::vector<Rep>& paramReps) {
   // Evaluate in the kernel's (source) order, then place each value in its parameter's slot.
@@ -117,18 +104,12 @@ TypedValue FunctionLowering::callResolved(const Member* target, tfa::SelectorKin
                                           const Arguments* args, const TypedValue* setValue, SourceLoc loc) {
   if (target->memberKind == MemberKind::Field) {
     auto* field = static_cast<const Field*>(target);
-    if (!m_.layout.hasField(field)) {
-      m_.error("internal: field without layout: " + field->qualifiedName());
-      return undefOf(Rep::Value);
-    }
-    uint32_t offset = m_.layout.fieldOffset(field);
-    Rep rep = slotRep(m_.layout.fieldRep(field));
     llvm::Value* object = toValueWord(receiver);
     if (kind == tfa::SelectorKind::Setter) {
-      storeField(object, offset, convert(*setValue, rep));
+      writeInstanceField(object, field, *setValue, loc);
       return *setValue;
     }
-    TypedValue value{loadField(object, offset, rep), rep};
+    TypedValue value = readInstanceField(object, field, loc);
     if (kind == tfa::SelectorKind::Getter) return value;
     return callValueWithArguments(toValueWord(value), args, loc);
   }

@@ -130,8 +130,7 @@ TypedValue FunctionLowering::lowerStaticGet(const StaticGet* e) {
     llvm::BasicBlock* ready = newBlock("late.ready");
     b_.CreateCondBr(b_.CreateICmpEQ(state, llvm::ConstantInt::get(m_.i8, 0)), unset, ready);
     b_.SetInsertPoint(unset);
-    callThrowHelper(m_.facts.implicit().throwLateInitialization, {{m_.stringLiteral(std::string(field->name)), Rep::Value}},
-                    e->loc);
+    throwLateError("Field '" + std::string(field->name) + "' has not been initialized.", e->loc);
     b_.SetInsertPoint(ready);
   }
   return {loadField(statics(), slot.offset, slot.rep), slot.rep};

@@ -43,7 +43,8 @@ void FunctionLowering::lower() {
   startFunction();
   if (pending_.lazyField) {
     plan_ = m_.contextPlan(pending_.lazyField);
-    lowerLazyInitializer();
+    if (pending_.lazyField->isStatic || !pending_.lazyField->enclosingClass) lowerLazyInitializer();
+    else lowerLateFieldInitializer(pending_.lazyField);
     return;
   }
   const Member* member = pending_.member;
@@ -117,7 +118,8 @@ VariableHome& FunctionLowering::home(const Variable* v) {
     h.rep = Rep::Value;
   } else {
     h.rep = m_.repOf(v->type);
-    if (h.rep == Rep::Void) h.rep = Rep::Value;
+    // A late local holds a sentinel until it is set: it needs a value word.
+    if (h.rep == Rep::Void || v->isLate) h.rep = Rep::Value;
     h.slot = allocaBuilder_.CreateAlloca(m_.typeOf(h.rep), nullptr, std::string(v->name));
   }
   return homes_[v] = h;
@@ -148,6 +150,7 @@ llvm::Value* FunctionLowering::contextFor(int scope) {
 static uint64_t contextSlotOffset(int index) { return sizeof(DartArray) + 8 * static_cast<uint64_t>(index); }
 
 TypedValue FunctionLowering::readVariable(const Variable* v) {
+  if (v->isLate) return readLateVariable(v);
   VariableHome& h = home(v);
   if (h.slot) return {b_.CreateLoad(m_.typeOf(h.rep), h.slot, std::string(v->name)), h.rep};
   llvm::Value* ctx = contextFor(h.contextScope);
@@ -155,7 +158,65 @@ TypedValue FunctionLowering::readVariable(const Variable* v) {
   return convert({word, Rep::Value}, m_.repOf(v->type) == Rep::Void ? Rep::Value : m_.repOf(v->type));
 }
 
+TypedValue FunctionLowering::readLateVariable(const Variable* v) {
+  // Unset (the sentinel) until assigned; with an initializer, the first read runs it.
+  VariableHome& h = home(v);
+  llvm::Value* word = h.slot ? b_.CreateLoad(m_.ptr, h.slot) : nullptr;
+  if (!word) {
+    llvm::Value* ctx = contextFor(h.contextScope);
+    word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+  }
+  llvm::BasicBlock* start = b_.GetInsertBlock();
+  llvm::BasicBlock* unset = newBlock("late.unset");
+  llvm::BasicBlock* done = newBlock("late.done");
+  b_.CreateCondBr(b_.CreateICmpEQ(word, m_.lateSentinel()), unset, done);
+  b_.SetInsertPoint(unset);
+  Rep want = m_.repOf(v->type) == Rep::Void ? Rep::Value : m_.repOf(v->type);
+  if (!v->initializer) {
+    throwLateError("Local '" + std::string(v->name) + "' has not been initialized.", v->loc);
+    b_.SetInsertPoint(done);
+    return convert({word, Rep::Value}, want);
+  }
+  llvm::Value* value = toValueWord(lower(v->initializer));
+  storeLateWord(v, value);
+  llvm::BasicBlock* unsetEnd = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
+  phi->addIncoming(word, start);
+  phi->addIncoming(value, unsetEnd);
+  return convert({phi, Rep::Value}, want);
+}
+
+void FunctionLowering::storeLateWord(const Variable* v, llvm::Value* word) {
+  VariableHome& h = home(v);
+  if (h.slot) {
+    b_.CreateStore(word, h.slot);
+    return;
+  }
+  llvm::Value* ctx = contextFor(h.contextScope);
+  b_.CreateStore(word, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+}
+
 void FunctionLowering::writeVariable(const Variable* v, TypedValue value) {
+  if (v->isLate) {
+    llvm::Value* word = toValueWord(value);
+    if (v->isFinal) {
+      TypedValue current = {home(v).slot ? static_cast<llvm::Value*>(b_.CreateLoad(m_.ptr, home(v).slot)) : nullptr, Rep::Value};
+      if (!current.value) {
+        llvm::Value* ctx = contextFor(home(v).contextScope);
+        current.value = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(home(v).contextIndex)));
+      }
+      llvm::BasicBlock* twice = newBlock("late.twice");
+      llvm::BasicBlock* ok = newBlock("late.first");
+      b_.CreateCondBr(b_.CreateICmpEQ(current.value, m_.lateSentinel()), ok, twice);
+      b_.SetInsertPoint(twice);
+      throwLateError("Local '" + std::string(v->name) + "' has already been initialized.", v->loc);
+      b_.SetInsertPoint(ok);
+    }
+    storeLateWord(v, word);
+    return;
+  }
   VariableHome& h = home(v);
   if (h.slot) {
     b_.CreateStore(convert(value, h.rep).value, h.slot);
@@ -428,7 +489,7 @@ void FunctionLowering::lowerLazyInitializer() {
   b_.CreateCondBr(b_.CreateICmpEQ(state, llvm::ConstantInt::get(m_.i8, 1)), cyclic, run);
   b_.SetInsertPoint(cyclic);
   TypedValue name{m_.stringLiteral(std::string(field->name)), Rep::Value};
-  callThrowHelper(m_.facts.implicit().throwCyclicInitialization, {name}, field->loc);
+  callThrowHelper(m_.facts.implicit().throwCyclicInitialization, {name}, field->loc);  // takes the field name
   b_.SetInsertPoint(run);
   b_.CreateStore(llvm::ConstantInt::get(m_.i8, 1), statePtr);
   enterScope(field);
@@ -462,20 +523,21 @@ void FunctionLowering::lowerConstructorBody(const Constructor* k) {
   // Field initializers written at the declaration run first (not in redirecting constructors).
   if (!redirects) {
     for (const Field* f : cls->fields) {
-      if (f->isStatic || !f->initializer || !m_.layout.hasField(f)) continue;
-      TypedValue v = lower(f->initializer);
-      storeField(self, m_.layout.fieldOffset(f), convert(v, m_.repOf(f->type) == Rep::Void ? Rep::Value : m_.repOf(f->type)));
+      if (f->isStatic || !m_.layout.hasField(f)) continue;
+      if (f->isLate) {
+        // Unset until written or first read.
+        storeField(self, m_.layout.fieldOffset(f), {m_.lateSentinel(), Rep::Value});
+        continue;
+      }
+      if (!f->initializer) continue;
+      writeInstanceField(self, f, lower(f->initializer), f->loc, true);
     }
   }
   for (const Initializer* init : k->initializers) {
     switch (init->kind) {
       case InitializerKind::Field: {
         TypedValue v = lower(init->value);
-        if (!m_.layout.hasField(init->field)) break;
-        dispatch::SlotRep sr = m_.layout.fieldRep(init->field);
-        Rep r = sr == dispatch::SlotRep::Int ? Rep::Int : sr == dispatch::SlotRep::Double ? Rep::Double
-                : sr == dispatch::SlotRep::Bool ? Rep::Bool : Rep::Value;
-        storeField(self, m_.layout.fieldOffset(init->field), convert(v, r));
+        writeInstanceField(self, init->field, v, init->loc, true);
         break;
       }
       case InitializerKind::Super:

@@ -17,6 +17,12 @@ void FunctionLowering::lower(const Statement* s) {
     case StmtKind::ExpressionStmt: lower(static_cast<const ExpressionStmt*>(s)->expression); break;
     case StmtKind::VariableDecl: {
       const Variable* v = static_cast<const VariableDecl*>(s)->variable;
+      if (v->isLate) {
+        // Late locals start unset; an initializer runs on the first read.
+        home(v);
+        storeLateWord(v, m_.lateSentinel());
+        break;
+      }
       TypedValue init = v->initializer ? lower(v->initializer) : TypedValue{};
       declareVariable(v, init);
       break;

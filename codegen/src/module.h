@@ -35,7 +35,8 @@ struct PendingFunction {
   const kernel::FunctionNode* function = nullptr;  // null for field initializer functions
   llvm::Function* llvmFunction = nullptr;
   bool isClosure = false;
-  const kernel::Field* lazyField = nullptr;  // a static field's lazy initializer
+  const kernel::Field* lazyField = nullptr;  // a static field's lazy initializer, or a late
+                                             // instance field's (then the function takes `this`)
 };
 
 class Module {
@@ -136,6 +137,10 @@ class Module {
   };
   const StaticSlot& staticSlot(const kernel::Field* field);
   void finishStatics();  // emits the statics template, size and pointer map
+  // `ptr init(ptr this)`: the initializer of a late instance field, run on its first read.
+  llvm::Function* lateFieldInitializer(const kernel::Field* field);
+  // What a late field or local holds until it is set (not null, not a Smi, not an address).
+  llvm::Constant* lateSentinel();
 
   // --- Dispatch -------------------------------------------------------------------------------------------
   // The table signature of a selector (all implementations agree on it).
@@ -195,6 +200,7 @@ class Module {
   std::unordered_map<const kernel::Procedure*, llvm::Constant*> staticTearOffs_;
   std::map<std::pair<const kernel::Member*, int>, llvm::Function*> dynamicStubs_;
   std::map<std::string, llvm::Function*> dynamicLookups_;
+  std::unordered_map<const kernel::Field*, llvm::Function*> lateInitializers_;
 };
 
 }  // namespace dartc::codegen

@@ -26,14 +26,10 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
     case dispatch::EntryKind::FieldGet:
     case dispatch::EntryKind::FieldSet: {
       auto* field = static_cast<const Field*>(entry.member);
-      uint32_t offset = m_.layout.fieldOffset(field);
-      dispatch::SlotRep sr = m_.layout.fieldRep(field);
-      Rep rep = sr == dispatch::SlotRep::Int ? Rep::Int : sr == dispatch::SlotRep::Double ? Rep::Double
-                : sr == dispatch::SlotRep::Bool ? Rep::Bool : Rep::Value;
       if (entry.kind == dispatch::EntryKind::FieldGet) {
-        finish({loadField(receiver.value, offset, rep), rep});
+        finish(readInstanceField(receiver.value, field, field->loc));
       } else {
-        storeField(receiver.value, offset, convert({incoming[0], shape.params[0]}, rep));
+        writeInstanceField(receiver.value, field, {incoming[0], shape.params[0]}, field->loc);
         b_.CreateRetVoid();
       }
       return;
@@ -108,10 +104,7 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
       TypedValue value;
       if (entry.member->memberKind == MemberKind::Field) {
         auto* field = static_cast<const Field*>(entry.member);
-        dispatch::SlotRep sr = m_.layout.fieldRep(field);
-        Rep rep = sr == dispatch::SlotRep::Int ? Rep::Int : sr == dispatch::SlotRep::Double ? Rep::Double
-                  : sr == dispatch::SlotRep::Bool ? Rep::Bool : Rep::Value;
-        value = {loadField(receiver.value, m_.layout.fieldOffset(field), rep), rep};
+        value = readInstanceField(receiver.value, field, field->loc);
       } else {
         auto* proc = static_cast<const Procedure*>(entry.member);
         Signature sig = m_.signatureOf(proc);

@@ -88,7 +88,8 @@ ProgramLayout buildProgramLayout(const Program& program, const tfa::FlowFacts& f
     for (const Class* k : chain) {
       for (const Field* f : k->fields) {
         if (f->isStatic) continue;
-        SlotRep rep = repOf(f->type, program.core);
+        // Late fields hold a sentinel until set, which needs a value word.
+        SlotRep rep = f->isLate ? SlotRep::Value : repOf(f->type, program.core);
         layout.fieldOffsets_[f] = offset;
         layout.fieldReps_[f] = rep;
         cl.slots.push_back(rep);

@@ -45,7 +45,7 @@ const Member* lookupImplementation(const Class* cls, const Selector& s) {
     }
     for (const Field* fld : k->fields) {
       if (!matches(fld)) continue;
-      if (s.kind == SelectorKind::Setter && fld->isFinal) continue;
+      if (s.kind == SelectorKind::Setter && !fld->hasSetter()) continue;
       return fld;
     }
   }

@@ -461,8 +461,8 @@ Never _throwNoSuchMethod(Object? receiver, String name, int kind, _List<Object?>
 Never _throwParameterTypeError(Object? value, String typeName, String parameterName) =>
     throw _TypeError("type '${_className(value)}' is not a subtype of type '$typeName' of '$parameterName'");
 
-Never _throwLateInitialization(String name) =>
-    throw LateInitializationError("Field '$name' has not been initialized.");
+// `message` is the whole text after "LateInitializationError: " (Field/Local, and why).
+Never _throwLateInitialization(String message) => throw LateInitializationError(message);
 
 Never _throwCyclicInitialization(String name) =>
     throw LateInitializationError("Field '$name' has been assigned during initialization.");
