@@ -114,6 +114,8 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
     direct = m_.directFunction(pending_.member);
     sig = m_.signatureOf(pending_.member);
     if (kind == Module::ClosureKind::InstanceTearOff) values.push_back(convert({context, Rep::Value}, sig.receiver).value);
+    // Closures do not carry type arguments: a generic function called through one gets dynamic.
+    if (sig.hasTypeArgs) values.push_back(m_.dynamicTypeArgs(node->typeParams.size()));
   }
   std::vector<const Variable*> sortedNamed = namedSorted(node);
   auto pass = [&](const Variable* p, llvm::Value* passed, bool optional, Rep want) {

@@ -15,6 +15,7 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
     int parent;
     std::vector<const Variable*> captured;
     bool holdsThis = false;
+    bool holdsTypeArgs = false;
   };
   std::vector<Candidate> candidates;
   std::vector<int> stack;
@@ -60,7 +61,21 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
   } else {
     w.walkMember(member);
   }
+  // Closures in code that has reified type arguments may need them (a type test on `T`, a
+  // `<T>[]` literal): they reach the instance's through `this` and the function's through the
+  // member's context. Kept whenever there are closures; a precise scan is not worth the code.
+  bool hasClosures = !closures.empty();
+  const FunctionNode* memberFunction = nullptr;
+  if (member->memberKind == MemberKind::Procedure) memberFunction = static_cast<const Procedure*>(member)->function;
+  bool genericInstance = false;
+  if (member->enclosingClass && (member->isInstanceMember() || member->memberKind == MemberKind::Constructor)) {
+    for (const Class* k = member->enclosingClass; k; k = k->superclass()) genericInstance |= !k->typeParams.empty();
+  }
+  if (hasClosures && genericInstance) thisInClosure = true;
   if (thisInClosure && memberScope >= 0) candidates[memberScope].holdsThis = true;
+  if (hasClosures && memberFunction && !memberFunction->typeParams.empty() && memberScope >= 0) {
+    candidates[memberScope].holdsTypeArgs = true;
+  }
 
   // Pass 2: scopes with captured variables (or `this`) get contexts.
   auto plan = std::make_unique<ContextPlan>();
@@ -71,7 +86,7 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
   };
   for (size_t i = 0; i < candidates.size(); ++i) {
     Candidate& c = candidates[i];
-    if (c.captured.empty() && !c.holdsThis) continue;
+    if (c.captured.empty() && !c.holdsThis && !c.holdsTypeArgs) continue;
     ContextPlan::Scope s;
     s.node = c.node;
     s.owner = c.owner;
@@ -79,11 +94,13 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
     s.depth = s.parent < 0 ? 0 : plan->scopes[s.parent].depth + 1;
     s.variables = c.captured;
     s.holdsThis = c.holdsThis;
+    s.holdsTypeArgs = c.holdsTypeArgs;
     realOf[i] = static_cast<int>(plan->scopes.size());
     plan->scopeOfNode[c.node] = realOf[i];
     int base = ContextPlan::slotBase(s);
     for (size_t k = 0; k < s.variables.size(); ++k) plan->slotOf[s.variables[k]] = {realOf[i], base + static_cast<int>(k)};
     if (s.holdsThis) plan->thisScope = realOf[i];
+    if (s.holdsTypeArgs) plan->typeArgsScope = realOf[i];
     plan->scopes.push_back(std::move(s));
   }
   for (const auto& [f, at] : closures) plan->closureScope[f] = nearestReal(at);

@@ -21,6 +21,7 @@ struct ContextPlan {
     int depth = 0;                              // number of enclosing scopes with a context
     std::vector<const kernel::Variable*> variables;
     bool holdsThis = false;                     // slot 0 holds `this` (for closures in methods)
+    bool holdsTypeArgs = false;                 // the next slot holds the function's type arguments
   };
   std::vector<Scope> scopes;
   std::unordered_map<const void*, int> scopeOfNode;
@@ -28,10 +29,12 @@ struct ContextPlan {
   // For each closure: the scope whose context it captures when created (-1: none).
   std::unordered_map<const kernel::FunctionNode*, int> closureScope;
   int thisScope = -1;
+  int typeArgsScope = -1;
 
   int slotIndexOfThis() const { return 0; }
-  // Slot index of a variable within its scope's context (after `this`, when held).
-  static int slotBase(const Scope& s) { return s.holdsThis ? 1 : 0; }
+  static int slotIndexOfTypeArgs(const Scope& s) { return s.holdsThis ? 1 : 0; }
+  // Slot index of a variable within its scope's context (after `this` and the type arguments).
+  static int slotBase(const Scope& s) { return (s.holdsThis ? 1 : 0) + (s.holdsTypeArgs ? 1 : 0); }
 };
 
 // Plans the contexts of a member and every function nested in it.

@@ -10,11 +10,15 @@
 
 #include <llvm/IR/IRBuilder.h>
 
+#include "dartrt/abi.h"
 #include "frontend/kernel.h"
 #include "context_plan.h"
 #include "module.h"
 
 namespace dartc::codegen {
+
+// Byte offset of slot `index` of a heap context (a DartArray-shaped object).
+inline uint64_t contextSlotOffset(int index) { return sizeof(DartArray) + 8 * static_cast<uint64_t>(index); }
 
 struct TypedValue {
   llvm::Value* value = nullptr;
@@ -92,6 +96,21 @@ class FunctionLowering {
   llvm::Value* smiOrBoxedToInt(llvm::Value* word);
   llvm::Value* intToValueWord(llvm::Value* i);
 
+  // --- Reified types (lower_types.cpp) ------------------------------------------------------------
+  // The runtime type (DartRtType*) of a static type in this function's generic context.
+  llvm::Value* typeValue(const kernel::DartType* t, SourceLoc loc);
+  // A type argument vector (DartRtTypeArgs*); a vector of `dynamic`s when `types` is empty.
+  llvm::Value* typeArgsValue(const std::vector<const kernel::DartType*>& types, size_t count, SourceLoc loc);
+  // The vector passed to a generic callee for the call's type arguments.
+  llvm::Value* calleeTypeArgs(const kernel::FunctionNode* callee, const kernel::Arguments* args, SourceLoc loc);
+  // Stores the type arguments of a new instance of `cls` (own arguments as written).
+  void storeInstanceTypeArgs(llvm::Value* object, const kernel::Class* cls,
+                             const std::vector<const kernel::DartType*>& own, SourceLoc loc);
+  // `value is t` for any type (class ids inline where type arguments do not matter).
+  llvm::Value* isInstanceOfType(llvm::Value* word, const kernel::DartType* t, SourceLoc loc);
+  // Checks the arguments of covariant parameters against their instantiated types.
+  void checkCovariantParameters(const kernel::FunctionNode* fn);
+
  private:
   friend class Intrinsics;
   // --- Frame and variables (lower_function.cpp) ---
@@ -129,7 +148,7 @@ class FunctionLowering {
   TypedValue lowerListLiteral(const kernel::ListLiteral* e);
   TypedValue lowerMapLiteral(const kernel::MapLiteral* e);
   TypedValue lowerSetLiteral(const kernel::SetLiteral* e);
-  TypedValue newCollection(const kernel::Class* cls, const kernel::Constructor* ctor, SourceLoc loc);
+  TypedValue newCollection(const kernel::Class* cls, const kernel::Constructor* ctor, const kernel::DartType* type, SourceLoc loc);
   TypedValue lowerFunctionExpression(const kernel::FunctionExpression* e);
   TypedValue lowerEqualsCall(const kernel::EqualsCall* e);
   TypedValue lowerEqualsNull(const kernel::EqualsNull* e);
@@ -207,6 +226,11 @@ class FunctionLowering {
   std::unordered_map<const kernel::Variable*, VariableHome> homes_;
   TypedValue this_;
   llvm::Value* incomingContext_ = nullptr;  // closures: the context they were created in
+  llvm::Value* typeArgs_ = nullptr;         // generic functions: their type argument vector
+  Module::TypeParamMode typeMode() const;
+  llvm::Value* instantiatorTypeArgs();
+  llvm::Value* functionTypeArgs();
+  bool reifiable(const kernel::DartType* t, SourceLoc loc);
 
   // Captured variables: the member's context plan, and this function's live contexts.
   const ContextPlan* plan_ = nullptr;

@@ -48,7 +48,6 @@ std::vector<llvm::Value*> FunctionLowering::lowerArguments(const FunctionNode* c
 }
 
 TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* receiver, const Arguments* args, SourceLoc loc) {
-  (void)loc;
   llvm::Function* f = m_.directFunction(target);
   Signature sig = m_.signatureOf(target);
   std::vector<llvm::Value*> values;
@@ -61,6 +60,7 @@ TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* 
   }
   const FunctionNode* fn = target->memberKind == MemberKind::Procedure ? static_cast<const Procedure*>(target)->function
                                                                        : static_cast<const Constructor*>(target)->function;
+  if (sig.hasTypeArgs) values.push_back(calleeTypeArgs(fn, args, loc));
   std::vector<llvm::Value*> rest = lowerArguments(fn, args, sig.params);
   values.insert(values.end(), rest.begin(), rest.end());
   llvm::Value* r = call(f, values);
@@ -89,9 +89,7 @@ TypedValue FunctionLowering::lowerConstructorInvocation(const ConstructorInvocat
   Signature sig = m_.signatureOf(e->target);
   std::vector<llvm::Value*> rest = lowerArguments(e->target->function, e->arguments, sig.params);
   llvm::Value* obj = allocateObject(cl->instanceSize, m_.headerOf(cls));
-  if (cl->typeArgsOffset >= 0 && !e->arguments->types.empty()) {
-    // Reified type arguments arrive with issue 5; the slot stays null until then.
-  }
+  storeInstanceTypeArgs(obj, cls, e->arguments->types, e->loc);
   std::vector<llvm::Value*> values{obj};
   values.insert(values.end(), rest.begin(), rest.end());
   call(f, values);
@@ -168,6 +166,10 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   llvm::Value* target = b_.CreateLoad(m_.ptr, slot, "target");
   Signature sig = m_.tableSignature(s);
   std::vector<llvm::Value*> values{recv};
+  if (sig.hasTypeArgs) {
+    static const std::vector<const DartType*> none;
+    values.push_back(typeArgsValue(args ? args->types : none, shape.typeArgCount, loc));
+  }
   for (size_t i = 0; i < shape.positional; ++i) {
     if (i < positional.size()) values.push_back(convert(positional[i], shape.params[i]).value);
     else values.push_back(m_.missingArgument());

@@ -88,6 +88,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     case ExprKind::ListLiteral: return lowerListLiteral(static_cast<const ListLiteral*>(e));
     case ExprKind::MapLiteral: return lowerMapLiteral(static_cast<const MapLiteral*>(e));
     case ExprKind::SetLiteral: return lowerSetLiteral(static_cast<const SetLiteral*>(e));
+    case ExprKind::TypeLiteral: return {typeValue(static_cast<const TypeLiteral*>(e)->literalType, e->loc), Rep::Value};
     case ExprKind::Invalid:
       m_.error("internal: invalid expression reached codegen");
       return undefOf(Rep::Value);
@@ -371,12 +372,7 @@ llvm::Value* FunctionLowering::isInstanceOf(llvm::Value* word, const DartType* t
 
 TypedValue FunctionLowering::lowerIs(const IsExpr* e) {
   TypedValue v = lower(e->operand);
-  if (v.rep != Rep::Value) {
-    // Unboxed operands have a statically known class.
-    llvm::Value* word = toValueWord(v);
-    return {isInstanceOf(word, e->testedType), Rep::Bool};
-  }
-  return {isInstanceOf(v.value, e->testedType), Rep::Bool};
+  return {isInstanceOfType(toValueWord(v), e->testedType, e->loc), Rep::Bool};
 }
 
 TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
@@ -384,17 +380,20 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
   Rep rep = m_.repOf(e->type);
   if (rep == Rep::Void) rep = Rep::Value;
   if (v.rep != Rep::Value) return convert(v, rep);
-  // Casts to type parameters need reified type arguments (not implemented yet): they are not
-  // checked, which is exact for sound programs that never fail such a cast.
-  bool typeParameter = e->type->kind == TypeKind::TypeParameter;
-  if (!e->type->isTop() && !typeParameter) {
-    llvm::Value* ok = isInstanceOf(v.value, e->type);
+  if (!e->type->isTop()) {
+    llvm::Value* ok = isInstanceOfType(v.value, e->type, e->loc);
     llvm::BasicBlock* fail = newBlock("cast.fail");
     llvm::BasicBlock* cont = newBlock("cast.ok");
     b_.CreateCondBr(ok, cont, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
     b_.SetInsertPoint(fail);
-    std::string typeName = e->type->toString();
-    callThrowHelper(m_.facts.implicit().throwCastError, {v, {m_.stringLiteral(typeName), Rep::Value}}, e->loc);
+    llvm::Value* typeName;
+    if (Module::isClosedType(e->type)) {
+      typeName = m_.stringLiteral(e->type->toString());
+    } else {
+      auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
+      typeName = b_.CreateCall(m_.rt.get("dartrt_type_to_string", toString), {typeValue(e->type, e->loc)});
+    }
+    callThrowHelper(m_.facts.implicit().throwCastError, {v, {typeName, Rep::Value}}, e->loc);
     b_.SetInsertPoint(cont);
   }
   return convert(v, rep);
@@ -446,6 +445,7 @@ TypedValue FunctionLowering::lowerListLiteral(const ListLiteral* e) {
   const Class* listClass = im.growableListClass;
   const dispatch::ClassLayout* cl = m_.layout.classLayout(listClass);
   llvm::Value* list = allocateObject(cl->instanceSize, m_.headerOf(listClass));
+  storeInstanceTypeArgs(list, listClass, {e->elementType}, e->loc);
   const Constructor* ctor = im.growableListFromArray;
   Signature sig = m_.signatureOf(ctor);
   std::vector<llvm::Value*> args{list, convert({array, Rep::Value}, sig.params[0]).value,
@@ -456,20 +456,21 @@ TypedValue FunctionLowering::lowerListLiteral(const ListLiteral* e) {
 
 
 // Map and set literals: a new _LinkedHashMap / _LinkedHashSet, filled in source order.
-TypedValue FunctionLowering::newCollection(const Class* cls, const Constructor* ctor, SourceLoc loc) {
+TypedValue FunctionLowering::newCollection(const Class* cls, const Constructor* ctor, const DartType* type, SourceLoc loc) {
   const dispatch::ClassLayout* cl = cls ? m_.layout.classLayout(cls) : nullptr;
   if (!cl || !ctor) {
     m_.unsupported(loc, "Map and set literals (the core library has no _LinkedHashMap/_LinkedHashSet)");
     return undefOf(Rep::Value);
   }
   llvm::Value* obj = allocateObject(cl->instanceSize, m_.headerOf(cls));
+  if (type && type->kind == TypeKind::Interface) storeInstanceTypeArgs(obj, cls, static_cast<const InterfaceType*>(type)->args, loc);
   call(m_.directFunction(ctor), {obj});
   return {obj, Rep::Value};
 }
 
 TypedValue FunctionLowering::lowerMapLiteral(const MapLiteral* e) {
   const tfa::ImplicitMembers& im = m_.facts.implicit();
-  TypedValue map = newCollection(im.linkedHashMapClass, im.linkedHashMapNew, e->loc);
+  TypedValue map = newCollection(im.linkedHashMapClass, im.linkedHashMapNew, e->type, e->loc);
   if (!map.value || !im.linkedHashMapPut) return map;
   Signature sig = m_.signatureOf(im.linkedHashMapPut);
   for (const MapLiteralEntry& entry : e->entries) {
@@ -482,7 +483,7 @@ TypedValue FunctionLowering::lowerMapLiteral(const MapLiteral* e) {
 
 TypedValue FunctionLowering::lowerSetLiteral(const SetLiteral* e) {
   const tfa::ImplicitMembers& im = m_.facts.implicit();
-  TypedValue set = newCollection(im.linkedHashSetClass, im.linkedHashSetNew, e->loc);
+  TypedValue set = newCollection(im.linkedHashSetClass, im.linkedHashSetNew, e->type, e->loc);
   if (!set.value || !im.linkedHashSetAdd) return set;
   Signature sig = m_.signatureOf(im.linkedHashSetAdd);
   for (const Expression* x : e->elements) {

@@ -82,6 +82,10 @@ void FunctionLowering::prologue() {
     auto found = plan_->closureScope.find(fnode);
     incomingScope_ = found == plan_->closureScope.end() ? -1 : found->second;
   }
+  if (sig_.hasTypeArgs) {
+    typeArgs_ = &*arg++;
+    typeArgs_->setName("type_args");
+  }
   std::vector<const Variable*> params(fnode->positional.begin(), fnode->positional.end());
   params.insert(params.end(), fnode->named.begin(), fnode->named.end());
   // The function scope's context first (parameters may be captured), then the parameters.
@@ -95,6 +99,7 @@ void FunctionLowering::prologue() {
     // not passed; direct calls always pass them (defaults filled in by the caller).
     declareVariable(params[i], value);
   }
+  checkCovariantParameters(fnode);
 }
 
 void FunctionLowering::returnValue(TypedValue v) {
@@ -147,7 +152,6 @@ llvm::Value* FunctionLowering::contextFor(int scope) {
   return ctx;
 }
 
-static uint64_t contextSlotOffset(int index) { return sizeof(DartArray) + 8 * static_cast<uint64_t>(index); }
 
 TypedValue FunctionLowering::readVariable(const Variable* v) {
   if (v->isLate) return readLateVariable(v);
@@ -239,6 +243,10 @@ void FunctionLowering::enterScope(const void* node) {
   b_.CreateStore(parent, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, type_args)));
   b_.CreateStore(llvm::ConstantInt::get(m_.i64, slots), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, length)));
   if (s.holdsThis) b_.CreateStore(toValueWord(this_), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(0)));
+  if (s.holdsTypeArgs) {
+    llvm::Value* vec = typeArgs_ ? typeArgs_ : static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(m_.ptr));
+    b_.CreateStore(vec, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(ContextPlan::slotIndexOfTypeArgs(s))));
+  }
   llvm::AllocaInst*& slot = contextSlots_[scope];
   if (!slot) slot = allocaBuilder_.CreateAlloca(m_.ptr, nullptr, "ctx.slot");
   b_.CreateStore(ctx, slot);

@@ -77,6 +77,7 @@ void Module::computeBuiltinCids() {
   arrayCid_ = im.fixedArrayClass ? cidOf(im.fixedArrayClass) : 0;
   closureCid_ = im.closureClass ? cidOf(im.closureClass) : 0;
   stackTraceCid_ = im.stackTraceClass ? cidOf(im.stackTraceClass) : 0;
+  typeCid_ = im.typeClass ? cidOf(im.typeClass) : 0;
   if (const Class* ctx = program.findClass("dart:core", "_Context")) contextCid_ = cidOf(ctx);
 }
 
@@ -98,6 +99,7 @@ llvm::FunctionType* llvmSignature(const Module& m, const Signature& s) {
   std::vector<llvm::Type*> params;
   if (s.receiver != Rep::Void) params.push_back(m.typeOf(s.receiver));
   if (s.hasContext) params.push_back(m.ptr);
+  if (s.hasTypeArgs) params.push_back(m.ptr);
   for (Rep r : s.params) params.push_back(m.typeOf(r == Rep::Void ? Rep::Value : r));
   return llvm::FunctionType::get(m.typeOf(s.result), params, false);
 }
@@ -113,6 +115,7 @@ Signature Module::signatureOf(const Member* member) {
   } else if (member->memberKind == MemberKind::Procedure) {
     auto* p = static_cast<const Procedure*>(member);
     if (member->isInstanceMember()) s.receiver = receiverRep(member->enclosingClass);
+    s.hasTypeArgs = !p->function->typeParams.empty();
     addParams(*this, p->function, s.params);
     s.result = repOf(p->function->returnType);
     if (p->kind == ProcedureKind::Setter) s.result = Rep::Void;
@@ -288,7 +291,11 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
       }
       std::vector<llvm::Constant*> slots(cl->instanceSize / 8, llvm::ConstantInt::get(i64, 0));
       slots[0] = llvm::ConstantInt::get(i64, headerOf(inst->cls));
-      if (cl->typeArgsOffset >= 0) slots[cl->typeArgsOffset / 8] = llvm::ConstantPointerNull::get(ptr);
+      if (cl->typeArgsOffset >= 0) {
+        std::vector<const DartType*> own = inst->typeArgs;
+        if (own.size() != inst->cls->typeParams.size()) own.assign(inst->cls->typeParams.size(), program.types.dynamicType());
+        slots[cl->typeArgsOffset / 8] = rtTypeArgs(flatTypeArgs(inst->cls, own), TypeParamMode::Own);
+      }
       for (const auto& [field, value] : inst->fieldValues) {
         if (!layout.hasField(field)) continue;
         uint32_t off = layout.fieldOffset(field);
@@ -303,6 +310,11 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
     }
     case ConstantKind::List: {
       auto* list = static_cast<const ListConstant*>(c);
+      // The array's type-arguments word is the list's vector (<E>, E being List's only parameter).
+      auto constListTypeArgs = [&](const DartType* element) -> llvm::Constant* {
+        if (!facts.implicit().immutableListClass || !element) return llvm::ConstantPointerNull::get(ptr);
+        return rtTypeArgs(flatTypeArgs(facts.implicit().immutableListClass, {element}), TypeParamMode::Own);
+      };
       const tfa::ImplicitMembers& im = facts.implicit();
       uint32_t cid = im.immutableListClass ? cidOf(im.immutableListClass) : arrayCid_;
       std::vector<llvm::Constant*> elems;
@@ -310,12 +322,14 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
       uint64_t size = sizeof(DartArray) + 8 * elems.size();
       auto* arrTy = llvm::ArrayType::get(ptr, elems.size());
       return global(llvm::ConstantStruct::getAnon(
-                        llvm, {llvm::ConstantInt::get(i64, dart_make_header(cid, size)), llvm::ConstantPointerNull::get(ptr),
+                        llvm, {llvm::ConstantInt::get(i64, dart_make_header(cid, size)), constListTypeArgs(list->elementType),
                                llvm::ConstantInt::get(i64, elems.size()), llvm::ConstantArray::get(arrTy, elems)}),
                     "dartc.constlist");
     }
     case ConstantKind::TearOff:
       return staticTearOff(static_cast<const TearOffConstant*>(c)->target);
+    case ConstantKind::TypeLiteral:
+      return rtType(static_cast<const TypeLiteralConstant*>(c)->literalType, TypeParamMode::Own);
     default:
       error("Constants of this kind (" + std::to_string(static_cast<int>(c->kind)) + ") are not supported by codegen yet.");
       return llvm::ConstantPointerNull::get(ptr);
@@ -476,6 +490,11 @@ const Module::TableShape& Module::tableShape(const tfa::Selector& s) {
         }
         Rep r = p->kind == ProcedureKind::Setter ? Rep::Void : repOf(fn->returnType);
         mergeResult(r);
+        // Dart's override rules give every generic implementation the same type parameter count.
+        if (!fn->typeParams.empty()) {
+          shape.typeArgs = true;
+          shape.typeArgCount = fn->typeParams.size();
+        }
         first = false;
         break;
       }
@@ -504,6 +523,7 @@ Signature Module::tableSignature(const tfa::Selector& s) {
   const TableShape& shape = tableShape(s);
   Signature sig;
   sig.receiver = Rep::Value;
+  sig.hasTypeArgs = shape.typeArgs;
   sig.params = shape.params;
   sig.result = shape.result;
   sig.type = llvmSignature(*this, sig);

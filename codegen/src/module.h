@@ -24,6 +24,7 @@ namespace dartc::codegen {
 struct Signature {
   Rep receiver = Rep::Void;    // instance members and constructors: how `this` is passed
   bool hasContext = false;     // closures and local functions: the captured context first
+  bool hasTypeArgs = false;    // generic functions and factories: their type argument vector next
   std::vector<Rep> params;     // positional, then named in declaration order
   Rep result = Rep::Void;
   llvm::FunctionType* type = nullptr;
@@ -116,6 +117,7 @@ class Module {
   uint32_t closureCid() const { return closureCid_; }
   uint32_t contextCid() const { return contextCid_; }
   uint32_t stackTraceCid() const { return stackTraceCid_; }
+  uint32_t typeCid() const { return typeCid_; }
   // The header word of a fixed-size instance of `cls`.
   uint64_t headerOf(const kernel::Class* cls) const;
 
@@ -154,11 +156,32 @@ class Module {
   // The shape of a call through the table for `s`: how many positional arguments and which named.
   struct TableShape {
     size_t positional = 0;
+    bool typeArgs = false;  // generic methods: a type argument vector after the receiver
+    size_t typeArgCount = 0;
     std::vector<std::string_view> named;  // sorted
     Rep result = Rep::Value;
     std::vector<Rep> params;  // positional then named, as passed
   };
   const TableShape& tableShape(const tfa::Selector& s);
+
+  // --- Reified types (runtime_types.cpp) -------------------------------------------------------------
+  // How a type parameter reference is encoded in a type template (DartRtType):
+  //  Flattened: class parameters index the instance's flattened vector (instance members);
+  //  Factory:   class parameters index the function's vector (factories receive them so);
+  //  Own:       class parameters index the class's own arguments (supertype templates).
+  // Function type parameters always index the function's vector.
+  enum class TypeParamMode : uint8_t { Flattened, Factory, Own };
+  llvm::Constant* rtType(const kernel::DartType* t, TypeParamMode mode);
+  llvm::Constant* rtTypeArgs(const std::vector<const kernel::DartType*>& types, TypeParamMode mode);
+  // A vector of n `dynamic`s (type arguments nobody passed).
+  llvm::Constant* dynamicTypeArgs(size_t n);
+  // The flattened vector of an instance of `cls` whose own type arguments are `own`.
+  std::vector<const kernel::DartType*> flatTypeArgs(const kernel::Class* cls, const std::vector<const kernel::DartType*>& own);
+  uint32_t flatOffset(const kernel::Class* cls) const;  // index of cls's first own parameter
+  static bool isClosedType(const kernel::DartType* t);  // mentions no type parameter
+  const kernel::DartType* substitute(const kernel::DartType* t, const std::vector<kernel::TypeParameter*>& params,
+                                     const std::vector<const kernel::DartType*>& args);
+  void emitClassTypes();  // dartrt_class_types (tables.cpp calls it with the other class tables)
 
   // Context plans, one per member that has closures or captured variables.
   const ContextPlan* contextPlan(const kernel::Member* member);
@@ -179,7 +202,7 @@ class Module {
   llvm::Constant* emitConstantObject(const kernel::Constant* c);
 
   uint32_t nullCid_ = 0, intCid_ = 0, doubleCid_ = 0, boolCid_ = 0, oneByteStringCid_ = 0, twoByteStringCid_ = 0,
-           arrayCid_ = 0, closureCid_ = 0, contextCid_ = 0, stackTraceCid_ = 0;
+           arrayCid_ = 0, closureCid_ = 0, contextCid_ = 0, stackTraceCid_ = 0, typeCid_ = 0;
   std::unordered_map<const kernel::Member*, llvm::Function*> directFunctions_;
   std::unordered_map<const kernel::FunctionNode*, llvm::Function*> closureFunctions_;
   std::map<std::u16string, llvm::Constant*> strings_;
@@ -201,6 +224,8 @@ class Module {
   std::map<std::pair<const kernel::Member*, int>, llvm::Function*> dynamicStubs_;
   std::map<std::string, llvm::Function*> dynamicLookups_;
   std::unordered_map<const kernel::Field*, llvm::Function*> lateInitializers_;
+  std::map<std::pair<const kernel::DartType*, int>, llvm::Constant*> rtTypes_;
+  std::map<std::pair<std::vector<const kernel::DartType*>, int>, llvm::Constant*> rtTypeArgs_;
 };
 
 }  // namespace dartc::codegen

@@ -16,6 +16,7 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
   plan_ = m_.contextPlan(entry.member);
   auto arg = fn_->arg_begin();
   TypedValue receiver{&*arg++, Rep::Value};
+  llvm::Value* incomingTypeArgs = shape.typeArgs ? &*arg++ : nullptr;
   std::vector<llvm::Value*> incoming;
   for (; arg != fn_->arg_end(); ++arg) incoming.push_back(&*arg);
   auto finish = [&](TypedValue r) {
@@ -39,6 +40,7 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
       Signature sig = m_.signatureOf(proc);
       const FunctionNode* fn = proc->function;
       std::vector<llvm::Value*> values{convert(receiver, sig.receiver).value};
+      if (sig.hasTypeArgs) values.push_back(incomingTypeArgs ? incomingTypeArgs : m_.dynamicTypeArgs(fn->typeParams.size()));
       size_t index = 0;
       auto param = [&](const Variable* p, llvm::Value* passed, Rep passedRep, bool optional) {
         Rep want = sig.params[index++];

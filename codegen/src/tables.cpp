@@ -72,7 +72,7 @@ void emitDispatchTable(Module& m) {
 
 // The name the Dart VM shows for a class in messages and runtimeType: implementation classes of
 // the core library go by their public interface's name.
-static std::string visibleClassName(const Class* c) {
+std::string visibleClassName(const Class* c) {
   std::string_view n = c->name;
   if (c->library && c->library->uri == "dart:core") {
     if (n == "_OneByteString" || n == "_TwoByteString") return "String";
@@ -100,6 +100,8 @@ void emitClassTables(Module& m) {
   if (const Class* ctx = m.program.findClass("dart:core", "_Context")) builtins[ctx] = array;
   if (im.closureClass) builtins[im.closureClass] = {sizeof(DartClosure), DART_LAYOUT_INSTANCE, {2, 3}};
   if (im.stackTraceClass) builtins[im.stackTraceClass] = {sizeof(DartStackTrace), DART_LAYOUT_BYTES, {}};
+  // Type objects are never on the heap; the entry exists for their class id only.
+  if (im.typeClass) builtins[im.typeClass] = {sizeof(DartRtType), DART_LAYOUT_BYTES, {}};
 
   auto* infoTy = llvm::StructType::get(m.llvm, {m.ptr, m.i32, m.i32, m.i32, m.i32, m.ptr});
   std::vector<llvm::Constant*> infos;
@@ -156,14 +158,15 @@ void emitClassTables(Module& m) {
   }
   // The builtin class ids, in the order of DartBuiltinCids.
   std::vector<uint32_t> ids = {m.nullCid(),         m.intCid(),   m.doubleCid(),  m.boolCid(),       m.oneByteStringCid(),
-                               m.twoByteStringCid(), m.arrayCid(), m.closureCid(), m.stackTraceCid()};
-  static_assert(sizeof(DartBuiltinCids) == 9 * sizeof(uint32_t), "update the builtin cid list");
+                               m.twoByteStringCid(), m.arrayCid(), m.closureCid(), m.stackTraceCid(), m.typeCid()};
+  static_assert(sizeof(DartBuiltinCids) == 10 * sizeof(uint32_t), "update the builtin cid list");
   std::vector<llvm::Type*> fieldTypes(ids.size(), m.i32);
   auto* cidsTy = llvm::StructType::get(m.llvm, fieldTypes);
   std::vector<llvm::Constant*> cidConsts;
   for (uint32_t id : ids) cidConsts.push_back(llvm::ConstantInt::get(m.i32, id));
   new llvm::GlobalVariable(m.module, cidsTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantStruct::get(cidsTy, cidConsts),
                            "dartrt_builtin_cids");
+  m.emitClassTypes();
 }
 
 void emitFunctionTable(Module& m) {
@@ -207,7 +210,13 @@ void emitEntryPoint(Module& m) {
   llvm::Function* mainFn = m.directFunction(main);
   Signature sig = m.signatureOf(main);
   std::vector<llvm::Value*> args;
-  for (Rep r : sig.params) args.push_back(r == Rep::Value ? static_cast<llvm::Value*>(fn->getArg(0)) : llvm::UndefValue::get(m.typeOf(r)));
+  if (!sig.params.empty()) {
+    // main(List<String> args): the runtime passes an array of strings; the core library makes it
+    // a List<String>.
+    llvm::Value* list = fn->getArg(0);
+    if (const Procedure* wrap = m.facts.implicit().mainArguments) list = b.CreateCall(m.directFunction(wrap), {list});
+    args.push_back(list);
+  }
   b.CreateInvoke(mainFn, ok, landing, args);
   b.SetInsertPoint(ok);
   b.CreateRetVoid();

@@ -10,4 +10,7 @@ void emitClassTables(Module& m);    // class table, builtin cids, class names
 void emitFunctionTable(Module& m);  // names of generated functions, for stack traces
 void emitEntryPoint(Module& m);     // dart_program_main
 
+// The name the Dart VM shows for a class in messages and runtimeType ("List" for _GrowableList).
+std::string visibleClassName(const kernel::Class* c);
+
 }  // namespace dartc::codegen

@@ -9,7 +9,8 @@ part 'internal/to_string.dart';
 
 /// Returns [value] typed as [T] without a check. Only for values the library itself stored with
 /// the right type (elements of untyped backing arrays). Codegen may make this a no-op intrinsic.
-T unsafeCast<T>(Object? value) => value as T;
+// An unchecked cast (a compiler intrinsic): for values the caller knows to have type T.
+external T unsafeCast<T>(Object? value);
 
 /// Marker for iterables whose `length` is cheap (lists, sets, map views): lets `take`, `skip`,
 /// `map` and friends return iterables with an efficient length too, as the SDK does.

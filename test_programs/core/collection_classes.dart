@@ -8,11 +8,13 @@
 // the base classes build every member on a few primitives).
 import 'dart:collection';
 
+// ListMixin.add grows the list by one (`this[length++] = e`), which puts a null in the backing
+// list first: like on the VM, that needs a nullable element type there.
 class Ring extends ListBase<int> {
-  final List<int> _items = [];
+  final List<int?> _items = [];
   int get length => _items.length;
   set length(int n) => _items.length = n;
-  int operator [](int i) => _items[i];
+  int operator [](int i) => _items[i]!;
   void operator []=(int i, int v) => _items[i] = v * 10;
 }
 

@@ -81,10 +81,10 @@ class Analysis {
     // Values of these classes arise from literals and natives without a constructor call.
     const CoreTypes& core = p_.core;
     for (const Class* c : std::initializer_list<const Class*>{core.intClass, core.doubleClass, core.boolClass, core.nullClass,
-                           f_.implicit_.oneByteStringClass, f_.implicit_.twoByteStringClass}) {
+                           f_.implicit_.oneByteStringClass, f_.implicit_.twoByteStringClass, f_.implicit_.typeClass}) {
       if (c) allocate(c, nullptr, "built-in value");
     }
-    if (f_.implicit_.startMain) markReachable(f_.implicit_.startMain, nullptr, "entry point");
+    if (f_.implicit_.mainArguments) markReachable(f_.implicit_.mainArguments, nullptr, "entry point");
     // Codegen may call these from any check it emits (null checks, casts, divisions, bounds).
     const ImplicitMembers& im = f_.implicit_;
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
@@ -107,7 +107,7 @@ class Analysis {
     ImplicitMembers& im = f_.implicit_;
     auto cls = [&](const char* name) { return p_.findClass("dart:core", name); };
     auto top = [&](const char* name) { return p_.findTopLevelProcedure("dart:core", name); };
-    im.startMain = top("_startMain");
+    im.mainArguments = top("_mainArguments");
     im.growableListClass = cls("_GrowableList");
     im.immutableListClass = cls("_ImmutableList");
     im.fixedArrayClass = cls("_List");
@@ -118,6 +118,7 @@ class Analysis {
     im.closureClass = cls("_Closure");
     im.contextClass = cls("_Context");
     im.stackTraceClass = cls("_StackTrace");
+    im.typeClass = cls("_Type");
     im.throwNullCheck = top("_throwNullCheck");
     im.throwCastError = top("_throwCastError");
     im.throwNoSuchMethod = top("_throwNoSuchMethod");
@@ -270,8 +271,13 @@ class Analysis {
     allocate(f_.implicit_.fixedArrayClass, by, "closure call");
   }
 
+  // Classes named by a type (its arguments included) get class ids, so type tests and
+  // runtimeType can name them even when they are never allocated.
   void useType(const DartType* t) {
-    if (t && t->kind == TypeKind::Interface) use(static_cast<const InterfaceType*>(t)->cls);
+    if (!t || t->kind != TypeKind::Interface) return;
+    auto* it = static_cast<const InterfaceType*>(t);
+    use(it->cls);
+    for (const DartType* a : it->args) useType(a);
   }
 
   void scan(const Member* m) {
@@ -280,7 +286,11 @@ class Analysis {
     w.onStatement = [&](const Statement* s) {
       if (s->kind == StmtKind::FunctionDecl) closureCreated(m);
       if (s->kind == StmtKind::TryCatch) {
-        for (const CatchClause* c : static_cast<const TryCatchStmt*>(s)->catches) useType(c->guard);
+        for (const CatchClause* c : static_cast<const TryCatchStmt*>(s)->catches) {
+          useType(c->guard);
+          // The runtime creates the stack traces that catch clauses receive.
+          if (c->stackTrace) allocate(f_.implicit_.stackTraceClass, m, "caught stack trace");
+        }
       }
     };
     w.walkMember(m);
@@ -375,6 +385,8 @@ class Analysis {
       default: break;
     }
     if (e->kind == ExprKind::As) markReachable(f_.implicit_.throwCastError, by, "cast");
+    // Static types become runtime types (type arguments of allocations, runtimeType).
+    useType(e->type);
   }
 
   void finish() {

@@ -163,6 +163,88 @@ typedef struct DartStackTrace {
 static inline uintptr_t* dart_stack_trace_frames(DartStackTrace* t) { return (uintptr_t*)(t + 1); }
 
 /* ---------------------------------------------------------------------------------------------
+ * Reified types (docs/generics.md).
+ *
+ * A type at run time is a DartRtType: an instance of the core library's `_Type` (so `runtimeType`
+ * returns it directly). Types known at compile time are read-only data emitted by codegen; types
+ * built at run time (instantiating `List<T>` with T's value) are interned by the runtime outside
+ * the GC heap. Either way they never move and are never freed, so generated code may keep them
+ * anywhere, and the collector ignores them (they are outside every heap region).
+ *
+ * Type arguments travel as a DartRtTypeArgs vector:
+ *  - an instance of a generic class holds its vector in the word at `type_args_offset` of
+ *    DartClassTypes; the vector is *flattened*: the arguments of the superclass chain's type
+ *    parameters, outermost class first, then the class's own, so a type parameter of class C
+ *    has the same index in every subclass of C;
+ *  - a generic function or factory receives its vector as a hidden parameter after the receiver.
+ * Type parameter references inside a DartRtType template name an index into one of the two
+ * vectors (the instantiator's, or the function's); a missing vector means every argument is
+ * `dynamic`. */
+enum DartRtTypeKind {
+  DART_TYPE_DYNAMIC = 0,
+  DART_TYPE_VOID = 1,
+  DART_TYPE_NEVER = 2,
+  DART_TYPE_NULL = 3,
+  DART_TYPE_INTERFACE = 4,      /* id: class id; args: the class's own type arguments */
+  DART_TYPE_FUNCTION = 5,       /* any function type (parameter types are not reified yet) */
+  DART_TYPE_CLASS_PARAM = 6,    /* id: index into the instantiator's flattened vector */
+  DART_TYPE_FUNCTION_PARAM = 7, /* id: index into the function's type argument vector */
+};
+
+typedef struct DartRtType {
+  uint64_t header; /* class: dartrt_builtin_cids.type_cid */
+  uint8_t kind;    /* enum DartRtTypeKind */
+  uint8_t nullable;
+  uint16_t num_args;
+  uint32_t id;
+  const struct DartRtType* args[]; /* num_args entries */
+} DartRtType;
+
+typedef struct DartRtTypeArgs {
+  uint64_t header; /* 0: never a Dart-visible object */
+  uint64_t length;
+  const DartRtType* types[];
+} DartRtTypeArgs;
+
+/* One supertype of a class (itself included), with its type arguments as a template over the
+ * class's flattened vector (null when the supertype is not generic). */
+typedef struct DartSupertype {
+  uint32_t cid;
+  uint32_t reserved;
+  const DartRtTypeArgs* args;
+} DartSupertype;
+
+typedef struct DartClassTypes {
+  const char* name;         /* as runtimeType prints it ("List" for _GrowableList) */
+  int32_t type_args_offset; /* byte offset of the instance's vector, or -1 */
+  uint16_t num_flat_args;   /* length of the flattened vector */
+  uint16_t num_own_args;    /* the class's own parameters: the last entries of the vector */
+  uint32_t num_supertypes;
+  uint32_t reserved;
+  const DartSupertype* supertypes;
+} DartClassTypes;
+
+/* Emitted by codegen, indexed by cid (dartrt_class_count entries). */
+extern const DartClassTypes dartrt_class_types[];
+
+/* Substitutes the type parameters of `t` (or of every entry of `v`): class parameters from
+ * `instantiator`, function parameters from `function`. Results are interned: equal types built
+ * at run time are the same pointer. */
+const DartRtType* dartrt_instantiate_type(const DartRtType* t, const DartRtTypeArgs* instantiator,
+                                          const DartRtTypeArgs* function);
+const DartRtTypeArgs* dartrt_instantiate_type_args(const DartRtTypeArgs* v, const DartRtTypeArgs* instantiator,
+                                                   const DartRtTypeArgs* function);
+/* `value is t` for a type without type parameters. */
+bool dartrt_is_instance(dart_word value, const DartRtType* t);
+/* value.runtimeType. */
+dart_word dartrt_runtime_type(dart_word value);
+/* The _Type natives: Dart's spelling ("List<int>?"), structural equality and a matching hash. */
+dart_word dartrt_type_to_string(dart_word type);
+dart_word dartrt_runtime_type_name(dart_word value); /* runtimeType.toString(), for type errors */
+bool dartrt_type_equals(dart_word a, dart_word b);
+int64_t dartrt_type_hash(dart_word type);
+
+/* ---------------------------------------------------------------------------------------------
  * The class table, emitted by codegen as read-only data: one entry per class id. */
 enum DartLayoutKind {
   DART_LAYOUT_INSTANCE = 0,    /* fixed size; pointer_map says which words are value words */
@@ -194,6 +276,7 @@ typedef struct DartBuiltinCids {
   uint32_t array_cid;     /* DartArray */
   uint32_t closure_cid;
   uint32_t stack_trace_cid; /* DartStackTrace; the core library's StackTrace class */
+  uint32_t type_cid;      /* DartRtType; the core library's _Type class (0 when unused) */
 } DartBuiltinCids;
 
 /* Emitted by codegen into every program. */

@@ -16,6 +16,8 @@ abstract mixin class IterableMixin<E> implements Iterable<E> {
   Iterable<R> cast<R>() => CastIterable<E, R>(this);
   Iterable<T> map<T>(T toElement(E element)) => MappedIterable<E, T>(this, toElement);
   Iterable<E> where(bool test(E element)) => WhereIterable<E>(this, test);
+
+  Iterable<T> whereType<T>() => WhereTypeIterable<T>(this);
   Iterable<T> expand<T>(Iterable<T> toElements(E element)) => ExpandIterable<E, T>(this, toElements);
   Iterable<E> followedBy(Iterable<E> other) => FollowedByIterable<E>.of(this, other);
 

@@ -106,6 +106,8 @@ abstract mixin class SetMixin<E> implements Set<E> {
 
   Iterable<E> where(bool f(E element)) => WhereIterable<E>(this, f);
 
+  Iterable<T> whereType<T>() => WhereTypeIterable<T>(this);
+
   Iterable<T> expand<T>(Iterable<T> f(E element)) => ExpandIterable<E, T>(this, f);
 
   void forEach(void f(E element)) {

@@ -444,7 +444,7 @@ class IntegerDivisionByZeroException implements Exception, UnsupportedError {
 Never _throwNullCheck() => throw _TypeError("Null check operator used on a null value");
 
 Never _throwCastError(Object? value, String typeName) =>
-    throw _TypeError("type '${_className(value)}' is not a subtype of type '$typeName' in type cast");
+    throw _TypeError("type '${_typeName(value)}' is not a subtype of type '$typeName' in type cast");
 
 Never _throwRangeError(int index, int length) =>
     throw IndexError.withLength(index, length, name: "index");
@@ -459,7 +459,11 @@ Never _throwNoSuchMethod(Object? receiver, String name, int kind, _List<Object?>
 
 // A dynamic call passed an argument of the wrong type (the VM's wording).
 Never _throwParameterTypeError(Object? value, String typeName, String parameterName) =>
-    throw _TypeError("type '${_className(value)}' is not a subtype of type '$typeName' of '$parameterName'");
+    throw _TypeError("type '${_typeName(value)}' is not a subtype of type '$typeName' of '$parameterName'");
+
+// A value's runtime type as the VM's type errors print it ('List<int>', 'int').
+@pragma('dartc:native', 'dartrt_runtime_type_name')
+external String _typeName(Object? value);
 
 // `message` is the whole text after "LateInitializationError: " (Field/Local, and why).
 Never _throwLateInitialization(String message) => throw LateInitializationError(message);

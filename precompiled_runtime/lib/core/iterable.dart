@@ -27,6 +27,8 @@ abstract class Iterable<E> {
 
   Iterable<E> where(bool test(E element)) => WhereIterable<E>(this, test);
 
+  Iterable<T> whereType<T>() => WhereTypeIterable<T>(this);
+
   Iterable<T> expand<T>(Iterable<T> toElements(E element)) => ExpandIterable<E, T>(this, toElements);
 
   Iterable<E> followedBy(Iterable<E> other) => FollowedByIterable<E>.of(this, other);

@@ -7,6 +7,9 @@ class Object {
   external int get hashCode;
   String toString() => "Instance of '${_className(this)}'";
 
+  @pragma('dartc:native', 'dartrt_runtime_type')
+  external Type get runtimeType;
+
   // The SDK's combinators (sdk/lib/internal/internal.dart SystemHash: Jenkins one-at-a-time
   // steps over the values' hash codes, seeded with a per-run constant on the VM; here the seed is
   // fixed, so hashes are stable from run to run).
@@ -132,6 +135,17 @@ abstract class Function {}
 
 abstract class Type {}
 
+// Reified types (DartRtType in the runtime ABI): read-only data emitted by the compiler or
+// interned by the runtime; never constructed by Dart code.
+final class _Type implements Type {
+  @pragma('dartc:native', 'dartrt_type_to_string')
+  external String toString();
+  @pragma('dartc:native', 'dartrt_type_equals')
+  external bool operator ==(Object other);
+  @pragma('dartc:native', 'dartrt_type_hash')
+  external int get hashCode;
+}
+
 abstract final class Record {}
 
 abstract class StackTrace {}
@@ -195,3 +209,7 @@ final class _Closure implements Function {
 
 // Heap contexts of variables captured by closures (laid out like a fixed array).
 final class _Context {}
+
+// main's arguments: the runtime passes the command line as an array of strings.
+List<String> _mainArguments(_List<String?> arguments) =>
+    _GrowableList<String>._fromArray(arguments, arguments.length);

@@ -329,6 +329,30 @@ class WhereIterator<E> implements Iterator<E> {
   E get current => _iterator.current;
 }
 
+// Iterable.whereType: the elements that are instances of T (a reified type argument).
+class WhereTypeIterable<T> extends Iterable<T> {
+  final Iterable<Object?> _source;
+
+  WhereTypeIterable(this._source);
+
+  Iterator<T> get iterator => WhereTypeIterator<T>(_source.iterator);
+}
+
+class WhereTypeIterator<T> implements Iterator<T> {
+  final Iterator<Object?> _source;
+
+  WhereTypeIterator(this._source);
+
+  bool moveNext() {
+    while (_source.moveNext()) {
+      if (_source.current is T) return true;
+    }
+    return false;
+  }
+
+  T get current => _source.current as T;
+}
+
 class ExpandIterable<S, T> extends Iterable<T> {
   final Iterable<S> _iterable;
   final Iterable<T> Function(S) _f;

@@ -47,7 +47,7 @@ const kernel::Member* lookupImplementation(const kernel::Class* cls, const Selec
 // Members of the core library that lowered constructs use without naming them in source
 // (list literals, string interpolation, thrown runtime errors, the program entry).
 struct ImplicitMembers {
-  const kernel::Procedure* startMain = nullptr;        // dart:core `_startMain`
+  const kernel::Procedure* mainArguments = nullptr;    // dart:core `_mainArguments`: main's List<String>
   const kernel::Class* growableListClass = nullptr;    // list literals
   const kernel::Constructor* growableListFromArray = nullptr;
   const kernel::Class* immutableListClass = nullptr;   // const lists
@@ -63,6 +63,7 @@ struct ImplicitMembers {
   const kernel::Class* closureClass = nullptr;
   const kernel::Class* contextClass = nullptr;         // heap contexts of captured variables
   const kernel::Class* stackTraceClass = nullptr;      // the runtime's stack trace objects
+  const kernel::Class* typeClass = nullptr;            // _Type: reified types (runtimeType)
   const kernel::Procedure* throwNullCheck = nullptr;   // `x!` on null
   const kernel::Procedure* throwCastError = nullptr;   // failed `as`
   const kernel::Procedure* throwNoSuchMethod = nullptr;

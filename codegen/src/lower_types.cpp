@@ -1,0 +1,210 @@
+// Reified types inside a function body: where type arguments come from (the instance's
+// flattened vector for class parameters, the hidden parameter or the member's context for
+// function parameters), building runtime types and vectors, type tests and covariant checks.
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/MDBuilder.h>
+
+#include "dartrt/abi.h"
+#include "function_lowering.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+const Member* memberOf(const PendingFunction& p) { return p.member ? p.member : p.lazyField; }
+
+bool mentionsTypeParameter(const DartType* t) { return !Module::isClosedType(t); }
+
+}  // namespace
+
+Module::TypeParamMode FunctionLowering::typeMode() const {
+  const Member* m = memberOf(pending_);
+  if (m && m->memberKind == MemberKind::Procedure && static_cast<const Procedure*>(m)->isFactory()) {
+    return Module::TypeParamMode::Factory;
+  }
+  return Module::TypeParamMode::Flattened;
+}
+
+llvm::Value* FunctionLowering::instantiatorTypeArgs() {
+  const Member* m = memberOf(pending_);
+  const Class* cls = m ? m->enclosingClass : nullptr;
+  bool instance = m && cls && (m->isInstanceMember() || m->memberKind == MemberKind::Constructor);
+  const dispatch::ClassLayout* cl = cls ? m_.layout.classLayout(cls) : nullptr;
+  if (!instance || !cl || cl->typeArgsOffset < 0) return llvm::ConstantPointerNull::get(m_.ptr);
+  llvm::Value* self = toValueWord(thisValue());
+  return b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, cl->typeArgsOffset), "inst.targs");
+}
+
+llvm::Value* FunctionLowering::functionTypeArgs() {
+  if (typeArgs_) return typeArgs_;
+  if (pending_.isClosure && plan_ && plan_->typeArgsScope >= 0) {
+    const ContextPlan::Scope& s = plan_->scopes[plan_->typeArgsScope];
+    llvm::Value* ctx = contextFor(plan_->typeArgsScope);
+    return b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(ContextPlan::slotIndexOfTypeArgs(s))),
+                         "fn.targs");
+  }
+  return llvm::ConstantPointerNull::get(m_.ptr);
+}
+
+// Whether every type parameter in `t` has a value here; reports the ones that do not.
+bool FunctionLowering::reifiable(const DartType* t, SourceLoc loc) {
+  switch (t->kind) {
+    case TypeKind::Interface:
+      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+        if (!reifiable(a, loc)) return false;
+      }
+      return true;
+    case TypeKind::TypeParameter: {
+      const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
+      const Member* m = memberOf(pending_);
+      if (p->isFunctionTypeParam) {
+        const FunctionNode* fn = m && m->memberKind == MemberKind::Procedure ? static_cast<const Procedure*>(m)->function : nullptr;
+        bool own = false;
+        if (fn) {
+          for (const TypeParameter* q : fn->typeParams) own |= q == p;
+        }
+        if (!own) m_.unsupported(loc, "Type parameters of generic local functions used at run time ('" + t->toString() + "')");
+        return own;
+      }
+      if (!p->declaringClass) return true;  // nothing binds it: dynamic
+      bool ok = m && m->enclosingClass && m->enclosingClass->isSubclassOf(p->declaringClass);
+      if (!ok) m_.unsupported(loc, "The type parameter '" + t->toString() + "' used at run time here");
+      return ok;
+    }
+    default: return true;
+  }
+}
+
+llvm::Value* FunctionLowering::typeValue(const DartType* t, SourceLoc loc) {
+  if (Module::isClosedType(t)) return m_.rtType(t, Module::TypeParamMode::Own);
+  // Copies of a generic mixin's members speak of the mixin's parameters: rename them to the
+  // application class's arguments for the mixin.
+  const Member* m = memberOf(pending_);
+  if (m && m->enclosingClass && m->enclosingClass->isMixinApplication && m->enclosingClass->mixin) {
+    const Class* app = m->enclosingClass;
+    for (const InterfaceType* i : app->interfaces) {
+      if (i->cls == app->mixin) t = m_.substitute(t, app->mixin->typeParams, i->args);
+    }
+  }
+  if (!reifiable(t, loc)) return m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
+  Module::TypeParamMode mode = typeMode();
+  if (t->kind == TypeKind::TypeParameter && !t->isNullable()) {
+    // A bare parameter: one load from its vector (a missing vector means dynamic).
+    const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
+    bool fromFunction = p->isFunctionTypeParam || mode == Module::TypeParamMode::Factory;
+    llvm::Value* vec = fromFunction ? functionTypeArgs() : instantiatorTypeArgs();
+    uint32_t index = fromFunction ? p->index : m_.flatOffset(p->declaringClass) + p->index;
+    llvm::Value* dyn = m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
+    if (llvm::isa<llvm::ConstantPointerNull>(vec)) return dyn;
+    llvm::BasicBlock* from = b_.GetInsertBlock();
+    llvm::BasicBlock* load = newBlock("targ.load");
+    llvm::BasicBlock* done = newBlock("targ.done");
+    b_.CreateCondBr(b_.CreateIsNull(vec), done, load, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+    b_.SetInsertPoint(load);
+    llvm::Value* loaded = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, vec, sizeof(DartRtTypeArgs) + 8 * index));
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2, "targ");
+    phi->addIncoming(dyn, from);
+    phi->addIncoming(loaded, load);
+    return phi;
+  }
+  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+  return b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+                       {m_.rtType(t, mode), instantiatorTypeArgs(), functionTypeArgs()});
+}
+
+llvm::Value* FunctionLowering::typeArgsValue(const std::vector<const DartType*>& types, size_t count, SourceLoc loc) {
+  if (types.size() != count) return m_.dynamicTypeArgs(count);
+  bool closed = true;
+  for (const DartType* t : types) closed &= Module::isClosedType(t);
+  if (closed) return m_.rtTypeArgs(types, Module::TypeParamMode::Own);
+  std::vector<const DartType*> resolved = types;
+  const Member* m = memberOf(pending_);
+  if (m && m->enclosingClass && m->enclosingClass->isMixinApplication && m->enclosingClass->mixin) {
+    const Class* app = m->enclosingClass;
+    for (const InterfaceType* i : app->interfaces) {
+      if (i->cls != app->mixin) continue;
+      for (const DartType*& t : resolved) t = m_.substitute(t, app->mixin->typeParams, i->args);
+    }
+  }
+  for (const DartType*& t : resolved) {
+    if (!reifiable(t, loc)) t = m_.program.types.dynamicType();
+  }
+  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+  return b_.CreateCall(m_.rt.get("dartrt_instantiate_type_args", type),
+                       {m_.rtTypeArgs(resolved, typeMode()), instantiatorTypeArgs(), functionTypeArgs()});
+}
+
+llvm::Value* FunctionLowering::calleeTypeArgs(const FunctionNode* callee, const Arguments* args, SourceLoc loc) {
+  static const std::vector<const DartType*> none;
+  return typeArgsValue(args ? args->types : none, callee->typeParams.size(), loc);
+}
+
+void FunctionLowering::storeInstanceTypeArgs(llvm::Value* object, const Class* cls, const std::vector<const DartType*>& own,
+                                             SourceLoc loc) {
+  const dispatch::ClassLayout* cl = m_.layout.classLayout(cls);
+  if (!cl || cl->typeArgsOffset < 0) return;
+  std::vector<const DartType*> given = own;
+  if (given.size() != cls->typeParams.size()) given.assign(cls->typeParams.size(), m_.program.types.dynamicType());
+  std::vector<const DartType*> flat = m_.flatTypeArgs(cls, given);
+  llvm::Value* vec = typeArgsValue(flat, flat.size(), loc);
+  b_.CreateStore(vec, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset));
+}
+
+llvm::Value* FunctionLowering::isInstanceOfType(llvm::Value* word, const DartType* t, SourceLoc loc) {
+  bool classOnly = t->kind != TypeKind::TypeParameter && t->kind != TypeKind::FutureOr;
+  if (classOnly && t->kind == TypeKind::Interface) {
+    for (const DartType* a : static_cast<const InterfaceType*>(t)->args) classOnly &= a->isTop();
+  }
+  if (classOnly) return isInstanceOf(word, t);
+  auto* type = llvm::FunctionType::get(m_.i1, {m_.ptr, m_.ptr}, false);
+  return b_.CreateCall(m_.rt.get("dartrt_is_instance", type), {word, typeValue(t, loc)});
+}
+
+void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
+  const Member* m = memberOf(pending_);
+  if (pending_.isClosure || !m || !m->isInstanceMember() || m->memberKind != MemberKind::Procedure) return;
+  std::vector<const Variable*> params(fn->positional.begin(), fn->positional.end());
+  params.insert(params.end(), fn->named.begin(), fn->named.end());
+  for (const Variable* v : params) {
+    // Dart checks parameters declared `covariant` and those whose type mentions a type parameter
+    // of the class outside a function type (a List<num> may be a List<int> underneath).
+    bool check = v->isCovariant || mentionsTypeParameter(v->type);
+    if (!check || v->type->isTop()) continue;
+    TypedValue value = readVariable(v);
+    if (value.rep != Rep::Value) continue;  // unboxed: its static type already matches
+    llvm::Value* typeWord = typeValue(v->type, v->loc);
+    llvm::Value* kind = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, kind)));
+    llvm::BasicBlock* test = newBlock("covariant.test");
+    llvm::BasicBlock* fail = newBlock("covariant.fail");
+    llvm::BasicBlock* ok = newBlock("covariant.ok");
+    // Most type arguments in practice are dynamic or exactly the value's class (List<int>
+    // holding ints): both pass without calling the runtime.
+    llvm::BasicBlock* exact = newBlock("covariant.exact");
+    b_.CreateCondBr(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_DYNAMIC)), ok, exact);
+    b_.SetInsertPoint(exact);
+    llvm::Value* id = b_.CreateLoad(m_.i32, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, id)));
+    // (A class type without arguments: a generic one must also compare its arguments.)
+    llvm::Value* numArgs = b_.CreateLoad(llvm::Type::getInt16Ty(m_.llvm),
+                                         b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, num_args)));
+    llvm::Value* simple = b_.CreateAnd(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_INTERFACE)),
+                                       b_.CreateICmpEQ(id, cidOf(value.value)));
+    simple = b_.CreateAnd(simple, b_.CreateICmpEQ(numArgs, llvm::ConstantInt::get(numArgs->getType(), 0)));
+    b_.CreateCondBr(simple, ok, test);
+    b_.SetInsertPoint(test);
+    auto* isType = llvm::FunctionType::get(m_.i1, {m_.ptr, m_.ptr}, false);
+    llvm::Value* passes = b_.CreateCall(m_.rt.get("dartrt_is_instance", isType), {value.value, typeWord});
+    b_.CreateCondBr(passes, ok, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+    b_.SetInsertPoint(fail);
+    auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
+    llvm::Value* typeName = b_.CreateCall(m_.rt.get("dartrt_type_to_string", toString), {typeWord});
+    callThrowHelper(m_.facts.implicit().throwParameterTypeError,
+                    {value, {typeName, Rep::Value}, {m_.stringLiteral(std::string(v->name)), Rep::Value}}, v->loc);
+    b_.SetInsertPoint(ok);
+  }
+}
+
+}  // namespace dartc::codegen

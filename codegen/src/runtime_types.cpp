@@ -1,0 +1,212 @@
+// Reified types: the read-only type templates and type argument vectors generated code passes to
+// the runtime, the flattened layout of instance type arguments, and the per-class supertype
+// table the runtime's subtype test reads (dartrt/abi.h, docs/generics.md).
+#include <set>
+
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/GlobalVariable.h>
+
+#include "dartrt/abi.h"
+#include "module.h"
+#include "tables.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+constexpr uint32_t kNoClassId = 0xFFFFFFFFu;  // a class without instances: matches nothing
+
+}  // namespace
+
+bool Module::isClosedType(const DartType* t) {
+  switch (t->kind) {
+    case TypeKind::TypeParameter: return false;
+    case TypeKind::Interface:
+      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+        if (!isClosedType(a)) return false;
+      }
+      return true;
+    case TypeKind::FutureOr: return isClosedType(static_cast<const FutureOrType*>(t)->arg);
+    default: return true;  // function types are reified as `Function`, without their parameters
+  }
+}
+
+const DartType* Module::substitute(const DartType* t, const std::vector<TypeParameter*>& params,
+                                   const std::vector<const DartType*>& args) {
+  // The type store interns; adding types to it does not change the program's meaning.
+  TypeStore& store = const_cast<TypeStore&>(program.types);
+  switch (t->kind) {
+    case TypeKind::TypeParameter: {
+      auto* p = static_cast<const TypeParameterType*>(t);
+      for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+        if (params[i] == p->param) return t->isNullable() ? store.nullable(args[i]) : args[i];
+      }
+      return t;
+    }
+    case TypeKind::Interface: {
+      auto* it = static_cast<const InterfaceType*>(t);
+      if (it->args.empty()) return t;
+      std::vector<const DartType*> out;
+      for (const DartType* a : it->args) out.push_back(substitute(a, params, args));
+      return store.interface(it->cls, std::move(out), t->nullability);
+    }
+    case TypeKind::FutureOr:
+      return store.futureOr(substitute(static_cast<const FutureOrType*>(t)->arg, params, args), t->nullability);
+    default: return t;
+  }
+}
+
+uint32_t Module::flatOffset(const Class* cls) const {
+  uint32_t n = 0;
+  for (const Class* k = cls->superclass(); k; k = k->superclass()) n += static_cast<uint32_t>(k->typeParams.size());
+  return n;
+}
+
+std::vector<const DartType*> Module::flatTypeArgs(const Class* cls, const std::vector<const DartType*>& own) {
+  std::vector<const DartType*> out;
+  if (const Class* super = cls->superclass()) {
+    std::vector<const DartType*> superArgs;
+    for (const DartType* a : cls->supertype->args) superArgs.push_back(substitute(a, cls->typeParams, own));
+    out = flatTypeArgs(super, superArgs);
+  }
+  for (size_t i = 0; i < cls->typeParams.size(); ++i) {
+    out.push_back(i < own.size() ? own[i] : program.types.dynamicType());
+  }
+  return out;
+}
+
+llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
+  auto key = std::make_pair(t, static_cast<int>(mode));
+  auto found = rtTypes_.find(key);
+  if (found != rtTypes_.end()) return found->second;
+  uint8_t kind = DART_TYPE_DYNAMIC;
+  uint8_t nullable = t->isNullable() ? 1 : 0;
+  uint32_t id = 0;
+  std::vector<llvm::Constant*> args;
+  switch (t->kind) {
+    case TypeKind::Void: kind = DART_TYPE_VOID; break;
+    case TypeKind::Never: kind = t->isNullable() ? DART_TYPE_NULL : DART_TYPE_NEVER; break;
+    case TypeKind::Null: kind = DART_TYPE_NULL; break;
+    case TypeKind::Function: kind = DART_TYPE_FUNCTION; break;
+    case TypeKind::Interface: {
+      auto* it = static_cast<const InterfaceType*>(t);
+      kind = DART_TYPE_INTERFACE;
+      const dispatch::ClassLayout* l = layout.classLayout(it->cls);
+      id = l ? l->cid : kNoClassId;
+      for (const DartType* a : it->args) args.push_back(rtType(a, mode));
+      break;
+    }
+    case TypeKind::TypeParameter: {
+      const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
+      if (p->isFunctionTypeParam || (p->declaringClass && mode == TypeParamMode::Factory)) {
+        kind = DART_TYPE_FUNCTION_PARAM;
+        id = p->index;
+      } else if (p->declaringClass) {
+        kind = DART_TYPE_CLASS_PARAM;
+        id = p->index + (mode == TypeParamMode::Own ? 0 : flatOffset(p->declaringClass));
+      } else {
+        nullable = 1;  // a parameter nothing binds at run time (e.g. an extension's): dynamic
+      }
+      break;
+    }
+    default: nullable = 1; break;  // dynamic, invalid; FutureOr and records are not reified
+  }
+  if (kind == DART_TYPE_DYNAMIC || kind == DART_TYPE_VOID || kind == DART_TYPE_NULL) nullable = 1;
+  std::vector<llvm::Type*> fields{i64, i8, i8, llvm::Type::getInt16Ty(llvm), i32, llvm::ArrayType::get(ptr, args.size())};
+  auto* structTy = llvm::StructType::get(llvm, fields);
+  auto* init = llvm::ConstantStruct::get(
+      structTy, {llvm::ConstantInt::get(i64, dart_make_header(typeCid(), sizeof(DartRtType) + 8 * args.size())),
+                 llvm::ConstantInt::get(i8, kind), llvm::ConstantInt::get(i8, nullable),
+                 llvm::ConstantInt::get(llvm::Type::getInt16Ty(llvm), args.size()), llvm::ConstantInt::get(i32, id),
+                 llvm::ConstantArray::get(llvm::ArrayType::get(ptr, args.size()), args)});
+  auto* gv = new llvm::GlobalVariable(module, structTy, true, llvm::GlobalValue::PrivateLinkage, init, "dartc.type");
+  gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
+  return rtTypes_[key] = gv;
+}
+
+llvm::Constant* Module::rtTypeArgs(const std::vector<const DartType*>& types, TypeParamMode mode) {
+  auto key = std::make_pair(types, static_cast<int>(mode));
+  auto found = rtTypeArgs_.find(key);
+  if (found != rtTypeArgs_.end()) return found->second;
+  std::vector<llvm::Constant*> entries;
+  for (const DartType* t : types) entries.push_back(rtType(t, mode));
+  auto* arrayTy = llvm::ArrayType::get(ptr, entries.size());
+  auto* structTy = llvm::StructType::get(llvm, {i64, i64, arrayTy});
+  auto* init = llvm::ConstantStruct::get(structTy, {llvm::ConstantInt::get(i64, 0), llvm::ConstantInt::get(i64, entries.size()),
+                                                    llvm::ConstantArray::get(arrayTy, entries)});
+  auto* gv = new llvm::GlobalVariable(module, structTy, true, llvm::GlobalValue::PrivateLinkage, init, "dartc.type_args");
+  gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
+  return rtTypeArgs_[key] = gv;
+}
+
+llvm::Constant* Module::dynamicTypeArgs(size_t n) {
+  return rtTypeArgs(std::vector<const DartType*>(n, program.types.dynamicType()), TypeParamMode::Own);
+}
+
+namespace {
+
+// Every supertype of `cls` (itself first), with type arguments in terms of cls's own parameters.
+void collectSupertypes(Module& m, const InterfaceType* type, std::vector<const InterfaceType*>& out,
+                       std::set<const Class*>& seen) {
+  const Class* cls = type->cls;
+  if (!seen.insert(cls).second) return;
+  out.push_back(type);
+  auto visit = [&](const InterfaceType* direct) {
+    std::vector<const DartType*> args;
+    for (const DartType* a : direct->args) args.push_back(m.substitute(a, cls->typeParams, type->args));
+    auto* sub = static_cast<const InterfaceType*>(
+        const_cast<TypeStore&>(m.program.types).interface(direct->cls, std::move(args)));
+    collectSupertypes(m, sub, out, seen);
+  };
+  if (cls->supertype) visit(cls->supertype);
+  for (const InterfaceType* i : cls->interfaces) visit(i);
+}
+
+}  // namespace
+
+void Module::emitClassTypes() {
+  auto* superTy = llvm::StructType::get(llvm, {i32, i32, ptr});
+  auto* i16 = llvm::Type::getInt16Ty(llvm);
+  auto* infoTy = llvm::StructType::get(llvm, {ptr, i32, i16, i16, i32, i32, ptr});
+  std::vector<llvm::Constant*> infos;
+  const auto& byCid = layout.classesByCid();
+  for (size_t cid = 0; cid < byCid.size(); ++cid) {
+    const Class* c = byCid[cid];
+    if (!c) {
+      infos.push_back(llvm::ConstantStruct::get(
+          infoTy, {cString("<reserved>"), llvm::ConstantInt::get(i32, -1), llvm::ConstantInt::get(i16, 0),
+                   llvm::ConstantInt::get(i16, 0), llvm::ConstantInt::get(i32, 0), llvm::ConstantInt::get(i32, 0),
+                   llvm::ConstantPointerNull::get(ptr)}));
+      continue;
+    }
+    std::vector<const InterfaceType*> supers;
+    std::set<const Class*> seen;
+    collectSupertypes(*this, c->thisType, supers, seen);
+    std::vector<llvm::Constant*> entries;
+    for (const InterfaceType* s : supers) {
+      const dispatch::ClassLayout* l = layout.classLayout(s->cls);
+      if (!l) continue;
+      llvm::Constant* args = s->args.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(ptr))
+                                             : rtTypeArgs(s->args, TypeParamMode::Own);
+      entries.push_back(llvm::ConstantStruct::get(superTy, {llvm::ConstantInt::get(i32, l->cid), llvm::ConstantInt::get(i32, 0), args}));
+    }
+    auto* arrTy = llvm::ArrayType::get(superTy, entries.size());
+    auto* arr = new llvm::GlobalVariable(module, arrTy, true, llvm::GlobalValue::PrivateLinkage,
+                                         llvm::ConstantArray::get(arrTy, entries), "dartc.supertypes");
+    const dispatch::ClassLayout* cl = layout.classLayout(c);
+    int32_t offset = cl ? cl->typeArgsOffset : -1;
+    uint32_t own = static_cast<uint32_t>(c->typeParams.size());
+    uint32_t flat = flatOffset(c) + own;
+    infos.push_back(llvm::ConstantStruct::get(
+        infoTy, {cString(visibleClassName(c)), llvm::ConstantInt::get(i32, static_cast<uint32_t>(offset)),
+                 llvm::ConstantInt::get(i16, flat), llvm::ConstantInt::get(i16, own),
+                 llvm::ConstantInt::get(i32, entries.size()), llvm::ConstantInt::get(i32, 0), arr}));
+  }
+  auto* tableTy = llvm::ArrayType::get(infoTy, infos.size());
+  new llvm::GlobalVariable(module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, infos),
+                           "dartrt_class_types");
+}
+
+}  // namespace dartc::codegen

@@ -1,0 +1,467 @@
+// Reified types: instantiation of type templates, subtype tests, runtimeType and the natives of
+// the core library's `_Type` (the layout and the reasoning are in abi.h and docs/generics.md).
+//
+// Types built here are interned outside the GC heap and never freed: a program only ever builds
+// finitely many distinct types from its finitely many templates (except by polymorphic
+// recursion, which is rare enough not to matter), and immortal types may be stored anywhere
+// without the collector knowing.
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dart_string.h"
+#include "runtime.h"
+
+namespace {
+
+// --- Well-known types -----------------------------------------------------------------------------------
+
+struct StaticType {
+  alignas(16) DartRtType type;
+};
+
+StaticType g_dynamic{{0, DART_TYPE_DYNAMIC, 1, 0, 0}};
+StaticType g_null{{0, DART_TYPE_NULL, 1, 0, 0}};
+StaticType g_function{{0, DART_TYPE_FUNCTION, 0, 0, 0}};
+
+// Headers need the _Type cid, which codegen decides; fill them in on first use.
+const DartRtType* well_known(StaticType& t) {
+  t.type.header = dart_make_header(dartrt_builtin_cids.type_cid, sizeof(DartRtType));
+  return &t.type;
+}
+
+const DartClassTypes* class_types(uint32_t cid) {
+  return cid < dartrt_class_count ? &dartrt_class_types[cid] : nullptr;
+}
+
+bool is_object(const DartRtType* t) {
+  // Object is the only class whose supertypes are just itself.
+  if (t->kind != DART_TYPE_INTERFACE) return false;
+  const DartClassTypes* ct = class_types(t->id);
+  return ct && ct->num_supertypes == 1;
+}
+
+bool is_top(const DartRtType* t) {
+  if (t->kind == DART_TYPE_DYNAMIC || t->kind == DART_TYPE_VOID) return true;
+  return t->nullable && is_object(t);
+}
+
+// --- Interning ----------------------------------------------------------------------------------------------
+// Two open-addressing tables of immortal objects (types by their shallow shape, vectors by
+// their entries), under one lock: isolates may instantiate types concurrently.
+
+constexpr uint32_t kMaxTypeArgs = 64;
+
+pthread_mutex_t g_intern_lock = PTHREAD_MUTEX_INITIALIZER;
+
+struct Table {
+  void** slots = nullptr;
+  size_t capacity = 0;
+  size_t count = 0;
+};
+Table g_types;
+Table g_vectors;
+
+void* immortal_alloc(size_t bytes) {
+  void* p = aligned_alloc(DART_OBJECT_ALIGNMENT, (bytes + DART_OBJECT_ALIGNMENT - 1) & ~size_t(DART_OBJECT_ALIGNMENT - 1));
+  if (!p) dartrt::fatal("Out of memory (type objects)");
+  return p;
+}
+
+uint64_t mix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h;
+}
+
+uint64_t shape_hash(uint8_t kind, uint8_t nullable, uint32_t id, const DartRtType* const* args, size_t n) {
+  uint64_t h = mix(mix(mix(kind, nullable), id), n);
+  for (size_t i = 0; i < n; ++i) h = mix(h, reinterpret_cast<uintptr_t>(args[i]));
+  return h;
+}
+
+uint64_t vector_hash(const DartRtType* const* types, size_t n) {
+  uint64_t h = n;
+  for (size_t i = 0; i < n; ++i) h = mix(h, reinterpret_cast<uintptr_t>(types[i]));
+  return h;
+}
+
+bool same_shape(const DartRtType* t, uint8_t kind, uint8_t nullable, uint32_t id, const DartRtType* const* args, size_t n) {
+  if (t->kind != kind || t->nullable != nullable || t->id != id || t->num_args != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (t->args[i] != args[i]) return false;
+  }
+  return true;
+}
+
+bool same_entries(const DartRtTypeArgs* v, const DartRtType* const* types, size_t n) {
+  if (v->length != n) return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (v->types[i] != types[i]) return false;
+  }
+  return true;
+}
+
+// Doubles the table, rehashing with `hash_of`.
+template <typename HashOf>
+void grow(Table& t, HashOf hash_of) {
+  size_t capacity = t.capacity ? t.capacity * 2 : 256;
+  void** slots = static_cast<void**>(calloc(capacity, sizeof(void*)));
+  if (!slots) dartrt::fatal("Out of memory (type objects)");
+  for (size_t i = 0; i < t.capacity; ++i) {
+    if (!t.slots[i]) continue;
+    size_t j = hash_of(t.slots[i]) & (capacity - 1);
+    while (slots[j]) j = (j + 1) & (capacity - 1);
+    slots[j] = t.slots[i];
+  }
+  free(t.slots);
+  t.slots = slots;
+  t.capacity = capacity;
+}
+
+uint64_t hash_of_type(void* p) {
+  auto* t = static_cast<const DartRtType*>(p);
+  return shape_hash(t->kind, t->nullable, t->id, t->args, t->num_args);
+}
+
+uint64_t hash_of_vector(void* p) {
+  auto* v = static_cast<const DartRtTypeArgs*>(p);
+  return vector_hash(v->types, v->length);
+}
+
+const DartRtType* intern_type(uint8_t kind, uint8_t nullable, uint32_t id, const DartRtType* const* args, size_t n) {
+  pthread_mutex_lock(&g_intern_lock);
+  if ((g_types.count + 1) * 2 > g_types.capacity) grow(g_types, hash_of_type);
+  size_t mask = g_types.capacity - 1;
+  size_t j = shape_hash(kind, nullable, id, args, n) & mask;
+  while (g_types.slots[j]) {
+    auto* existing = static_cast<const DartRtType*>(g_types.slots[j]);
+    if (same_shape(existing, kind, nullable, id, args, n)) {
+      pthread_mutex_unlock(&g_intern_lock);
+      return existing;
+    }
+    j = (j + 1) & mask;
+  }
+  size_t bytes = sizeof(DartRtType) + n * sizeof(DartRtType*);
+  auto* t = static_cast<DartRtType*>(immortal_alloc(bytes));
+  t->header = dart_make_header(dartrt_builtin_cids.type_cid, dart_align_size(bytes));
+  t->kind = kind;
+  t->nullable = nullable;
+  t->num_args = static_cast<uint16_t>(n);
+  t->id = id;
+  for (size_t i = 0; i < n; ++i) t->args[i] = args[i];
+  g_types.slots[j] = t;
+  g_types.count++;
+  pthread_mutex_unlock(&g_intern_lock);
+  return t;
+}
+
+const DartRtTypeArgs* intern_vector(const DartRtType* const* types, size_t n) {
+  pthread_mutex_lock(&g_intern_lock);
+  if ((g_vectors.count + 1) * 2 > g_vectors.capacity) grow(g_vectors, hash_of_vector);
+  size_t mask = g_vectors.capacity - 1;
+  size_t j = vector_hash(types, n) & mask;
+  while (g_vectors.slots[j]) {
+    auto* existing = static_cast<const DartRtTypeArgs*>(g_vectors.slots[j]);
+    if (same_entries(existing, types, n)) {
+      pthread_mutex_unlock(&g_intern_lock);
+      return existing;
+    }
+    j = (j + 1) & mask;
+  }
+  auto* v = static_cast<DartRtTypeArgs*>(immortal_alloc(sizeof(DartRtTypeArgs) + n * sizeof(DartRtType*)));
+  v->header = 0;
+  v->length = n;
+  for (size_t i = 0; i < n; ++i) v->types[i] = types[i];
+  g_vectors.slots[j] = v;
+  g_vectors.count++;
+  pthread_mutex_unlock(&g_intern_lock);
+  return v;
+}
+
+// --- Instantiation ---------------------------------------------------------------------------------------
+
+// Where type parameter references point while instantiating or testing.
+struct Env {
+  const DartRtType* const* instantiator = nullptr;
+  size_t instantiator_length = 0;
+  const DartRtType* const* function = nullptr;
+  size_t function_length = 0;
+};
+
+Env env_of(const DartRtTypeArgs* instantiator, const DartRtTypeArgs* function) {
+  Env e;
+  if (instantiator) e.instantiator = instantiator->types, e.instantiator_length = instantiator->length;
+  if (function) e.function = function->types, e.function_length = function->length;
+  return e;
+}
+
+bool has_parameters(const DartRtType* t) {
+  if (t->kind == DART_TYPE_CLASS_PARAM || t->kind == DART_TYPE_FUNCTION_PARAM) return true;
+  for (uint16_t i = 0; i < t->num_args; ++i) {
+    if (has_parameters(t->args[i])) return true;
+  }
+  return false;
+}
+
+const DartRtType* with_nullable(const DartRtType* t) {
+  if (t->nullable || t->kind == DART_TYPE_DYNAMIC || t->kind == DART_TYPE_VOID) return t;
+  if (t->kind == DART_TYPE_NULL) return t;
+  if (t->kind == DART_TYPE_NEVER) return well_known(g_null);  // Never? is Null
+  return intern_type(t->kind, 1, t->id, t->args, t->num_args);
+}
+
+const DartRtType* instantiate(const DartRtType* t, const Env& env) {
+  if (t->kind == DART_TYPE_CLASS_PARAM || t->kind == DART_TYPE_FUNCTION_PARAM) {
+    bool cls = t->kind == DART_TYPE_CLASS_PARAM;
+    const DartRtType* const* vec = cls ? env.instantiator : env.function;
+    size_t length = cls ? env.instantiator_length : env.function_length;
+    const DartRtType* value = vec && t->id < length ? vec[t->id] : well_known(g_dynamic);
+    return t->nullable ? with_nullable(value) : value;
+  }
+  if (!has_parameters(t)) return t;
+  const DartRtType* args[kMaxTypeArgs];
+  if (t->num_args > kMaxTypeArgs) dartrt::fatal("too many type arguments (%u)", t->num_args);
+  for (uint16_t i = 0; i < t->num_args; ++i) args[i] = instantiate(t->args[i], env);
+  return intern_type(t->kind, t->nullable, t->id, args, t->num_args);
+}
+
+// Instantiations repeat (the same template in the same generic context): a small per-thread
+// cache keyed by the three pointers skips the work and the lock.
+struct CacheEntry {
+  const void* templ = nullptr;
+  const void* instantiator = nullptr;
+  const void* function = nullptr;
+  const void* result = nullptr;
+};
+constexpr size_t kCacheSize = 256;
+thread_local CacheEntry t_cache[kCacheSize];
+
+CacheEntry& cache_slot(const void* templ, const void* instantiator, const void* function) {
+  uintptr_t h = reinterpret_cast<uintptr_t>(templ) ^ (reinterpret_cast<uintptr_t>(instantiator) >> 3) ^
+                (reinterpret_cast<uintptr_t>(function) >> 7);
+  h ^= h >> 17;
+  return t_cache[(h >> 4) % kCacheSize];
+}
+
+// --- Subtyping ----------------------------------------------------------------------------------------------
+
+const DartRtType* resolve(const DartRtType* t, const Env& env, bool& nullable) {
+  nullable = t->nullable;
+  if (t->kind == DART_TYPE_CLASS_PARAM || t->kind == DART_TYPE_FUNCTION_PARAM) {
+    const DartRtType* r = instantiate(t, env);
+    nullable = r->nullable || t->nullable;
+    return r;
+  }
+  return t;
+}
+
+const DartSupertype* find_supertype(uint32_t cid, uint32_t target) {
+  const DartClassTypes* ct = class_types(cid);
+  if (!ct) return nullptr;
+  for (uint32_t i = 0; i < ct->num_supertypes; ++i) {
+    if (ct->supertypes[i].cid == target) return &ct->supertypes[i];
+  }
+  return nullptr;
+}
+
+bool args_match(const DartSupertype* super, const Env& own, const DartRtType* t);
+
+// s <: t, where s may still mention the class parameters of `env` (a supertype template) and t
+// is fully instantiated.
+bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
+  bool s_nullable;
+  const DartRtType* s = resolve(s_in, env, s_nullable);
+  if (s == t) return true;
+  if (is_top(t)) return true;
+  if (s->kind == DART_TYPE_NEVER && !s_nullable) return true;
+  if (s->kind == DART_TYPE_NULL || s->kind == DART_TYPE_NEVER) return t->nullable || t->kind == DART_TYPE_NULL;
+  if (s->kind == DART_TYPE_DYNAMIC || s->kind == DART_TYPE_VOID) return false;
+  if (s_nullable && !t->nullable) return false;
+  if (t->kind != DART_TYPE_INTERFACE && t->kind != DART_TYPE_FUNCTION) return false;
+  if (is_object(t)) return true;
+  if (t->kind == DART_TYPE_FUNCTION) return s->kind == DART_TYPE_FUNCTION;
+  // Function types are instances of the closure class as far as interfaces go (Function, Object).
+  uint32_t cid = s->kind == DART_TYPE_FUNCTION ? dartrt_builtin_cids.closure_cid : s->id;
+  const DartSupertype* super = find_supertype(cid, t->id);
+  if (!super) return false;
+  if (t->num_args == 0) return true;
+  Env own;
+  if (s->kind == DART_TYPE_INTERFACE) {
+    own.instantiator = s->args;
+    own.instantiator_length = s->num_args;
+    // The arguments of s may themselves mention the outer environment's parameters.
+    if (has_parameters(s)) {
+      const DartRtType* closed = instantiate(s, env);
+      own.instantiator = closed->args;
+    }
+  }
+  return args_match(super, own, t);
+}
+
+bool args_match(const DartSupertype* super, const Env& own, const DartRtType* t) {
+  for (uint16_t i = 0; i < t->num_args; ++i) {
+    const DartRtType* arg = super->args && i < super->args->length ? super->args->types[i] : well_known(g_dynamic);
+    if (!subtype(arg, own, t->args[i])) return false;
+  }
+  return true;
+}
+
+uint32_t cid_of(dart_word value) {
+  if (value == DART_NULL) return dartrt_builtin_cids.null_cid;
+  if (dart_is_smi(value)) return dartrt_builtin_cids.int_cid;
+  return dart_header_cid(reinterpret_cast<const DartObject*>(value)->header);
+}
+
+// The instance's own type arguments (the tail of its flattened vector).
+Env own_arguments(dart_word value, const DartClassTypes* ct) {
+  Env own;
+  if (!ct || ct->type_args_offset < 0 || ct->num_own_args == 0) return own;
+  auto* vec = *reinterpret_cast<const DartRtTypeArgs* const*>(value + ct->type_args_offset);
+  if (!vec || vec->length < ct->num_flat_args) return own;
+  own.instantiator = vec->types + (ct->num_flat_args - ct->num_own_args);
+  own.instantiator_length = ct->num_own_args;
+  return own;
+}
+
+// --- Printing -------------------------------------------------------------------------------------------------
+
+struct Text {
+  char* data = nullptr;
+  size_t length = 0;
+  size_t capacity = 0;
+  Text& operator+=(const char* s) {
+    size_t n = strlen(s);
+    if (length + n + 1 > capacity) {
+      capacity = (length + n + 1) * 2;
+      data = static_cast<char*>(realloc(data, capacity));
+      if (!data) dartrt::fatal("Out of memory (type name)");
+    }
+    memcpy(data + length, s, n);
+    length += n;
+    return *this;
+  }
+  Text& operator+=(char c) {
+    char s[2] = {c, 0};
+    return *this += s;
+  }
+  ~Text() { free(data); }
+};
+
+void append_type(Text& out, const DartRtType* t) {
+  switch (t->kind) {
+    case DART_TYPE_DYNAMIC: out += "dynamic"; return;
+    case DART_TYPE_VOID: out += "void"; return;
+    case DART_TYPE_NEVER: out += t->nullable ? "Null" : "Never"; return;
+    case DART_TYPE_NULL: out += "Null"; return;
+    case DART_TYPE_FUNCTION: out += "Function"; break;
+    case DART_TYPE_INTERFACE: {
+      const DartClassTypes* ct = class_types(t->id);
+      out += ct && ct->name ? ct->name : "?";
+      if (t->num_args) {
+        out += '<';
+        for (uint16_t i = 0; i < t->num_args; ++i) {
+          if (i) out += ", ";
+          append_type(out, t->args[i]);
+        }
+        out += '>';
+      }
+      break;
+    }
+    default: out += "dynamic"; return;
+  }
+  if (t->nullable) out += '?';
+}
+
+bool same_type(const DartRtType* a, const DartRtType* b) {
+  if (a == b) return true;
+  if (a->kind != b->kind || a->nullable != b->nullable || a->id != b->id || a->num_args != b->num_args) return false;
+  for (uint16_t i = 0; i < a->num_args; ++i) {
+    if (!same_type(a->args[i], b->args[i])) return false;
+  }
+  return true;
+}
+
+uint64_t hash_type(const DartRtType* t) {
+  uint64_t h = (uint64_t(t->kind) * 31 + t->nullable) * 1000003u + t->id;
+  for (uint16_t i = 0; i < t->num_args; ++i) h = h * 1000003u + hash_type(t->args[i]);
+  return h;
+}
+
+}  // namespace
+
+extern "C" {
+
+const DartRtType* dartrt_instantiate_type(const DartRtType* t, const DartRtTypeArgs* instantiator,
+                                          const DartRtTypeArgs* function) {
+  CacheEntry& slot = cache_slot(t, instantiator, function);
+  if (slot.templ == t && slot.instantiator == instantiator && slot.function == function) {
+    return static_cast<const DartRtType*>(slot.result);
+  }
+  const DartRtType* r = instantiate(t, env_of(instantiator, function));
+  slot = {t, instantiator, function, r};
+  return r;
+}
+
+const DartRtTypeArgs* dartrt_instantiate_type_args(const DartRtTypeArgs* v, const DartRtTypeArgs* instantiator,
+                                                   const DartRtTypeArgs* function) {
+  CacheEntry& slot = cache_slot(v, instantiator, function);
+  if (slot.templ == v && slot.instantiator == instantiator && slot.function == function) {
+    return static_cast<const DartRtTypeArgs*>(slot.result);
+  }
+  Env env = env_of(instantiator, function);
+  const DartRtType* types[kMaxTypeArgs];
+  if (v->length > kMaxTypeArgs) dartrt::fatal("too many type arguments (%u)", static_cast<unsigned>(v->length));
+  for (size_t i = 0; i < v->length; ++i) types[i] = instantiate(v->types[i], env);
+  const DartRtTypeArgs* r = intern_vector(types, v->length);
+  slot = {v, instantiator, function, r};
+  return r;
+}
+
+bool dartrt_is_instance(dart_word value, const DartRtType* t) {
+  if (is_top(t)) return true;
+  if (value == DART_NULL) return t->nullable || t->kind == DART_TYPE_NULL;
+  switch (t->kind) {
+    case DART_TYPE_INTERFACE: break;
+    case DART_TYPE_FUNCTION: return cid_of(value) == dartrt_builtin_cids.closure_cid;
+    default: return false;  // Never, Null
+  }
+  uint32_t cid = cid_of(value);
+  const DartSupertype* super = find_supertype(cid, t->id);
+  if (!super) return false;
+  if (t->num_args == 0) return true;
+  return args_match(super, own_arguments(value, class_types(cid)), t);
+}
+
+dart_word dartrt_runtime_type(dart_word value) {
+  uint32_t cid = cid_of(value);
+  if (value == DART_NULL) return reinterpret_cast<dart_word>(well_known(g_null));
+  if (cid == dartrt_builtin_cids.closure_cid) return reinterpret_cast<dart_word>(well_known(g_function));
+  const DartClassTypes* ct = class_types(cid);
+  Env own = own_arguments(value, ct);
+  const DartRtType* args[kMaxTypeArgs];
+  size_t n = ct ? ct->num_own_args : 0;
+  if (n > kMaxTypeArgs) dartrt::fatal("too many type arguments (%zu)", n);
+  for (size_t i = 0; i < n; ++i) args[i] = own.instantiator ? own.instantiator[i] : well_known(g_dynamic);
+  return reinterpret_cast<dart_word>(intern_type(DART_TYPE_INTERFACE, 0, cid, args, n));
+}
+
+dart_word dartrt_type_to_string(dart_word type) {
+  Text text;
+  append_type(text, reinterpret_cast<const DartRtType*>(type));
+  return dartrt::string_from_latin1(text.data ? text.data : "", text.length);
+}
+
+dart_word dartrt_runtime_type_name(dart_word value) { return dartrt_type_to_string(dartrt_runtime_type(value)); }
+
+bool dartrt_type_equals(dart_word a, dart_word b) {
+  if (a == b) return true;
+  if (a == DART_NULL || b == DART_NULL || dart_is_smi(a) || dart_is_smi(b)) return false;
+  if (cid_of(b) != dartrt_builtin_cids.type_cid) return false;
+  return same_type(reinterpret_cast<const DartRtType*>(a), reinterpret_cast<const DartRtType*>(b));
+}
+
+int64_t dartrt_type_hash(dart_word type) {
+  return static_cast<int64_t>(hash_type(reinterpret_cast<const DartRtType*>(type)) & ((uint64_t{1} << 30) - 1));
+}
+
+}  // extern "C"
