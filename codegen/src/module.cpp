@@ -310,22 +310,12 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
     }
     case ConstantKind::List: {
       auto* list = static_cast<const ListConstant*>(c);
-      // The array's type-arguments word is the list's vector (<E>, E being List's only parameter).
-      auto constListTypeArgs = [&](const DartType* element) -> llvm::Constant* {
-        if (!facts.implicit().immutableListClass || !element) return llvm::ConstantPointerNull::get(ptr);
-        return rtTypeArgs(flatTypeArgs(facts.implicit().immutableListClass, {element}), TypeParamMode::Own);
-      };
-      const tfa::ImplicitMembers& im = facts.implicit();
-      uint32_t cid = im.immutableListClass ? cidOf(im.immutableListClass) : arrayCid_;
       std::vector<llvm::Constant*> elems;
       for (const Constant* e : list->elements) elems.push_back(constant(e));
-      uint64_t size = sizeof(DartArray) + 8 * elems.size();
-      auto* arrTy = llvm::ArrayType::get(ptr, elems.size());
-      return global(llvm::ConstantStruct::getAnon(
-                        llvm, {llvm::ConstantInt::get(i64, dart_make_header(cid, size)), constListTypeArgs(list->elementType),
-                               llvm::ConstantInt::get(i64, elems.size()), llvm::ConstantArray::get(arrTy, elems)}),
-                    "dartc.constlist");
+      return immutableList(elems, list->elementType);
     }
+    case ConstantKind::Map: return constMap(static_cast<const MapConstant*>(c));
+    case ConstantKind::Set: return constSet(static_cast<const SetConstant*>(c));
     case ConstantKind::TearOff:
       return staticTearOff(static_cast<const TearOffConstant*>(c)->target);
     case ConstantKind::TypeLiteral:

@@ -200,6 +200,13 @@ class Module {
   void computeBuiltinCids();
   void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
   llvm::Constant* emitConstantObject(const kernel::Constant* c);
+  // Read-only collections (const_collections.cpp): an _ImmutableList of value words, and the
+  // _ConstMap/_ConstSet objects of constant map and set literals.
+  llvm::Constant* immutableList(const std::vector<llvm::Constant*>& elements, const kernel::DartType* elementType);
+  llvm::Constant* constMap(const kernel::MapConstant* c);
+  llvm::Constant* constSet(const kernel::SetConstant* c);
+  llvm::Constant* constCollection(const kernel::Class* cls, std::vector<const kernel::DartType*> typeArgs,
+                                  llvm::Constant* contents);
 
   uint32_t nullCid_ = 0, intCid_ = 0, doubleCid_ = 0, boolCid_ = 0, oneByteStringCid_ = 0, twoByteStringCid_ = 0,
            arrayCid_ = 0, closureCid_ = 0, contextCid_ = 0, stackTraceCid_ = 0, typeCid_ = 0;

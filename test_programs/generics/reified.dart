@@ -72,6 +72,9 @@ void main() {
   print(repeat<String>('z', 2).runtimeType); // List<String>
   print(List<int>.generate(3, (i) => i).runtimeType); // List<int>
   print(const [1, 2] is List<int>); // true
+  print(const {'a': 1} is Map<String, int>); // true
+  print(const {'a': 1}.runtimeType); // _ConstMap<String, int> (the VM's constant map class)
+  print(const {1.5} is Set<double>); // true
   print(Box<List<int>>([1]).runtimeType); // Box<List<int>>
   print(Box<int?>(null).runtimeType); // Box<int?>
 

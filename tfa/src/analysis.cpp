@@ -119,6 +119,8 @@ class Analysis {
     im.contextClass = cls("_Context");
     im.stackTraceClass = cls("_StackTrace");
     im.typeClass = cls("_Type");
+    im.constMapClass = cls("_ConstMap");
+    im.constSetClass = cls("_ConstSet");
     im.throwNullCheck = top("_throwNullCheck");
     im.throwCastError = top("_throwCastError");
     im.throwNoSuchMethod = top("_throwNoSuchMethod");
@@ -246,9 +248,13 @@ class Analysis {
         for (const Constant* e : static_cast<const ListConstant*>(c)->elements) constant(e, by);
         break;
       case ConstantKind::Set:
+        allocate(f_.implicit_.constSetClass, by, "constant set");
+        if (f_.implicit_.immutableListClass) allocate(f_.implicit_.immutableListClass, by, "constant set");
         for (const Constant* e : static_cast<const SetConstant*>(c)->elements) constant(e, by);
         break;
       case ConstantKind::Map:
+        allocate(f_.implicit_.constMapClass, by, "constant map");
+        if (f_.implicit_.immutableListClass) allocate(f_.implicit_.immutableListClass, by, "constant map");
         for (const auto& [k, v] : static_cast<const MapConstant*>(c)->entries) {
           constant(k, by);
           constant(v, by);

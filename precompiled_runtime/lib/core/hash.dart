@@ -801,3 +801,74 @@ class _HashSetIterator<E> implements Iterator<E> {
 
   E get current => unsafeCast<E>(_current);
 }
+
+// Constant map and set literals. The compiler lays them out in read-only data: the entries in
+// source order in one constant list (keys and values alternating for maps). Read-only data
+// cannot hold a hash index built on first use, so lookups scan the entries: constant maps are
+// usually small; a program that looks up a large one in a hot loop can copy it into a Map.
+final class _ConstMap<K, V> extends UnmodifiableMapBase<K, V> {
+  final List<Object?> _entries;
+
+  // Never run: instances exist only as constants.
+  _ConstMap(this._entries);
+
+  int get length => _entries.length >> 1;
+  bool get isEmpty => _entries.isEmpty;
+  bool get isNotEmpty => _entries.isNotEmpty;
+
+  V? operator [](Object? key) {
+    for (int i = 0; i < _entries.length; i += 2) {
+      if (_entries[i] == key) return unsafeCast<V>(_entries[i + 1]);
+    }
+    return null;
+  }
+
+  bool containsKey(Object? key) {
+    for (int i = 0; i < _entries.length; i += 2) {
+      if (_entries[i] == key) return true;
+    }
+    return false;
+  }
+
+  void forEach(void action(K key, V value)) {
+    for (int i = 0; i < _entries.length; i += 2) {
+      action(unsafeCast<K>(_entries[i]), unsafeCast<V>(_entries[i + 1]));
+    }
+  }
+
+  Iterable<K> get keys => Iterable<K>.generate(length, (int i) => unsafeCast<K>(_entries[2 * i]));
+  Iterable<V> get values => Iterable<V>.generate(length, (int i) => unsafeCast<V>(_entries[2 * i + 1]));
+}
+
+final class _ConstSet<E> extends SetBase<E> {
+  final List<E> _elements;
+
+  // Never run: instances exist only as constants.
+  _ConstSet(this._elements);
+
+  static Never _unmodifiable() => throw UnsupportedError("Cannot change an unmodifiable set");
+
+  int get length => _elements.length;
+  bool get isEmpty => _elements.isEmpty;
+  bool get isNotEmpty => _elements.isNotEmpty;
+  Iterator<E> get iterator => _elements.iterator;
+  bool contains(Object? element) => _elements.contains(element);
+
+  E? lookup(Object? element) {
+    for (E e in _elements) {
+      if (e == element) return e;
+    }
+    return null;
+  }
+
+  Set<E> toSet() => LinkedHashSet<E>.of(_elements);
+
+  bool add(E value) => _unmodifiable();
+  void addAll(Iterable<E> elements) => _unmodifiable();
+  bool remove(Object? value) => _unmodifiable();
+  void removeAll(Iterable<Object?> elements) => _unmodifiable();
+  void retainAll(Iterable<Object?> elements) => _unmodifiable();
+  void removeWhere(bool test(E element)) => _unmodifiable();
+  void retainWhere(bool test(E element)) => _unmodifiable();
+  void clear() => _unmodifiable();
+}

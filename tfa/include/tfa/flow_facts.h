@@ -64,6 +64,8 @@ struct ImplicitMembers {
   const kernel::Class* contextClass = nullptr;         // heap contexts of captured variables
   const kernel::Class* stackTraceClass = nullptr;      // the runtime's stack trace objects
   const kernel::Class* typeClass = nullptr;            // _Type: reified types (runtimeType)
+  const kernel::Class* constMapClass = nullptr;        // _ConstMap: constant map literals
+  const kernel::Class* constSetClass = nullptr;        // _ConstSet: constant set literals
   const kernel::Procedure* throwNullCheck = nullptr;   // `x!` on null
   const kernel::Procedure* throwCastError = nullptr;   // failed `as`
   const kernel::Procedure* throwNoSuchMethod = nullptr;
