@@ -88,6 +88,7 @@ void FunctionLowering::writeInstanceField(llvm::Value* object, const Field* fiel
     throwLateError("Field '" + std::string(field->name) + "' has already been initialized.", loc);
     b_.SetInsertPoint(ok);
   }
+  if (!initializing) checkFieldStore(object, field, value, loc);
   storeField(object, offset, convert(value, fieldRep(field)));
 }
 

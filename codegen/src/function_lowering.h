@@ -110,6 +110,11 @@ class FunctionLowering {
   llvm::Value* isInstanceOfType(llvm::Value* word, const kernel::DartType* t, SourceLoc loc);
   // Checks the arguments of covariant parameters against their instantiated types.
   void checkCovariantParameters(const kernel::FunctionNode* fn);
+  // Stores into fields whose type mentions a class type parameter check the value against the
+  // object's type arguments.
+  void checkFieldStore(llvm::Value* object, const kernel::Field* field, TypedValue value, SourceLoc loc);
+  // Throws the VM's parameter TypeError unless `value` (a value word) is an instance of `typeWord`.
+  void checkValueType(llvm::Value* value, llvm::Value* typeWord, std::string_view name, SourceLoc loc);
 
  private:
   friend class Intrinsics;

@@ -15,8 +15,6 @@ namespace {
 
 const Member* memberOf(const PendingFunction& p) { return p.member ? p.member : p.lazyField; }
 
-bool mentionsTypeParameter(const DartType* t) { return !Module::isClosedType(t); }
-
 }  // namespace
 
 Module::TypeParamMode FunctionLowering::typeMode() const {
@@ -164,47 +162,77 @@ llvm::Value* FunctionLowering::isInstanceOfType(llvm::Value* word, const DartTyp
   return b_.CreateCall(m_.rt.get("dartrt_is_instance", type), {word, typeValue(t, loc)});
 }
 
+// Whether a value stored into `type` needs a check at run time: a type parameter of the class
+// outside a function type (a List<num> may be a List<int> underneath).
+static bool mentionsClassTypeParameter(const DartType* t) {
+  if (t->kind == TypeKind::TypeParameter) {
+    const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
+    return !p->isFunctionTypeParam && p->declaringClass;
+  }
+  if (t->kind == TypeKind::Interface) {
+    for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+      if (mentionsClassTypeParameter(a)) return true;
+    }
+  }
+  return false;
+}
+
+void FunctionLowering::checkValueType(llvm::Value* value, llvm::Value* typeWord, std::string_view name, SourceLoc loc) {
+  llvm::Value* kind = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, kind)));
+  llvm::BasicBlock* exact = newBlock("covariant.exact");
+  llvm::BasicBlock* test = newBlock("covariant.test");
+  llvm::BasicBlock* fail = newBlock("covariant.fail");
+  llvm::BasicBlock* ok = newBlock("covariant.ok");
+  // Most type arguments in practice are dynamic or exactly the value's class (List<int>
+  // holding ints): both pass without calling the runtime.
+  b_.CreateCondBr(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_DYNAMIC)), ok, exact);
+  b_.SetInsertPoint(exact);
+  llvm::Value* id = b_.CreateLoad(m_.i32, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, id)));
+  // (A class type without arguments: a generic one must also compare its arguments.)
+  llvm::Value* numArgs = b_.CreateLoad(llvm::Type::getInt16Ty(m_.llvm),
+                                       b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, num_args)));
+  llvm::Value* simple = b_.CreateAnd(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_INTERFACE)),
+                                     b_.CreateICmpEQ(id, cidOf(value)));
+  simple = b_.CreateAnd(simple, b_.CreateICmpEQ(numArgs, llvm::ConstantInt::get(numArgs->getType(), 0)));
+  b_.CreateCondBr(simple, ok, test);
+  b_.SetInsertPoint(test);
+  auto* isType = llvm::FunctionType::get(m_.i1, {m_.ptr, m_.ptr}, false);
+  llvm::Value* passes = b_.CreateCall(m_.rt.get("dartrt_is_instance", isType), {value, typeWord});
+  b_.CreateCondBr(passes, ok, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+  b_.SetInsertPoint(fail);
+  auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
+  llvm::Value* typeName = b_.CreateCall(m_.rt.get("dartrt_type_to_string", toString), {typeWord});
+  callThrowHelper(m_.facts.implicit().throwParameterTypeError,
+                  {{value, Rep::Value}, {typeName, Rep::Value}, {m_.stringLiteral(std::string(name)), Rep::Value}}, loc);
+  b_.SetInsertPoint(ok);
+}
+
 void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
   const Member* m = memberOf(pending_);
   if (pending_.isClosure || !m || !m->isInstanceMember() || m->memberKind != MemberKind::Procedure) return;
   std::vector<const Variable*> params(fn->positional.begin(), fn->positional.end());
   params.insert(params.end(), fn->named.begin(), fn->named.end());
   for (const Variable* v : params) {
-    // Dart checks parameters declared `covariant` and those whose type mentions a type parameter
-    // of the class outside a function type (a List<num> may be a List<int> underneath).
-    bool check = v->isCovariant || mentionsTypeParameter(v->type);
+    bool check = v->isCovariant || mentionsClassTypeParameter(v->type);
     if (!check || v->type->isTop()) continue;
     TypedValue value = readVariable(v);
     if (value.rep != Rep::Value) continue;  // unboxed: its static type already matches
-    llvm::Value* typeWord = typeValue(v->type, v->loc);
-    llvm::Value* kind = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, kind)));
-    llvm::BasicBlock* test = newBlock("covariant.test");
-    llvm::BasicBlock* fail = newBlock("covariant.fail");
-    llvm::BasicBlock* ok = newBlock("covariant.ok");
-    // Most type arguments in practice are dynamic or exactly the value's class (List<int>
-    // holding ints): both pass without calling the runtime.
-    llvm::BasicBlock* exact = newBlock("covariant.exact");
-    b_.CreateCondBr(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_DYNAMIC)), ok, exact);
-    b_.SetInsertPoint(exact);
-    llvm::Value* id = b_.CreateLoad(m_.i32, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, id)));
-    // (A class type without arguments: a generic one must also compare its arguments.)
-    llvm::Value* numArgs = b_.CreateLoad(llvm::Type::getInt16Ty(m_.llvm),
-                                         b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, num_args)));
-    llvm::Value* simple = b_.CreateAnd(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_INTERFACE)),
-                                       b_.CreateICmpEQ(id, cidOf(value.value)));
-    simple = b_.CreateAnd(simple, b_.CreateICmpEQ(numArgs, llvm::ConstantInt::get(numArgs->getType(), 0)));
-    b_.CreateCondBr(simple, ok, test);
-    b_.SetInsertPoint(test);
-    auto* isType = llvm::FunctionType::get(m_.i1, {m_.ptr, m_.ptr}, false);
-    llvm::Value* passes = b_.CreateCall(m_.rt.get("dartrt_is_instance", isType), {value.value, typeWord});
-    b_.CreateCondBr(passes, ok, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
-    b_.SetInsertPoint(fail);
-    auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
-    llvm::Value* typeName = b_.CreateCall(m_.rt.get("dartrt_type_to_string", toString), {typeWord});
-    callThrowHelper(m_.facts.implicit().throwParameterTypeError,
-                    {value, {typeName, Rep::Value}, {m_.stringLiteral(std::string(v->name)), Rep::Value}}, v->loc);
-    b_.SetInsertPoint(ok);
+    checkValueType(value.value, typeValue(v->type, v->loc), v->name, v->loc);
   }
+}
+
+void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, TypedValue value, SourceLoc loc) {
+  // The implicit setter of `T value;` in Box<T> checks like an explicit one would: the static
+  // type at the assignment may be Box<num> for a Box<int>.
+  if (!field->enclosingClass || (!field->isCovariant && !mentionsClassTypeParameter(field->type)) || field->type->isTop()) return;
+  const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
+  if (!cl || cl->typeArgsOffset < 0) return;
+  llvm::Value* typeWord;
+  llvm::Value* vec = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset), "obj.targs");
+  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+  typeWord = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+                           {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
+  checkValueType(toValueWord(value), typeWord, field->name, loc);
 }
 
 }  // namespace dartc::codegen

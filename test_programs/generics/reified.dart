@@ -116,6 +116,15 @@ void main() {
     print(e);
   }
 
+  Box<num> nb = Box<int>(1);
+  nb.value = 2; // fine: an int
+  try {
+    nb.value = 1.5; // the implicit setter checks against the instance's int
+  } on TypeError catch (e) {
+    print(e);
+  }
+  print(nb.value); // 2
+
   print(1.runtimeType); // int
   print('s'.runtimeType); // String
   print(null.runtimeType); // Null
