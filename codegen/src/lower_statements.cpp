@@ -353,7 +353,21 @@ void FunctionLowering::lowerTryFinally(const TryFinallyStmt* s) {
   llvm::LandingPadInst* lp = b_.CreateLandingPad(lpType, 0);
   lp->setCleanup(true);
   lower(s->finalizer);
-  if (!b_.GetInsertBlock()->getTerminator()) b_.CreateResume(lp);
+  if (!b_.GetInsertBlock()->getTerminator()) {
+    if (handlers_.empty()) {
+      b_.CreateResume(lp);
+    } else {
+      // A try of this function encloses this one: `resume` would skip its handler (the unwinder
+      // only found this cleanup for the call site), so end this unwind and throw the same value
+      // and trace again from here, where the enclosing landing pad covers the call.
+      llvm::Value* unwind = b_.CreateExtractValue(lp, 0);
+      llvm::Value* exception = b_.CreateCall(m_.rt.exceptionValue(), {unwind});
+      llvm::Value* trace = b_.CreateCall(m_.rt.exceptionStackTrace(), {unwind});
+      b_.CreateCall(m_.rt.endCatch(), {unwind});
+      call(m_.rt.rethrowException(), {exception, trace});
+      b_.CreateUnreachable();
+    }
+  }
   b_.SetInsertPoint(done);
 }
 
