@@ -6,6 +6,9 @@
 #                          (default 0)
 #   <name>.stderr          optional: lines that must each appear in stderr (in order)
 #   <name>.args            optional: command-line arguments, one per line
+#   <name>.env             optional: environment variables for the run, one NAME=value per line
+#                          (blank lines and lines starting with # are skipped); in gc-stress
+#                          mode DARTC_GC_STRESS=1 is added after them, so it always applies
 #
 # Programs under an `errors` directory must fail to compile: their .expected lists the
 # diagnostics, one per line, as `LINE:COL: message fragment`.
@@ -79,9 +82,25 @@ set(run ${exe})
 if(MODE STREQUAL "aarch64")
   set(run ${QEMU} -L ${SYSROOT} ${exe})
 endif()
-set(env_cmd)
+set(env_vars)
+if(EXISTS ${dir}/${name}.env)
+  file(STRINGS ${dir}/${name}.env env_lines ENCODING UTF-8)
+  foreach(line IN LISTS env_lines)
+    if(line STREQUAL "" OR line MATCHES "^#")
+      continue()
+    endif()
+    if(NOT line MATCHES "^[A-Za-z_][A-Za-z0-9_]*=")
+      message(FATAL_ERROR "bad line in ${dir}/${name}.env (expected NAME=value): ${line}")
+    endif()
+    list(APPEND env_vars "${line}")
+  endforeach()
+endif()
 if(MODE STREQUAL "gc-stress")
-  set(env_cmd ${CMAKE_COMMAND} -E env DARTC_GC_STRESS=1)
+  list(APPEND env_vars DARTC_GC_STRESS=1)
+endif()
+set(env_cmd)
+if(env_vars)
+  set(env_cmd ${CMAKE_COMMAND} -E env ${env_vars})
 endif()
 execute_process(COMMAND ${env_cmd} ${run} ${args}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err

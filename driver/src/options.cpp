@@ -11,6 +11,7 @@ std::string usageText() {
          "\n"
          "Global options:\n"
          "  -h, --help       Print this usage information.\n"
+         "  -v, --verbose    Print the time and statistics of every compilation stage.\n"
          "      --version    Print the dartc version.\n"
          "\n"
          "Available commands:\n"
@@ -73,6 +74,11 @@ bool takeValue(const std::string& arg, const char* name, int& i, int argc, char*
 
 bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& error) {
   int i = 1;
+  // Like the `dart` tool, -v/--verbose is also a global option: `dartc --verbose compile exe ...`.
+  while (i < argc && (std::strcmp(argv[i], "-v") == 0 || std::strcmp(argv[i], "--verbose") == 0)) {
+    out.verbose = true;
+    ++i;
+  }
   if (i >= argc) {
     error = "Missing a command.";
     return false;

@@ -1,6 +1,7 @@
 # One command-line test of dartc: runs it with ARGS (a ;-list, in WORK_DIR) and checks the exit
 # code (EXPECT_RC) and that stderr contains every entry of EXPECT_STDERR (a ;-list), and that
-# stdout contains EXPECT_STDOUT when given.
+# stdout contains EXPECT_STDOUT when given, and that stderr matches the regular expression
+# EXPECT_STDERR_REGEX when given.
 cmake_minimum_required(VERSION 3.20)
 file(MAKE_DIRECTORY ${WORK_DIR})
 if(DEFINED SETUP_FILE)
@@ -21,6 +22,9 @@ foreach(want IN LISTS EXPECT_STDERR)
     message(FATAL_ERROR "stderr lacks: ${want}\nstderr:\n${err}")
   endif()
 endforeach()
+if(DEFINED EXPECT_STDERR_REGEX AND NOT err MATCHES "${EXPECT_STDERR_REGEX}")
+  message(FATAL_ERROR "stderr does not match: ${EXPECT_STDERR_REGEX}\nstderr:\n${err}")
+endif()
 foreach(want IN LISTS EXPECT_STDOUT)
   string(FIND "${out}" "${want}" at)
   if(at EQUAL -1)
