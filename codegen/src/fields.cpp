@@ -63,13 +63,7 @@ TypedValue FunctionLowering::readInstanceField(llvm::Value* object, const Field*
     return {word, Rep::Value};
   }
   llvm::Value* value = call(m_.lateFieldInitializer(field), {object});
-  llvm::BasicBlock* unsetEnd = b_.GetInsertBlock();
-  b_.CreateBr(done);
-  b_.SetInsertPoint(done);
-  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
-  phi->addIncoming(word, start);
-  phi->addIncoming(value, unsetEnd);
-  return {phi, Rep::Value};
+  return {mergeInto(done, value, word, start), Rep::Value};
 }
 
 void FunctionLowering::writeInstanceField(llvm::Value* object, const Field* field, TypedValue value, SourceLoc loc,

@@ -84,6 +84,11 @@ class FunctionLowering {
   void callThrowHelper(const kernel::Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc);
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
   llvm::BasicBlock* newBlock(const char* name);
+  // Ends the current block with a branch to `done` and continues there with a phi: `here` when
+  // arriving from the current block, `other` when arriving from `otherBlock` (which branched to
+  // `done` already or will).
+  llvm::Value* mergeInto(llvm::BasicBlock* done, llvm::Value* here, llvm::Value* other, llvm::BasicBlock* otherBlock,
+                         const char* name = "");
   llvm::Value* loadField(llvm::Value* object, uint32_t offset, Rep rep);
   // Instance fields with Dart's semantics (fields.cpp): `late` fields hold a sentinel until set
   // and run their initializer on first read.

@@ -495,6 +495,8 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::Value* header = B.CreateOr(sizeBits, llvm::ConstantInt::get(m.i64, cid));
       llvm::Value* a = f.allocateDynamic(size, header);
       B.CreateStore(n, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
+      // The factory's type arguments (<E>) are exactly the array's flattened vector.
+      B.CreateStore(f.functionTypeArgs(), B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, type_args)));
       result = {a, Rep::Value};
     } else if (p->name == "length") {
       result = {lengthOf(word(self)), Rep::Int};

@@ -379,6 +379,27 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
   TypedValue v = lower(e->operand);
   Rep rep = m_.repOf(e->type);
   if (rep == Rep::Void) rep = Rep::Value;
+  if (v.rep != Rep::Value && !e->type->isTop()) {
+    // An unboxed int, double or bool: its class is known, so the cast either always succeeds
+    // or always fails (`3 as S`).
+    const Class* known = v.rep == Rep::Int ? m_.core().intClass : v.rep == Rep::Double ? m_.core().doubleClass : m_.core().boolClass;
+    const Class* target = e->type->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(e->type)->cls : nullptr;
+    bool always = target && (target == m_.core().objectType->cls || known->isSubclassOf(target));
+    if (!always && target) {
+      std::vector<const Class*> work{known};
+      while (!work.empty() && !always) {
+        const Class* k = work.back();
+        work.pop_back();
+        always = k == target;
+        if (k->supertype) work.push_back(k->supertype->cls);
+        for (const InterfaceType* i : k->interfaces) work.push_back(i->cls);
+      }
+    }
+    for (const DartType* a : target ? static_cast<const InterfaceType*>(e->type)->args : std::vector<const DartType*>{}) {
+      always &= a->isTop();  // Comparable<num>: the arguments need the runtime's test
+    }
+    if (!always) v = {toValueWord(v), Rep::Value};  // checked below like any value
+  }
   if (v.rep != Rep::Value) return convert(v, rep);
   if (!e->type->isTop()) {
     llvm::Value* ok = isInstanceOfType(v.value, e->type, e->loc);
@@ -439,6 +460,9 @@ TypedValue FunctionLowering::lowerListLiteral(const ListLiteral* e) {
   for (const Expression* x : e->elements) values.push_back(toValueWord(lower(x)));
   llvm::Value* array = allocateObject(size, dart_make_header(m_.arrayCid(), dart_align_size(size)));
   b_.CreateStore(llvm::ConstantInt::get(m_.i64, capacity), b_.CreateConstInBoundsGEP1_64(m_.i8, array, offsetof(DartArray, length)));
+  // The array is the list's _List<E?> backing store (free slots hold null).
+  const DartType* slotType = const_cast<TypeStore&>(m_.program.types).nullable(e->elementType);
+  b_.CreateStore(typeArgsValue({slotType}, 1, e->loc), b_.CreateConstInBoundsGEP1_64(m_.i8, array, offsetof(DartArray, type_args)));
   for (size_t i = 0; i < n; ++i) {
     b_.CreateStore(values[i], b_.CreateConstInBoundsGEP1_64(m_.i8, array, sizeof(DartArray) + 8 * i));
   }

@@ -183,13 +183,7 @@ TypedValue FunctionLowering::readLateVariable(const Variable* v) {
   }
   llvm::Value* value = toValueWord(lower(v->initializer));
   storeLateWord(v, value);
-  llvm::BasicBlock* unsetEnd = b_.GetInsertBlock();
-  b_.CreateBr(done);
-  b_.SetInsertPoint(done);
-  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
-  phi->addIncoming(word, start);
-  phi->addIncoming(value, unsetEnd);
-  return convert({phi, Rep::Value}, want);
+  return convert({mergeInto(done, value, word, start), Rep::Value}, want);
 }
 
 void FunctionLowering::storeLateWord(const Variable* v, llvm::Value* word) {
@@ -377,11 +371,17 @@ llvm::Value* FunctionLowering::allocateDynamic(llvm::Value* size, llvm::Value* h
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);
   llvm::Value* slowObj = b_.CreateCall(m_.rt.allocate(), {size, header});
+  return mergeInto(done, slowObj, obj, fast, "obj");
+}
+
+llvm::Value* FunctionLowering::mergeInto(llvm::BasicBlock* done, llvm::Value* here, llvm::Value* other,
+                                         llvm::BasicBlock* otherBlock, const char* name) {
+  llvm::BasicBlock* from = b_.GetInsertBlock();
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
-  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2, "obj");
-  phi->addIncoming(obj, fast);
-  phi->addIncoming(slowObj, slow);
+  llvm::PHINode* phi = b_.CreatePHI(here->getType(), 2, name);
+  phi->addIncoming(other, otherBlock);
+  phi->addIncoming(here, from);
   return phi;
 }
 

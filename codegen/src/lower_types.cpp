@@ -102,12 +102,7 @@ llvm::Value* FunctionLowering::typeValue(const DartType* t, SourceLoc loc) {
     b_.CreateCondBr(b_.CreateIsNull(vec), done, load, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
     b_.SetInsertPoint(load);
     llvm::Value* loaded = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, vec, sizeof(DartRtTypeArgs) + 8 * index));
-    b_.CreateBr(done);
-    b_.SetInsertPoint(done);
-    llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2, "targ");
-    phi->addIncoming(dyn, from);
-    phi->addIncoming(loaded, load);
-    return phi;
+    return mergeInto(done, loaded, dyn, from, "targ");
   }
   auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
   return b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
@@ -210,6 +205,8 @@ void FunctionLowering::checkValueType(llvm::Value* value, llvm::Value* typeWord,
 void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
   const Member* m = memberOf(pending_);
   if (pending_.isClosure || !m || !m->isInstanceMember() || m->memberKind != MemberKind::Procedure) return;
+  // Natives and intrinsics (the core library's arrays) are only called with the right types.
+  if (static_cast<const Procedure*>(m)->isExternal) return;
   std::vector<const Variable*> params(fn->positional.begin(), fn->positional.end());
   params.insert(params.end(), fn->named.begin(), fn->named.end());
   for (const Variable* v : params) {
@@ -225,6 +222,8 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
   // The implicit setter of `T value;` in Box<T> checks like an explicit one would: the static
   // type at the assignment may be Box<num> for a Box<int>.
   if (!field->enclosingClass || (!field->isCovariant && !mentionsClassTypeParameter(field->type)) || field->type->isTop()) return;
+  // Stores through `this` are statically safe: its type arguments are the ones in scope.
+  if (this_.value && this_.rep == Rep::Value && object == this_.value) return;
   const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
   if (!cl || cl->typeArgsOffset < 0) return;
   llvm::Value* typeWord;
