@@ -41,6 +41,13 @@ void sync_to_isolate(Heap* heap) {
   }
 }
 
+// Out of memory in the slow path: the isolate's bump pointers must describe the heap's state
+// (the stats printed on the way out read them), not a region already retired.
+[[noreturn]] void heap_out_of_memory(Heap* heap, uint64_t size) {
+  sync_to_isolate(heap);
+  out_of_memory(size);
+}
+
 // Abandons the rest of the bump region: a filler keeps the block walkable. What was used of the
 // region counts as allocated (generated code allocates inline without telling anyone).
 void retire_region(Heap* heap) {
@@ -143,7 +150,7 @@ uintptr_t allocate_small(Heap* heap, uint64_t size) {
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
-      if (collected) out_of_memory(size);
+      if (collected) heap_out_of_memory(heap, size);
       collect(heap);
       collected = true;
       continue;
@@ -182,7 +189,7 @@ uintptr_t allocate_medium(Heap* heap, uint64_t size) {
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
-      if (collected) out_of_memory(size);
+      if (collected) heap_out_of_memory(heap, size);
       collect(heap);
       collected = true;
       continue;
@@ -201,13 +208,13 @@ uintptr_t allocate_large(Heap* heap, uint64_t size) {
       collected = true;
       continue;
     }
-    if (heap->owned_bytes + accounted > heap->limit) out_of_memory(size);
+    if (heap->owned_bytes + accounted > heap->limit) heap_out_of_memory(heap, size);
     LargeObject* lo = static_cast<LargeObject*>(xcalloc(1, sizeof(LargeObject)));
     bool fresh = false;
     uintptr_t start = region_acquire(blocks, heap, kBlockLarge, lo, &fresh);
     if (!start) {
       free(lo);
-      if (collected) out_of_memory(size);
+      if (collected) heap_out_of_memory(heap, size);
       collect(heap);
       collected = true;
       continue;
