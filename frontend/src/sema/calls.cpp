@@ -620,6 +620,14 @@ Expression* BodyChecker::checkFunctionCall(ast::FunctionCallExpr* e, const DartT
 }
 
 Expression* BodyChecker::checkInstanceCreation(ast::InstanceCreationExpr* e, const DartType* context) {
+  // `const p.C(...)` parses like `const C.named(...)`: when the first name is an import prefix,
+  // it is the prefixed class's unnamed constructor.
+  if (e->type->prefix.empty() && e->type->typeArgs.empty() && !e->constructorName.empty() &&
+      c_.lookupPrefix(lib_, e->type->name)) {
+    e->type->prefix = e->type->name;
+    e->type->name = e->constructorName;
+    e->constructorName = {};
+  }
   const DartType* t = resolveType(e->type);
   if (t->kind == TypeKind::Invalid) {
     for (ast::Argument& a : e->args.args) check(a.value, nullptr);

@@ -1,0 +1,3 @@
+// Imported with `hide secret`: the test sees only `visible`.
+String visible() => 'visible';
+String secret() => 'secret';
