@@ -80,6 +80,11 @@ class FunctionType final : public DartType {
 class TypeParameterType final : public DartType {
  public:
   TypeParameter* param;
+  // Set for the intersection type `X & B` that promotion gives a variable of type X tested
+  // against a subtype B of X's bound: a subtype of both X and B, with B's members. Never
+  // nullable, and only the static type of expressions (inference demotes it to X); later stages
+  // may treat it as plain X.
+  const DartType* promotedBound = nullptr;
 
  private:
   TypeParameterType(TypeParameter* p, Nullability n) : DartType(TypeKind::TypeParameter, n), param(p) {}
@@ -138,12 +143,14 @@ class TypeStore {
                                std::vector<NamedParameterType> named, const DartType* returnType,
                                Nullability n = Nullability::NonNullable);
   const TypeParameterType* typeParameter(TypeParameter* p, Nullability n = Nullability::NonNullable);
+  // The intersection `p & bound` (see TypeParameterType::promotedBound).
+  const TypeParameterType* intersection(TypeParameter* p, const DartType* bound);
   const RecordType* record(std::vector<const DartType*> positional,
                            std::vector<NamedParameterType> named,
                            Nullability n = Nullability::NonNullable);
   const DartType* futureOr(const DartType* arg, Nullability n = Nullability::NonNullable);
 
-  // T? and T! (the latter strips the outer `?`; Null becomes Never).
+  // T? and T! (the latter strips the outer `?`; Null becomes Never). `(X & B)?` is X?.
   const DartType* nullable(const DartType* t);
   const DartType* nonNullable(const DartType* t);
   const DartType* withNullability(const DartType* t, Nullability n);

@@ -78,9 +78,12 @@ std::string DartType::toString() const {
       }
       break;
     }
-    case TypeKind::TypeParameter:
-      s = std::string(static_cast<const TypeParameterType*>(this)->param->name);
+    case TypeKind::TypeParameter: {
+      const auto* t = static_cast<const TypeParameterType*>(this);
+      s = std::string(t->param->name);
+      if (t->promotedBound) s += " & " + t->promotedBound->toString();
       break;
+    }
     case TypeKind::FutureOr:
       s = "FutureOr<" + static_cast<const FutureOrType*>(this)->arg->toString() + ">";
       break;
@@ -215,6 +218,17 @@ const TypeParameterType* TypeStore::typeParameter(TypeParameter* p, Nullability 
   if (it != interned_.end()) return static_cast<const TypeParameterType*>(it->second);
   return static_cast<const TypeParameterType*>(
       intern(std::unique_ptr<DartType>(new TypeParameterType(p, n)), key));
+}
+
+const TypeParameterType* TypeStore::intersection(TypeParameter* p, const DartType* bound) {
+  std::string key = "I";
+  key += ptrKey(p);
+  key += ptrKey(bound);
+  auto it = interned_.find(key);
+  if (it != interned_.end()) return static_cast<const TypeParameterType*>(it->second);
+  auto* t = new TypeParameterType(p, Nullability::NonNullable);
+  t->promotedBound = bound;
+  return static_cast<const TypeParameterType*>(intern(std::unique_ptr<DartType>(t), key));
 }
 
 const RecordType* TypeStore::record(std::vector<const DartType*> positional,

@@ -226,5 +226,6 @@ class Scanner {
 
 void collectAssignedNames(ast::Stmt* stmt, AssignedNames& out) { Scanner(out).stmt(stmt); }
 void collectAssignedNames(ast::Expr* expr, AssignedNames& out) { Scanner(out).expr(expr); }
+void collectAssignedNames(ast::Element* element, AssignedNames& out) { Scanner(out).element(element); }
 
 }  // namespace dartc::sema

@@ -16,5 +16,6 @@ struct AssignedNames {
 
 void collectAssignedNames(ast::Stmt* stmt, AssignedNames& out);
 void collectAssignedNames(ast::Expr* expr, AssignedNames& out);
+void collectAssignedNames(ast::Element* element, AssignedNames& out);
 
 }  // namespace dartc::sema

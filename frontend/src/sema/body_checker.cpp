@@ -271,6 +271,11 @@ void BodyChecker::noteVariableUse(Variable* v) {
 Expression* BodyChecker::readVariable(Variable* v, SourceLoc loc) {
   kernel::VariableGet* g = get(v, loc);
   if (const DartType* p = flow_.promotedType(v)) g->type = p;
+  // Only for the function's own locals: a closure starts with no late local unassigned, since it
+  // may run after the enclosing function assigned it.
+  if (v->isLate && flow_.reachable && flow_.isDefinitelyUnassigned(v)) {
+    error(loc, "The late local variable '" + std::string(v->name) + "' is definitely unassigned at this point.");
+  }
   bool needsAssignment = !v->isLate && !flow_.isAssigned(v) && v->owner &&
                          v->owner == (functions_.empty() ? nullptr : functions_.back().function);
   if (needsAssignment && flow_.reachable && !v->isSynthetic && v->name != "this") {
@@ -605,6 +610,7 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     inferredReturn = nullptr;
     for (const DartType* t : returned()) inferredReturn = inferredReturn ? ts().upperBound(inferredReturn, t) : t;
     if (!inferredReturn) inferredReturn = types().voidType();
+    inferredReturn = ts().eliminateIntersections(inferredReturn);
     if (inferredReturn->kind == TypeKind::Null && contextReturn) inferredReturn = types().nullable(contextReturn);
     // A void context accepts anything; keep the body's type but the closure is called for effect.
   }
@@ -613,6 +619,8 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   jumpTargets_.pop_back();
   functions_.pop_back();
   flow_ = outer;
+  // The closure may run at any later point: what it assigns is no longer definitely unassigned.
+  std::erase_if(flow_.unassigned, [&](const Variable* v) { return names.anywhere.count(v->name) != 0; });
   popScope();
   fn->returnType = inferredReturn;
   fn->type = types().function(fn->typeParams, std::move(positional), fn->requiredPositionalCount, std::move(named),

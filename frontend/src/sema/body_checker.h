@@ -15,6 +15,7 @@
 
 namespace dartc::sema {
 
+struct AssignedNames;
 using kernel::Expression;
 using kernel::FunctionNode;
 using kernel::Statement;
@@ -149,6 +150,10 @@ class BodyChecker {
   Expression* checkIndex(ast::IndexExpr* e);
   // Instance member access on an already checked receiver.
   Expression* instanceGet(Expression* receiver, Name name, SourceLoc loc, bool forInvocation);
+  // Field promotion: the synthetic variable that stands for `this._f` in flow states when the
+  // field `_f` is promotable (Checker::isPromotableField), else null.
+  Variable* fieldPromotionKey(Expression* e);
+  std::unordered_map<Field*, Variable*> fieldKeys_;
   Expression* binaryOperator(Expression* left, Name op, ast::Expr* rightNode, Expression* rightChecked,
                              SourceLoc loc);
   Expression* equality(Expression* left, Expression* right, bool negated, SourceLoc loc);
@@ -243,8 +248,12 @@ class BodyChecker {
   };
   std::vector<JumpTarget> jumpTargets_;
   std::vector<Name> pendingLabels_;  // labels that apply to the next loop/switch
-  // Variables assigned in a loop lose their promotions at the loop's head.
+  // Variables assigned in a loop lose their promotions (and definite unassignment) at the
+  // loop's head.
   void demoteAssignedIn(ast::Stmt* body, ast::Expr* extra1 = nullptr, ast::Expr* extra2 = nullptr);
+  // Where control may arrive after some of `names` were assigned (loop heads, catch and finally
+  // entries, after a closure that writes them): their promotions and unassignment are gone.
+  void forgetAssigned(FlowState& state, const AssignedNames& names);
 
   // --- Helpers ---
   template <typename T>

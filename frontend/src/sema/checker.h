@@ -160,6 +160,16 @@ class Checker {
   void buildConstructorSignatures(Class* cls);
   void typeSuperParameters(Constructor* k, ast::ConstructorDecl* decl);
   void checkOverrides(Class* cls);
+  // Field promotion (Dart 3.2): a private, final instance field is promotable unless its library
+  // also has a non-final field, a concrete getter, or an implicit noSuchMethod forwarder with the
+  // same name.
+  bool isPromotableField(Field* f);
+  std::unordered_map<const Field*, bool> promotableFields;
+  // Is that parameter of `cls`'s member `member` covariant, by its own `covariant` or one it
+  // inherits from an overridden member (positional `index`, or the named one `named`)?
+  bool isCovariantParameter(Class* cls, Name member, bool setter, size_t index, Name named);
+  // Records inherited covariance on the overriding parameter, so it is checked at run time.
+  void markCovariant(Member* m, size_t index, Name named);
   // Forwarding constructors of mixin applications take their defaults from the target's params.
   std::unordered_map<kernel::Variable*, kernel::Variable*> forwardedDefaults;
   std::unordered_map<Field*, const Substitution*> mixinFieldSubstitutions;

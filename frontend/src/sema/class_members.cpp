@@ -19,7 +19,39 @@ bool isProcedureOfKind(const Member* m, ProcedureKind k) {
   return m->memberKind == MemberKind::Procedure && static_cast<const Procedure*>(m)->kind == k;
 }
 
+// The parameter of `m` a covariance question is about: positional `index`, or the named one
+// called `named` when that is not empty; setters have theirs first. Null when `m` has none.
+Variable* parameterOf(Member* m, size_t index, Name named) {
+  if (m->memberKind != MemberKind::Procedure) return nullptr;
+  FunctionNode* fn = static_cast<Procedure*>(m)->function;
+  if (!fn) return nullptr;
+  if (named.empty()) return index < fn->positional.size() ? fn->positional[index] : nullptr;
+  for (Variable* v : fn->named) {
+    if (v->name == named) return v;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+bool Checker::isCovariantParameter(Class* cls, Name member, bool setter, size_t index, Name named) {
+  // Covariance is inherited: a parameter is covariant when the corresponding parameter of any
+  // member it overrides, in any superinterface, is marked `covariant`.
+  for (const auto& [superClass, superType] : ts.supertypesOf(cls)) {
+    if (!hasInfo(superClass)) continue;
+    ClassInfo* info = infoOf(superClass);
+    auto& own = setter ? info->setters : info->getters;
+    auto it = own.find(member);
+    if (it == own.end() || it->second->isStatic) continue;
+    Member* m = it->second;
+    if (m->memberKind == MemberKind::Field) {
+      if (setter && static_cast<Field*>(m)->isCovariant) return true;
+      continue;
+    }
+    if (Variable* v = parameterOf(m, index, named); v && v->isCovariant) return true;
+  }
+  return false;
+}
 
 Member* Checker::lookupInterfaceMember(Class* cls, Name name, LookupKind kind) {
   ClassInfo* info = infoOf(cls);
@@ -405,6 +437,42 @@ void Checker::checkClassHierarchies() {
   }
 }
 
+bool Checker::isPromotableField(Field* f) {
+  auto [it, inserted] = promotableFields.try_emplace(f, false);
+  if (!inserted) return it->second;
+  if (f->isStatic || !f->isFinal || !f->enclosingClass || f->name.empty() || f->name[0] != '_' || !f->library) {
+    return false;
+  }
+  for (Class* c : f->library->classes) {
+    if (!hasInfo(c)) continue;
+    ClassInfo* info = infoOf(c);
+    auto own = info->getters.find(f->name);
+    if (own != info->getters.end() && !own->second->isStatic) {
+      Member* m = own->second;
+      if (m->memberKind == MemberKind::Field && !static_cast<Field*>(m)->isFinal) return false;
+      if (isProcedureOfKind(m, ProcedureKind::Getter) && !static_cast<Procedure*>(m)->isAbstract) return false;
+    }
+    // A concrete class that only has the getter in its interface gets a noSuchMethod forwarder
+    // when it overrides noSuchMethod: reading it twice may give different values.
+    if (c->isAbstract || !lookupInterfaceMember(c, f->name, LookupKind::Getter) ||
+        lookupConcreteMember(c, f->name, LookupKind::Getter, false)) {
+      continue;
+    }
+    Member* nsm = lookupConcreteMember(c, "noSuchMethod", LookupKind::Getter, false);
+    if (nsm && nsm->enclosingClass != core().objectClass) return false;
+  }
+  promotableFields[f] = true;
+  return true;
+}
+
+void Checker::markCovariant(Member* m, size_t index, Name named) {
+  if (m->memberKind == MemberKind::Field) {
+    static_cast<Field*>(m)->isCovariant = true;
+  } else if (Variable* v = parameterOf(m, index, named)) {
+    v->isCovariant = true;
+  }
+}
+
 void Checker::checkOverrides(Class* cls) {
   auto checkOne = [&](Member* m, LookupKind kind) {
     if (m->isStatic || m->memberKind == MemberKind::Constructor) return;
@@ -422,8 +490,11 @@ void Checker::checkOverrides(Class* cls) {
         theirs = setterType(o, cls->thisType);
         // Setter parameters are checked contravariantly (covariant parameters relax this).
         if (ts.isSubtype(theirs, mine)) continue;
-        covariantOk = m->memberKind == MemberKind::Field ? static_cast<Field*>(m)->isCovariant : false;
-        if (covariantOk && ts.isSubtype(mine, theirs)) continue;
+        covariantOk = isCovariantParameter(cls, m->name, true, 0, {});
+        if (covariantOk && ts.isSubtype(mine, theirs)) {
+          markCovariant(m, 0, {});
+          continue;
+        }
         error(m->loc, "'" + m->qualifiedName() + "' ('" + mine->toString() + "') isn't a valid override of '" +
                           o->qualifiedName() + "' ('" + theirs->toString() + "').");
         return;
@@ -447,23 +518,22 @@ void Checker::checkOverrides(Class* cls) {
         // Parameters marked covariant (here or in the overridden member) may be narrowed.
         auto* mf = static_cast<const FunctionType*>(mine);
         auto* of = static_cast<const FunctionType*>(theirs);
-        auto* proc = static_cast<Procedure*>(m);
-        auto* oproc = static_cast<Procedure*>(o);
         bool ok = ts.isSubtype(mf->returnType, of->returnType) && mf->positional.size() >= of->positional.size() &&
                   mf->requiredPositionalCount <= of->requiredPositionalCount;
+        // A narrower parameter type is allowed only where the parameter is covariant (then
+        // checked at run time, so the inherited covariance is recorded on the parameter).
+        auto parameterOk = [&](const DartType* theirType, const DartType* myType, size_t index, Name named) {
+          if (ts.isSubtype(theirType, myType)) return true;
+          if (!ts.isSubtype(myType, theirType) || !isCovariantParameter(cls, m->name, false, index, named)) return false;
+          markCovariant(m, index, named);
+          return true;
+        };
         for (size_t i = 0; ok && i < of->positional.size(); ++i) {
-          bool cov = (i < proc->function->positional.size() && proc->function->positional[i]->isCovariant) ||
-                     (oproc->function && i < oproc->function->positional.size() && oproc->function->positional[i]->isCovariant);
-          ok = ts.isSubtype(of->positional[i], mf->positional[i]) || (cov && ts.isSubtype(mf->positional[i], of->positional[i]));
+          ok = parameterOk(of->positional[i], mf->positional[i], i, {});
         }
         for (const auto& on : of->named) {
-          bool found = false;
-          for (const auto& mn : mf->named) {
-            if (mn.name != on.name) continue;
-            found = true;
-            ok = ok && (ts.isSubtype(on.type, mn.type) || ts.isSubtype(mn.type, on.type));
-          }
-          ok = ok && found;
+          auto mn = std::find_if(mf->named.begin(), mf->named.end(), [&](const auto& n) { return n.name == on.name; });
+          ok = ok && mn != mf->named.end() && parameterOk(on.type, mn->type, 0, on.name);
         }
         if (ok) continue;
       }

@@ -2,6 +2,7 @@
 // `if` or `for` elements become a block expression that fills a fresh collection:
 //   [a, ...b, if (c) d]  =>  { final t = [a]; t.addAll(b); if (c) t.add(d); } => t
 // Elements are checked first (their types decide an uninferred element type), then emitted.
+#include "sema/ast_scan.h"
 #include "sema/body_checker.h"
 #include "sema/inference.h"
 
@@ -185,6 +186,11 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
       auto* e = static_cast<ast::ForElement*>(el);
       if (e->isAwait) error(el->loc, "'await for' is not supported yet.");
       pushScope();
+      // The loop may run its body any number of times: what it assigns loses its promotions and
+      // definite unassignment, at the head and after the loop.
+      AssignedNames names;
+      collectAssignedNames(el, names);
+      forgetAssigned(flow_, names);
       FlowState before = flow_;
       kernel::Block* body = make<kernel::Block>(el->loc);
       out.loopBody = body;
@@ -258,7 +264,7 @@ static void collectElementTypes(const BodyChecker::CheckedElement& e, std::vecto
 const DartType* BodyChecker::upperBoundOf(const std::vector<const DartType*>& list) {
   const DartType* t = nullptr;
   for (const DartType* x : list) t = t ? ts().upperBound(t, x) : x;
-  return t ? t : types().dynamicType();
+  return t ? ts().eliminateIntersections(t) : types().dynamicType();
 }
 
 // --- Emitting ------------------------------------------------------------------------------------------

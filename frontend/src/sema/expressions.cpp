@@ -372,6 +372,27 @@ Expression* BodyChecker::nullAware(Expression* receiver, const std::function<Exp
 
 // Instance property read on a checked receiver: field/getter, method tear-off, extension
 // getter, record field, or a dynamic get.
+Variable* BodyChecker::fieldPromotionKey(Expression* e) {
+  if (e->kind != kernel::ExprKind::InstanceGet) return nullptr;
+  auto* g = static_cast<kernel::InstanceGet*>(e);
+  // Only through `this` (implicit or explicit): another object's field is a different place.
+  if (g->receiver->kind != kernel::ExprKind::This || !g->interfaceTarget ||
+      g->interfaceTarget->memberKind != MemberKind::Field) {
+    return nullptr;
+  }
+  auto* f = static_cast<Field*>(g->interfaceTarget);
+  if (f->library != lib_->library || !c_.isPromotableField(f)) return nullptr;
+  auto [it, inserted] = fieldKeys_.try_emplace(f, nullptr);
+  if (inserted) {
+    // Final: the field never changes while `this` is the same object, so nothing demotes it.
+    Variable* key = c_.newVariable(f->loc, f->name, c_.fieldType(f));
+    key->isFinal = true;
+    key->isSynthetic = true;
+    it->second = key;
+  }
+  return it->second;
+}
+
 Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc loc, bool forInvocation) {
   const DartType* rt = receiver->type;
   if (rt->kind == TypeKind::Invalid) return invalid(loc);
@@ -433,6 +454,9 @@ Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc 
     g->interfaceTarget = member;
     g->siteId = c_.nextSiteId();
     g->type = c_.getterType(member, types().nonNullable(rt));
+    if (Variable* key = fieldPromotionKey(g)) {
+      if (const DartType* promoted = flow_.promotedType(key)) g->type = promoted;
+    }
     return g;
   }
   // Extension getters and tear-offs.
@@ -592,6 +616,9 @@ Expression* BodyChecker::checkIs(ast::IsExpr* e) {
       const DartType* target = ts().promoteTo(current, tested);
       if (target != current) promoted.promote(v, target);
     }
+  } else if (Variable* key = fieldPromotionKey(operand)) {
+    const DartType* target = ts().promoteTo(operand->type, tested);
+    if (target != operand->type) promoted.promote(key, target);
   }
   lastCondition_.expr = result;
   lastCondition_.whenTrue = e->negated ? flow_ : promoted;
@@ -612,6 +639,9 @@ Expression* BodyChecker::checkAs(ast::AsExpr* e) {
       const DartType* target = ts().promoteTo(operand->type, t);
       if (target != operand->type) flow_.promote(v, target);
     }
+  } else if (Variable* key = fieldPromotionKey(operand)) {
+    const DartType* target = ts().promoteTo(operand->type, t);
+    if (target != operand->type) flow_.promote(key, target);
   }
   return as;
 }
@@ -709,6 +739,9 @@ Expression* BodyChecker::equality(Expression* left, Expression* right, bool nega
         const DartType* nn = types().nonNullable(operand->type);
         if (nn != operand->type) nonNull.promote(v, nn);
       }
+    } else if (Variable* key = fieldPromotionKey(operand)) {
+      const DartType* nn = types().nonNullable(operand->type);
+      if (nn != operand->type) nonNull.promote(key, nn);
     }
     if (negated) {
       auto* n = make<kernel::Not>(loc);
@@ -941,6 +974,8 @@ Expression* BodyChecker::checkPostfix(ast::PostfixExpr* e, const DartType* conte
     if (operand->kind == kernel::ExprKind::VariableGet && operand->type->isNullable()) {
       Variable* v = static_cast<kernel::VariableGet*>(operand)->variable;
       if (!closureWritten_.count(v->name) && !v->isLate && !v->isSynthetic) flow_.promote(v, n->type);
+    } else if (Variable* key = fieldPromotionKey(operand); key && operand->type->isNullable()) {
+      flow_.promote(key, n->type);
     }
     return n;
   }

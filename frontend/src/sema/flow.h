@@ -1,6 +1,7 @@
 // Flow analysis state for one point of a function body: reachability, promoted types of local
-// variables, and which variables are definitely assigned. Small vectors: a function rarely has
-// more than a handful of promoted or not-yet-assigned variables at a time.
+// variables, which variables are definitely assigned, and which `late` locals are definitely
+// unassigned. Small vectors: a function rarely has more than a handful of promoted or
+// not-yet-assigned variables at a time.
 #pragma once
 
 #include <algorithm>
@@ -15,6 +16,9 @@ struct FlowState {
   bool reachable = true;
   std::vector<std::pair<kernel::Variable*, const kernel::DartType*>> promoted;
   std::vector<kernel::Variable*> assigned;  // variables declared without initializer, now assigned
+  // `late` locals declared without initializer that no path has assigned yet. Forgetting one is
+  // always safe (it only silences the error), so states built from scratch start empty.
+  std::vector<kernel::Variable*> unassigned;
 
   const kernel::DartType* promotedType(const kernel::Variable* v) const {
     for (const auto& [var, type] : promoted) {
@@ -40,6 +44,13 @@ struct FlowState {
   }
   void markAssigned(kernel::Variable* v) {
     if (!isAssigned(v)) assigned.push_back(v);
+    forgetUnassigned(v);
+  }
+  bool isDefinitelyUnassigned(const kernel::Variable* v) const {
+    return std::find(unassigned.begin(), unassigned.end(), v) != unassigned.end();
+  }
+  void forgetUnassigned(const kernel::Variable* v) {
+    unassigned.erase(std::remove(unassigned.begin(), unassigned.end(), v), unassigned.end());
   }
 
   static FlowState unreachable() {
@@ -48,7 +59,7 @@ struct FlowState {
     return s;
   }
 
-  // The state where two paths meet: promotions and assignments that hold on both.
+  // The state where two paths meet: promotions, assignments and unassignments that hold on both.
   static FlowState join(const FlowState& a, const FlowState& b) {
     if (!a.reachable) return b;
     if (!b.reachable) return a;
@@ -58,6 +69,9 @@ struct FlowState {
     }
     for (kernel::Variable* v : a.assigned) {
       if (b.isAssigned(v)) out.assigned.push_back(v);
+    }
+    for (kernel::Variable* v : a.unassigned) {
+      if (b.isDefinitelyUnassigned(v)) out.unassigned.push_back(v);
     }
     return out;
   }

@@ -41,7 +41,8 @@ Inferrer::Inferrer(TypeSystem& ts, const std::vector<TypeParameter*>& params)
 }
 
 int Inferrer::indexOf(const DartType* t) const {
-  if (t->kind != TypeKind::TypeParameter) return -1;
+  // An intersection `X & B` is a promoted value, not the parameter X being solved.
+  if (t->kind != TypeKind::TypeParameter || static_cast<const TypeParameterType*>(t)->promotedBound) return -1;
   const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
   for (size_t i = 0; i < params_.size(); ++i) {
     if (params_[i] == p) return static_cast<int>(i);
@@ -119,7 +120,7 @@ std::vector<const DartType*> Inferrer::solve(bool partial) {
         t = !bound || bound == ts_.core().objectNullableType ? ts_.store().dynamicType() : bound;
       }
     }
-    out.push_back(t);
+    out.push_back(ts_.eliminateIntersections(t));
   }
   return out;
 }

@@ -110,7 +110,8 @@ Statement* BodyChecker::checkVarDecl(ast::VarDeclStmt* s) {
     }
     const DartType* type = declared;
     if (!type) {
-      type = init ? init->type : types().dynamicType();
+      // `var y = x` where x is promoted to `X & B`: y is declared X and starts promoted to X & B.
+      type = init ? ts().eliminateIntersections(init->type) : types().dynamicType();
       if (type->kind == TypeKind::Null || type->kind == TypeKind::Void) type = types().dynamicType();
     }
     if (s->modifiers.isConst) {
@@ -130,7 +131,11 @@ Statement* BodyChecker::checkVarDecl(ast::VarDeclStmt* s) {
     v->isFinal = s->modifiers.isFinal || s->modifiers.isConst;
     v->isConst = s->modifiers.isConst;
     v->isLate = s->modifiers.isLate;
+    if (v->isLate && !init) flow_.unassigned.push_back(v);
     v->initializer = init;
+    if (init && !declared && init->type != type && ts().promotedBoundOf(init->type) && !closureWritten_.count(d.name)) {
+      flow_.promote(v, init->type);
+    }
     // `int? x = 5;` promotes x to int (assignment of a non-nullable value).
     if (init && type->isNullable() && declared && !init->type->admitsNull() && init->type->kind != TypeKind::Never &&
         ts().isSubtype(init->type, types().nonNullable(type)) && !closureWritten_.count(d.name)) {
@@ -193,11 +198,17 @@ void BodyChecker::demoteAssignedIn(ast::Stmt* body, ast::Expr* extra1, ast::Expr
   if (body) collectAssignedNames(body, names);
   if (extra1) collectAssignedNames(extra1, names);
   if (extra2) collectAssignedNames(extra2, names);
+  forgetAssigned(flow_, names);
+}
+
+void BodyChecker::forgetAssigned(FlowState& state, const AssignedNames& names) {
+  // By name: a shadowing inner variable of the same name only makes this more conservative.
   std::vector<Variable*> demote;
-  for (const auto& [v, t] : flow_.promoted) {
+  for (const auto& [v, t] : state.promoted) {
     if (names.anywhere.count(v->name)) demote.push_back(v);
   }
-  for (Variable* v : demote) flow_.demote(v);
+  for (Variable* v : demote) state.demote(v);
+  std::erase_if(state.unassigned, [&](const Variable* v) { return names.anywhere.count(v->name) != 0; });
 }
 
 namespace {
@@ -253,11 +264,7 @@ Statement* BodyChecker::checkFor(ast::ForStmt* s) {
   collectAssignedNames(s->body, names);
   for (ast::Expr* u : p->updates) collectAssignedNames(u, names);
   if (p->condition) collectAssignedNames(p->condition, names);
-  std::vector<Variable*> demote;
-  for (const auto& [v, t] : flow_.promoted) {
-    if (names.anywhere.count(v->name)) demote.push_back(v);
-  }
-  for (Variable* v : demote) flow_.demote(v);
+  forgetAssigned(flow_, names);
   FlowState whenTrue = flow_, whenFalse = FlowState::unreachable();
   if (p->condition) loop->condition = checkCondition(p->condition, whenTrue, whenFalse);
   jumpTargets_.push_back({loop, std::move(pendingLabels_), true, false, {}, {}, {}});
@@ -361,11 +368,7 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   AssignedNames names;
   collectAssignedNames(s->body, names);
   if (p->loopTarget) collectAssignedNames(p->loopTarget, names);
-  std::vector<Variable*> demote;
-  for (const auto& [v, t] : flow_.promoted) {
-    if (names.anywhere.count(v->name)) demote.push_back(v);
-  }
-  for (Variable* v : demote) flow_.demote(v);
+  forgetAssigned(flow_, names);
   FlowState exit = flow_;
   auto* loop = make<kernel::WhileStmt>(s->loc);
   loop->condition = parts.moveNext;
@@ -399,6 +402,16 @@ Statement* BodyChecker::checkSwitch(ast::SwitchStmt* s) {
   jumpTargets_.push_back({sw, std::move(pendingLabels_), false, true, {}, {}, {}});
   pendingLabels_.clear();
   FlowState entry = flow_;
+  // `continue label;` can reach a case from a later one: what any case assigns may be assigned
+  // at every case's start.
+  bool hasCaseLabels = std::any_of(s->members.begin(), s->members.end(), [](const ast::SwitchMember& m) { return !m.labels.empty(); });
+  if (hasCaseLabels) {
+    AssignedNames inCases;
+    for (ast::SwitchMember& m : s->members) {
+      for (ast::Stmt* st : m.body) collectAssignedNames(st, inCases);
+    }
+    forgetAssigned(entry, inCases);
+  }
   std::vector<FlowState> ends;
   bool hasDefault = false;
   std::vector<kernel::Constant*> seen;
@@ -617,11 +630,7 @@ Statement* BodyChecker::checkTry(ast::TryStmt* s) {
   FlowState afterBody = flow_;
   // A catch can start anywhere in the body: promotions of variables the body assigns are gone.
   FlowState catchEntry = before;
-  std::vector<Variable*> demote;
-  for (const auto& [v, t] : catchEntry.promoted) {
-    if (names.anywhere.count(v->name)) demote.push_back(v);
-  }
-  for (Variable* v : demote) catchEntry.demote(v);
+  forgetAssigned(catchEntry, names);
   Statement* result = body;
   FlowState after = afterBody;
   if (!s->catches.empty()) {
@@ -666,6 +675,10 @@ Statement* BodyChecker::checkTry(ast::TryStmt* s) {
     tf->body = result;
     flow_ = FlowState::join(catchEntry, after);
     flow_.reachable = true;
+    // A catch clause may throw (or jump) halfway: what it assigns is possibly assigned here.
+    AssignedNames inCatches;
+    for (ast::CatchClause& c : s->catches) collectAssignedNames(c.body, inCatches);
+    forgetAssigned(flow_, inCatches);
     tf->finalizer = checkBlock(s->finallyBlock);
     bool finallyCompletes = flow_.reachable;
     flow_ = after;

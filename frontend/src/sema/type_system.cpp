@@ -78,8 +78,12 @@ const DartType* TypeSystem::substitute(const DartType* type, const Substitution&
   if (s.empty()) return type;
   switch (type->kind) {
     case TypeKind::TypeParameter: {
-      auto it = s.find(static_cast<const TypeParameterType*>(type)->param);
-      if (it == s.end()) return type;
+      const auto* tp = static_cast<const TypeParameterType*>(type);
+      auto it = s.find(tp->param);
+      if (it == s.end()) {
+        return tp->promotedBound ? types_.intersection(tp->param, substitute(tp->promotedBound, s)) : type;
+      }
+      // `X & B` with X replaced: the replacement (a subtype of B only when promoted there).
       return type->isNullable() ? types_.nullable(it->second) : it->second;
     }
     case TypeKind::Interface: {
@@ -142,6 +146,7 @@ const DartType* TypeSystem::resolveToBound(const DartType* t) {
   int guard = 0;
   while (t->kind == TypeKind::TypeParameter && guard++ < 64) {
     const auto* p = static_cast<const TypeParameterType*>(t);
+    if (p->promotedBound) return p->promotedBound;  // never nullable
     const DartType* bound = p->param->bound ? p->param->bound : core().objectNullableType;
     t = p->isNullable() ? types_.nullable(bound) : bound;
   }
@@ -155,6 +160,10 @@ bool TypeSystem::isSubtype(const DartType* s, const DartType* t) {
   if (t->isTop()) return true;
   // Left bottom.
   if (s->kind == TypeKind::Never && !s->isNullable()) return true;
+  // Right intersection: S <: X & B iff S <: X and S <: B.
+  if (const DartType* b = promotedBoundOf(t)) {
+    return isSubtype(s, types_.typeParameter(static_cast<const TypeParameterType*>(t)->param)) && isSubtype(s, b);
+  }
   // Right Object.
   if (isObject(t)) {
     if (s->kind == TypeKind::TypeParameter && !s->isNullable()) return isSubtype(resolveToBound(s), t);
@@ -194,10 +203,12 @@ bool TypeSystem::isSubtype(const DartType* s, const DartType* t) {
   if (t->isNullable()) return isSubtype(s, types_.nonNullable(t));
   // Type variables.
   if (s->kind == TypeKind::TypeParameter) {
-    if (t->kind == TypeKind::TypeParameter &&
-        static_cast<const TypeParameterType*>(s)->param == static_cast<const TypeParameterType*>(t)->param) {
+    const auto* sp = static_cast<const TypeParameterType*>(s);
+    if (t->kind == TypeKind::TypeParameter && sp->param == static_cast<const TypeParameterType*>(t)->param) {
       return true;
     }
+    // Left intersection: X & B <: T iff X <: T or B <: T.
+    if (sp->promotedBound) return isSubtype(sp->promotedBound, t) || isSubtype(types_.typeParameter(sp->param), t);
     const DartType* bound = resolveToBound(s);
     return bound != s && isSubtype(bound, t);
   }
@@ -293,8 +304,60 @@ bool TypeSystem::isStrictlyNonNullable(const DartType* t) { return !isPotentiall
 
 const DartType* TypeSystem::promoteTo(const DartType* t, const DartType* tested) {
   if (isSubtype(tested, t)) return tested;
-  if (t->kind == TypeKind::TypeParameter || t->isDynamicLike()) return tested;
-  return t;
+  if (t->isDynamicLike()) return tested;
+  if (t->kind != TypeKind::TypeParameter || tested->admitsNull()) return t;
+  // `X`, `X?` or `X & R` tested against a subtype S of X's (promoted) bound: `X & S`. (For `X?`
+  // the value is then also known to be non-null, so it is an X.)
+  const auto* x = static_cast<const TypeParameterType*>(t);
+  const DartType* bound = resolveToBound(types_.nonNullable(t));
+  if (!isSubtype(tested, bound)) return t;
+  return types_.intersection(x->param, tested);
+}
+
+const DartType* TypeSystem::promotedBoundOf(const DartType* t) {
+  return t->kind == TypeKind::TypeParameter ? static_cast<const TypeParameterType*>(t)->promotedBound : nullptr;
+}
+
+const DartType* TypeSystem::eliminateIntersections(const DartType* t) {
+  switch (t->kind) {
+    case TypeKind::TypeParameter: {
+      const auto* p = static_cast<const TypeParameterType*>(t);
+      return p->promotedBound ? types_.typeParameter(p->param) : t;
+    }
+    case TypeKind::Interface: {
+      const auto* it = static_cast<const InterfaceType*>(t);
+      std::vector<const DartType*> args;
+      bool changed = false;
+      for (const DartType* a : it->args) {
+        args.push_back(eliminateIntersections(a));
+        changed |= args.back() != a;
+      }
+      return changed ? types_.interface(it->cls, std::move(args), it->nullability) : t;
+    }
+    case TypeKind::Function: {
+      const auto* f = static_cast<const FunctionType*>(t);
+      std::vector<const DartType*> positional;
+      for (const DartType* p : f->positional) positional.push_back(eliminateIntersections(p));
+      std::vector<NamedParameterType> named;
+      for (const auto& n : f->named) named.push_back({n.name, eliminateIntersections(n.type), n.isRequired});
+      return types_.function(f->typeParams, std::move(positional), f->requiredPositionalCount, std::move(named),
+                             eliminateIntersections(f->returnType), f->nullability);
+    }
+    case TypeKind::Record: {
+      const auto* r = static_cast<const RecordType*>(t);
+      std::vector<const DartType*> positional;
+      for (const DartType* p : r->positional) positional.push_back(eliminateIntersections(p));
+      std::vector<NamedParameterType> named;
+      for (const auto& n : r->named) named.push_back({n.name, eliminateIntersections(n.type), false});
+      return types_.record(std::move(positional), std::move(named), r->nullability);
+    }
+    case TypeKind::FutureOr: {
+      const auto* f = static_cast<const FutureOrType*>(t);
+      return types_.futureOr(eliminateIntersections(f->arg), f->nullability);
+    }
+    default:
+      return t;
+  }
 }
 
 const FunctionType* TypeSystem::asFunctionType(const DartType* t) {
@@ -309,6 +372,12 @@ const FunctionType* TypeSystem::asFunctionType(const DartType* t) {
 const DartType* TypeSystem::upperBound(const DartType* a, const DartType* b) {
   if (a == b) return a;
   if (a->kind == TypeKind::Invalid || b->kind == TypeKind::Invalid) return types_.invalidType();
+  // UP(X & B, T) is T when X <: T, else UP(B, T); symmetrically on the right.
+  if (const DartType* bound = promotedBoundOf(a)) {
+    const DartType* x = types_.typeParameter(static_cast<const TypeParameterType*>(a)->param);
+    return isSubtype(x, b) ? b : upperBound(bound, b);
+  }
+  if (promotedBoundOf(b)) return upperBound(b, a);
   if (a->isTop() || b->isTop()) {
     if (a->kind == TypeKind::Dynamic || b->kind == TypeKind::Dynamic) return types_.dynamicType();
     if (a->kind == TypeKind::Void || b->kind == TypeKind::Void) return types_.voidType();

@@ -58,6 +58,11 @@ class TypeSystem {
   // The type a value of static type `t` has when it is known to also have type `tested`
   // (promotion by `is`): `tested` when it is a subtype, else `t & tested` simplified.
   const DartType* promoteTo(const DartType* t, const DartType* tested);
+  // B when `t` is the intersection `X & B`, else null.
+  const DartType* promotedBoundOf(const DartType* t);
+  // `t` with every intersection `X & B` replaced by X: what inference keeps (declared types of
+  // variables, inferred type arguments and return types never mention intersections).
+  const DartType* eliminateIntersections(const DartType* t);
   // The bound of a type variable (recursively), with the variable's nullability applied.
   const DartType* resolveToBound(const DartType* t);
   // Is `t` a function type, or a type that can be called (has `call`), after looking through
