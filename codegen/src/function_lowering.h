@@ -126,6 +126,9 @@ class FunctionLowering {
   // --- Frame and variables (lower_function.cpp) ---
   void startFunction();
   void prologue();
+  // The stack overflow check at the entry of functions that may recurse (stack_check.cpp).
+  bool needsStackCheck() const;
+  void emitStackCheck();
   void lowerLazyInitializer();
   void lowerLateFieldInitializer(const kernel::Field* field);
   void lowerExternal(const kernel::Procedure* p);

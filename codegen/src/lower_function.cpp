@@ -41,6 +41,7 @@ void FunctionLowering::startFunction() {
 
 void FunctionLowering::lower() {
   startFunction();
+  if (needsStackCheck()) emitStackCheck();
   if (pending_.lazyField) {
     plan_ = m_.contextPlan(pending_.lazyField);
     if (pending_.lazyField->isStatic || !pending_.lazyField->enclosingClass) lowerLazyInitializer();

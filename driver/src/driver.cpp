@@ -137,6 +137,7 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
   co.arch = cl.arch;
   co.wantLLVMIR = cl.emitLLVM;
   co.enableAsserts = cl.enableAsserts;
+  co.stackChecks = cl.stackChecks;
   codegen::Output out;
   bool generated = codegen::generate(*program, *facts, layout, co, out, diags);
   if (cl.emitLLVM && !out.llvmIR.empty()) {

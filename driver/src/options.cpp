@@ -135,6 +135,8 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
       out.verbose = true;
     } else if (arg == "--enable-asserts") {
       out.enableAsserts = true;
+    } else if (arg == "--no-stack-checks") {
+      out.stackChecks = false;
     } else if (arg == "--static") {
       out.staticLink = true;
     } else if (arg == "--dump-kernel") {

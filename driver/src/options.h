@@ -21,6 +21,7 @@ struct CommandLine {
   bool enableAsserts = false;
   bool staticLink = false;
   bool dumpKernel = false;      // debugging: print the user libraries' kernel and stop
+  bool stackChecks = true;      // --no-stack-checks (hidden): measure the checks' cost
   codegen::TargetArch arch = codegen::TargetArch::X64;
   std::string packages;
   std::vector<std::string> programArgs;  // `dartc run main.dart args...`

@@ -38,6 +38,10 @@ void main() {
     print(e);
   }
   late int never;
+  // Assigned only in a closure that never runs: not definitely unassigned (a compile error), yet
+  // unset when read.
+  void setNever() => never = 0;
+  if (DateTime.now().year < 0) setNever();
   try {
     print(never);
   } catch (e) {

@@ -90,7 +90,7 @@ class Analysis {
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
                                     im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
-                                    im.throwParameterTypeError}) {
+                                    im.throwParameterTypeError, im.throwStackOverflow}) {
       markReachable(helper, nullptr, "runtime check");
     }
     markReachable(p_.mainProcedure, nullptr, "entry point");
@@ -131,6 +131,7 @@ class Analysis {
     im.throwLateInitialization = top("_throwLateInitialization");
     im.throwCyclicInitialization = top("_throwCyclicInitialization");
     im.throwAssertionError = top("_throwAssertionError");
+    im.throwStackOverflow = top("_throwStackOverflow");
     im.reportUnhandled = top("_reportUnhandledException");
     auto unnamedConstructor = [](const Class* c) -> const Constructor* {
       if (!c) return nullptr;
@@ -478,6 +479,7 @@ class Analysis {
 std::unique_ptr<FlowFacts> analyze(const Program& program) {
   auto facts = std::make_unique<FlowFacts>();
   Analysis(program, *facts).run();
+  findRecursion(program, *facts);
   return facts;
 }
 

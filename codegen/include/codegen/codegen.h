@@ -19,6 +19,7 @@ struct Options {
   TargetArch arch = TargetArch::X64;
   bool wantLLVMIR = false;  // fill Output::llvmIR (after optimization)
   bool enableAsserts = false;
+  bool stackChecks = true;  // stack overflow checks in functions that may recurse (off: measurements)
 };
 
 // What ended up in the object, for --analyze-size.

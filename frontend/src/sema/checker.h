@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -210,6 +211,11 @@ class Checker {
   Member* lookupConcreteMember(Class* cls, Name name, LookupKind kind, bool skipSelf);
   Member* lookupStaticMember(Class* cls, Name name, LookupKind kind);
   Constructor* lookupConstructor(Class* cls, Name name);
+  // `C.new` / `C.named` (constructor_tear_offs.cpp): a synthetic static function with the
+  // constructor's parameters that calls it, made once per constructor; null when cls has no
+  // such constructor or factory, or cannot be instantiated.
+  Procedure* constructorTearOff(Class* cls, Name ctorName);
+  std::map<std::pair<Class*, Name>, Procedure*> constructorTearOffs;
   // The type of `member` when accessed on a receiver of `receiverType` (getter: its value
   // type; method: its function type; setter: its parameter type).
   const DartType* getterType(Member* member, const DartType* receiverType);

@@ -253,7 +253,7 @@ Expression* BodyChecker::typeLiteral(const DartType* t, SourceLoc loc) {
 Expression* BodyChecker::staticGet(Member* m, SourceLoc loc) {
   if (m->memberKind == MemberKind::Procedure) {
     auto* p = static_cast<Procedure*>(m);
-    if (p->kind == ProcedureKind::Method) {
+    if (p->kind == ProcedureKind::Method || p->kind == ProcedureKind::Factory) {
       auto* t = make<kernel::StaticTearOff>(loc);
       t->target = p;
       if (!p->function && p->enclosingClass) c_.ensureSignatures(p->enclosingClass);
@@ -503,7 +503,10 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
           error(at, "Instance member '" + std::string(e->name) + "' can't be accessed using static access.");
           return invalid(e->loc);
         }
-        // A constructor tear-off `C.named` is outside the subset for now.
+        // A constructor tear-off: `C.new`, `C.named`.
+        if (Procedure* tearOff = c_.constructorTearOff(staticClass, e->name == "new" ? Name{} : e->name)) {
+          return staticGet(tearOff, e->loc);
+        }
         error(at, "The getter '" + std::string(e->name) + "' isn't defined for the type '" + std::string(staticClass->name) + "'.");
         return invalid(e->loc);
       }
@@ -997,6 +1000,18 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
     return e;
   }
   if (ts().isSubtype(from, target)) return e;
+  // An object of a class with a `call` method, where a function is expected: `.call` is torn off
+  // implicitly (the language's implicit call tear-off).
+  const DartType* wanted = types().nonNullable(target);
+  if (from->kind == TypeKind::Interface && !from->isNullable() &&
+      (wanted->kind == TypeKind::Function || wanted == c_.core().functionType)) {
+    Class* cls = static_cast<const InterfaceType*>(from)->cls;
+    Member* call = c_.lookupInterfaceMember(cls, "call", LookupKind::Getter);
+    if (call && call->memberKind == MemberKind::Procedure && static_cast<Procedure*>(call)->kind == ProcedureKind::Method) {
+      Expression* torn = instanceGet(e, "call", e->loc, false);
+      if (torn->type->kind != TypeKind::Invalid && ts().isSubtype(torn->type, target)) return torn;
+    }
+  }
   if (from->isDynamicLike()) {
     // An implicit downcast from dynamic, checked at run time.
     auto* as = make<kernel::AsExpr>(e->loc);

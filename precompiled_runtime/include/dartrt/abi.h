@@ -316,7 +316,9 @@ typedef struct DartIsolate {
                           * are zero, so generated code need only store the header and the
                           * fields that are not zero/null. Both are 0 under DARTC_GC_STRESS. */
   uint8_t* statics;      /* this isolate's statics block */
-  uintptr_t stack_limit; /* lowest usable stack address, for stack overflow checks */
+  uintptr_t stack_limit; /* stack overflow checks: functions that may recurse throw
+                          * StackOverflowError when entered with the stack pointer below this
+                          * (the stack's lowest address plus a reserve; docs/stack-overflow.md) */
 } DartIsolate;
 
 #define DARTRT_ISOLATE_ALLOC_TOP_OFFSET 0

@@ -473,6 +473,10 @@ Never _throwCyclicInitialization(String name) =>
 
 Never _throwAssertionError(Object? message) => throw AssertionError(message);
 
+// A function's entry check found the stack pointer below the isolate's stack limit
+// (docs/stack-overflow.md). Constant, so throwing it allocates nothing but the trace.
+Never _throwStackOverflow() => throw const StackOverflowError();
+
 // An exception escaped main: print it as the Dart VM does and exit with 255.
 void _reportUnhandledException(Object? exception, Object? stackTrace) {
   String text;

@@ -76,6 +76,7 @@ struct ImplicitMembers {
   const kernel::Procedure* throwLateInitialization = nullptr;
   const kernel::Procedure* throwCyclicInitialization = nullptr;
   const kernel::Procedure* throwAssertionError = nullptr;
+  const kernel::Procedure* throwStackOverflow = nullptr;  // a function's stack check failed
   const kernel::Procedure* reportUnhandled = nullptr;  // prints an uncaught exception and exits
 };
 
@@ -113,12 +114,17 @@ class FlowFacts {
     return it == reasons_.end() ? nullptr : &it->second;
   }
   const ImplicitMembers& implicit() const { return implicit_; }
+  // Whether the function (a member's or a closure's FunctionNode) may take part in unbounded
+  // recursion and so must check the stack limit on entry (recursion.cpp, docs/stack-overflow.md).
+  bool needsStackCheck(const kernel::FunctionNode* f) const { return stackChecked_.count(f) != 0; }
+  size_t stackCheckedCount() const { return stackChecked_.size(); }
   // Counts for --verbose and --analyze-size.
   size_t memberCount() const { return totalMembers_; }
   size_t classCount() const { return totalClasses_; }
 
  private:
   friend class Analysis;
+  friend class RecursionAnalysis;
   std::unordered_set<const kernel::Member*> reachable_;
   std::vector<const kernel::Member*> reachableOrder_;
   std::unordered_set<const kernel::Class*> allocated_;
@@ -130,11 +136,16 @@ class FlowFacts {
   std::unordered_set<std::string_view> dynamicNames_;
   std::unordered_map<const kernel::Member*, KeepReason> reasons_;
   ImplicitMembers implicit_;
+  std::unordered_set<const kernel::FunctionNode*> stackChecked_;
   size_t totalMembers_ = 0;
   size_t totalClasses_ = 0;
 };
 
 // Runs the analysis from `main` (and the implicit members lowered code needs).
 std::unique_ptr<FlowFacts> analyze(const kernel::Program& program);
+
+// Decides which reachable functions need a stack overflow check (recursion.cpp); part of
+// analyze(), after reachability and devirtualization.
+void findRecursion(const kernel::Program& program, FlowFacts& facts);
 
 }  // namespace dartc::tfa

@@ -1,7 +1,4 @@
-// PENDING (no .expected, so not run): implicit `.call` tear-offs. The frontend rejects assigning
-// an object with a `call` method to a function type ("A value of type 'Multiplier' can't be
-// assigned to a variable of type 'int Function(int)'") and passing it where a function is
-// expected. When it accepts them, add callable_objects.expected with the lines given below.
+// Implicit `.call` tear-offs of callable objects.
 //
 // Expectations derived by hand from the Dart language specification: when an expression whose
 // type is a class with a `call` method is used where a function type is expected, `.call` is torn

@@ -1,6 +1,4 @@
-// PENDING (no .expected, so not run): constructor tear-offs. The frontend rejects `C.new` and
-// `C.named` ("The getter 'new' isn't defined for the type 'Counter'"). When it accepts them, add
-// tear_offs_constructors.expected with the lines given after each print.
+// Constructor tear-offs (`C.new`, `C.named`).
 //
 // Expectations derived by hand from the Dart language specification (constructor tear-offs,
 // Dart 2.15): `C.new` / `C.named` are functions with the constructor's parameters that create a
