@@ -1,6 +1,6 @@
 // main(List<String> args) receives the command-line arguments (main_args.args, one per line:
-// the runner passes each line as one argument, spaces included; it reads the file with CMake's
-// file(STRINGS), which splits lines at non-ASCII bytes, so the arguments are ASCII).
+// the runner passes each line as one argument, spaces and non-ASCII text included; `naïve` is
+// five UTF-16 code units).
 //
 // Expectations derived by hand: args holds the arguments in order, without the program name.
 void main(List<String> args) {
