@@ -16,7 +16,9 @@ namespace {
 // Room left below stack_limit for what runs after generated code notices the overflow: building
 // the StackOverflowError, capturing the trace, unwinding.
 constexpr uintptr_t kStackOverflowReserve = 256 * 1024;
-constexpr uintptr_t kMaxAssumedStack = uintptr_t{1} << 30;
+// With `ulimit -s unlimited` the main thread's stack may grow without bound; use at most this
+// much (8x the usual default) so that runaway recursion still ends quickly in StackOverflowError.
+constexpr uintptr_t kMaxAssumedStack = uintptr_t{64} << 20;
 
 void find_stack_bounds(Isolate* isolate, uintptr_t hint) {
   pthread_attr_t attr;
@@ -35,7 +37,6 @@ void find_stack_bounds(Isolate* isolate, uintptr_t hint) {
     isolate->stack_base = hint;
     isolate->stack_low = hint > (uintptr_t{8} << 20) ? hint - (uintptr_t{8} << 20) : 0;
   }
-  // With `ulimit -s unlimited` pthreads reports an absurd size; assume at most 1 GiB of stack.
   if (isolate->stack_base - isolate->stack_low > kMaxAssumedStack) isolate->stack_low = isolate->stack_base - kMaxAssumedStack;
   isolate->pub.stack_limit = isolate->stack_low + kStackOverflowReserve;
 }
