@@ -370,12 +370,24 @@ llvm::Value* FunctionLowering::isInstanceOf(llvm::Value* word, const DartType* t
   return nonNullTest;
 }
 
+// Function types are reified as `Function` only (docs/generics.md): a test against a specific
+// signature would answer for any closure, so it is rejected rather than silently approximated.
+static bool isSignatureTest(const DartType* t) {
+  return t->kind == TypeKind::Function;
+}
+
 TypedValue FunctionLowering::lowerIs(const IsExpr* e) {
+  if (isSignatureTest(e->testedType)) {
+    m_.unsupported(e->loc, "A type test against the function type '" + e->testedType->toString() + "'");
+  }
   TypedValue v = lower(e->operand);
   return {isInstanceOfType(toValueWord(v), e->testedType, e->loc), Rep::Bool};
 }
 
 TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
+  if (!e->isImplicit && isSignatureTest(e->type)) {
+    m_.unsupported(e->loc, "A cast to the function type '" + e->type->toString() + "'");
+  }
   TypedValue v = lower(e->operand);
   Rep rep = m_.repOf(e->type);
   if (rep == Rep::Void) rep = Rep::Value;
