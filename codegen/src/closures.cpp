@@ -114,8 +114,9 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
     direct = m_.directFunction(pending_.member);
     sig = m_.signatureOf(pending_.member);
     if (kind == Module::ClosureKind::InstanceTearOff) values.push_back(convert({context, Rep::Value}, sig.receiver).value);
-    // Closures do not carry type arguments: a generic function called through one gets dynamic.
-    if (sig.hasTypeArgs) values.push_back(m_.dynamicTypeArgs(node->typeParams.size()));
+    // Closures do not carry type arguments: a generic function called through one is
+    // instantiated to its bounds.
+    if (sig.hasTypeArgs) values.push_back(m_.boundsTypeArgs(node->typeParams));
   }
   std::vector<const Variable*> sortedNamed = namedSorted(node);
   auto pass = [&](const Variable* p, llvm::Value* passed, bool optional, Rep want) {

@@ -171,8 +171,8 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   std::vector<const Variable*> sortedNamed(fn->named.begin(), fn->named.end());
   std::sort(sortedNamed.begin(), sortedNamed.end(), [](const Variable* a, const Variable* b) { return a->name < b->name; });
   std::vector<llvm::Value*> values{self.value};
-  // A dynamic call passes no type arguments: the callee's parameters are dynamic.
-  if (sig.hasTypeArgs) values.push_back(m_.dynamicTypeArgs(fn->typeParams.size()));
+  // A dynamic call passes no type arguments: the callee is instantiated to its bounds.
+  if (sig.hasTypeArgs) values.push_back(m_.boundsTypeArgs(fn->typeParams));
   size_t index = 0;
   auto pass = [&](const Variable* p, llvm::Value* word, bool optional) {
     Rep want = sig.params[index++];

@@ -175,6 +175,9 @@ class Module {
   llvm::Constant* rtTypeArgs(const std::vector<const kernel::DartType*>& types, TypeParamMode mode);
   // A vector of n `dynamic`s (type arguments nobody passed).
   llvm::Constant* dynamicTypeArgs(size_t n);
+  // The type arguments of a generic function called without any (through `dynamic` or a
+  // closure): Dart instantiates to bounds (`<T extends num>` gets num, an unbounded T dynamic).
+  llvm::Constant* boundsTypeArgs(const std::vector<kernel::TypeParameter*>& params);
   // The flattened vector of an instance of `cls` whose own type arguments are `own`.
   std::vector<const kernel::DartType*> flatTypeArgs(const kernel::Class* cls, const std::vector<const kernel::DartType*>& own);
   uint32_t flatOffset(const kernel::Class* cls) const;  // index of cls's first own parameter

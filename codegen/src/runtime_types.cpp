@@ -145,6 +145,17 @@ llvm::Constant* Module::dynamicTypeArgs(size_t n) {
   return rtTypeArgs(std::vector<const DartType*>(n, program.types.dynamicType()), TypeParamMode::Own);
 }
 
+llvm::Constant* Module::boundsTypeArgs(const std::vector<TypeParameter*>& params) {
+  std::vector<const DartType*> types;
+  for (const TypeParameter* p : params) {
+    // F-bounded and other bounds that mention type parameters fall back to dynamic (a
+    // simplification of the language's instantiate-to-bounds).
+    bool useBound = p->bound && !p->bound->isTop() && isClosedType(p->bound);
+    types.push_back(useBound ? p->bound : program.types.dynamicType());
+  }
+  return rtTypeArgs(types, TypeParamMode::Own);
+}
+
 namespace {
 
 // Every supertype of `cls` (itself first), with type arguments in terms of cls's own parameters.

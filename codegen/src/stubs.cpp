@@ -40,7 +40,7 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
       Signature sig = m_.signatureOf(proc);
       const FunctionNode* fn = proc->function;
       std::vector<llvm::Value*> values{convert(receiver, sig.receiver).value};
-      if (sig.hasTypeArgs) values.push_back(incomingTypeArgs ? incomingTypeArgs : m_.dynamicTypeArgs(fn->typeParams.size()));
+      if (sig.hasTypeArgs) values.push_back(incomingTypeArgs ? incomingTypeArgs : m_.boundsTypeArgs(fn->typeParams));
       size_t index = 0;
       auto param = [&](const Variable* p, llvm::Value* passed, Rep passedRep, bool optional) {
         Rep want = sig.params[index++];

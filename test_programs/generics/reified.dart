@@ -27,6 +27,11 @@ class Pair<A, B> {
   Pair<B, A> swap() => Pair<B, A>(second, first);
 }
 
+class Util {
+  List<T> wrap<T extends num>(T x) => <T>[x];
+  List<T> any<T>(T x) => <T>[x];
+}
+
 class Animal {}
 
 class Cat extends Animal {}
@@ -124,6 +129,11 @@ void main() {
     print(e);
   }
   print(nb.value); // 2
+
+  // A dynamic call passes no type arguments: the callee is instantiated to its bounds.
+  dynamic u = Util();
+  print(u.wrap(3).runtimeType); // List<num>
+  print(u.any(3).runtimeType); // List<dynamic>
 
   print(1.runtimeType); // int
   print('s'.runtimeType); // String
