@@ -128,54 +128,55 @@ uint64_t hash_of_vector(void* p) {
   return vector_hash(v->types, v->length);
 }
 
-const DartRtType* intern_type(uint8_t kind, uint8_t nullable, uint32_t id, const DartRtType* const* args, size_t n) {
+// Finds the entry `matches` accepts in `table` (hashed `hash`), or adds the one `create` makes.
+template <typename Entry, typename HashOf, typename Matches, typename Create>
+const Entry* intern(Table& table, HashOf hash_of, uint64_t hash, Matches matches, Create create) {
   pthread_mutex_lock(&g_intern_lock);
-  if ((g_types.count + 1) * 2 > g_types.capacity) grow(g_types, hash_of_type);
-  size_t mask = g_types.capacity - 1;
-  size_t j = shape_hash(kind, nullable, id, args, n) & mask;
-  while (g_types.slots[j]) {
-    auto* existing = static_cast<const DartRtType*>(g_types.slots[j]);
-    if (same_shape(existing, kind, nullable, id, args, n)) {
+  if ((table.count + 1) * 2 > table.capacity) grow(table, hash_of);
+  size_t mask = table.capacity - 1;
+  size_t j = hash & mask;
+  while (table.slots[j]) {
+    auto* existing = static_cast<const Entry*>(table.slots[j]);
+    if (matches(existing)) {
       pthread_mutex_unlock(&g_intern_lock);
       return existing;
     }
     j = (j + 1) & mask;
   }
-  size_t bytes = sizeof(DartRtType) + n * sizeof(DartRtType*);
-  auto* t = static_cast<DartRtType*>(immortal_alloc(bytes));
-  t->header = dart_make_header(dartrt_builtin_cids.type_cid, dart_align_size(bytes));
-  t->kind = kind;
-  t->nullable = nullable;
-  t->num_args = static_cast<uint16_t>(n);
-  t->id = id;
-  for (size_t i = 0; i < n; ++i) t->args[i] = args[i];
-  g_types.slots[j] = t;
-  g_types.count++;
+  Entry* made = create();
+  table.slots[j] = made;
+  table.count++;
   pthread_mutex_unlock(&g_intern_lock);
-  return t;
+  return made;
+}
+
+const DartRtType* intern_type(uint8_t kind, uint8_t nullable, uint32_t id, const DartRtType* const* args, size_t n) {
+  return intern<DartRtType>(
+      g_types, hash_of_type, shape_hash(kind, nullable, id, args, n),
+      [&](const DartRtType* t) { return same_shape(t, kind, nullable, id, args, n); },
+      [&] {
+        size_t bytes = sizeof(DartRtType) + n * sizeof(DartRtType*);
+        auto* t = static_cast<DartRtType*>(immortal_alloc(bytes));
+        t->header = dart_make_header(dartrt_builtin_cids.type_cid, dart_align_size(bytes));
+        t->kind = kind;
+        t->nullable = nullable;
+        t->num_args = static_cast<uint16_t>(n);
+        t->id = id;
+        for (size_t i = 0; i < n; ++i) t->args[i] = args[i];
+        return t;
+      });
 }
 
 const DartRtTypeArgs* intern_vector(const DartRtType* const* types, size_t n) {
-  pthread_mutex_lock(&g_intern_lock);
-  if ((g_vectors.count + 1) * 2 > g_vectors.capacity) grow(g_vectors, hash_of_vector);
-  size_t mask = g_vectors.capacity - 1;
-  size_t j = vector_hash(types, n) & mask;
-  while (g_vectors.slots[j]) {
-    auto* existing = static_cast<const DartRtTypeArgs*>(g_vectors.slots[j]);
-    if (same_entries(existing, types, n)) {
-      pthread_mutex_unlock(&g_intern_lock);
-      return existing;
-    }
-    j = (j + 1) & mask;
-  }
-  auto* v = static_cast<DartRtTypeArgs*>(immortal_alloc(sizeof(DartRtTypeArgs) + n * sizeof(DartRtType*)));
-  v->header = 0;
-  v->length = n;
-  for (size_t i = 0; i < n; ++i) v->types[i] = types[i];
-  g_vectors.slots[j] = v;
-  g_vectors.count++;
-  pthread_mutex_unlock(&g_intern_lock);
-  return v;
+  return intern<DartRtTypeArgs>(
+      g_vectors, hash_of_vector, vector_hash(types, n), [&](const DartRtTypeArgs* v) { return same_entries(v, types, n); },
+      [&] {
+        auto* v = static_cast<DartRtTypeArgs*>(immortal_alloc(sizeof(DartRtTypeArgs) + n * sizeof(DartRtType*)));
+        v->header = 0;
+        v->length = n;
+        for (size_t i = 0; i < n; ++i) v->types[i] = types[i];
+        return v;
+      });
 }
 
 // --- Instantiation ---------------------------------------------------------------------------------------
