@@ -1,46 +1,9 @@
-// Golden copy of tools/bench/binary_trees.dart with maxDepth fixed at 6 (not read from the
-// command line, so the test does not depend on program arguments). Expectations computed by
-// hand: a complete tree of depth d has 2^(d+1) - 1 nodes, which is its check; the stretch tree
-// has depth 7 (255), 2^(6-4+4) = 64 trees of depth 4 give 64 * 31 = 1984, 2^(6-6+4) = 16 trees
-// of depth 6 give 16 * 127 = 2032, the long-lived tree of depth 6 has 127 nodes. Every tree
-// becomes garbage right after its check, except the long-lived one.
-//
-// The Computer Language Benchmarks Game's binary-trees: allocate and check complete binary trees
-// of depth 4, 6, ..., maxDepth (2^(maxDepth - depth + 4) trees each), after a "stretch" tree of
-// depth maxDepth + 1 and while one long-lived tree of depth maxDepth stays alive. The check of a
-// tree is its node count, 2^(depth+1) - 1. Same output as the Benchmarks Game programs.
+// The binary-trees benchmark (tools/bench/binary_trees.dart) at its default maxDepth of 6: the
+// same program, imported rather than copied. Expectations computed by hand: a complete tree of
+// depth d has 2^(d+1) - 1 nodes, which is its check; the stretch tree has depth 7 (255),
+// 2^(6-4+4) = 64 trees of depth 4 give 64 * 31 = 1984, 2^(6-6+4) = 16 trees of depth 6 give
+// 16 * 127 = 2032, the long-lived tree of depth 6 has 127 nodes. Every tree becomes garbage right
+// after its check, except the long-lived one.
+import '../../tools/bench/binary_trees.dart' as benchmark;
 
-class TreeNode {
-  final TreeNode? left;
-  final TreeNode? right;
-  TreeNode(this.left, this.right);
-
-  int check() {
-    TreeNode? l = left;
-    TreeNode? r = right;
-    if (l == null || r == null) return 1;
-    return 1 + l.check() + r.check();
-  }
-}
-
-TreeNode bottomUpTree(int depth) =>
-    depth > 0 ? TreeNode(bottomUpTree(depth - 1), bottomUpTree(depth - 1)) : TreeNode(null, null);
-
-void main() {
-  const int minDepth = 4;
-  int n = 6;
-  int maxDepth = n < minDepth + 2 ? minDepth + 2 : n;
-  int stretchDepth = maxDepth + 1;
-  print('stretch tree of depth $stretchDepth\t check: ${bottomUpTree(stretchDepth).check()}');
-
-  TreeNode longLivedTree = bottomUpTree(maxDepth);
-  for (int depth = minDepth; depth <= maxDepth; depth += 2) {
-    int iterations = 1 << (maxDepth - depth + minDepth);
-    int check = 0;
-    for (int i = 1; i <= iterations; i++) {
-      check += bottomUpTree(depth).check();
-    }
-    print('$iterations\t trees of depth $depth\t check: $check');
-  }
-  print('long lived tree of depth $maxDepth\t check: ${longLivedTree.check()}');
-}
+void main() => benchmark.main(const []);
