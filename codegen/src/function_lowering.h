@@ -244,6 +244,7 @@ class FunctionLowering {
   llvm::Value* instantiatorTypeArgs();
   llvm::Value* functionTypeArgs();
   bool reifiable(const kernel::DartType* t, SourceLoc loc);
+  const kernel::DartType* fromMixinParameters(const kernel::DartType* t);
 
   // Captured variables: the member's context plan, and this function's live contexts.
   const ContextPlan* plan_ = nullptr;

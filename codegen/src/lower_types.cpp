@@ -75,17 +75,21 @@ bool FunctionLowering::reifiable(const DartType* t, SourceLoc loc) {
   }
 }
 
+// Copies of a generic mixin's members speak of the mixin's parameters: renames them to the
+// application class's arguments for the mixin.
+const DartType* FunctionLowering::fromMixinParameters(const DartType* t) {
+  const Member* m = memberOf(pending_);
+  const Class* app = m ? m->enclosingClass : nullptr;
+  if (!app || !app->isMixinApplication || !app->mixin) return t;
+  for (const InterfaceType* i : app->interfaces) {
+    if (i->cls == app->mixin) return m_.substitute(t, app->mixin->typeParams, i->args);
+  }
+  return t;
+}
+
 llvm::Value* FunctionLowering::typeValue(const DartType* t, SourceLoc loc) {
   if (Module::isClosedType(t)) return m_.rtType(t, Module::TypeParamMode::Own);
-  // Copies of a generic mixin's members speak of the mixin's parameters: rename them to the
-  // application class's arguments for the mixin.
-  const Member* m = memberOf(pending_);
-  if (m && m->enclosingClass && m->enclosingClass->isMixinApplication && m->enclosingClass->mixin) {
-    const Class* app = m->enclosingClass;
-    for (const InterfaceType* i : app->interfaces) {
-      if (i->cls == app->mixin) t = m_.substitute(t, app->mixin->typeParams, i->args);
-    }
-  }
+  t = fromMixinParameters(t);
   if (!reifiable(t, loc)) return m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
   Module::TypeParamMode mode = typeMode();
   if (t->kind == TypeKind::TypeParameter && !t->isNullable()) {
@@ -115,15 +119,8 @@ llvm::Value* FunctionLowering::typeArgsValue(const std::vector<const DartType*>&
   for (const DartType* t : types) closed &= Module::isClosedType(t);
   if (closed) return m_.rtTypeArgs(types, Module::TypeParamMode::Own);
   std::vector<const DartType*> resolved = types;
-  const Member* m = memberOf(pending_);
-  if (m && m->enclosingClass && m->enclosingClass->isMixinApplication && m->enclosingClass->mixin) {
-    const Class* app = m->enclosingClass;
-    for (const InterfaceType* i : app->interfaces) {
-      if (i->cls != app->mixin) continue;
-      for (const DartType*& t : resolved) t = m_.substitute(t, app->mixin->typeParams, i->args);
-    }
-  }
   for (const DartType*& t : resolved) {
+    t = fromMixinParameters(t);
     if (!reifiable(t, loc)) t = m_.program.types.dynamicType();
   }
   auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
