@@ -139,11 +139,11 @@ class Vector<E> {
   }
 }
 
-/// A set by identity, kept in a Vector (linear search, as in the suite).
-class IdentitySet<E> {
+/// A set kept in a Vector (linear search, as in the suite), comparing with ==.
+class SomSet<E> {
   final Vector<E> _items;
 
-  IdentitySet([int size = 10]) : _items = Vector<E>(size);
+  SomSet([int size = 10]) : _items = Vector<E>(size);
 
   int get size => _items.size;
 
@@ -153,7 +153,16 @@ class IdentitySet<E> {
     if (!contains(obj)) _items.append(obj);
   }
 
-  bool contains(E obj) => _items.hasSome((e) => identical(e, obj));
+  // Object?, as in dart:core's Set.contains.
+  bool contains(Object? obj) => _items.hasSome((e) => e == obj);
+}
+
+/// A SomSet that compares by identity.
+class IdentitySet<E> extends SomSet<E> {
+  IdentitySet([int size = 10]) : super(size);
+
+  @override
+  bool contains(Object? obj) => _items.hasSome((e) => identical(e, obj));
 }
 
 abstract class CustomHash {

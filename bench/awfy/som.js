@@ -142,7 +142,8 @@ class Vector {
   }
 }
 
-// A set kept in a Vector (linear search, as in the suite).
+// A set kept in a Vector (linear search, as in the suite); === is both equality and identity
+// for the values used here.
 class IdentitySet {
   constructor(size = 10) {
     this.items = new Vector(size);
