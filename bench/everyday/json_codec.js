@@ -1,4 +1,4 @@
-// Everyday code: JSON in JavaScript (see json.dart): JSON.stringify and JSON.parse.
+// Everyday code: JSON in JavaScript (see json_codec.dart): JSON.stringify and JSON.parse.
 'use strict';
 
 function document(r) {

@@ -2,7 +2,7 @@
 // escaping, ints, bools, nulls, nested lists and maps), encodes it with jsonEncode, decodes the
 // text with jsonDecode and walks the result. Prints a checksum of the text's length and of the
 // values read back.
-//   json [rounds]     (default 1)
+//   json_codec [rounds]     (default 1)
 import 'dart:convert';
 
 List<Object?> document(int r) {

@@ -1,4 +1,4 @@
-// Everyday code: JSON in C++ (see json.dart). C++ has no JSON library, so this file carries a
+// Everyday code: JSON in C++ (see json_codec.dart). C++ has no JSON library, so this file carries a
 // small document type (objects keep their insertion order, as Dart's maps do), an encoder with
 // the escapes that Dart's jsonEncode writes, and a recursive-descent decoder.
 #include <cstdio>
