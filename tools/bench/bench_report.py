@@ -63,6 +63,10 @@ def table(meta, results, order, groups):
     lines.append("")
     lines.append("Tools: " + "; ".join("%s: `%s`" % (k, v) for k, v in tools.items()) + ".")
     lines.append("")
+    if meta.get("remeasured"):
+        lines.append("Re-measured after the whole run (`tools/bench/run --merge`): " +
+                     "; ".join(meta["remeasured"]) + ".")
+        lines.append("")
     head = ["benchmark", "dartc", "g++", "clang++", "node", "java",
             "dartc/C++", "dartc/node", "dartc/java", "dartc/C++ CPU",
             "dartc RSS", "C++ RSS", "dartc size", "C++ size", "dartc compile"]
