@@ -117,6 +117,8 @@ def table(meta, results, order, groups):
         n = len([x for x in ratios[base] if x is not None])
         counts.append("dartc/%s over %d benchmarks" % (label, n))
     lines.append("Geometric means: " + ", ".join(counts) + ".")
+    lines.append("")
+    lines.extend(targets(results, order, ratios["g++"], order_ratios=dict(zip(order, ratios["g++"]))))
     failures = [(n, results[n]["languages"]["dartc"]["error"]) for n in order
                 if "dartc" in results[n]["languages"] and not results[n]["languages"]["dartc"]["ok"]]
     if failures:
@@ -129,6 +131,34 @@ def table(meta, results, order, groups):
     lines.append("")
     lines.append("![dartc's time relative to C++ and node, log scale](benchmarks.svg)")
     return "\n".join(lines)
+
+
+def targets(results, order, cpp_ratios, order_ratios):
+    """Issue 10's targets against this run (tracked here, never asserted in tests)."""
+    g = geomean(cpp_ratios)
+    above = [n for n in order if (order_ratios.get(n) or 0) > 2.5]
+    slower_than_node = [n for n in order if (ratio(results[n], "node") or 0) >= 1.0]
+    nbody = order_ratios.get("n-body")
+    hello = order_ratios.get("hello")
+
+    def mark(ok):
+        return "met" if ok else "not met"
+
+    out = ["Targets of issue 10 in this run:", ""]
+    if g is not None:
+        out.append("- geometric mean dartc/g++ at most 1.5: %.2f (%s); none above 2.5: %d above (%s)"
+                   % (g, mark(g <= 1.5), len(above), ", ".join(above) or "none"))
+    out.append("- faster than node on every benchmark: %s (%s)"
+               % (mark(not slower_than_node), "slower on " + ", ".join(slower_than_node)
+                  if slower_than_node else "faster on all"))
+    if nbody is not None:
+        out.append("- n-body at most 1.15x C++: %.2f (%s)" % (nbody, mark(nbody <= 1.15)))
+    if hello is not None:
+        out.append("- hello world at most 1.5x the C hello world (libc only): %.2f (%s)"
+                   % (hello, mark(hello <= 1.5)))
+    out.append("- binary-trees at depth 21 (time and RSS against C++): measured by "
+               "`tools/bench/binary_trees 21`, not by this suite")
+    return out
 
 
 def write_markdown(path, meta, results, order, groups):
