@@ -63,6 +63,9 @@ def table(meta, results, order, groups):
     lines.append("")
     lines.append("Tools: " + "; ".join("%s: `%s`" % (k, v) for k, v in tools.items()) + ".")
     lines.append("")
+    if meta.get("note"):
+        lines.append("Note: " + meta["note"] + ".")
+        lines.append("")
     if meta.get("remeasured"):
         lines.append("Re-measured after the whole run (`tools/bench/run --merge`): " +
                      "; ".join(meta["remeasured"]) + ".")
