@@ -228,7 +228,7 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
   auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
   typeWord = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
                            {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
-  checkValueType(toValueWord(value), typeWord, field->name, loc);
+  checkValueType(toValueWord(value), typeWord, "value", loc);  // the VM's implicit setter's parameter
 }
 
 }  // namespace dartc::codegen
