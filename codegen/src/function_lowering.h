@@ -215,6 +215,8 @@ class FunctionLowering {
   void lowerDoWhile(const kernel::DoWhileStmt* s);
   void lowerFor(const kernel::ForStmt* s);
   void lowerSwitch(const kernel::SwitchStmt* s);
+  // Whether the switch subject matches the case constant `k` (i1).
+  llvm::Value* caseMatches(const kernel::Constant* k, TypedValue subject);
   void lowerReturn(const kernel::ReturnStmt* s);
   void lowerTryCatch(const kernel::TryCatchStmt* s);
   void lowerTryFinally(const kernel::TryFinallyStmt* s);
