@@ -474,7 +474,8 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::BasicBlock* ok = f.newBlock("index.ok");
       B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
       B.SetInsertPoint(bad);
-      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      f.callThrowHelper(m.facts.implicit().throwRangeError,
+                        {{index, Rep::Int}, {length, Rep::Int}, {m.stringLiteral("length"), Rep::Value}}, p->loc);
       B.SetInsertPoint(ok);
     };
     if (p->kind == ProcedureKind::Factory && p->name.empty()) {
@@ -555,7 +556,11 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::BasicBlock* ok = f.newBlock("index.ok");
       B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
       B.SetInsertPoint(bad);
-      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      // The VM's codeUnitAt is a bounds-checked load ("length"); its `[]` is a native that names
+      // the argument "index".
+      llvm::Value* name = m.stringLiteral(p->name == "codeUnitAt" ? "length" : "index");
+      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}, {name, Rep::Value}},
+                        p->loc);
       B.SetInsertPoint(ok);
       llvm::Value* isOne = B.CreateICmpEQ(B.CreateLoad(m.i32, s), llvm::ConstantInt::get(m.i32, m.oneByteStringCid()));
       llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, s, sizeof(DartString));
