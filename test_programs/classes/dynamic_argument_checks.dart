@@ -15,6 +15,9 @@ class A {
   late C<int> c;
   List<String> names = [];
   int count = 0;
+  C<int>? _held;
+  set held(C<int> value) => _held = value;
+  int total(List<int> values) => values.length;
 }
 
 int twice(int a) => a * 2;
@@ -72,5 +75,11 @@ void main() {
     a.count = null;
     return 'stored';
   });
+  attempt('generic setter wrong', () {
+    a.held = C<String>();
+    return 'stored';
+  });
+  attempt('generic parameter ok', () => a.total(<int>[1, 2]));
+  attempt('generic parameter wrong', () => a.total(<String>['x']));
   print((a as A).count);
 }
