@@ -221,13 +221,20 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
   if (!field->enclosingClass || (!field->isCovariant && !mentionsClassTypeParameter(field->type)) || field->type->isTop()) return;
   // Stores through `this` are statically safe: its type arguments are the ones in scope.
   if (this_.value && this_.rep == Rep::Value && object == this_.value) return;
-  const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
-  if (!cl || cl->typeArgsOffset < 0) return;
+  // A value already unboxed to the field's own representation has its type.
+  if (value.rep != Rep::Value && value.rep == fieldRep(field)) return;
   llvm::Value* typeWord;
-  llvm::Value* vec = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset), "obj.targs");
-  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-  typeWord = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
-                           {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
+  if (Module::isClosedType(field->type)) {
+    // `covariant int n;` (or overriding one): the type needs no type arguments.
+    typeWord = m_.rtType(field->type, Module::TypeParamMode::Own);
+  } else {
+    const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
+    if (!cl || cl->typeArgsOffset < 0) return;
+    llvm::Value* vec = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset), "obj.targs");
+    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+    typeWord = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+                             {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
+  }
   checkValueType(toValueWord(value), typeWord, "value", loc);  // the VM's implicit setter's parameter
 }
 
