@@ -212,24 +212,8 @@ void FunctionLowering::checkDynamicArgument(llvm::Value* word, const DartType* t
   // not be dereferenced).
   b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), ok, check);
   b_.SetInsertPoint(check);
-  bool classOnly = type->kind == TypeKind::Interface || type->kind == TypeKind::Function;
-  if (type->kind == TypeKind::Interface) {
-    for (const DartType* a : static_cast<const InterfaceType*>(type)->args) classOnly &= a->isTop();
-  }
-  if (!classOnly) {
-    // Type arguments matter (a C<bool> is no C<int>): the runtime's subtype test.
-    checkValueType(word, m_.rtType(type, Module::TypeParamMode::Own), name, loc);
-    b_.CreateBr(ok);
-    b_.SetInsertPoint(ok);
-    return;
-  }
-  llvm::BasicBlock* bad = newBlock("arg.type.bad");
-  b_.CreateCondBr(isInstanceOf(word, type), ok, bad);
-  b_.SetInsertPoint(bad);
-  callThrowHelper(m_.facts.implicit().throwParameterTypeError,
-                  {{word, Rep::Value}, {m_.stringLiteral(type->toString()), Rep::Value},
-                   {m_.stringLiteral(std::string(name)), Rep::Value}},
-                  loc);
+  checkParameterType(word, type, name, loc);
+  b_.CreateBr(ok);
   b_.SetInsertPoint(ok);
 }
 

@@ -122,6 +122,9 @@ class FunctionLowering {
   // against the declared type of the parameter `name`, as the VM does: a dynamically called
   // function may receive any value.
   void checkDynamicArgument(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
+  // Throws the VM's parameter TypeError for `name` unless `word` is an instance of `type` (in
+  // this function's generic context); class tests inline where type arguments don't matter.
+  void checkParameterType(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
   // Throws the VM's parameter TypeError unless `value` (a value word) is an instance of `typeWord`.
   void checkValueType(llvm::Value* value, llvm::Value* typeWord, std::string_view name, SourceLoc loc);
 

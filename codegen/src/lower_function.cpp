@@ -115,7 +115,7 @@ void FunctionLowering::prologue() {
     // A covariant int, double or bool parameter arrives as a value word (module.cpp, paramRep):
     // check it before it is unboxed into its variable.
     if (rep == Rep::Value && m_.repOf(params[i]->type) != Rep::Value && !pending_.isClosure) {
-      checkValueType(a, typeValue(params[i]->type, params[i]->loc), params[i]->name, params[i]->loc);
+      checkParameterType(a, params[i]->type, params[i]->name, params[i]->loc);
     }
     // Optional parameters of table and closure entries arrive as the "missing" sentinel when
     // not passed; direct calls always pass them (defaults filled in by the caller).

@@ -199,6 +199,33 @@ void FunctionLowering::checkValueType(llvm::Value* value, llvm::Value* typeWord,
   b_.SetInsertPoint(ok);
 }
 
+void FunctionLowering::checkParameterType(llvm::Value* word, const DartType* type, std::string_view name, SourceLoc loc) {
+  if (type->isTop()) return;
+  if (!Module::isClosedType(type)) {
+    checkValueType(word, typeValue(type, loc), name, loc);
+    return;
+  }
+  bool classOnly = type->kind == TypeKind::Interface || type->kind == TypeKind::Function;
+  if (type->kind == TypeKind::Interface) {
+    for (const DartType* a : static_cast<const InterfaceType*>(type)->args) classOnly &= a->isTop();
+  }
+  if (!classOnly) {
+    // Type arguments matter (a C<bool> is no C<int>): the runtime's subtype test.
+    checkValueType(word, m_.rtType(type, Module::TypeParamMode::Own), name, loc);
+    return;
+  }
+  // A class test inline (a class-id range), without calling the runtime.
+  llvm::BasicBlock* ok = newBlock("param.type.ok");
+  llvm::BasicBlock* bad = newBlock("param.type.bad");
+  b_.CreateCondBr(isInstanceOf(word, type), ok, bad, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+  b_.SetInsertPoint(bad);
+  callThrowHelper(m_.facts.implicit().throwParameterTypeError,
+                  {{word, Rep::Value}, {m_.stringLiteral(type->toString()), Rep::Value},
+                   {m_.stringLiteral(std::string(name)), Rep::Value}},
+                  loc);
+  b_.SetInsertPoint(ok);
+}
+
 void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
   const Member* m = memberOf(pending_);
   if (pending_.isClosure || !m || !m->isInstanceMember() || m->memberKind != MemberKind::Procedure) return;
@@ -210,8 +237,8 @@ void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
     bool check = v->isCovariant || mentionsClassTypeParameter(v->type);
     if (!check || v->type->isTop()) continue;
     TypedValue value = readVariable(v);
-    if (value.rep != Rep::Value) continue;  // unboxed: its static type already matches
-    checkValueType(value.value, typeValue(v->type, v->loc), v->name, v->loc);
+    if (value.rep != Rep::Value) continue;  // unboxed: checked in the prologue
+    checkParameterType(value.value, v->type, v->name, v->loc);
   }
 }
 
