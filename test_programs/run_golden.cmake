@@ -13,7 +13,9 @@
 # Programs under an `errors` directory must fail to compile: their .expected lists the
 # diagnostics, one per line, as `LINE:COL: message fragment`.
 #
-# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64), QEMU, SYSROOT.
+# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64 | O0), QEMU, SYSROOT.
+# MODE O0 compiles without optimization (-O0), which keeps every load and check the program
+# asks for: code that LLVM would delete as dead at -O2 still runs.
 cmake_minimum_required(VERSION 3.20)
 
 get_filename_component(name ${SOURCE} NAME_WE)
@@ -28,6 +30,10 @@ endif()
 if(EXISTS ${dir}/${name}.flags)
   file(STRINGS ${dir}/${name}.flags extra)
   list(APPEND compile_flags ${extra})
+endif()
+if(MODE STREQUAL "O0")
+  # Last, so it wins over an optimization level in the .flags file.
+  list(APPEND compile_flags -O0)
 endif()
 
 if(NOT EXISTS ${expected_file})

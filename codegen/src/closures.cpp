@@ -248,6 +248,11 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   llvm::BasicBlock* fail = newBlock("dyn.mismatch");
   std::vector<llvm::Value*> values{closure};
   std::vector<llvm::Value*> args = unpackArguments(node, fn_->getArg(1), fn_->getArg(2), fail);
+  // The closure entry trusts its arguments (typed calls are checked statically): a dynamic call
+  // checks them here, before any is unboxed.
+  std::vector<const Variable*> params(node->positional.begin(), node->positional.end());
+  for (const Variable* v : namedSorted(node)) params.push_back(v);
+  for (size_t i = 0; i < params.size(); ++i) checkDynamicArgument(args[i], params[i]->type, params[i]->name, node->loc);
   values.insert(values.end(), args.begin(), args.end());
   b_.CreateRet(b_.CreateCall(entry, values));
   b_.SetInsertPoint(fail);

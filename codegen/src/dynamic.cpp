@@ -79,34 +79,15 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   startFunction();
   plan_ = m_.contextPlan(member);
   llvm::Value* receiver = fn_->getArg(0);
-  // An argument of static type dynamic reaches a typed parameter: check it like a cast, with the
-  // VM's wording for parameters.
   auto checkArgument = [&](llvm::Value* word, const DartType* type, std::string_view paramName) {
-    if (type->isTop() || type->kind == TypeKind::TypeParameter || type->kind == TypeKind::Invalid) return;
-    for (const DartType* a : type->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(type)->args
-                                                                : std::vector<const DartType*>{}) {
-      if (!a->isTop()) return;  // generic arguments: checked once type arguments are reified
-    }
-    llvm::BasicBlock* bad = newBlock("arg.type.bad");
-    llvm::BasicBlock* ok = newBlock("arg.type.ok");
-    llvm::BasicBlock* check = newBlock("arg.type.check");
-    // An optional argument that was not passed is the sentinel: nothing to check (and it must
-    // not be dereferenced).
-    b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), ok, check);
-    b_.SetInsertPoint(check);
-    b_.CreateCondBr(isInstanceOf(word, type), ok, bad);
-    b_.SetInsertPoint(bad);
-    callThrowHelper(m_.facts.implicit().throwParameterTypeError,
-                    {{word, Rep::Value}, {m_.stringLiteral(type->toString()), Rep::Value},
-                     {m_.stringLiteral(std::string(paramName)), Rep::Value}},
-                    member->loc);
-    b_.SetInsertPoint(ok);
+    checkDynamicArgument(word, type, paramName, member->loc);
   };
   if (member->memberKind == MemberKind::Field) {
     auto* field = static_cast<const Field*>(member);
     if (kind == tfa::SelectorKind::Setter) {
       llvm::Value* value = fn_->getArg(1);
-      checkArgument(value, field->type, field->name);
+      // The VM's implicit setter names its parameter `value`.
+      checkArgument(value, field->type, "value");
       writeInstanceField(receiver, field, {value, Rep::Value}, field->loc);
       b_.CreateRet(llvm::ConstantPointerNull::get(m_.ptr));
       return;
@@ -217,6 +198,23 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
     signature = signature.substr(functionWord + 9) + " => " + result;
   }
   throwNoSuchMethod(receiver, proc->name, 0, fn_->getArg(1), fn_->getArg(2), member->loc, signature);
+}
+
+void FunctionLowering::checkDynamicArgument(llvm::Value* word, const DartType* type, std::string_view name, SourceLoc loc) {
+  if (type->isTop() || type->kind == TypeKind::Invalid) return;
+  // Types that mention type parameters are checked where their values are known: the callee
+  // checks parameters and fields of its class's type (checkCovariantParameters,
+  // checkFieldStore); a function's own type parameters are instantiated to their bounds.
+  if (!Module::isClosedType(type)) return;
+  llvm::BasicBlock* ok = newBlock("arg.type.ok");
+  llvm::BasicBlock* check = newBlock("arg.type.check");
+  // An optional argument that was not passed is the sentinel: nothing to check (and it must
+  // not be dereferenced).
+  b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), ok, check);
+  b_.SetInsertPoint(check);
+  checkParameterType(word, type, name, loc);
+  b_.CreateBr(ok);
+  b_.SetInsertPoint(ok);
 }
 
 // --- Call sites ----------------------------------------------------------------------------------------------

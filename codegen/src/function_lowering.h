@@ -118,6 +118,13 @@ class FunctionLowering {
   // Stores into fields whose type mentions a class type parameter check the value against the
   // object's type arguments.
   void checkFieldStore(llvm::Value* object, const kernel::Field* field, TypedValue value, SourceLoc loc);
+  // Checks an argument of a dynamic call (a value word, or the "missing" sentinel, which passes)
+  // against the declared type of the parameter `name`, as the VM does: a dynamically called
+  // function may receive any value.
+  void checkDynamicArgument(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
+  // Throws the VM's parameter TypeError for `name` unless `word` is an instance of `type` (in
+  // this function's generic context); class tests inline where type arguments don't matter.
+  void checkParameterType(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
   // Throws the VM's parameter TypeError unless `value` (a value word) is an instance of `typeWord`.
   void checkValueType(llvm::Value* value, llvm::Value* typeWord, std::string_view name, SourceLoc loc);
 
@@ -169,6 +176,11 @@ class FunctionLowering {
   llvm::Value* isClassInstance(llvm::Value* cid, const kernel::Class* cls);
   TypedValue toStringOf(TypedValue v, const kernel::DartType* type);
   TypedValue undefOf(Rep rep);
+  // A defined start value of the representation (null, 0, 0.0, false) for a variable whose
+  // value is written before it is read.
+  TypedValue placeholderOf(Rep rep);
+  // Ends a block that the frontend's flow analysis proves unreachable.
+  void unreachableEnd();
 
   // --- Calls (lower_calls.cpp) ---
   TypedValue lowerStaticInvocation(const kernel::StaticInvocation* e);
@@ -206,6 +218,8 @@ class FunctionLowering {
   void lowerDoWhile(const kernel::DoWhileStmt* s);
   void lowerFor(const kernel::ForStmt* s);
   void lowerSwitch(const kernel::SwitchStmt* s);
+  // Whether the switch subject matches the case constant `k` (i1).
+  llvm::Value* caseMatches(const kernel::Constant* k, TypedValue subject);
   void lowerReturn(const kernel::ReturnStmt* s);
   void lowerTryCatch(const kernel::TryCatchStmt* s);
   void lowerTryFinally(const kernel::TryFinallyStmt* s);

@@ -125,12 +125,12 @@ std::optional<TypedValue> Intrinsics::tryPrimitive(FunctionLowering& f, const In
   auto& B = f.builder();
   if (e->arguments->positional.empty()) {
     if (op == "unary-") {
-      TypedValue a = f.lower(e->receiver);
+      TypedValue a = f.convert(f.lower(e->receiver), recvRep);
       if (a.rep == Rep::Int) return TypedValue{B.CreateSub(llvm::ConstantInt::get(m.i64, 0), a.value), Rep::Int};
       if (a.rep == Rep::Double) return TypedValue{B.CreateFNeg(a.value), Rep::Double};
     }
     if (op == "~" && recvRep == Rep::Int) {
-      TypedValue a = f.lower(e->receiver);
+      TypedValue a = f.convert(f.lower(e->receiver), Rep::Int);
       return TypedValue{B.CreateNot(a.value), Rep::Int};
     }
     return std::nullopt;
@@ -140,8 +140,8 @@ std::optional<TypedValue> Intrinsics::tryPrimitive(FunctionLowering& f, const In
   Rep argRep = m.repOf(argExpr->type);
   if (recvRep == Rep::Bool) {
     if (argRep != Rep::Bool || (op != "&" && op != "|" && op != "^")) return std::nullopt;
-    TypedValue a = f.lower(e->receiver);
-    TypedValue b = f.lower(argExpr);
+    TypedValue a = f.convert(f.lower(e->receiver), Rep::Bool);
+    TypedValue b = f.convert(f.lower(argExpr), Rep::Bool);
     if (op == "&") return TypedValue{B.CreateAnd(a.value, b.value), Rep::Bool};
     if (op == "|") return TypedValue{B.CreateOr(a.value, b.value), Rep::Bool};
     return TypedValue{B.CreateXor(a.value, b.value), Rep::Bool};
@@ -151,8 +151,10 @@ std::optional<TypedValue> Intrinsics::tryPrimitive(FunctionLowering& f, const In
   bool isKnown = false;
   for (const char* k : known) isKnown |= op == k;
   if (!isKnown) return std::nullopt;
-  TypedValue a = f.lower(e->receiver);
-  TypedValue b = f.lower(argExpr);
+  // Each operand in the representation of its static type: a call of a generic function may
+  // return an int as a value word, and unboxing that word as a double would read garbage.
+  TypedValue a = f.convert(f.lower(e->receiver), recvRep);
+  TypedValue b = f.convert(f.lower(argExpr), argRep);
   if (a.rep == Rep::Int && b.rep == Rep::Int) {
     TypedValue r = intBinary(f, op, a.value, b.value, e->loc);
     if (r.value) return r;
@@ -474,7 +476,8 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::BasicBlock* ok = f.newBlock("index.ok");
       B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
       B.SetInsertPoint(bad);
-      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      f.callThrowHelper(m.facts.implicit().throwRangeError,
+                        {{index, Rep::Int}, {length, Rep::Int}, {m.stringLiteral("length"), Rep::Value}}, p->loc);
       B.SetInsertPoint(ok);
     };
     if (p->kind == ProcedureKind::Factory && p->name.empty()) {
@@ -555,7 +558,11 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::BasicBlock* ok = f.newBlock("index.ok");
       B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
       B.SetInsertPoint(bad);
-      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      // The VM's codeUnitAt is a bounds-checked load ("length"); its `[]` is a native that names
+      // the argument "index".
+      llvm::Value* name = m.stringLiteral(p->name == "codeUnitAt" ? "length" : "index");
+      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}, {name, Rep::Value}},
+                        p->loc);
       B.SetInsertPoint(ok);
       llvm::Value* isOne = B.CreateICmpEQ(B.CreateLoad(m.i32, s), llvm::ConstantInt::get(m.i32, m.oneByteStringCid()));
       llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, s, sizeof(DartString));

@@ -22,9 +22,22 @@ void FunctionLowering::startDeadBlock() {
   b_.SetInsertPoint(dead);
 }
 
+void FunctionLowering::unreachableEnd() {
+  // A trap, not just `unreachable`: should the analysis ever be wrong, the program stops
+  // instead of running into whatever code follows.
+  b_.CreateCall(llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::trap));
+  b_.CreateUnreachable();
+}
+
 TypedValue FunctionLowering::undefOf(Rep rep) {
   if (rep == Rep::Void) return {nullptr, Rep::Void};
   return {llvm::UndefValue::get(m_.typeOf(rep)), rep};
+}
+
+TypedValue FunctionLowering::placeholderOf(Rep rep) {
+  if (rep == Rep::Void) return {nullptr, Rep::Void};
+  if (rep == Rep::Value) return {llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+  return {llvm::Constant::getNullValue(m_.typeOf(rep)), rep};
 }
 
 // --- Entry -----------------------------------------------------------------------------------------------
@@ -61,11 +74,14 @@ void FunctionLowering::lower() {
   } else if (pending_.function && pending_.function->body) {
     lower(pending_.function->body);
   }
-  // Falling off the end returns null (or nothing).
+  // Falling off the end returns null (or nothing). With an unboxed result (a non-nullable int,
+  // double or bool) the end is unreachable: a body that might complete normally is a compile-time
+  // error. The block is kept (it may be the dead block after a `return`), but never unboxes null.
   if (!b_.GetInsertBlock()->getTerminator()) {
     runFinalizersDownTo(0);
     if (sig_.result == Rep::Void) b_.CreateRetVoid();
-    else returnValue(convert({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value}, sig_.result));
+    else if (sig_.result == Rep::Value) returnValue({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value});
+    else unreachableEnd();
   }
   exitScope(pending_.function);
 }
@@ -96,6 +112,11 @@ void FunctionLowering::prologue() {
     a->setName(std::string(params[i]->name));
     Rep rep = sig_.params[i];
     TypedValue value{a, rep};
+    // A covariant int, double or bool parameter arrives as a value word (module.cpp, paramRep):
+    // check it before it is unboxed into its variable.
+    if (rep == Rep::Value && m_.repOf(params[i]->type) != Rep::Value && !pending_.isClosure) {
+      checkParameterType(a, params[i]->type, params[i]->name, params[i]->loc);
+    }
     // Optional parameters of table and closure entries arrive as the "missing" sentinel when
     // not passed; direct calls always pass them (defaults filled in by the caller).
     declareVariable(params[i], value);
@@ -133,7 +154,9 @@ VariableHome& FunctionLowering::home(const Variable* v) {
 
 void FunctionLowering::declareVariable(const Variable* v, TypedValue initial) {
   VariableHome& h = home(v);
-  if (!initial.value) initial = convert({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value}, h.rep);
+  // Without an initializer a nullable variable starts as null; a non-nullable one is definitely
+  // assigned before any read (Dart's flow analysis), so its start value is never seen.
+  if (!initial.value) initial = placeholderOf(h.rep);
   writeVariable(v, initial);
 }
 
@@ -308,6 +331,13 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
     return undefOf(to);
   }
   if (llvm::isa<llvm::UndefValue>(v.value)) return undefOf(to);
+  if (llvm::isa<llvm::ConstantPointerNull>(v.value) && to != Rep::Value) {
+    // Null never reaches an unboxed representation on a path that runs: a failed check throws
+    // before it. Unboxing the constant would emit a load from address 8 that only LLVM's
+    // optimizer removes; trap instead, so a path that does run fails loudly at every -O level.
+    b_.CreateCall(llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::trap));
+    return placeholderOf(to);
+  }
   switch (to) {
     case Rep::Value:
       switch (v.rep) {
@@ -366,7 +396,11 @@ llvm::Value* FunctionLowering::allocateDynamic(llvm::Value* size, llvm::Value* h
   }
   b_.CreateCondBr(fits, fast, slow, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
   b_.SetInsertPoint(fast);
-  b_.CreateStore(newTop, topPtr);
+  // The new top is recomputed here rather than carried over from the test: a value live across
+  // blocks gets a stack slot at -O0, and a stale word there equal to the new top points at the
+  // *next* object allocated, which the conservative stack scan would then keep alive (with
+  // everything it reaches, such as the rest of a linked queue).
+  b_.CreateStore(b_.CreateAdd(top, size), topPtr);
   llvm::Value* obj = b_.CreateIntToPtr(top, m_.ptr);
   b_.CreateStore(header, obj);
   b_.CreateBr(done);

@@ -90,9 +90,14 @@ uint64_t Module::headerOf(const Class* cls) const {
 
 namespace {
 
+// A covariant parameter (`covariant int x`, or one overriding such) may be passed any value of
+// the overridden parameter's type, say a double for `num x`: it arrives as a value word and is
+// checked (FunctionLowering::prologue) before it is unboxed.
+Rep paramRep(const Module& m, const Variable* v) { return v->isCovariant ? Rep::Value : m.repOf(v->type); }
+
 void addParams(const Module& m, const FunctionNode* fn, std::vector<Rep>& out) {
-  for (const Variable* v : fn->positional) out.push_back(m.repOf(v->type));
-  for (const Variable* v : fn->named) out.push_back(m.repOf(v->type));
+  for (const Variable* v : fn->positional) out.push_back(paramRep(m, v));
+  for (const Variable* v : fn->named) out.push_back(paramRep(m, v));
 }
 
 llvm::FunctionType* llvmSignature(const Module& m, const Signature& s) {

@@ -108,41 +108,26 @@ uint32_t to_lower_unit(uint32_t c) {
 }
 
 dart_word change_case(dart_word s, bool upper) {
+  // One code unit to one code unit, as the VM's String::ToUpperCase/ToLowerCase do (simple case
+  // mappings, runtime/vm/unicode.h CaseMapping): the length never changes, and ß (whose only
+  // upper case is the two letters "SS") stays ß.
   StrView v = string_view(s);
-  // Upper case of ß is "SS" (the VM's full mapping); count them to size the result.
-  size_t extra = 0;
   bool two_byte = false;
   bool changed = false;
   for (size_t i = 0; i < v.length; ++i) {
     uint32_t c = v.at(i);
-    if (upper && c == 0xDF) {
-      ++extra;
-      changed = true;
-      continue;
-    }
     uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
     if (m != c) changed = true;
     if (m > 0xFF) two_byte = true;
   }
   if (!changed) return s;
-  DartString* r = string_alloc(two_byte, v.length + extra);
+  DartString* r = string_alloc(two_byte, v.length);
   v = string_view(s);
-  size_t j = 0;
   for (size_t i = 0; i < v.length; ++i) {
     uint32_t c = v.at(i);
-    if (upper && c == 0xDF) {
-      if (two_byte) {
-        two_data(r)[j++] = 'S';
-        two_data(r)[j++] = 'S';
-      } else {
-        one_data(r)[j++] = 'S';
-        one_data(r)[j++] = 'S';
-      }
-      continue;
-    }
     uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
-    if (two_byte) two_data(r)[j++] = (uint16_t)m;
-    else one_data(r)[j++] = (uint8_t)m;
+    if (two_byte) two_data(r)[i] = (uint16_t)m;
+    else one_data(r)[i] = (uint8_t)m;
   }
   return reinterpret_cast<dart_word>(r);
 }

@@ -292,6 +292,18 @@ class Analysis {
     w.onExpression = [&](const Expression* e) { expression(e, m); };
     w.onStatement = [&](const Statement* s) {
       if (s->kind == StmtKind::FunctionDecl) closureCreated(m);
+      if (s->kind == StmtKind::Switch) {
+        // A case matches when `constant == subject`: user-defined `==` of constant objects.
+        for (const SwitchCase* c : static_cast<const SwitchStmt*>(s)->cases) {
+          for (const Expression* e : c->expressions) {
+            if (e->kind != ExprKind::ConstantExpr) continue;
+            ConstantKind k = static_cast<const ConstantExpr*>(e)->constant->kind;
+            if (k == ConstantKind::Instance || k == ConstantKind::TypeLiteral || k == ConstantKind::TearOff) {
+              invoke(selectorOf(SelectorKind::Method, "==", nullptr), m);
+            }
+          }
+        }
+      }
       if (s->kind == StmtKind::TryCatch) {
         for (const CatchClause* c : static_cast<const TryCatchStmt*>(s)->catches) {
           useType(c->guard);

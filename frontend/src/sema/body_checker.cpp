@@ -62,7 +62,9 @@ Expression* BodyChecker::implicitThis(SourceLoc loc) {
 
 Checker::TypeScope BodyChecker::typeScope() const {
   Checker::TypeScope scope;
-  if (cls_) scope.push_back(&cls_->typeParams);
+  // A mixin member copied into an application is the mixin's source: its types name the mixin's
+  // parameters, which resolveType then renames to the application's arguments.
+  if (cls_) scope.push_back(mixinSubst_ && cls_->mixin ? &cls_->mixin->typeParams : &cls_->typeParams);
   if (ext_) scope.push_back(&ext_->typeParams);
   for (const Scope& s : scopes_) {
     if (!s.typeParams.empty()) scope.push_back(&s.typeParams);

@@ -32,6 +32,22 @@ Variable* parameterOf(Member* m, size_t index, Name named) {
   return nullptr;
 }
 
+// Whether `t` uses a type parameter of `cls` directly or as a type argument (the parameters
+// codegen checks against an instance's type arguments, a `T` or `List<T>` in `class C<T>`).
+bool usesTypeParameterOf(const DartType* t, const Class* cls) {
+  using kernel::TypeKind;
+  if (t->kind == TypeKind::TypeParameter) {
+    const TypeParameter* p = static_cast<const kernel::TypeParameterType*>(t)->param;
+    return !p->isFunctionTypeParam && p->declaringClass == cls;
+  }
+  if (t->kind == TypeKind::Interface) {
+    for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+      if (usesTypeParameterOf(a, cls)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Checker::isCovariantParameter(Class* cls, Name member, bool setter, size_t index, Name named) {
@@ -403,6 +419,17 @@ void collectInterfaceNames(Checker& c, Class* cls, std::set<MemberKey>& names, s
 }  // namespace
 
 void Checker::checkClassHierarchies() {
+  checkEveryClassHierarchy();
+  // After the override checks, which relax overrides only where a parameter is marked
+  // covariant: a parameter overriding one that is checked at run time (marked covariant, or
+  // typed with its class's type parameter) may receive any value of that one's type, so it is
+  // checked too (Dart's covariant-by-declaration and covariant-by-class), in every library.
+  for (auto& lib : libraries) {
+    for (Class* cls : lib->library->classes) inheritRuntimeCovariance(cls);
+  }
+}
+
+void Checker::checkEveryClassHierarchy() {
   for (auto& lib : libraries) {
     if (lib->isSdk) continue;
     for (Class* cls : lib->library->classes) {
@@ -463,6 +490,44 @@ bool Checker::isPromotableField(Field* f) {
   }
   promotableFields[f] = true;
   return true;
+}
+
+bool Checker::overridesCheckedParameter(Class* cls, Name member, bool setter, size_t index, Name named) {
+  for (const auto& [superClass, superType] : ts.supertypesOf(cls)) {
+    if (superClass == cls || !hasInfo(superClass)) continue;
+    ClassInfo* info = infoOf(superClass);
+    auto& own = setter ? info->setters : info->getters;
+    auto it = own.find(member);
+    if (it == own.end() || it->second->isStatic) continue;
+    Member* m = it->second;
+    if (m->memberKind == MemberKind::Field) {
+      auto* f = static_cast<Field*>(m);
+      if (setter && (f->isCovariant || usesTypeParameterOf(fieldType(f), superClass))) return true;
+      continue;
+    }
+    if (Variable* v = parameterOf(m, index, named); v && (v->isCovariant || usesTypeParameterOf(v->type, superClass))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void Checker::inheritRuntimeCovariance(Class* cls) {
+  for (Procedure* p : cls->procedures) {
+    if (p->isStatic || p->kind == ProcedureKind::Factory || !p->function) continue;
+    bool setter = p->kind == ProcedureKind::Setter;
+    for (size_t i = 0; i < p->function->positional.size(); ++i) {
+      Variable* v = p->function->positional[i];
+      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, i, {})) v->isCovariant = true;
+    }
+    for (Variable* v : p->function->named) {
+      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, 0, v->name)) v->isCovariant = true;
+    }
+  }
+  for (Field* f : cls->fields) {
+    if (f->isStatic || !f->hasSetter() || f->isCovariant) continue;
+    if (overridesCheckedParameter(cls, f->name, true, 0, {})) f->isCovariant = true;
+  }
 }
 
 void Checker::markCovariant(Member* m, size_t index, Name named) {

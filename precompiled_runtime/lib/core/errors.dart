@@ -131,7 +131,7 @@ class RangeError extends ArgumentError {
         super.value(invalidValue, name, (message != null) ? message : "Invalid value");
 
   static int checkValidIndex(int index, Object? indexable, [String? name, int? length, String? message]) {
-    int len = length ?? 0;
+    int len = length ?? (indexable as dynamic).length as int;
     if (0 > index || index >= len) {
       throw IndexError.withLength(index, len, indexable: indexable, name: name ?? "index", message: message);
     }
@@ -446,8 +446,10 @@ Never _throwNullCheck() => throw _TypeError("Null check operator used on a null 
 Never _throwCastError(Object? value, String typeName) =>
     throw _TypeError("type '${_typeName(value)}' is not a subtype of type '$typeName' in type cast");
 
-Never _throwRangeError(int index, int length) =>
-    throw IndexError.withLength(index, length, name: "index");
+// An index outside a built-in list, string or array: the VM's bounds checks throw
+// RangeError.range(index, 0, length - 1, "length") (runtime/vm/runtime_entry.cc, RangeError),
+// not an IndexError; String's `[]` names the argument "index" (runtime/lib/string.cc).
+Never _throwRangeError(int index, int length, String name) => throw RangeError.range(index, 0, length - 1, name);
 
 Never _throwIntegerDivisionByZero() => throw const IntegerDivisionByZeroException();
 

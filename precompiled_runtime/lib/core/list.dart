@@ -273,12 +273,12 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   E operator [](int index) {
-    if (index < 0 || index >= _length) _throwRangeError(index, _length);
+    if (index < 0 || index >= _length) _throwRangeError(index, _length, "length");
     return unsafeCast<E>(_data[index]);
   }
 
   void operator []=(int index, E value) {
-    if (index < 0 || index >= _length) _throwRangeError(index, _length);
+    if (index < 0 || index >= _length) _throwRangeError(index, _length, "length");
     _data[index] = value;
   }
 
@@ -327,7 +327,7 @@ final class _GrowableList<E> extends ListBase<E> {
   E removeLast() {
     if (_isFixed) _fixedLength("remove from");
     int length = _length - 1;
-    if (length < 0) _throwRangeError(length, _length);
+    if (length < 0) _throwRangeError(length, _length, "length");
     E result = unsafeCast<E>(_data[length]);
     _data[length] = null;
     _length = length;
@@ -337,7 +337,7 @@ final class _GrowableList<E> extends ListBase<E> {
   E removeAt(int index) {
     if (_isFixed) _fixedLength("remove from");
     int length = _length;
-    if (index < 0 || index >= length) _throwRangeError(index, length);
+    if (index < 0 || index >= length) _throwRangeError(index, length, "length");
     E result = unsafeCast<E>(_data[index]);
     _List._copy(_data, index + 1, _data, index, length - index - 1);
     _data[length - 1] = null;

@@ -102,7 +102,9 @@ int _hashSmear(int x) {
 /// The hash of [object] that Object.hashCode would give, ignoring overrides.
 int identityHashCode(Object? object) {
   if (object == null) return 2011;
-  if (object is int) return object.hashCode;
+  // Numbers are identical by value, so their identity hash is their value's hash (the VM's
+  // _Double._identityHashCode is its hashCode, and likewise for ints).
+  if (object is num) return object.hashCode;
   if (object is bool) return object.hashCode;
   return _identityHash(object);
 }

@@ -197,8 +197,10 @@ class DateTime implements Comparable<DateTime> {
   int get _days => _floorDiv(_shown, Duration.microsecondsPerDay);
   int get _timeOfDay => _shown - _days * Duration.microsecondsPerDay;
 
-  int get year => _civilFromDays(_days) ~/ 10000;
-  int get month => (_civilFromDays(_days) ~/ 100) % 100;
+  // Unpacked with floor division and Dart's non-negative `%`: years before 1 are negative
+  // (year 0 is 1 BC, -1 is 2 BC), and `~/` would round -9899 (-0001-01-01) towards zero.
+  int get year => _floorDiv(_civilFromDays(_days), 10000);
+  int get month => (_civilFromDays(_days) % 10000) ~/ 100;
   int get day => _civilFromDays(_days) % 100;
   int get hour => _timeOfDay ~/ Duration.microsecondsPerHour;
   int get minute => (_timeOfDay ~/ Duration.microsecondsPerMinute) % 60;
