@@ -577,9 +577,10 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   AssignedNames names;
   if (decl->blockBody) collectAssignedNames(decl->blockBody, names);
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
-  for (const auto& [v, t] : outer.promoted) {
+  for (const auto& entry : outer.promoted) {
+    Variable* v = entry.first;
     if (!names.anywhere.count(v->name) && !closureWritten_.count(v->name) && (v->isFinal || v->initializer)) {
-      inner.promote(v, t);
+      inner.promoted.push_back(entry);
     }
   }
   inner.assigned = outer.assigned;

@@ -194,8 +194,11 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
     case K::Error: result = invalid(e->loc); break;
   }
   if (!result->type) result->type = types().dynamicType();
-  // An expression of type Never does not complete: what follows is unreachable.
-  if (result->type->kind == TypeKind::Never && !result->type->isNullable()) flow_ = FlowState::unreachable();
+  // An expression whose type is a subtype of Never (Never itself, or a type variable bounded by
+  // Never) does not complete: what follows is unreachable.
+  if (result->type->kind != TypeKind::Invalid && ts().isSubtype(result->type, types().neverType())) {
+    flow_ = FlowState::unreachable();
+  }
   return result;
 }
 
