@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "sema/body_checker.h"
+#include "sema/inference.h"
 #include "syntax/ast_locations.h"
 
 namespace dartc::sema {
@@ -591,8 +592,9 @@ Expression* BodyChecker::checkConditionalExpr(ast::ConditionalExpr* e, const Dar
   c->elseExpr = elseE;
   c->type = ts().upperBound(thenE->type, elseE->type);
   // With a context the branches are checked against it; the result keeps the context's type
-  // when both fit (e.g. int and double branches in a num context).
-  if (context && !context->isDynamicLike() && ts().isSubtype(thenE->type, context) && ts().isSubtype(elseE->type, context) &&
+  // when both fit (e.g. int and double branches in a num context). A context still being
+  // inferred (`_`) is no type.
+  if (context && !context->isDynamicLike() && !containsPlaceholder(context) && ts().isSubtype(thenE->type, context) && ts().isSubtype(elseE->type, context) &&
       !ts().isSubtype(c->type, context)) {
     c->type = context;
   }

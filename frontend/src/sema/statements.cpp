@@ -595,8 +595,9 @@ Statement* BodyChecker::checkReturn(ast::ReturnStmt* s) {
   (void)inConstructor;
   if (s->value) {
     if (!ret) {
-      Expression* v = check(s->value, nullptr);
+      Expression* v = check(s->value, ctx().returnContext);
       ctx().returnedTypes.push_back(v->type);
+      ctx().inferredReturns.push_back(r);
       r->value = v;
     } else if (ret->kind == TypeKind::Void) {
       Expression* v = check(s->value, nullptr);
