@@ -178,6 +178,28 @@ TEST_CASE("a lower bound outside the bound is no constraint") {
   CHECK(c.firstError() == "2:17: The argument type 'String' can't be assigned to the parameter type 'num'.");
 }
 
+TEST_CASE("generic functions are instantiated by a function type context") {
+  Compiled c = program(R"(
+T first<T>(T a, T b) => a;
+int byLength<T extends String>(T a, T b) => a.length - b.length;
+int Function(int, int) f = first;
+int Function(String, String)? g = byLength;
+var m = [1, 2].map(identity);
+var explicit = first<String>;
+)");
+  REQUIRE_MESSAGE(c.ok(), c.firstError());
+  REQUIRE(c.field("f")->initializer->kind == dartc::kernel::ExprKind::Instantiation);
+  auto* inst = static_cast<dartc::kernel::Instantiation*>(c.field("f")->initializer);
+  REQUIRE(inst->typeArgs.size() == 1);
+  CHECK(inst->typeArgs[0]->toString() == "int");
+  CHECK(c.field("g")->initializer->type->toString() == "int Function(String, String)");
+  CHECK(c.typeOf("m") == "Iterable<int>");
+  CHECK(c.typeOf("explicit") == "String Function(String, String)");
+  // int is outside the bound, so it constrains nothing: T is String.
+  Compiled bad = program("int Function(int, int) h = byLength;\nint byLength<T extends String>(T a, T b) => 0;");
+  CHECK(bad.firstError().find("A value of type 'int Function(String, String)' can't be assigned") != std::string::npos);
+}
+
 TEST_CASE("an inferred type argument outside its bound is reported") {
   Compiled c(R"(
 class D implements Comparable<Object> {

@@ -166,6 +166,13 @@ class BodyChecker {
   Expression* nullAware(Expression* receiver, const std::function<Expression*(Expression*)>& body);
   Expression* staticGet(Member* m, SourceLoc loc);
   Expression* typeLiteral(const DartType* t, SourceLoc loc);
+  // Generic function instantiation (function_instantiation.cpp): `fn<typeArgs>`, and the
+  // implicit one when a generic function meets a non-generic function type context (returns
+  // `e` itself when that doesn't apply).
+  Expression* instantiateFunction(Expression* fn, const std::vector<const DartType*>& typeArgs, SourceLoc loc);
+  Expression* instantiateForContext(Expression* e, const DartType* context);
+  Expression* instantiateInstanceMethod(kernel::InstanceTearOff* tearOff, const std::vector<const DartType*>& typeArgs,
+                                        SourceLoc loc);
   Expression* invalid(SourceLoc loc);
   bool isObjectMember(Name name) const;
   void checkNotNullable(Expression* receiver, Name name, SourceLoc loc, const char* what);

@@ -185,16 +185,16 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
         result = invalid(e->loc);
         break;
       }
-      auto* inst = make<kernel::Instantiation>(e->loc);
-      inst->operand = target;
-      for (ast::TypeNode* t : ti->typeArgs) inst->typeArgs.push_back(resolveType(t));
-      inst->type = ts().instantiate(ft, inst->typeArgs);
-      result = inst;
+      std::vector<const DartType*> typeArgs;
+      for (ast::TypeNode* t : ti->typeArgs) typeArgs.push_back(resolveType(t));
+      result = checkTypeArgumentsAgainstBounds(ft->typeParams, typeArgs, false, e->loc) ? instantiateFunction(target, typeArgs, e->loc)
+                                                                                         : invalid(e->loc);
       break;
     }
     case K::Error: result = invalid(e->loc); break;
   }
   if (!result->type) result->type = types().dynamicType();
+  result = instantiateForContext(result, context);
   // An expression whose type is a subtype of Never (Never itself, or a type variable bounded by
   // Never) does not complete: what follows is unreachable.
   if (result->type->kind != TypeKind::Invalid && ts().isSubtype(result->type, types().neverType())) {
@@ -1005,6 +1005,11 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
     return e;
   }
   if (ts().isSubtype(from, target)) return e;
+  // A generic function where a function type is expected: instantiated by inference.
+  if (Expression* inst = instantiateForContext(e, target); inst != e) {
+    if (inst->type->kind == TypeKind::Invalid) return inst;
+    return coerce(inst, target, loc, ctx);
+  }
   // An object of a class with a `call` method, where a function is expected: `.call` is torn off
   // implicitly (the language's implicit call tear-off).
   const DartType* wanted = types().nonNullable(target);
