@@ -771,7 +771,10 @@ Expression* BodyChecker::equality(Expression* left, Expression* right, bool nega
   if (target && target->function && !target->function->positional.empty() && !left->type->isDynamicLike()) {
     const FunctionType* ft = c_.methodType(target, lt);
     const DartType* param = ft && !ft->positional.empty() ? ft->positional[0] : nullptr;
-    if (param && !ts().isAssignable(types().nonNullable(right->type), param) && right->type->kind != TypeKind::Null) {
+    // `==` is never called with null (null operands are handled before the call), so the
+    // right operand only has to fit the parameter made nullable: `int?`, or a type variable
+    // whose bound is nullable, may be compared with an int.
+    if (param && !ts().isAssignable(right->type, types().nullable(param))) {
       error(right->loc, "The argument type '" + right->type->toString() + "' can't be assigned to the parameter type '" +
                             param->toString() + "'.");
     }
