@@ -12,6 +12,39 @@ using namespace kernel;
 
 namespace {
 
+// Whether `t` mentions no type variable (the type arguments of a constant must be constant).
+bool isClosedType(const DartType* t) {
+  switch (t->kind) {
+    case TypeKind::TypeParameter: return false;
+    case TypeKind::Interface:
+      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+        if (!isClosedType(a)) return false;
+      }
+      return true;
+    case TypeKind::Function: {
+      auto* f = static_cast<const FunctionType*>(t);
+      if (!f->typeParams.empty() || !isClosedType(f->returnType)) return false;
+      for (const DartType* p : f->positional) {
+        if (!isClosedType(p)) return false;
+      }
+      for (const auto& n : f->named) {
+        if (!isClosedType(n.type)) return false;
+      }
+      return true;
+    }
+    case TypeKind::FutureOr: return isClosedType(static_cast<const FutureOrType*>(t)->arg);
+    case TypeKind::Record: return false;
+    default: return true;
+  }
+}
+
+bool closedTypes(const std::vector<const DartType*>& types) {
+  for (const DartType* t : types) {
+    if (!isClosedType(t)) return false;
+  }
+  return true;
+}
+
 class ConstantEvaluator {
  public:
   ConstantEvaluator(Checker& c, ConstantErrors report) : c_(c), report_(report) {}
@@ -114,6 +147,16 @@ class ConstantEvaluator {
       case ExprKind::StaticTearOff: {
         auto k = std::make_unique<TearOffConstant>();
         k->target = static_cast<StaticTearOff*>(e)->target;
+        k->type = e->type;
+        return canon(std::move(k));
+      }
+      case ExprKind::Instantiation: {
+        // `f<int>` of a top-level or static function with constant type arguments.
+        auto* inst = static_cast<Instantiation*>(e);
+        if (inst->operand->kind != ExprKind::StaticTearOff || !closedTypes(inst->typeArgs)) return notConstant(e->loc);
+        auto k = std::make_unique<TearOffConstant>();
+        k->target = static_cast<StaticTearOff*>(inst->operand)->target;
+        k->typeArgs = inst->typeArgs;
         k->type = e->type;
         return canon(std::move(k));
       }
