@@ -12,35 +12,10 @@ using namespace kernel;
 
 namespace {
 
-// Whether `t` mentions no type variable (the type arguments of a constant must be constant).
-bool isClosedType(const DartType* t) {
-  switch (t->kind) {
-    case TypeKind::TypeParameter: return false;
-    case TypeKind::Interface:
-      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
-        if (!isClosedType(a)) return false;
-      }
-      return true;
-    case TypeKind::Function: {
-      auto* f = static_cast<const FunctionType*>(t);
-      if (!f->typeParams.empty() || !isClosedType(f->returnType)) return false;
-      for (const DartType* p : f->positional) {
-        if (!isClosedType(p)) return false;
-      }
-      for (const auto& n : f->named) {
-        if (!isClosedType(n.type)) return false;
-      }
-      return true;
-    }
-    case TypeKind::FutureOr: return isClosedType(static_cast<const FutureOrType*>(t)->arg);
-    case TypeKind::Record: return false;
-    default: return true;
-  }
-}
-
+// Type arguments of a constant must be constant types: they mention no type variable.
 bool closedTypes(const std::vector<const DartType*>& types) {
   for (const DartType* t : types) {
-    if (!isClosedType(t)) return false;
+    if (mentionsTypeParameter(t, [](const TypeParameter*) { return true; })) return false;
   }
   return true;
 }

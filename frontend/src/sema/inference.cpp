@@ -5,7 +5,6 @@ namespace dartc::sema {
 using kernel::FunctionType;
 using kernel::FutureOrType;
 using kernel::NamedParameterType;
-using kernel::RecordType;
 using kernel::TypeKind;
 using kernel::TypeParameterType;
 
@@ -26,40 +25,7 @@ bool isQuestionType(const DartType* t) {
 }  // namespace
 
 bool containsPlaceholder(const DartType* t) {
-  switch (t->kind) {
-    case TypeKind::TypeParameter:
-      return static_cast<const TypeParameterType*>(t)->param->isInferencePlaceholder;
-    case TypeKind::Interface:
-      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
-        if (containsPlaceholder(a)) return true;
-      }
-      return false;
-    case TypeKind::Function: {
-      auto* f = static_cast<const FunctionType*>(t);
-      if (containsPlaceholder(f->returnType)) return true;
-      for (const DartType* p : f->positional) {
-        if (containsPlaceholder(p)) return true;
-      }
-      for (const auto& n : f->named) {
-        if (containsPlaceholder(n.type)) return true;
-      }
-      return false;
-    }
-    case TypeKind::Record: {
-      auto* r = static_cast<const RecordType*>(t);
-      for (const DartType* p : r->positional) {
-        if (containsPlaceholder(p)) return true;
-      }
-      for (const auto& n : r->named) {
-        if (containsPlaceholder(n.type)) return true;
-      }
-      return false;
-    }
-    case TypeKind::FutureOr:
-      return containsPlaceholder(static_cast<const kernel::FutureOrType*>(t)->arg);
-    default:
-      return false;
-  }
+  return mentionsTypeParameter(t, [](const TypeParameter* p) { return p->isInferencePlaceholder; });
 }
 
 Inferrer::Inferrer(TypeSystem& ts, const std::vector<TypeParameter*>& params)
@@ -91,37 +57,7 @@ bool Inferrer::isParam(const TypeParameter* p) const {
 }
 
 bool Inferrer::mentionsParams(const DartType* t) const {
-  switch (t->kind) {
-    case TypeKind::TypeParameter: return isParam(static_cast<const TypeParameterType*>(t)->param);
-    case TypeKind::Interface:
-      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
-        if (mentionsParams(a)) return true;
-      }
-      return false;
-    case TypeKind::Function: {
-      auto* f = static_cast<const FunctionType*>(t);
-      if (mentionsParams(f->returnType)) return true;
-      for (const DartType* p : f->positional) {
-        if (mentionsParams(p)) return true;
-      }
-      for (const auto& n : f->named) {
-        if (mentionsParams(n.type)) return true;
-      }
-      return false;
-    }
-    case TypeKind::Record: {
-      auto* r = static_cast<const RecordType*>(t);
-      for (const DartType* p : r->positional) {
-        if (mentionsParams(p)) return true;
-      }
-      for (const auto& n : r->named) {
-        if (mentionsParams(n.type)) return true;
-      }
-      return false;
-    }
-    case TypeKind::FutureOr: return mentionsParams(static_cast<const FutureOrType*>(t)->arg);
-    default: return false;
-  }
+  return mentionsTypeParameter(t, [&](const TypeParameter* p) { return isParam(p); });
 }
 
 void Inferrer::constrainReturn(const DartType* returnType, const DartType* context) {

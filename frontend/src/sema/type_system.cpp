@@ -11,6 +11,37 @@ using kernel::RecordType;
 using kernel::TypeKind;
 using kernel::TypeParameterType;
 
+bool mentionsTypeParameter(const DartType* t, const std::function<bool(const TypeParameter*)>& which) {
+  auto any = [&](const auto& types) {
+    for (const DartType* a : types) {
+      if (mentionsTypeParameter(a, which)) return true;
+    }
+    return false;
+  };
+  switch (t->kind) {
+    case TypeKind::TypeParameter: return which(static_cast<const TypeParameterType*>(t)->param);
+    case TypeKind::Interface: return any(static_cast<const InterfaceType*>(t)->args);
+    case TypeKind::Function: {
+      auto* f = static_cast<const FunctionType*>(t);
+      if (mentionsTypeParameter(f->returnType, which) || any(f->positional)) return true;
+      for (const auto& n : f->named) {
+        if (mentionsTypeParameter(n.type, which)) return true;
+      }
+      return false;
+    }
+    case TypeKind::Record: {
+      auto* r = static_cast<const RecordType*>(t);
+      if (any(r->positional)) return true;
+      for (const auto& n : r->named) {
+        if (mentionsTypeParameter(n.type, which)) return true;
+      }
+      return false;
+    }
+    case TypeKind::FutureOr: return mentionsTypeParameter(static_cast<const FutureOrType*>(t)->arg, which);
+    default: return false;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Class hierarchy.
 

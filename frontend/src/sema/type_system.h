@@ -19,6 +19,10 @@ using kernel::TypeParameter;
 
 using Substitution = std::unordered_map<const TypeParameter*, const DartType*>;
 
+// Whether `t` mentions a type variable that `which` selects (anywhere in it, promoted bounds
+// and the bounds of generic function types' own parameters aside).
+bool mentionsTypeParameter(const DartType* t, const std::function<bool(const TypeParameter*)>& which);
+
 class TypeSystem {
  public:
   explicit TypeSystem(kernel::Program& program) : program_(program), types_(program.types) {}
