@@ -81,16 +81,32 @@ const Module::ClosureEntries& Module::closureEntries(const FunctionNode* node, c
   return e;
 }
 
+namespace {
+
+// A closure object in read-only data.
+llvm::Constant* constantClosure(Module& m, const Module::ClosureEntries& e, llvm::Constant* context) {
+  auto* init = llvm::ConstantStruct::getAnon(
+      m.llvm, {llvm::ConstantInt::get(m.i64, dart_make_header(m.closureCid(), sizeof(DartClosure))), e.entry, context, e.info});
+  auto* gv = new llvm::GlobalVariable(m.module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.tearoff");
+  gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
+  return gv;
+}
+
+}  // namespace
+
 llvm::Constant* Module::staticTearOff(const Procedure* p) {
   auto it = staticTearOffs_.find(p);
   if (it != staticTearOffs_.end()) return it->second;
   const ClosureEntries& e = closureEntries(p->function, p, ClosureKind::StaticTearOff);
-  auto* init = llvm::ConstantStruct::getAnon(
-      llvm, {llvm::ConstantInt::get(i64, dart_make_header(closureCid(), sizeof(DartClosure))), e.entry,
-             llvm::ConstantPointerNull::get(ptr), e.info});
-  auto* gv = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.tearoff");
-  gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
-  return staticTearOffs_[p] = gv;
+  return staticTearOffs_[p] = constantClosure(*this, e, llvm::ConstantPointerNull::get(ptr));
+}
+
+llvm::Constant* Module::instantiatedTearOff(const Procedure* p, llvm::Constant* typeArgs) {
+  auto key = std::make_pair(p, typeArgs);
+  auto it = instantiatedTearOffs_.find(key);
+  if (it != instantiatedTearOffs_.end()) return it->second;
+  const ClosureEntries& e = closureEntries(p->function, p, ClosureKind::InstantiatedTearOff);
+  return instantiatedTearOffs_[key] = constantClosure(*this, e, typeArgs);
 }
 
 // --- Entries -----------------------------------------------------------------------------------------------
@@ -114,9 +130,11 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
     direct = m_.directFunction(pending_.member);
     sig = m_.signatureOf(pending_.member);
     if (kind == Module::ClosureKind::InstanceTearOff) values.push_back(convert({context, Rep::Value}, sig.receiver).value);
-    // Closures do not carry type arguments: a generic function called through one is
-    // instantiated to its bounds.
-    if (sig.hasTypeArgs) values.push_back(m_.boundsTypeArgs(node->typeParams));
+    // An instantiated tear-off carries its type arguments as its context; other closures carry
+    // none: a generic function called through one is instantiated to its bounds.
+    if (sig.hasTypeArgs) {
+      values.push_back(kind == Module::ClosureKind::InstantiatedTearOff ? context : m_.boundsTypeArgs(node->typeParams));
+    }
   }
   std::vector<const Variable*> sortedNamed = namedSorted(node);
   auto pass = [&](const Variable* p, llvm::Value* passed, bool optional, Rep want) {
@@ -394,6 +412,21 @@ TypedValue FunctionLowering::lowerLocalFunctionInvocation(const LocalFunctionInv
   if (sig.result == Rep::Void) return {nullptr, Rep::Void};
   Rep want = m_.repOf(e->type);
   return want == Rep::Void ? TypedValue{r, sig.result} : convert({r, sig.result}, want);
+}
+
+TypedValue FunctionLowering::lowerInstantiation(const Instantiation* e) {
+  if (e->operand->kind == ExprKind::StaticTearOff) {
+    const Procedure* p = static_cast<const StaticTearOff*>(e->operand)->target;
+    if (p->function && p->function->typeParams.size() == e->typeArgs.size() && m_.signatureOf(p).hasTypeArgs) {
+      llvm::Value* vec = typeArgsValue(e->typeArgs, e->typeArgs.size(), e->loc);
+      if (auto* constant = llvm::dyn_cast<llvm::Constant>(vec)) return {m_.instantiatedTearOff(p, constant), Rep::Value};
+      return {makeClosure(m_.closureEntries(p->function, p, Module::ClosureKind::InstantiatedTearOff), vec), Rep::Value};
+    }
+  }
+  // Any other generic function value (an instance method's tear-off, a local function, a
+  // closure): calls through closures pass no type arguments (docs/generics.md), so the value
+  // itself serves.
+  return lower(e->operand);
 }
 
 TypedValue FunctionLowering::lowerInstanceTearOff(const InstanceTearOff* e) {

@@ -189,6 +189,7 @@ class FunctionLowering {
   TypedValue lowerInstanceSet(const kernel::InstanceSet* e);
   TypedValue lowerInstanceInvocation(const kernel::InstanceInvocation* e);
   TypedValue lowerInstanceTearOff(const kernel::InstanceTearOff* e);
+  TypedValue lowerInstantiation(const kernel::Instantiation* e);
   TypedValue lowerSuperInvocation(const kernel::SuperInvocation* e);
   TypedValue lowerSuperGet(const kernel::SuperGet* e);
   TypedValue lowerSuperSet(const kernel::SuperSet* e);

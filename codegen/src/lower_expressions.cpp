@@ -48,6 +48,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     case ExprKind::InstanceSet: return lowerInstanceSet(static_cast<const InstanceSet*>(e));
     case ExprKind::InstanceInvocation: return lowerInstanceInvocation(static_cast<const InstanceInvocation*>(e));
     case ExprKind::InstanceTearOff: return lowerInstanceTearOff(static_cast<const InstanceTearOff*>(e));
+    case ExprKind::Instantiation: return lowerInstantiation(static_cast<const Instantiation*>(e));
     case ExprKind::SuperGet: return lowerSuperGet(static_cast<const SuperGet*>(e));
     case ExprKind::SuperSet: return lowerSuperSet(static_cast<const SuperSet*>(e));
     case ExprKind::SuperInvocation: return lowerSuperInvocation(static_cast<const SuperInvocation*>(e));

@@ -321,8 +321,11 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
     }
     case ConstantKind::Map: return constMap(static_cast<const MapConstant*>(c));
     case ConstantKind::Set: return constSet(static_cast<const SetConstant*>(c));
-    case ConstantKind::TearOff:
-      return staticTearOff(static_cast<const TearOffConstant*>(c)->target);
+    case ConstantKind::TearOff: {
+      auto* t = static_cast<const TearOffConstant*>(c);
+      if (t->typeArgs.empty() || !signatureOf(t->target).hasTypeArgs) return staticTearOff(t->target);
+      return instantiatedTearOff(t->target, rtTypeArgs(t->typeArgs, TypeParamMode::Own));
+    }
     case ConstantKind::TypeLiteral:
       return rtType(static_cast<const TypeLiteralConstant*>(c)->literalType, TypeParamMode::Own);
     default:

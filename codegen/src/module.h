@@ -86,7 +86,10 @@ class Module {
   // sorted by name; the "missing" sentinel for an optional one not passed). Its `function` field
   // points at a read-only FunctionInfo: the callee's shape (checked by typed call sites), its
   // dynamic entry (arguments in arrays, checked at run time) and whether it is a tear-off.
-  enum class ClosureKind : uint8_t { Closure, StaticTearOff, InstanceTearOff };
+  // InstantiatedTearOff: a static generic function torn off with type arguments (`f<int>`, or
+  // inferred from a function type context); its context word is the type-argument vector, so
+  // two instantiations with the same (interned or constant) vector are equal like tear-offs.
+  enum class ClosureKind : uint8_t { Closure, StaticTearOff, InstanceTearOff, InstantiatedTearOff };
   struct ClosureEntries {
     llvm::Function* entry = nullptr;
     llvm::Function* dynamicEntry = nullptr;
@@ -96,6 +99,8 @@ class Module {
   // A number identifying a parameter list shape: positional count and named parameter names.
   uint64_t shapeId(size_t positional, std::vector<std::string_view> names);
   llvm::Constant* staticTearOff(const kernel::Procedure* p);  // a read-only closure object
+  // A read-only instantiated tear-off for a constant type-argument vector.
+  llvm::Constant* instantiatedTearOff(const kernel::Procedure* p, llvm::Constant* typeArgs);
   llvm::FunctionType* closureEntryType(size_t params);
   llvm::FunctionType* dynamicEntryType();
 
@@ -231,6 +236,7 @@ class Module {
   std::map<std::pair<const kernel::FunctionNode*, int>, ClosureEntries> closureEntries_;
   std::map<std::string, uint64_t> shapeIds_;
   std::unordered_map<const kernel::Procedure*, llvm::Constant*> staticTearOffs_;
+  std::map<std::pair<const kernel::Procedure*, llvm::Constant*>, llvm::Constant*> instantiatedTearOffs_;
   std::map<std::pair<const kernel::Member*, int>, llvm::Function*> dynamicStubs_;
   std::map<std::string, llvm::Function*> dynamicLookups_;
   std::unordered_map<const kernel::Field*, llvm::Function*> lateInitializers_;

@@ -113,6 +113,11 @@ class BodyChecker {
     FunctionNode* function = nullptr;
     const DartType* returnType = nullptr;  // null while inferring a closure's return type
     std::vector<const DartType*> returnedTypes;
+    // While inferring a closure's return type: the context's return type (the context of its
+    // return expressions), and the returns whose values become the closure's return type's
+    // (coerced to it when the context's return type wins).
+    const DartType* returnContext = nullptr;
+    std::vector<kernel::ReturnStmt*> inferredReturns;
     std::string_view name;  // for diagnostics
     bool isClosure = false;
     // An async or generator body, already rejected as a whole: its awaits, yields and missing
@@ -161,6 +166,13 @@ class BodyChecker {
   Expression* nullAware(Expression* receiver, const std::function<Expression*(Expression*)>& body);
   Expression* staticGet(Member* m, SourceLoc loc);
   Expression* typeLiteral(const DartType* t, SourceLoc loc);
+  // Generic function instantiation (function_instantiation.cpp): `fn<typeArgs>`, and the
+  // implicit one when a generic function meets a non-generic function type context (returns
+  // `e` itself when that doesn't apply).
+  Expression* instantiateFunction(Expression* fn, const std::vector<const DartType*>& typeArgs, SourceLoc loc);
+  Expression* instantiateForContext(Expression* e, const DartType* context);
+  Expression* instantiateInstanceMethod(kernel::InstanceTearOff* tearOff, const std::vector<const DartType*>& typeArgs,
+                                        SourceLoc loc);
   Expression* invalid(SourceLoc loc);
   bool isObjectMember(Name name) const;
   void checkNotNullable(Expression* receiver, Name name, SourceLoc loc, const char* what);
@@ -188,6 +200,10 @@ class BodyChecker {
                                     ast::ArgumentList& args, const DartType* context, SourceLoc loc,
                                     const FunctionType** instantiated, Expression* leadingReceiver = nullptr,
                                     std::string_view calleeName = {});
+  // Reports the first type argument that isn't within its parameter's bound (with the wording
+  // for inferred or for explicit arguments); false when one was reported.
+  bool checkTypeArgumentsAgainstBounds(const std::vector<TypeParameter*>& params, const std::vector<const DartType*>& args,
+                                       bool inferred, SourceLoc loc);
   Expression* extensionAccess(Expression* receiver, Name name, bool setter, SourceLoc loc, ExtensionMember* found,
                               std::vector<const DartType*>* typeArgs);
 

@@ -139,10 +139,12 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
         }
       }
     } else {
+      // The spec's phases: downwards from the context (a known solution is fixed from then
+      // on), then the arguments; closures last, their parameter types coming from what the
+      // other arguments decided (a simplified horizontal inference).
       Inferrer inf(ts(), type->typeParams);
       inf.constrainReturn(type->returnType, context);
       if (leadingReceiver) inf.constrainArgument(leadingReceiver->type, type->positional[0]);
-      // Closures last: their parameter types come from what the other arguments decided.
       for (int pass = 0; pass < 2; ++pass) {
         std::vector<const DartType*> partial = inf.solve(true);
         Substitution s = inf.substitution(partial);
@@ -161,18 +163,7 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
       }
     }
     out->types = typeArgs;
-    // Bounds of the inferred or explicit arguments.
-    for (size_t i = 0; i < type->typeParams.size() && i < out->types.size(); ++i) {
-      const DartType* bound = type->typeParams[i]->bound;
-      if (!bound) continue;
-      Substitution s;
-      for (size_t j = 0; j < type->typeParams.size(); ++j) s[type->typeParams[j]] = out->types[j];
-      const DartType* b = ts().substitute(bound, s);
-      if (!ts().isSubtype(out->types[i], b) && !out->types[i]->isDynamicLike()) {
-        error(loc, "'" + out->types[i]->toString() + "' doesn't conform to the bound '" + b->toString() +
-                       "' of the type parameter '" + std::string(type->typeParams[i]->name) + "'.");
-      }
-    }
+    checkTypeArgumentsAgainstBounds(type->typeParams, out->types, explicitTypeArgs.empty(), loc);
   }
   *instantiated = inst;
 
@@ -201,6 +192,30 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
     else out->named.push_back({s.arg->name, v});
   }
   return out;
+}
+
+bool BodyChecker::checkTypeArgumentsAgainstBounds(const std::vector<TypeParameter*>& params,
+                                                  const std::vector<const DartType*>& args, bool inferred, SourceLoc loc) {
+  Substitution s;
+  for (size_t j = 0; j < params.size() && j < args.size(); ++j) s[params[j]] = args[j];
+  for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+    const DartType* bound = params[i]->bound;
+    if (!bound) continue;
+    const DartType* b = ts().substitute(bound, s);
+    if (ts().isSubtype(args[i], b) || args[i]->isDynamicLike()) continue;
+    std::string name(params[i]->name);
+    if (inferred) {
+      // The analyzer's wording for a failed inference (on one line).
+      error(loc, "Couldn't infer type parameter '" + name + "'. Tried to infer '" + args[i]->toString() + "' for '" + name +
+                     "' which doesn't work: type parameter '" + name + "' is declared to extend '" + bound->toString() +
+                     "' producing '" + b->toString() + "'.");
+    } else {
+      error(loc, "'" + args[i]->toString() + "' doesn't conform to the bound '" + b->toString() + "' of the type parameter '" +
+                     name + "'.");
+    }
+    return false;
+  }
+  return true;
 }
 
 Expression* BodyChecker::wrapHoisted(Expression* call, size_t mark) {

@@ -212,6 +212,8 @@ class Checker {
   // --- Class members (class_members.cpp) ---------------------------------------------------
   // A member on the interface of `cls` (declared or inherited through extends/implements/with).
   Member* lookupInterfaceMember(Class* cls, Name name, LookupKind kind);
+  Member* combinedMember(Class* cls, const std::vector<Member*>& inherited, LookupKind kind);
+  void checkInheritedImplementation(Class* cls, Member* impl, LookupKind kind);
   // The concrete implementation inherited by `cls` through its superclass chain (super calls).
   Member* lookupConcreteMember(Class* cls, Name name, LookupKind kind, bool skipSelf);
   Member* lookupStaticMember(Class* cls, Name name, LookupKind kind);

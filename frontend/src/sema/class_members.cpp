@@ -80,16 +80,45 @@ Member* Checker::lookupInterfaceMember(Class* cls, Name name, LookupKind kind) {
   auto& own = kind == LookupKind::Getter ? info->getters : info->setters;
   auto it = own.find(name);
   if (it != own.end() && !it->second->isStatic) found = it->second;
-  if (!found && cls->supertype) found = lookupInterfaceMember(cls->supertype->cls, name, kind);
-  for (const InterfaceType* i : cls->interfaces) {
-    if (found && !(found->memberKind == MemberKind::Procedure && static_cast<Procedure*>(found)->isAbstract &&
-                   found->enclosingClass == core().objectClass)) {
-      break;
-    }
-    if (Member* m = lookupInterfaceMember(i->cls, name, kind)) found = found ? found : m;
+  if (!found) {
+    std::vector<Member*> inherited;
+    auto consider = [&](const InterfaceType* direct) {
+      Member* m = direct ? lookupInterfaceMember(direct->cls, name, kind) : nullptr;
+      if (m && std::find(inherited.begin(), inherited.end(), m) == inherited.end()) inherited.push_back(m);
+    };
+    consider(cls->supertype);
+    for (const InterfaceType* i : cls->interfaces) consider(i);
+    found = combinedMember(cls, inherited, kind);
   }
   info->interfaceCache[key] = found;
   return found;
+}
+
+// The combined member signature (Dart spec, "Combined Member Signatures") of the members of one
+// name that `cls` inherits from its direct superinterfaces: the one whose type, seen from `cls`,
+// is a subtype of every other's (a setter's: whose parameter type is a supertype). Object's own
+// members give way to any redeclaration (which must be a valid override of them). When no
+// member is most specific (an error in Dart once the member is used), the first one.
+Member* Checker::combinedMember(Class* cls, const std::vector<Member*>& inherited, LookupKind kind) {
+  std::vector<Member*> candidates;
+  for (Member* m : inherited) {
+    if (m->enclosingClass != core().objectClass) candidates.push_back(m);
+  }
+  if (candidates.empty()) return inherited.empty() ? nullptr : inherited.front();
+  if (candidates.size() == 1) return candidates.front();
+  auto typeOf = [&](Member* m) {
+    return kind == LookupKind::Setter ? setterType(m, cls->thisType) : getterType(m, cls->thisType);
+  };
+  std::vector<const DartType*> types;
+  for (Member* m : candidates) types.push_back(typeOf(m));
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    bool mostSpecific = true;
+    for (size_t j = 0; j < candidates.size() && mostSpecific; ++j) {
+      mostSpecific = kind == LookupKind::Setter ? ts.isSubtype(types[j], types[i]) : ts.isSubtype(types[i], types[j]);
+    }
+    if (mostSpecific) return candidates[i];
+  }
+  return candidates.front();
 }
 
 Member* Checker::lookupConcreteMember(Class* cls, Name name, LookupKind kind, bool skipSelf) {
@@ -445,7 +474,12 @@ void Checker::checkEveryClassHierarchy() {
         bool setter = key.second;
         Name name = key.first;
         LookupKind kind = setter ? LookupKind::Setter : LookupKind::Getter;
-        if (lookupConcreteMember(cls, name, kind, false)) continue;
+        if (Member* impl = lookupConcreteMember(cls, name, kind, false)) {
+          // Own members were checked as overrides; an inherited one must implement the
+          // interface's (combined) member as well.
+          if (impl->enclosingClass != cls) checkInheritedImplementation(cls, impl, kind);
+          continue;
+        }
         Member* m = lookupInterfaceMember(cls, name, kind);
         if (!m) continue;
         // noSuchMethod forwarders: a class that overrides noSuchMethod implements everything.
@@ -462,6 +496,43 @@ void Checker::checkEveryClassHierarchy() {
                                 : "Missing concrete implementations of " + list + ".");
     }
   }
+}
+
+// `class B extends A implements I {}` where A.f is less specific than I.f: Dart reports that
+// A.f isn't a valid concrete implementation (B's callers would pass what A.f can't take).
+void Checker::checkInheritedImplementation(Class* cls, Member* impl, LookupKind kind) {
+  Member* iface = lookupInterfaceMember(cls, impl->name, kind);
+  if (!iface || iface == impl) return;
+  bool setter = kind == LookupKind::Setter;
+  const DartType* mine = setter ? setterType(impl, cls->thisType) : getterType(impl, cls->thisType);
+  const DartType* theirs = setter ? setterType(iface, cls->thisType) : getterType(iface, cls->thisType);
+  if (!mine || !theirs) return;
+  bool ok = setter ? ts.isSubtype(theirs, mine) || (impl->memberKind == MemberKind::Field && static_cast<Field*>(impl)->isCovariant)
+                   : ts.isSubtype(mine, theirs);
+  if (!ok && !setter && mine->kind == kernel::TypeKind::Function && theirs->kind == kernel::TypeKind::Function &&
+      impl->memberKind == MemberKind::Procedure) {
+    // Covariant parameters of the implementation may be narrower (checked at run time).
+    auto* mf = static_cast<const FunctionType*>(mine);
+    auto* of = static_cast<const FunctionType*>(theirs);
+    FunctionNode* fn = static_cast<Procedure*>(impl)->function;
+    auto parameterOk = [&](const DartType* theirType, const DartType* myType, Variable* v) {
+      return ts.isSubtype(theirType, myType) || (v && v->isCovariant && ts.isSubtype(myType, theirType));
+    };
+    ok = fn && ts.isSubtype(mf->returnType, of->returnType) && mf->positional.size() >= of->positional.size() &&
+         mf->requiredPositionalCount <= of->requiredPositionalCount;
+    for (size_t i = 0; ok && i < of->positional.size(); ++i) ok = parameterOk(of->positional[i], mf->positional[i], fn->positional[i]);
+    for (const auto& on : of->named) {
+      auto mn = std::find_if(mf->named.begin(), mf->named.end(), [&](const auto& n) { return n.name == on.name; });
+      Variable* v = nullptr;
+      for (Variable* p : fn ? fn->named : std::vector<Variable*>{}) {
+        if (p->name == on.name) v = p;
+      }
+      ok = ok && mn != mf->named.end() && parameterOk(on.type, mn->type, v);
+    }
+  }
+  if (ok) return;
+  error(cls->loc, "'" + impl->qualifiedName() + "' ('" + mine->toString() + "') isn't a valid concrete implementation of '" +
+                      iface->qualifiedName() + "' ('" + theirs->toString() + "').");
 }
 
 bool Checker::isPromotableField(Field* f) {

@@ -12,6 +12,14 @@ using namespace kernel;
 
 namespace {
 
+// Type arguments of a constant must be constant types: they mention no type variable.
+bool closedTypes(const std::vector<const DartType*>& types) {
+  for (const DartType* t : types) {
+    if (mentionsTypeParameter(t, [](const TypeParameter*) { return true; })) return false;
+  }
+  return true;
+}
+
 class ConstantEvaluator {
  public:
   ConstantEvaluator(Checker& c, ConstantErrors report) : c_(c), report_(report) {}
@@ -114,6 +122,16 @@ class ConstantEvaluator {
       case ExprKind::StaticTearOff: {
         auto k = std::make_unique<TearOffConstant>();
         k->target = static_cast<StaticTearOff*>(e)->target;
+        k->type = e->type;
+        return canon(std::move(k));
+      }
+      case ExprKind::Instantiation: {
+        // `f<int>` of a top-level or static function with constant type arguments.
+        auto* inst = static_cast<Instantiation*>(e);
+        if (inst->operand->kind != ExprKind::StaticTearOff || !closedTypes(inst->typeArgs)) return notConstant(e->loc);
+        auto k = std::make_unique<TearOffConstant>();
+        k->target = static_cast<StaticTearOff*>(inst->operand)->target;
+        k->typeArgs = inst->typeArgs;
         k->type = e->type;
         return canon(std::move(k));
       }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "sema/body_checker.h"
+#include "sema/inference.h"
 #include "syntax/ast_locations.h"
 
 namespace dartc::sema {
@@ -184,18 +185,21 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
         result = invalid(e->loc);
         break;
       }
-      auto* inst = make<kernel::Instantiation>(e->loc);
-      inst->operand = target;
-      for (ast::TypeNode* t : ti->typeArgs) inst->typeArgs.push_back(resolveType(t));
-      inst->type = ts().instantiate(ft, inst->typeArgs);
-      result = inst;
+      std::vector<const DartType*> typeArgs;
+      for (ast::TypeNode* t : ti->typeArgs) typeArgs.push_back(resolveType(t));
+      result = checkTypeArgumentsAgainstBounds(ft->typeParams, typeArgs, false, e->loc) ? instantiateFunction(target, typeArgs, e->loc)
+                                                                                         : invalid(e->loc);
       break;
     }
     case K::Error: result = invalid(e->loc); break;
   }
   if (!result->type) result->type = types().dynamicType();
-  // An expression of type Never does not complete: what follows is unreachable.
-  if (result->type->kind == TypeKind::Never && !result->type->isNullable()) flow_ = FlowState::unreachable();
+  result = instantiateForContext(result, context);
+  // An expression whose type is a subtype of Never (Never itself, or a type variable bounded by
+  // Never) does not complete: what follows is unreachable.
+  if (result->type->kind != TypeKind::Invalid && ts().isSubtype(result->type, types().neverType())) {
+    flow_ = FlowState::unreachable();
+  }
   return result;
 }
 
@@ -588,8 +592,9 @@ Expression* BodyChecker::checkConditionalExpr(ast::ConditionalExpr* e, const Dar
   c->elseExpr = elseE;
   c->type = ts().upperBound(thenE->type, elseE->type);
   // With a context the branches are checked against it; the result keeps the context's type
-  // when both fit (e.g. int and double branches in a num context).
-  if (context && !context->isDynamicLike() && ts().isSubtype(thenE->type, context) && ts().isSubtype(elseE->type, context) &&
+  // when both fit (e.g. int and double branches in a num context). A context still being
+  // inferred (`_`) is no type.
+  if (context && !context->isDynamicLike() && !containsPlaceholder(context) && ts().isSubtype(thenE->type, context) && ts().isSubtype(elseE->type, context) &&
       !ts().isSubtype(c->type, context)) {
     c->type = context;
   }
@@ -766,7 +771,10 @@ Expression* BodyChecker::equality(Expression* left, Expression* right, bool nega
   if (target && target->function && !target->function->positional.empty() && !left->type->isDynamicLike()) {
     const FunctionType* ft = c_.methodType(target, lt);
     const DartType* param = ft && !ft->positional.empty() ? ft->positional[0] : nullptr;
-    if (param && !ts().isAssignable(types().nonNullable(right->type), param) && right->type->kind != TypeKind::Null) {
+    // `==` is never called with null (null operands are handled before the call), so the
+    // right operand only has to fit the parameter made nullable: `int?`, or a type variable
+    // whose bound is nullable, may be compared with an int.
+    if (param && !ts().isAssignable(right->type, types().nullable(param))) {
       error(right->loc, "The argument type '" + right->type->toString() + "' can't be assigned to the parameter type '" +
                             param->toString() + "'.");
     }
@@ -1000,6 +1008,11 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
     return e;
   }
   if (ts().isSubtype(from, target)) return e;
+  // A generic function where a function type is expected: instantiated by inference.
+  if (Expression* inst = instantiateForContext(e, target); inst != e) {
+    if (inst->type->kind == TypeKind::Invalid) return inst;
+    return coerce(inst, target, loc, ctx);
+  }
   // An object of a class with a `call` method, where a function is expected: `.call` is torn off
   // implicitly (the language's implicit call tear-off).
   const DartType* wanted = types().nonNullable(target);
