@@ -127,14 +127,17 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
     case ast::ElementKind::Spread: {
       auto* e = static_cast<ast::SpreadElement*>(el);
       out.nullAware = e->nullAware;
+      // The spread's context is `Iterable<E>` (`Map<K, V>`) when the literal's element types are
+      // known, otherwise `Iterable<_>`: no context, so that `[...[1, 2]]` is a List<int>
+      // (with Iterable<dynamic>, the inner literal would become a List<dynamic>).
       const DartType* ctx = nullptr;
-      if (isMap) {
+      if (isMap && (keyContext || elementContext)) {
         ctx = types().interface(c_.core().mapClass, {keyContext ? keyContext : types().dynamicType(),
                                                      elementContext ? elementContext : types().dynamicType()});
-      } else {
-        ctx = types().interface(c_.core().iterableClass, {elementContext ? elementContext : types().dynamicType()});
+      } else if (!isMap && elementContext) {
+        ctx = types().interface(c_.core().iterableClass, {elementContext});
       }
-      if (e->nullAware) ctx = types().nullable(ctx);
+      if (ctx && e->nullAware) ctx = types().nullable(ctx);
       out.value = check(e->expr, ctx);
       const DartType* t = out.value->type;
       if (ts().isPotentiallyNullable(t) && !e->nullAware && !t->isDynamicLike() && t->kind != TypeKind::Null) {
