@@ -74,6 +74,62 @@ T pick<T>(bool c, T a, T b) => c ? a : b;
 List<T> rep<T>(T x, int n) => List<T>.filled(n, x);
 
 int sumAll(Iterable<int> xs) => xs.fold<int>(0, (a, b) => a + b);
+
+enum Color { red, green, blue }
+
+mixin Tally {
+  int tally = 0;
+  int bump(int by) {
+    tally += by;
+    return tally;
+  }
+}
+
+class Counter with Tally {
+  num total = 0;
+  void add(num x) {
+    total += x;
+  }
+}
+
+extension IntX on int {
+  int twice() => this * 2;
+  bool get isBig => this > 1000;
+}
+
+class V {
+  final int x;
+  final int y;
+  const V(this.x, this.y);
+  V operator +(V o) => V(x + o.x, y + o.y);
+  @override
+  bool operator ==(Object o) => o is V && o.x == x && o.y == y;
+  @override
+  int get hashCode => x * 31 + y;
+  @override
+  String toString() => 'V($x, $y)';
+}
+
+int g0(int a, {int b = 3, int? c}) => a * b + (c ?? 7);
+
+int g1(int a, [int b = 5]) => a - b;
+
+int counter = 0;
+
+int tick() => ++counter;
+
+String colorName(Color c) {
+  switch (c) {
+    case Color.red:
+      return 'r';
+    case Color.green:
+      return 'g';
+    case Color.blue:
+      return 'b';
+  }
+}
+
+num half(num x) => x is int ? x ~/ 2 : x / 2;
 '''
 
 
@@ -192,7 +248,7 @@ class Gen:
     def int_expr(self, ctx, depth):
         if depth > 3 or self.chance(0.25):
             return self.leaf_int(ctx)
-        k = self.r.randrange(16)
+        k = self.r.randrange(22)
         d = depth + 1
         if k <= 4:
             op = self.r.choice(INT_OPS)
@@ -212,8 +268,9 @@ class Gen:
                 return call
         if k == 8:
             e = self.double_expr(ctx, d)
+            n = self.fresh('dv')
             return '(%s).clamp(-1e18, 1e18).toInt()' % e if self.chance(0.2) else \
-                '((%s).isNaN ? -7 : (%s).clamp(-1e18, 1e18).toInt())' % (e, e)
+                '((double %s) => %s.isNaN ? -7 : %s.clamp(-1e18, 1e18).toInt())(%s)' % (n, n, n, e)
         if k == 9:
             lst = self.list_expr(ctx, d)
             n = self.fresh('l')
@@ -241,6 +298,20 @@ class Gen:
                 if self.chance(0.5) else '((%s as dynamic) as int)' % self.int_expr(ctx, d)
         if k == 15:
             return 'sumAll(%s)' % self.list_expr(ctx, d)
+        if k == 16:
+            return self.r.choice(['g0(%s)', 'g0(%s, b: %s)', 'g0(%s, c: %s)', 'g0(%s, c: %s, b: %s)', 'g1(%s)',
+                                  'g1(%s, %s)']).replace('%s', '{}').format(
+                *[self.int_expr(ctx, d) for _ in range(3)])
+        if k == 17:
+            return '(%s).twice()' % self.int_expr(ctx, d)
+        if k == 18:
+            return 'tick()'
+        if k == 19:
+            return 'Color.values[%s %% 3].index' % self.int_expr(ctx, d)
+        if k == 20:
+            return '(V(%s, %s) + const V(1, 2)).y' % (self.int_expr(ctx, d), self.int_expr(ctx, d))
+        if k == 21:
+            return '(half(%s) as int)' % self.int_expr(ctx, d)
         return self.leaf_int(ctx)
 
     def double_expr(self, ctx, depth):
@@ -323,6 +394,13 @@ class Gen:
             call = self.call_expr('String', ctx, d)
             if call:
                 return call
+            k = 8 + self.r.randrange(3)
+        if k == 8:
+            return 'colorName(Color.values[%s %% 3])' % self.int_expr(ctx, d)
+        if k == 9:
+            return "'${half(%s)}'" % self.double_expr(ctx, d)
+        if k == 10:
+            return "'${(%s).isBig}'" % self.int_expr(ctx, d)
         return self.string_expr(ctx, 4)
 
     def list_expr(self, ctx, depth):
@@ -492,7 +570,7 @@ class Gen:
     def statement(self, indent, ctx):
         scope = ctx['scope']
         depth = ctx['depth']
-        k = self.r.randrange(20)
+        k = self.r.randrange(26)
         sub = dict(ctx, depth=depth + 1)
         if k <= 3 or depth > 2:
             ty = self.r.choice(['int', 'int', 'double', 'String', 'bool', 'List<int>', 'Map<String, int>'] +
@@ -627,6 +705,56 @@ class Gen:
             return
         if k == 19:
             self.edge_statement(indent, ctx)
+            return
+        if k == 20:
+            c = self.fresh('cn')
+            self.emit(indent, 'final %s = Counter()..add(%s)..add(%s);' % (c, self.int_expr(ctx, 2), self.double_expr(ctx, 2)
+                                                                        if self.chance(0.5) else self.int_expr(ctx, 2)))
+            self.emit(indent, "print('%s ${%s.total} ${%s.bump(%s)} ${%s.tally}');" % (c, c, c, self.int_expr(ctx, 2), c))
+            return
+        if k == 21:
+            a, b = self.fresh('va'), self.fresh('vb')
+            self.emit(indent, 'final %s = %s, %s = %s;' % (a, self.int_expr(ctx, 2), b, self.int_expr(ctx, 2)))
+            self.emit(indent, "print('vs ${{V(%s, %s), V(%s, %s), const V(1, 2)}} ${<V, int>{V(1, 2): 3}[V(%s, 2)]}');" % (
+                a, b, a, b, self.int_expr(ctx, 2)))
+            return
+        if k == 22:
+            w = self.fresh('w')
+            self.emit(indent, 'var %s = 0;' % w)
+            self.emit(indent, 'while (true) {')
+            self.emit(indent + 1, '%s++;' % w)
+            self.emit(indent + 1, 'if (%s > %d || %s) break;' % (w, self.r.randint(1, 4), self.bool_expr(ctx, 2)))
+            inner = Scope(scope)
+            self.block(indent + 1, dict(sub, scope=inner, mult=ctx['mult'] * 5), self.r.randint(1, 2))
+            self.emit(indent, '}')
+            self.emit(indent, "print('%s ${%s}');" % (w, w))
+            return
+        if k == 23:
+            self.emit(indent, 'switch (%s %% 4) {' % self.int_expr(ctx, 1))
+            for v in range(3):
+                self.emit(indent + 1, 'case %d:' % v)
+                self.block(indent + 2, dict(sub, scope=Scope(scope)), 1)
+            self.emit(indent + 1, 'default:')
+            self.emit(indent + 2, "print('default');")
+            self.emit(indent, '}')
+            return
+        if k == 24 and self.families:
+            fam = self.r.choice(self.families)
+            m = self.r.choice(fam.methods)
+            if self.charge(m, ctx):
+                t = self.fresh('tear')
+                self.emit(indent, 'final %s = %s.%s;' % (t, self.object_expr(fam.base, ctx, 1), m.name))
+                args = ', '.join(self.expr(ty, ctx, 2) for (_, ty) in m.params)
+                self.emit(indent, "print('%s ${%s(%s)}');" % (t, t, args))
+                return
+        if k == 25 and self.families:
+            fam = self.r.choice(self.families)
+            n = self.fresh('n')
+            self.emit(indent, '%s? %s = %s ? null : %s;' % (fam.base, n, self.bool_expr(ctx, 2),
+                                                           self.object_expr(fam.base, ctx, 2)))
+            self.emit(indent, "print('%s ${%s?.fld%d} ${%s == null}');" % (n, n, fam.idx, n))
+            self.emit(indent, '%s ??= %s;' % (n, self.object_expr(fam.base, ctx, 2)))
+            self.emit(indent, "print('%s ${%s.name%d}');" % (n, n, fam.idx))
             return
         self.emit(indent, "print('t%d ${%s}');" % (self.fresh_id(), self.int_expr(ctx, 1)))
 
