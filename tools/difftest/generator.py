@@ -15,7 +15,9 @@ Layout: one statement per line and a block's closing brace on its own line, so t
 can remove statements and members by lines (see reducer.py).
 """
 
+import math
 import random
+import struct
 
 from dart_values import (DartThrow, MAX_INT, MIN_INT, double_binary, double_literal, double_to_string,
                          int_binary, int_compare, int_literal, int_to_double, int_unary)
@@ -477,7 +479,9 @@ class Gen:
         if depth > 2 or self.chance(0.3):
             if leaves and self.chance(0.5):
                 return self.r.choice(leaves)
-            v = self.r.choice(INT_EDGES) if self.chance(0.7) else self.r.randint(-99, 99)
+            p = self.r.random()
+            v = self.r.choice(INT_EDGES) if p < 0.6 else self.r.randint(-99, 99) if p < 0.85 else \
+                self.r.randint(MIN_INT, MAX_INT)
             return (int_literal(v), v)
         if self.chance(0.15):
             op = self.r.choice(['-', '~'])
@@ -537,8 +541,18 @@ class Gen:
         for _ in range(n):
             self.ck_counter += 1
             cid = 'k%d' % self.ck_counter
-            kind = self.r.randrange(4)
-            if kind == 0:
+            kind = self.r.randrange(5)
+            if kind == 4:
+                # Parsing and printing doubles: random bit patterns and short decimals.
+                if self.chance(0.5):
+                    v = struct.unpack('<d', struct.pack('<Q', self.r.getrandbits(64)))[0]
+                    if v != v or math.isinf(v):
+                        v = 1.0
+                else:
+                    v = self.r.randint(-99999, 99999) / 10 ** self.r.randint(0, 12)
+                t, v = '(z + %s)' % double_literal(v), 0.0 + v
+                want = double_to_string(v)
+            elif kind == 0:
                 t, v = self.checked_double_tree(0, leaves_d)
                 want = double_to_string(v)
             elif kind == 1:
