@@ -22,6 +22,9 @@ abstract interface class Map<K, V> {
 
   factory Map.identity() => _IdentityLinkedHashMap<K, V>();
 
+  /// [source] seen as a `Map<K2, V2>`: what `source.cast<K2, V2>()` gives.
+  static Map<K2, V2> castFrom<K, V, K2, V2>(Map<K, V> source) => source.cast<K2, V2>();
+
   // LinkedHashMap(equals:, hashCode:, isValidKey:) of dart:collection.
   static Map<K, V> _custom<K, V>(bool Function(K, K) equals, int Function(K) hashCode, bool Function(dynamic)? isValidKey) =>
       _CustomLinkedHashMap<K, V>(equals, hashCode, isValidKey);

@@ -5,6 +5,9 @@ abstract interface class Set<E> implements EfficientLengthIterable<E> {
 
   factory Set.identity() => _IdentityLinkedHashSet<E>();
 
+  /// [source] seen as a `Set<T>`: what `source.cast<T>()` gives.
+  static Set<T> castFrom<S, T>(Set<S> source, {Set<R> Function<R>()? newSet}) => source.cast<T>();
+
   // LinkedHashSet(equals:, hashCode:, isValidKey:) of dart:collection.
   static Set<E> _custom<E>(bool Function(E, E) equals, int Function(E) hashCode, bool Function(dynamic)? isValidKey) =>
       _CustomLinkedHashSet<E>(equals, hashCode, isValidKey);
