@@ -210,7 +210,11 @@ class BodyChecker {
   kernel::Block* forInLoop(const ForInParts& parts, Statement* body, SourceLoc loc, kernel::WhileStmt** loopOut);
   // The statement binding a for-in loop's variable (declaration or assignment) to `it.current`.
   Statement* bindLoopVariable(ast::ForLoopParts* p, const ForInParts& parts, SourceLoc loc);
-  CheckedElement checkElement(ast::Element* el, const DartType* elementContext, const DartType* keyContext, bool isMap);
+  // `undecided`: a `{...}` literal whose elements are all spreads, not known yet to be a set or a
+  // map: spreads are checked without a context and typed later (spreadElementTypes).
+  CheckedElement checkElement(ast::Element* el, const DartType* elementContext, const DartType* keyContext, bool isMap,
+                              bool undecided = false);
+  void spreadElementTypes(CheckedElement& out, SourceLoc exprLoc, bool isMap);
   Statement* emitElement(CheckedElement& e, Variable* target, const DartType* elementType, const DartType* keyType,
                          CollectionKind kind);
   Expression* buildCollection(std::vector<CheckedElement>& elements, CollectionKind kind, const DartType* elementType,
