@@ -179,7 +179,8 @@ Expression* BodyChecker::extensionApplicationCall(const ExtensionApplication& ap
   Procedure* p = it == app.ext->members.end() ? nullptr : it->second.getter;
   if (!p) {
     for (ast::Argument& a : args.args) check(a.value, nullptr);
-    bool isOperator = !name.empty() && !std::isalpha(static_cast<unsigned char>(name[0])) && name[0] != '_' && name[0] != '$';
+    bool isOperator = name == "unary-" ||
+                      (!name.empty() && !std::isalpha(static_cast<unsigned char>(name[0])) && name[0] != '_' && name[0] != '$');
     Name shown = name == "unary-" ? Name("-") : name;
     error(loc, std::string(isOperator ? "The operator '" : "The method '") + std::string(shown) + "' isn't defined for the extension '" +
                    std::string(app.ext->name) + "'.");
