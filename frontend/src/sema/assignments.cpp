@@ -427,6 +427,20 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
     return invalid(lv.loc);
   };
 
+  // `let tv = value in { call } => tv`: an operator or setter call whose result is the value
+  // assigned, kept in `tv` (which the call reads).
+  auto afterCall = [&](Expression* call, Variable* tv) -> Expression* {
+    auto* block = make<kernel::Block>(loc);
+    auto* es = make<kernel::ExpressionStmt>(loc);
+    es->expression = call;
+    block->statements.push_back(es);
+    auto* be = make<kernel::BlockExpr>(loc);
+    be->body = block;
+    be->value = get(tv, loc);
+    be->type = tv->type;
+    return let(tv, be);
+  };
+
   // Writes `value` (already checked); the result's value is the assigned value.
   auto write = [&](Expression* value) -> Expression* {
     switch (lv.kind) {
@@ -524,15 +538,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
           d->arguments->positional.push_back(get(tv, loc));
           d->siteId = c_.nextSiteId();
           d->type = types().dynamicType();
-          auto* block = make<kernel::Block>(loc);
-          auto* es = make<kernel::ExpressionStmt>(loc);
-          es->expression = d;
-          block->statements.push_back(es);
-          auto* be = make<kernel::BlockExpr>(loc);
-          be->body = block;
-          be->value = get(tv, loc);
-          be->type = value->type;
-          return let(tv, be);
+          return afterCall(d, tv);
         }
         auto* d = make<kernel::DynamicSet>(loc);
         d->receiver = receiver();
@@ -555,15 +561,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         }
         Variable* tv = temp(value, value->loc);
         call->arguments->positional.push_back(get(tv, loc));
-        auto* block = make<kernel::Block>(loc);
-        auto* es = make<kernel::ExpressionStmt>(loc);
-        es->expression = call;
-        block->statements.push_back(es);
-        auto* be = make<kernel::BlockExpr>(loc);
-        be->body = block;
-        be->value = get(tv, loc);
-        be->type = value->type;
-        return let(tv, be);
+        return afterCall(call, tv);
       }
       case LValue::Kind::Index: {
         value = coerce(value, lv.writeType, value->loc, AssignContext::Argument);
@@ -581,15 +579,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         }
         Variable* tv = temp(value, value->loc);
         ii->arguments->positional.push_back(get(tv, loc));
-        auto* block = make<kernel::Block>(loc);
-        auto* es = make<kernel::ExpressionStmt>(loc);
-        es->expression = ii;
-        block->statements.push_back(es);
-        auto* be = make<kernel::BlockExpr>(loc);
-        be->body = block;
-        be->value = get(tv, loc);
-        be->type = value->type;
-        return let(tv, be);
+        return afterCall(ii, tv);
       }
       case LValue::Kind::Extension: {
         if (!lv.extension.setter) {
@@ -606,15 +596,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         if (lv.index) si->arguments->positional.push_back(indexExpr());
         si->arguments->positional.push_back(get(tv, loc));
         si->type = types().voidType();
-        auto* block = make<kernel::Block>(loc);
-        auto* es = make<kernel::ExpressionStmt>(loc);
-        es->expression = si;
-        block->statements.push_back(es);
-        auto* be = make<kernel::BlockExpr>(loc);
-        be->body = block;
-        be->value = get(tv, loc);
-        be->type = value->type;
-        return let(tv, be);
+        return afterCall(si, tv);
       }
     }
     return invalid(loc);

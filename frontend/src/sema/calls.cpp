@@ -406,20 +406,14 @@ Expression* BodyChecker::invokeValue(Expression* callee, const std::vector<ast::
     fi->type = types().dynamicType();
     return fi;
   }
+  // A `call` method, of the class or of an extension, makes the value callable.
+  bool hasCall = false;
   if (bound->kind == TypeKind::Interface) {
     Member* call = c_.lookupInterfaceMember(static_cast<const InterfaceType*>(bound)->cls, "call", LookupKind::Getter);
-    if (call && call->memberKind == MemberKind::Procedure && static_cast<Procedure*>(call)->kind == ProcedureKind::Method) {
-      ast::MethodCallExpr m;
-      m.loc = loc;
-      m.name = "call";
-      m.typeArgs = typeArgs;
-      m.args = args;
-      return instanceInvocation(callee, "call", &m, context, loc);
-    }
+    hasCall = call && call->memberKind == MemberKind::Procedure && static_cast<Procedure*>(call)->kind == ProcedureKind::Method;
   }
-  // An extension's `call` method makes any value callable.
   ExtensionMember extensionCall;
-  if (findExtension(t, "call", false, loc, &extensionCall)) {
+  if (hasCall || findExtension(t, "call", false, loc, &extensionCall)) {
     ast::MethodCallExpr m;
     m.loc = loc;
     m.name = "call";
