@@ -237,6 +237,12 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
         return ref;
       }
     }
+    // Members of other extensions that apply to `this` (an unqualified name means `this.name`).
+    ExtensionMember ext;
+    if (!isStaticContext_ && (findExtension(ext_->onType, name, false, loc, &ext) || findExtension(ext_->onType, name, true, loc, &ext))) {
+      ref.kind = NameRef::Kind::ThisExtension;
+      return ref;
+    }
   }
   if (cls_) {
     Member* getter = c_.lookupInterfaceMember(cls_, name, LookupKind::Getter);

@@ -13,10 +13,13 @@ abstract final class String implements Comparable<String>, Pattern {
   external int compareTo(String other);
   external String _substring(int start, int end);
 
-  /// A string of one code point (two UTF-16 code units above 0xFFFF).
-  external static String fromCharCode(int charCode);
+  /// A string of one code point (two UTF-16 code units above 0xFFFF). Constructors, as in
+  /// dart:core (`new String.fromCharCode(65)` is valid Dart).
+  external factory String.fromCharCode(int charCode);
 
-  static String fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
+  String._();
+
+  factory String.fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
     RangeError.checkNotNegative(start, "start");
     if (end != null && end < start) throw RangeError.range(end, start, null, "end");
     _List<int> codes;
@@ -249,9 +252,14 @@ external String _concatArray(_List<String> parts, int count);
 @pragma('dartc:native', 'dartrt_string_from_char_codes')
 external String _fromCharCodes(_List<int> codes, int start, int end);
 
-final class _OneByteString extends String {}
+// Strings are allocated by the runtime; these constructors only satisfy `extends String`.
+final class _OneByteString extends String {
+  _OneByteString._() : super._();
+}
 
-final class _TwoByteString extends String {}
+final class _TwoByteString extends String {
+  _TwoByteString._() : super._();
+}
 
 /// `String.codeUnits`: an unmodifiable list view of the code units.
 class _CodeUnits extends ListBase<int> {
