@@ -419,7 +419,8 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
       auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
       typeName = b_.CreateCall(m_.rt.get("dartrt_type_to_string", toString), {typeValue(e->type, e->loc)});
     }
-    callThrowHelper(m_.facts.implicit().throwCastError, {v, {typeName, Rep::Value}}, e->loc);
+    callThrowHelper(m_.facts.implicit().throwCastError,
+                    {v, {typeName, Rep::Value}, {llvm::ConstantInt::get(m_.i1, e->isImplicit), Rep::Bool}}, e->loc);
     b_.SetInsertPoint(cont);
   }
   return convert(v, rep);

@@ -443,8 +443,10 @@ class IntegerDivisionByZeroException implements Exception, UnsupportedError {
 
 Never _throwNullCheck() => throw _TypeError("Null check operator used on a null value");
 
-Never _throwCastError(Object? value, String typeName) =>
-    throw _TypeError("type '${_typeName(value)}' is not a subtype of type '$typeName' in type cast");
+// `as` says "in type cast"; an implicit downcast (from dynamic, or a noSuchMethod forwarder's
+// result) doesn't (the VM's Exceptions::CreateAndThrowTypeError with an empty destination name).
+Never _throwCastError(Object? value, String typeName, bool isImplicit) => throw _TypeError(
+    "type '${_typeName(value)}' is not a subtype of type '$typeName'${isImplicit ? "" : " in type cast"}");
 
 Never _throwRangeError(int index, int length) =>
     throw IndexError.withLength(index, length, name: "index");
