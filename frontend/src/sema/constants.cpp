@@ -438,6 +438,27 @@ kernel::Constant* Checker::evaluateConstant(kernel::Expression* expr, ConstantEr
   return ConstantEvaluator(*this, report).eval(expr);
 }
 
+kernel::Constant* Checker::symbolConstant(std::string_view name) {
+  // `#name` is `const Symbol("name")` (dart:core's Symbol keeps the name in `_name`).
+  if (!coreLibrary) return nullptr;
+  auto it = coreLibrary->declared.find("Symbol");
+  if (it == coreLibrary->declared.end() || !it->second.cls) return nullptr;
+  Class* symbol = it->second.cls;
+  Field* nameField = nullptr;
+  for (Field* f : symbol->fields) {
+    if (!f->isStatic && f->name == "_name") nameField = f;
+  }
+  if (!nameField) return nullptr;
+  auto text = std::make_unique<kernel::StringConstant>();
+  text->value = std::u16string(name.begin(), name.end());
+  text->type = core().stringType;
+  auto k = std::make_unique<kernel::InstanceConstant>();
+  k->cls = symbol;
+  k->type = types().interface(symbol);
+  k->fieldValues.push_back({nameField, program.constants.canonicalize(std::move(text))});
+  return program.constants.canonicalize(std::move(k));
+}
+
 kernel::Constant* Checker::constantOfField(Field* field) {
   auto it = fieldConstants.find(field);
   if (it != fieldConstants.end()) return it->second;

@@ -275,59 +275,38 @@ class LateInitializationError extends Error {
 
 class NoSuchMethodError extends Error {
   final Object? _receiver;
-  final String _memberName;
-  final int _kind; // 0 method, 1 getter, 2 setter
-  // The runtime's argument arrays (fixed-size arrays, not Lists).
-  final _List<Object?>? _positional;
-  final _List<Object?>? _named; // [name, value, name, value, ...]
-  final String? _existingSignature; // the member exists, but not with these arguments
+  final Invocation _invocation;
 
-  NoSuchMethodError._(this._receiver, this._memberName, this._kind, this._positional, this._named,
-      [this._existingSignature]);
+  NoSuchMethodError.withInvocation(Object? receiver, Invocation invocation)
+      : _receiver = receiver,
+        _invocation = invocation;
 
-  // The Dart VM's wording (sdk/lib/_internal/vm/lib/errors_patch.dart) for dynamic calls.
+  // The Dart VM's wording (sdk/lib/_internal/vm/lib/errors_patch.dart): detailed for the
+  // invocations the runtime made, plain for those a program built.
   String toString() {
-    StringBuffer arguments = StringBuffer();
-    int count = 0;
-    _List<Object?>? positional = _positional;
-    if (positional != null) {
-      for (int i = 0; i < positional.length; i++) {
-        if (count > 0) arguments.write(", ");
-        arguments.write(Error.safeToString(positional[i]));
-        count++;
-      }
+    Invocation invocation = _invocation;
+    if (invocation is _InvocationMirror) return invocation._describeFailure(_receiver);
+    String name = invocation.memberName._name;
+    String receiverType = "${_receiver.runtimeType}";
+    if (invocation.isAccessor) {
+      return "NoSuchMethodError: $receiverType has no $name ${invocation.isGetter ? "getter" : "setter"}";
     }
-    _List<Object?>? named = _named;
-    if (named != null) {
-      for (int i = 0; i + 1 < named.length; i += 2) {
-        if (count > 0) arguments.write(", ");
-        arguments.write(named[i]);
-        arguments.write(": ");
-        arguments.write(Error.safeToString(named[i + 1]));
-        count++;
-      }
+    StringBuffer buffer = StringBuffer("NoSuchMethodError: $receiverType has no $name method accepting arguments ");
+    if (invocation.typeArguments.isNotEmpty) {
+      buffer.write("<");
+      buffer.writeAll(invocation.typeArguments.map((_) => "_"), ", ");
+      buffer.write(">");
     }
-    String kind = _kind == 0 ? "method" : (_kind == 1 ? "getter" : "setter");
-    String? existing = _existingSignature;
-    String matching = existing != null ? " with matching arguments" : "";
-    StringBuffer message = StringBuffer("NoSuchMethodError: ");
-    if (_receiver == null) {
-      message.writeln("The $kind '$_memberName' was called on null.");
-    } else if (_receiver is _Closure) {
-      message.writeln("Closure call with mismatched arguments: function '$_memberName'");
-    } else {
-      message.writeln("Class '${_className(_receiver)}' has no instance $kind '$_memberName'$matching.");
+    buffer.write("(");
+    buffer.writeAll(invocation.positionalArguments.map((_) => "_"), ", ");
+    if (invocation.namedArguments.isNotEmpty) {
+      if (invocation.positionalArguments.isNotEmpty) buffer.write(", ");
+      buffer.write("{");
+      buffer.writeAll(invocation.namedArguments.keys.map((Symbol key) => "${key._name}: _"), ",");
+      buffer.write("}");
     }
-    message.writeln("Receiver: ${Error.safeToString(_receiver)}");
-    if (_kind == 0) {
-      message.write("Tried calling: $_memberName($arguments)");
-    } else if (count == 0) {
-      message.write("Tried calling: $_memberName");
-    } else {
-      message.write("Tried calling: $_memberName$arguments");
-    }
-    if (existing != null) message.write("\nFound: $_memberName$existing");
-    return message.toString();
+    buffer.write(")");
+    return buffer.toString();
   }
 }
 
@@ -455,9 +434,12 @@ Never _throwIntegerDivisionByZero() => throw const IntegerDivisionByZeroExceptio
 
 Never _throwArgumentError(Object? value) => throw ArgumentError(value);
 
+// Calls that can only fail without asking noSuchMethod (closures called with the wrong
+// arguments: functions don't override it).
 Never _throwNoSuchMethod(Object? receiver, String name, int kind, _List<Object?>? positional, _List<Object?>? named,
         String? existingSignature) =>
-    throw NoSuchMethodError._(receiver, name, kind, positional, named, existingSignature);
+    throw NoSuchMethodError.withInvocation(
+        receiver, _InvocationMirror._fromArrays(name, kind, positional, named, existingSignature));
 
 // A dynamic call passed an argument of the wrong type (the VM's wording).
 Never _throwParameterTypeError(Object? value, String typeName, String parameterName) =>
