@@ -104,6 +104,11 @@ llvm::Value* FunctionLowering::lowerCondition(const Expression* e) { return conv
 
 TypedValue FunctionLowering::lowerStaticGet(const StaticGet* e) {
   const Member* target = e->target;
+  if (target->memberKind == MemberKind::Procedure &&
+      static_cast<const Procedure*>(target)->nativeName == "dartrt_current_stack_trace") {
+    // StackTrace.current, captured here: the trace starts with this function, as the VM's does.
+    return {call(m_.rt.get("dartrt_current_stack_trace", llvm::FunctionType::get(m_.ptr, {}, false)), {}), Rep::Value};
+  }
   if (target->memberKind != MemberKind::Field) return callDirect(target, nullptr, nullptr, e->loc);
   auto* field = static_cast<const Field*>(target);
   if (field->isConst && field->initializer && field->initializer->kind == ExprKind::ConstantExpr) {

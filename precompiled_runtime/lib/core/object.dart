@@ -180,7 +180,11 @@ final class _Type implements Type {
 
 abstract final class Record {}
 
-abstract class StackTrace {}
+abstract class StackTrace {
+  // The stack of the caller (the VM's StackTrace_current).
+  @pragma('dartc:native', 'dartrt_current_stack_trace')
+  external static StackTrace get current;
+}
 
 // The runtime's stack traces (DartStackTrace): return addresses, printed on demand.
 final class _StackTrace implements StackTrace {
