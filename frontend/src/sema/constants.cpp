@@ -196,6 +196,7 @@ class ConstantEvaluator {
       case ExprKind::InstanceInvocation: return evalOperator(static_cast<InstanceInvocation*>(e));
       case ExprKind::StaticInvocation: {
         auto* si = static_cast<StaticInvocation*>(e);
+        if (c_.isEnvironmentConstructor(si->target)) return evalEnvironment(si);
         if (si->target->name == "identical" && si->target->library->isCore && si->arguments->positional.size() == 2) {
           Constant* a = eval(si->arguments->positional[0]);
           Constant* b = a ? eval(si->arguments->positional[1]) : nullptr;
@@ -253,6 +254,21 @@ class ConstantEvaluator {
       default:
         return notConstant(e->loc);
     }
+  }
+
+  // `String.fromEnvironment(name, defaultValue: d)` and friends.
+  Constant* evalEnvironment(StaticInvocation* si) {
+    if (si->arguments->positional.empty()) return notConstant(si->loc);
+    Constant* name = eval(si->arguments->positional[0]);
+    if (!name) return nullptr;
+    if (name->kind != ConstantKind::String) return notConstant(si->arguments->positional[0]->loc);
+    Constant* defaultValue = nullptr;
+    for (auto& a : si->arguments->named) {
+      if (a.name != "defaultValue") continue;
+      defaultValue = eval(a.value);
+      if (!defaultValue) return nullptr;
+    }
+    return c_.environmentConstant(si->target, static_cast<StringConstant*>(name)->value, defaultValue);
   }
 
   Constant* evalOperator(InstanceInvocation* call) {

@@ -122,6 +122,9 @@ final class Null {
 
 final class bool {
   bool._();
+  // See String.fromEnvironment: constants with the -D definitions; at run time there are none.
+  factory bool.fromEnvironment(String name, {bool defaultValue = false}) => defaultValue;
+  factory bool.hasEnvironment(String name) => false;
   int get hashCode => this ? 1231 : 1237;
   String toString() => this ? "true" : "false";
   external bool operator &(bool other);
