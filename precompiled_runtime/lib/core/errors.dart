@@ -275,36 +275,51 @@ class LateInitializationError extends Error {
 
 class NoSuchMethodError extends Error {
   final Object? _receiver;
-  final Invocation _invocation;
+  final Invocation? _invocation;
+  final _FailedCall? _call; // a failed call described without an Invocation
 
   NoSuchMethodError.withInvocation(Object? receiver, Invocation invocation)
       : _receiver = receiver,
-        _invocation = invocation;
+        _invocation = invocation,
+        _call = null;
+
+  NoSuchMethodError._failedCall(this._receiver, _FailedCall call)
+      : _invocation = null,
+        _call = call;
 
   // The Dart VM's wording (sdk/lib/_internal/vm/lib/errors_patch.dart): detailed for the
   // invocations the runtime made, plain for those a program built.
   String toString() {
-    Invocation invocation = _invocation;
-    if (invocation is _InvocationMirror) return invocation._describeFailure(_receiver);
+    _FailedCall? call = _call;
+    if (call != null) return call._describe(_receiver);
+    Invocation invocation = _invocation!;
+    if (invocation is _InvocationMirror) return invocation._call._describe(_receiver);
     String name = invocation.memberName._name;
     String receiverType = "${_receiver.runtimeType}";
     if (invocation.isAccessor) {
       return "NoSuchMethodError: $receiverType has no $name ${invocation.isGetter ? "getter" : "setter"}";
     }
     StringBuffer buffer = StringBuffer("NoSuchMethodError: $receiverType has no $name method accepting arguments ");
-    if (invocation.typeArguments.isNotEmpty) {
-      buffer.write("<");
-      buffer.writeAll(invocation.typeArguments.map((_) => "_"), ", ");
+    int typeCount = invocation.typeArguments.length;
+    if (typeCount > 0) {
+      buffer.write("<_");
+      for (int i = 1; i < typeCount; i++) {
+        buffer.write(", _");
+      }
       buffer.write(">");
     }
     buffer.write("(");
-    buffer.writeAll(invocation.positionalArguments.map((_) => "_"), ", ");
-    if (invocation.namedArguments.isNotEmpty) {
-      if (invocation.positionalArguments.isNotEmpty) buffer.write(", ");
-      buffer.write("{");
-      buffer.writeAll(invocation.namedArguments.keys.map((Symbol key) => "${key._name}: _"), ",");
-      buffer.write("}");
+    int positionalCount = invocation.positionalArguments.length;
+    for (int i = 0; i < positionalCount; i++) {
+      buffer.write(i == 0 ? "_" : ", _");
     }
+    String separator = "";
+    for (Symbol key in invocation.namedArguments.keys) {
+      buffer.write(separator.isEmpty ? (positionalCount > 0 ? ", {" : "{") : separator);
+      buffer.write("${key._name}: _");
+      separator = ",";
+    }
+    if (separator.isNotEmpty) buffer.write("}");
     buffer.write(")");
     return buffer.toString();
   }
@@ -438,8 +453,8 @@ Never _throwArgumentError(Object? value) => throw ArgumentError(value);
 // arguments: functions don't override it).
 Never _throwNoSuchMethod(Object? receiver, String name, int kind, _List<Object?>? positional, _List<Object?>? named,
         String? existingSignature) =>
-    throw NoSuchMethodError.withInvocation(
-        receiver, _InvocationMirror._fromArrays(name, kind, positional, named, existingSignature));
+    throw NoSuchMethodError._failedCall(
+        receiver, _FailedCall(name, kind, positional, named, null, true, existingSignature));
 
 // A dynamic call passed an argument of the wrong type (the VM's wording).
 Never _throwParameterTypeError(Object? value, String typeName, String parameterName) =>
