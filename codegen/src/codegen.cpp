@@ -51,6 +51,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
   emitClassTables(m);
   m.finishStatics();
   emitFunctionTable(m);
+  emitParameterNameTable(m);
   if (m.failed()) return false;
   for (llvm::Function& f : module) {
     if (f.isDeclaration()) continue;

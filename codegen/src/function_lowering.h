@@ -53,11 +53,23 @@ class FunctionLowering {
   // Throws NoSuchMethodError: kind 0 method, 1 getter, 2 setter; arrays may be null.
   void throwNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
                          llvm::Value* named, SourceLoc loc, std::string_view existingSignature = {});
+  // A call that found no member (or one that doesn't take the arguments): the receiver's
+  // noSuchMethod with an Invocation of the call; returns its result (a value word).
+  llvm::Value* invokeNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
+                                  llvm::Value* named, SourceLoc loc, std::string_view existingSignature = {},
+                                  const std::vector<const kernel::DartType*>* typeArgs = nullptr);
+  // Calls a value like a function with argument arrays: a closure through its dynamic entry,
+  // another object through its `call` method.
+  llvm::Value* callValueDynamically(llvm::Value* value, llvm::Value* posArray, llvm::Value* namedArray, SourceLoc loc);
+  // An argument of static type dynamic reaching a typed parameter (dynamic stubs and entries):
+  // checked like a cast, with the VM's wording for parameters ("... of 'name'").
+  void checkDynamicArgument(llvm::Value* word, const kernel::DartType* type, std::string_view paramName, SourceLoc loc);
   // A dynamic stub (dynamic.cpp): `name` of kind `kind` on an instance of a class whose member
   // `member` answers it, with the dynamic calling convention.
   void lowerDynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
   llvm::Value* callMethodDynamically(llvm::Value* receiver, std::string_view name, llvm::Value* posArray,
-                                     llvm::Value* namedArray, SourceLoc loc);
+                                     llvm::Value* namedArray, SourceLoc loc,
+                                     const std::vector<const kernel::DartType*>* typeArgs = nullptr);
   TypedValue lowerDynamicGet(const kernel::DynamicGet* e);
   TypedValue lowerDynamicSet(const kernel::DynamicSet* e);
   TypedValue lowerDynamicInvocation(const kernel::DynamicInvocation* e);

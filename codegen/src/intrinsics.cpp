@@ -324,6 +324,9 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       phi->addIncoming(eq, compare);
       result = {phi, Rep::Bool};
     }
+  } else if (key == "Function._applyFunction") {
+    // Function.apply: the function takes the argument arrays like a dynamic call.
+    result = {f.callValueDynamically(word(arg(0)), word(arg(1)), word(arg(2)), p->loc), Rep::Value};
   } else if (key == "_StackTrace.toString") {
     llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.ptr}, false);
     result = {B.CreateCall(m.rt.get("dartrt_stack_trace_to_string", t), {word(self)}), Rep::Value};

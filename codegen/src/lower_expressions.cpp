@@ -105,6 +105,11 @@ llvm::Value* FunctionLowering::lowerCondition(const Expression* e) { return conv
 
 TypedValue FunctionLowering::lowerStaticGet(const StaticGet* e) {
   const Member* target = e->target;
+  if (target->memberKind == MemberKind::Procedure &&
+      static_cast<const Procedure*>(target)->nativeName == "dartrt_current_stack_trace") {
+    // StackTrace.current, captured here: the trace starts with this function, as the VM's does.
+    return {call(m_.rt.get("dartrt_current_stack_trace", llvm::FunctionType::get(m_.ptr, {}, false)), {}), Rep::Value};
+  }
   if (target->memberKind != MemberKind::Field) return callDirect(target, nullptr, nullptr, e->loc);
   auto* field = static_cast<const Field*>(target);
   if (field->isConst && field->initializer && field->initializer->kind == ExprKind::ConstantExpr) {
@@ -420,7 +425,8 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
       auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
       typeName = b_.CreateCall(m_.rt.get("dartrt_type_to_string", toString), {typeValue(e->type, e->loc)});
     }
-    callThrowHelper(m_.facts.implicit().throwCastError, {v, {typeName, Rep::Value}}, e->loc);
+    callThrowHelper(m_.facts.implicit().throwCastError,
+                    {v, {typeName, Rep::Value}, {llvm::ConstantInt::get(m_.i1, e->isImplicit), Rep::Bool}}, e->loc);
     b_.SetInsertPoint(cont);
   }
   return convert(v, rep);

@@ -109,6 +109,10 @@ class Module {
   llvm::Function* dynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
   // `ptr lookup(i32 cid)`: the stub answering `name` of `kind` for a class, or null.
   llvm::Function* dynamicLookup(std::string_view name, tfa::SelectorKind kind);
+  // The string constant a dynamic entry matches a named parameter's name with (by identity);
+  // every one is listed in dartrt_parameter_names for Function.apply (tables.cpp).
+  llvm::Constant* parameterName(std::string_view name);
+  std::map<std::string, llvm::Constant*> parameterNames;
 
   // --- Classes ---------------------------------------------------------------------------------------
   uint32_t cidOf(const kernel::Class* cls) const;

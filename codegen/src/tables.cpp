@@ -194,6 +194,16 @@ void emitFunctionTable(Module& m) {
                            "dartrt_function_locations");
 }
 
+void emitParameterNameTable(Module& m) {
+  std::vector<llvm::Constant*> names;
+  for (const auto& [text, literal] : m.parameterNames) names.push_back(literal);
+  auto* tableTy = llvm::ArrayType::get(m.ptr, names.size());
+  new llvm::GlobalVariable(m.module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, names),
+                           "dartrt_parameter_names");
+  new llvm::GlobalVariable(m.module, m.i32, true, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantInt::get(m.i32, names.size()), "dartrt_parameter_name_count");
+}
+
 void emitEntryPoint(Module& m) {
   // void dart_program_main(ptr args): runs main; an exception that escapes it is reported the way
   // the Dart VM reports it (its toString and the stack trace) and ends the process with 255.

@@ -100,6 +100,7 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
   fo.sdkDir = tc.sdkDir;
   fo.packagesFile = cl.packages;
   fo.enableAsserts = cl.enableAsserts;
+  fo.environment = cl.environment;
   frontend::PhaseTimes phases;
   std::unique_ptr<kernel::Program> program = frontend::compileToKernel(fo, sources, diags, &phases);
   if (!program || diags.hasErrors()) {

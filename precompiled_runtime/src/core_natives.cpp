@@ -237,6 +237,16 @@ int64_t dartrt_local_time_offset(int64_t seconds, bool is_local) {
   return local.tm_gmtoff;
 }
 
+// Function.apply: dynamic entries match named arguments by the identity of their names, so a
+// name built at run time is replaced by the program's parameter-name constant with its text.
+dart_word dartrt_canonical_parameter_name(dart_word name) {
+  if (&dartrt_parameter_name_count == nullptr || dartrt_parameter_names == nullptr) return name;
+  for (uint32_t i = 0; i < dartrt_parameter_name_count; ++i) {
+    if (dartrt_string_equals(dartrt_parameter_names[i], name)) return dartrt_parameter_names[i];
+  }
+  return name;
+}
+
 dart_word dartrt_local_time_zone_name(void) {
   time_t t = time(nullptr);
   struct tm local;

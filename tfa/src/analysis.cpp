@@ -124,6 +124,7 @@ class Analysis {
     im.throwNullCheck = top("_throwNullCheck");
     im.throwCastError = top("_throwCastError");
     im.throwNoSuchMethod = top("_throwNoSuchMethod");
+    im.invokeNoSuchMethod = top("_invokeNoSuchMethod");
     im.throwIntegerDivisionByZero = top("_throwIntegerDivisionByZero");
     im.throwRangeError = top("_throwRangeError");
     im.throwArgumentError = top("_throwArgumentError");
@@ -224,6 +225,8 @@ class Analysis {
 
   void dynamicName(std::string_view name, const Member* by) {
     if (!f_.dynamicNames_.insert(name).second) return;
+    // A dynamic call may find no member: the receiver's noSuchMethod gets an Invocation.
+    if (f_.implicit_.invokeNoSuchMethod) markReachable(f_.implicit_.invokeNoSuchMethod, by, "dynamic call");
     for (const Class* c : allocatedOrder_) markDynamic(c, name, by);
   }
 

@@ -432,7 +432,22 @@ void BodyChecker::checkProcedure(Procedure* p, ast::FunctionDecl* fd) {
     return;
   }
   if (!fd->blockBody && !fd->arrowBody) {
-    if (!cls_ || p->isStatic) error(fd->loc, "A function body must be provided.");
+    if (!cls_ || p->isStatic) {
+      error(fd->loc, "A function body must be provided.");
+      return;
+    }
+    // An abstract member's defaults are those of the noSuchMethod forwarders implementing it.
+    FunctionContext ctx;
+    ctx.function = p->function;
+    ctx.returnType = p->function->returnType;
+    ctx.name = p->name;
+    ctx.scopeDepth = scopes_.size();
+    functions_.push_back(ctx);
+    pushScope();
+    declareParameters(p->function);
+    checkDefaultValues(p->function, fd->params);
+    popScope();
+    functions_.pop_back();
     return;
   }
   if (p->isExtensionMember) {
@@ -1090,6 +1105,7 @@ void Checker::checkBodies() {
       }
     }
   }
+  finishNoSuchMethodForwarders();
 }
 
 }  // namespace dartc::sema

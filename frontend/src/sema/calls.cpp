@@ -738,7 +738,7 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
     result = si;
   }
   result = wrapHoisted(result, mark);
-  if (isConst && k && k->isConst) {
+  if (isConst && ((k && k->isConst) || (!k && c_.isEnvironmentConstructor(factory)))) {
     kernel::Constant* value = c_.evaluateConstant(result, true);
     if (!value) return invalid(loc);
     auto* ce = make<kernel::ConstantExpr>(loc);

@@ -214,6 +214,7 @@ class ConstantEvaluator {
       case ExprKind::InstanceInvocation: return evalOperator(static_cast<InstanceInvocation*>(e));
       case ExprKind::StaticInvocation: {
         auto* si = static_cast<StaticInvocation*>(e);
+        if (c_.isEnvironmentConstructor(si->target)) return evalEnvironment(si);
         if (si->target->name == "identical" && si->target->library->isCore && si->arguments->positional.size() == 2) {
           Constant* a = eval(si->arguments->positional[0]);
           Constant* b = a ? eval(si->arguments->positional[1]) : nullptr;
@@ -428,6 +429,21 @@ class ConstantEvaluator {
     return false;
   }
 
+  // `String.fromEnvironment(name, defaultValue: d)` and friends.
+  Constant* evalEnvironment(StaticInvocation* si) {
+    if (si->arguments->positional.empty()) return notConstant(si->loc);
+    Constant* name = eval(si->arguments->positional[0]);
+    if (!name) return nullptr;
+    if (name->kind != ConstantKind::String) return notConstant(si->arguments->positional[0]->loc);
+    Constant* defaultValue = nullptr;
+    for (auto& a : si->arguments->named) {
+      if (a.name != "defaultValue") continue;
+      defaultValue = eval(a.value);
+      if (!defaultValue) return nullptr;
+    }
+    return c_.environmentConstant(si->target, static_cast<StringConstant*>(name)->value, defaultValue);
+  }
+
   Constant* evalOperator(InstanceInvocation* call) {
     Constant* a = eval(call->receiver);
     if (!a) return nullptr;
@@ -609,6 +625,27 @@ kernel::Constant* Checker::evaluateConstant(kernel::Expression* expr, bool repor
 kernel::Constant* Checker::evaluateConstant(kernel::Expression* expr, ConstantErrors report) {
   if (!expr || expr->type->kind == kernel::TypeKind::Invalid) return nullptr;
   return ConstantEvaluator(*this, report).eval(expr);
+}
+
+kernel::Constant* Checker::symbolConstant(std::string_view name) {
+  // `#name` is `const Symbol("name")` (dart:core's Symbol keeps the name in `_name`).
+  if (!coreLibrary) return nullptr;
+  auto it = coreLibrary->declared.find("Symbol");
+  if (it == coreLibrary->declared.end() || !it->second.cls) return nullptr;
+  Class* symbol = it->second.cls;
+  Field* nameField = nullptr;
+  for (Field* f : symbol->fields) {
+    if (!f->isStatic && f->name == "_name") nameField = f;
+  }
+  if (!nameField) return nullptr;
+  auto text = std::make_unique<kernel::StringConstant>();
+  text->value = std::u16string(name.begin(), name.end());
+  text->type = core().stringType;
+  auto k = std::make_unique<kernel::InstanceConstant>();
+  k->cls = symbol;
+  k->type = types().interface(symbol);
+  k->fieldValues.push_back({nameField, program.constants.canonicalize(std::move(text))});
+  return program.constants.canonicalize(std::move(k));
 }
 
 kernel::Constant* Checker::constantOfField(Field* field) {

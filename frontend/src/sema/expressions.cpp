@@ -85,10 +85,24 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
       result = n;
       break;
     }
-    case K::SymbolLiteral:
-      error(e->loc, "Symbol literals are not supported by dartc.");
-      result = invalid(e->loc);
+    case K::SymbolLiteral: {
+      // The name as written, without the spaces tokens may have between them (`#a . b`).
+      std::string name;
+      for (char ch : static_cast<ast::SymbolLiteralExpr*>(e)->name) {
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') name += ch;
+      }
+      kernel::Constant* k = c_.symbolConstant(name);
+      if (!k) {
+        error(e->loc, "Symbol literals are not supported by dartc.");
+        result = invalid(e->loc);
+        break;
+      }
+      auto* ce = make<kernel::ConstantExpr>(e->loc);
+      ce->constant = k;
+      ce->type = k->type;
+      result = ce;
       break;
+    }
     case K::Identifier: result = checkIdentifier(static_cast<ast::IdentifierExpr*>(e), context); break;
     case K::This: {
       if (!inInstanceContext() || (inConstructorInitializer_ && !inLateInitializer_)) {

@@ -297,6 +297,10 @@ extern const uint32_t dartrt_function_count;
  * Every generated function must have unwind tables (LLVM `uwtable`, never `nounwind` when it can
  * throw) so that exceptions unwind through it and stack traces see it. */
 extern const char* const dartrt_function_locations[] __attribute__((weak));
+/* Optional: the names of named parameters that dynamic entries match (string constants), for
+ * dartrt_canonical_parameter_name. */
+extern const dart_word dartrt_parameter_names[] __attribute__((weak));
+extern const uint32_t dartrt_parameter_name_count __attribute__((weak));
 /* The isolate's statics block: its size in bytes and its initial contents (constants already in
  * place, lazily initialized slots zero). pointer map as in DartClassInfo, over 8-byte slots. */
 extern const uint64_t dartrt_statics_size;
@@ -425,6 +429,9 @@ void dartrt_write_bytes_of(dart_word latin1, bool to_stderr);
 /* Float32List: the double rounded to the nearest float. */
 double dartrt_double_to_float32(double value);
 dart_word dartrt_local_time_zone_name(void);
+/* Function.apply: the program's constant for a named parameter's name with the same text as
+ * `name` (dynamic entries compare names by identity), or `name` itself. */
+dart_word dartrt_canonical_parameter_name(dart_word name);
 
 /* double.parse/tryParse: the VM's syntax after trimming whitespace,
  * [+-]?(Infinity|NaN|digits(.digits?)?|.digits)([eE][+-]?digits)?, correctly rounded.

@@ -4,6 +4,12 @@ part of dart.core;
 abstract interface class Pattern {}
 
 abstract final class String implements Comparable<String>, Pattern {
+  // The compiler evaluates `const String.fromEnvironment(...)` with the -D definitions. Called at
+  // run time it sees none, as in executables of `dart compile exe`: the default value.
+  factory String.fromEnvironment(String name, {String defaultValue = ""}) => defaultValue;
+
+  String._();
+
   external int get length;
   external String operator +(String other);
   external String operator [](int index);
@@ -252,7 +258,7 @@ external String _concatArray(_List<String> parts, int count);
 @pragma('dartc:native', 'dartrt_string_from_char_codes')
 external String _fromCharCodes(_List<int> codes, int start, int end);
 
-// Strings are allocated by the runtime; these constructors only satisfy `extends String`.
+// Made by the runtime and the compiler only (string literals), never by a constructor call.
 final class _OneByteString extends String {
   _OneByteString._() : super._();
 }
