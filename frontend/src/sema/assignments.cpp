@@ -333,7 +333,9 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
     return invalid(lv.loc);
   };
 
-  // Writes `value` (already checked); the result's value is the assigned value.
+  // Writes `value` (already checked); the result's value is the assigned value. A setter or
+  // `[]=` call is positioned at its target (the property's name, the '['), as the Dart front end
+  // positions it: that is where a stack trace shows it.
   auto write = [&](Expression* value) -> Expression* {
     switch (lv.kind) {
       case LValue::Kind::Local: {
@@ -376,7 +378,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
           return invalid(loc);
         }
         value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
-        auto* set = make<kernel::StaticSet>(loc);
+        auto* set = make<kernel::StaticSet>(lv.loc);
         set->target = s;
         set->value = value;
         set->type = value->type;
@@ -404,13 +406,13 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         }
         value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
         if (lv.kind == LValue::Kind::Super) {
-          auto* set = make<kernel::SuperSet>(loc);
+          auto* set = make<kernel::SuperSet>(lv.loc);
           set->target = s;
           set->value = value;
           set->type = value->type;
           return set;
         }
-        auto* set = make<kernel::InstanceSet>(loc);
+        auto* set = make<kernel::InstanceSet>(lv.loc);
         set->receiver = receiver();
         set->name = lv.name;
         set->interfaceTarget = s;
@@ -422,7 +424,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
       case LValue::Kind::Dynamic: {
         if (lv.index) {
           Variable* tv = temp(value, value->loc);
-          auto* d = make<kernel::DynamicInvocation>(loc);
+          auto* d = make<kernel::DynamicInvocation>(lv.loc);
           d->receiver = receiver();
           d->name = "[]=";
           d->arguments = make<kernel::Arguments>(loc);
@@ -440,7 +442,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
           be->type = value->type;
           return let(tv, be);
         }
-        auto* d = make<kernel::DynamicSet>(loc);
+        auto* d = make<kernel::DynamicSet>(lv.loc);
         d->receiver = receiver();
         d->name = lv.name;
         d->value = value;
@@ -450,7 +452,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
       }
       case LValue::Kind::Index: {
         value = coerce(value, lv.writeType, value->loc, AssignContext::Argument);
-        auto* ii = make<kernel::InstanceInvocation>(loc);
+        auto* ii = make<kernel::InstanceInvocation>(lv.loc);
         ii->receiver = receiver();
         ii->name = "[]=";
         ii->interfaceTarget = static_cast<Procedure*>(lv.setter);
