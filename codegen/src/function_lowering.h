@@ -83,6 +83,19 @@ class FunctionLowering {
   // Throws by calling a Dart helper of the core library (null checks, range errors, ...).
   void callThrowHelper(const kernel::Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc);
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
+  // While alive, instructions get the debug location of `loc` (when known): the position a
+  // stack trace shows for a call lowered from that node (source_positions.h).
+  class PositionScope {
+   public:
+    PositionScope(FunctionLowering& f, SourceLoc loc);
+    ~PositionScope();
+    PositionScope(const PositionScope&) = delete;
+    PositionScope& operator=(const PositionScope&) = delete;
+
+   private:
+    FunctionLowering& f_;
+    llvm::DebugLoc saved_;
+  };
   llvm::BasicBlock* newBlock(const char* name);
   // Ends the current block with a branch to `done` and continues there with a phi: `here` when
   // arriving from the current block, `other` when arriving from `otherBlock` (which branched to

@@ -12,6 +12,7 @@ using namespace kernel;
 
 TypedValue FunctionLowering::lower(const Expression* e) {
   if (b_.GetInsertBlock()->getTerminator()) startDeadBlock();
+  PositionScope position(*this, e->loc);
   switch (e->kind) {
     case ExprKind::IntLiteral:
       return {llvm::ConstantInt::get(m_.i64, static_cast<const IntLiteral*>(e)->value), Rep::Int};

@@ -17,6 +17,12 @@ FunctionLowering::FunctionLowering(Module& m, const PendingFunction& pending)
 
 llvm::BasicBlock* FunctionLowering::newBlock(const char* name) { return llvm::BasicBlock::Create(m_.llvm, name, fn_); }
 
+FunctionLowering::PositionScope::PositionScope(FunctionLowering& f, SourceLoc loc) : f_(f), saved_(f.b_.getCurrentDebugLocation()) {
+  if (llvm::DebugLoc at = f.m_.positions.at(f.fn_, loc)) f.b_.SetCurrentDebugLocation(at);
+}
+
+FunctionLowering::PositionScope::~PositionScope() { f_.b_.SetCurrentDebugLocation(saved_); }
+
 void FunctionLowering::startDeadBlock() {
   llvm::BasicBlock* dead = newBlock("dead");
   b_.SetInsertPoint(dead);
@@ -41,6 +47,15 @@ void FunctionLowering::startFunction() {
 
 void FunctionLowering::lower() {
   startFunction();
+  // Functions with a Dart name are the stack traces' frames: they get source positions, from
+  // their declaration's on (so the stack check reports the function's own position).
+  if (m_.dartNames.count(fn_)) {
+    SourceLoc declared = pending_.lazyField ? pending_.lazyField->loc
+                         : pending_.isClosure && pending_.function ? pending_.function->loc
+                                                                   : pending_.member->loc;
+    m_.positions.beginFunction(fn_, declared);
+    b_.SetCurrentDebugLocation(m_.positions.at(fn_, declared));
+  }
   if (needsStackCheck()) emitStackCheck();
   if (pending_.lazyField) {
     plan_ = m_.contextPlan(pending_.lazyField);

@@ -8,6 +8,7 @@ namespace dartc::codegen {
 void emitDispatchTable(Module& m);  // the global dispatch table and its entry stubs
 void emitClassTables(Module& m);    // class table, builtin cids, class names
 void emitFunctionTable(Module& m);  // names of generated functions, for stack traces
+void addInlineHosts(Module& m);     // after optimization: nameless entries for stubs holding Dart code
 void emitEntryPoint(Module& m);     // dart_program_main
 
 // The name the Dart VM shows for a class in messages and runtimeType ("List" for _GrowableList).

@@ -283,10 +283,12 @@ typedef struct DartBuiltinCids {
 extern const DartClassInfo dartrt_class_table[];
 extern const uint32_t dartrt_class_count;
 extern const DartBuiltinCids dartrt_builtin_cids;
-/* Address-sorted table of generated functions, for stack traces in stripped binaries. */
+/* The generated functions (in any order; the runtime sorts a copy by address), for stack traces
+ * in stripped binaries. */
 typedef struct DartFunctionEntry {
   const void* start;
-  const char* name; /* "main", "Point.toString", ... */
+  const char* name; /* "main", "Point.toString", ...; null: a stub, whose frames are only those of
+                       the Dart code inlined into it (from the line table) */
 } DartFunctionEntry;
 extern const DartFunctionEntry dartrt_function_table[];
 extern const uint32_t dartrt_function_count;
@@ -297,6 +299,14 @@ extern const uint32_t dartrt_function_count;
  * Every generated function must have unwind tables (LLVM `uwtable`, never `nounwind` when it can
  * throw) so that exceptions unwind through it and stack traces see it. */
 extern const char* const dartrt_function_locations[] __attribute__((weak));
+/* Optional line table (docs/stack-traces.md): the Dart frames, with file, line and column, at each
+ * call site of each function. Function i of dartrt_function_table (in the order the compiler
+ * emitted it, before sorting) has its records in dartrt_line_table_data[index[i] .. index[i+1]);
+ * file numbers index dartrt_line_table_files. Plain read-only data, so traces keep their
+ * positions in stripped binaries. Without it frames print the function's location. */
+extern const uint32_t dartrt_line_table_index[] __attribute__((weak));
+extern const uint8_t dartrt_line_table_data[] __attribute__((weak));
+extern const char* const dartrt_line_table_files[] __attribute__((weak));
 /* The isolate's statics block: its size in bytes and its initial contents (constants already in
  * place, lazily initialized slots zero). pointer map as in DartClassInfo, over 8-byte slots. */
 extern const uint64_t dartrt_statics_size;
