@@ -45,6 +45,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
   }
   Module m(program, facts, layout, options, context, module, diags);
   emitEntryPoint(m);
+  emitOutOfMemoryThrower(m);
   lowerPending(m);
   if (m.failed()) return false;
   emitDispatchTable(m);

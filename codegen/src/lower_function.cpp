@@ -386,7 +386,7 @@ llvm::Value* FunctionLowering::allocateDynamic(llvm::Value* size, llvm::Value* h
   b_.CreateStore(header, obj);
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);
-  llvm::Value* slowObj = b_.CreateCall(m_.rt.allocate(), {size, header});
+  llvm::Value* slowObj = call(m_.rt.allocate(), {size, header});
   return mergeInto(done, slowObj, obj, fast, "obj");
 }
 
@@ -468,6 +468,17 @@ void FunctionLowering::callThrowHelper(const Procedure* helper, llvm::ArrayRef<T
   for (size_t i = 0; i < args.size(); ++i) values.push_back(convert(args[i], sig.params[i]).value);
   call(f, values);
   b_.CreateUnreachable();
+}
+
+llvm::Value* FunctionLowering::concatOrThrow(llvm::Value* result, SourceLoc loc) {
+  llvm::BasicBlock* tooLong = newBlock("concat.too_long");
+  llvm::BasicBlock* ok = newBlock("concat.ok");
+  b_.CreateCondBr(b_.CreateICmpEQ(result, llvm::ConstantPointerNull::get(m_.ptr)), tooLong, ok,
+                  llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(tooLong);
+  callThrowHelper(m_.facts.implicit().throwOutOfMemory, {}, loc);
+  b_.SetInsertPoint(ok);
+  return result;
 }
 
 void FunctionLowering::lowerExternal(const Procedure* p) {

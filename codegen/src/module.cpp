@@ -160,7 +160,7 @@ bool Module::isInvisibleFrame(const Member* member) const {
   for (const Procedure* helper :
        {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero, im.throwRangeError,
         im.throwArgumentError, im.throwParameterTypeError, im.throwLateInitialization, im.throwCyclicInitialization,
-        im.throwAssertionError, im.throwStackOverflow}) {
+        im.throwAssertionError, im.throwStackOverflow, im.throwOutOfMemory}) {
     if (helper == member) return true;
   }
   return false;

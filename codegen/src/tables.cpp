@@ -245,6 +245,20 @@ void addInlineHosts(Module& m) {
   }
 }
 
+// void dartrt_throw_out_of_memory(): the runtime calls it when the heap is exhausted inside
+// dartrt_allocate, to throw the core library's OutOfMemoryError.
+void emitOutOfMemoryThrower(Module& m) {
+  const Procedure* helper = m.facts.implicit().throwOutOfMemory;
+  if (!helper) return;
+  auto* fn = llvm::Function::Create(llvm::FunctionType::get(m.voidTy, {}, false), llvm::GlobalValue::ExternalLinkage,
+                                    "dartrt_throw_out_of_memory", m.module);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  fn->setDoesNotReturn();
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(m.llvm, "entry", fn));
+  b.CreateCall(m.directFunction(helper), {});
+  b.CreateUnreachable();
+}
+
 void emitEntryPoint(Module& m) {
   // void dart_program_main(ptr args): runs main; an exception that escapes it is reported the way
   // the Dart VM reports it (its toString and the stack trace) and ends the process with 255.
