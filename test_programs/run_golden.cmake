@@ -9,11 +9,13 @@
 #   <name>.env             optional: environment variables for the run, one NAME=value per line
 #                          (blank lines and lines starting with # are skipped); in gc-stress
 #                          mode DARTC_GC_STRESS=1 is added after them, so it always applies
+#   <name>.strip           optional (empty): the executable is stripped (llvm-strip --strip-all)
+#                          before it runs
 #
 # Programs under an `errors` directory must fail to compile: their .expected lists the
 # diagnostics, one per line, as `LINE:COL: message fragment`.
 #
-# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64 | O0), QEMU, SYSROOT.
+# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64 | O0), QEMU, SYSROOT, STRIP.
 # MODE O0 compiles without optimization (-O0), which keeps every load and check the program
 # asks for: code that LLVM would delete as dead at -O2 still runs.
 cmake_minimum_required(VERSION 3.20)
@@ -78,6 +80,16 @@ set(expected_rc 0)
 if(expected MATCHES "\\[exit code ([0-9]+)\\]\n?$")
   set(expected_rc ${CMAKE_MATCH_1})
   string(REGEX REPLACE "\\[exit code [0-9]+\\]\n?$" "" expected "${expected}")
+endif()
+
+if(EXISTS ${dir}/${name}.strip)
+  if(NOT STRIP)
+    message(FATAL_ERROR "${name}.strip: llvm-strip was not found")
+  endif()
+  execute_process(COMMAND ${STRIP} --strip-all ${exe} RESULT_VARIABLE strip_rc ERROR_VARIABLE strip_err)
+  if(NOT strip_rc EQUAL 0)
+    message(FATAL_ERROR "llvm-strip failed (${strip_rc}): ${strip_err}")
+  endif()
 endif()
 
 set(args)

@@ -94,7 +94,23 @@ class FunctionLowering {
   llvm::Value* call(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args);
   // Throws by calling a Dart helper of the core library (null checks, range errors, ...).
   void callThrowHelper(const kernel::Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc);
+  // The result of a string concatenation native, after throwing OutOfMemoryError when it is null
+  // (the string would be too long to exist, abi.h).
+  llvm::Value* concatOrThrow(llvm::Value* result, SourceLoc loc);
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
+  // While alive, instructions get the debug location of `loc` (when known): the position a
+  // stack trace shows for a call lowered from that node (source_positions.h).
+  class PositionScope {
+   public:
+    PositionScope(FunctionLowering& f, SourceLoc loc);
+    ~PositionScope();
+    PositionScope(const PositionScope&) = delete;
+    PositionScope& operator=(const PositionScope&) = delete;
+
+   private:
+    FunctionLowering& f_;
+    llvm::DebugLoc saved_;
+  };
   llvm::BasicBlock* newBlock(const char* name);
   // Ends the current block with a branch to `done` and continues there with a phi: `here` when
   // arriving from the current block, `other` when arriving from `otherBlock` (which branched to

@@ -12,6 +12,7 @@ using namespace kernel;
 
 TypedValue FunctionLowering::lower(const Expression* e) {
   if (b_.GetInsertBlock()->getTerminator()) startDeadBlock();
+  PositionScope position(*this, e->loc);
   switch (e->kind) {
     case ExprKind::IntLiteral:
       return {llvm::ConstantInt::get(m_.i64, static_cast<const IntLiteral*>(e)->value), Rep::Int};
@@ -242,13 +243,13 @@ TypedValue FunctionLowering::lowerStringConcat(const StringConcat* e) {
   std::vector<llvm::Value*> parts;
   for (const Expression* p : e->parts) parts.push_back(toStringOf(lower(p), p->type).value);
   if (parts.size() == 1) return {parts[0], Rep::Value};
-  if (parts.size() == 2) return {b_.CreateCall(m_.rt.stringConcat(), {parts[0], parts[1]}), Rep::Value};
+  if (parts.size() == 2) return {concatOrThrow(b_.CreateCall(m_.rt.stringConcat(), {parts[0], parts[1]}), e->loc), Rep::Value};
   // The parts stay in a stack array, where the conservative stack scan sees them.
   auto* arrTy = llvm::ArrayType::get(m_.ptr, parts.size());
   llvm::AllocaInst* arr = allocaBuilder_.CreateAlloca(arrTy, nullptr, "parts");
   for (size_t i = 0; i < parts.size(); ++i) b_.CreateStore(parts[i], b_.CreateConstInBoundsGEP2_64(arrTy, arr, 0, i));
   llvm::Value* r = b_.CreateCall(m_.rt.stringConcatN(), {arr, llvm::ConstantInt::get(m_.i64, parts.size())});
-  return {r, Rep::Value};
+  return {concatOrThrow(r, e->loc), Rep::Value};
 }
 
 // --- Equality ---------------------------------------------------------------------------------------------------------

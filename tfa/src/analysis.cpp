@@ -90,7 +90,7 @@ class Analysis {
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
                                     im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
-                                    im.throwParameterTypeError, im.throwStackOverflow}) {
+                                    im.throwParameterTypeError, im.throwStackOverflow, im.throwOutOfMemory}) {
       markReachable(helper, nullptr, "runtime check");
     }
     markReachable(p_.mainProcedure, nullptr, "entry point");
@@ -133,6 +133,7 @@ class Analysis {
     im.throwCyclicInitialization = top("_throwCyclicInitialization");
     im.throwAssertionError = top("_throwAssertionError");
     im.throwStackOverflow = top("_throwStackOverflow");
+    im.throwOutOfMemory = top("_throwOutOfMemory");
     im.reportUnhandled = top("_reportUnhandledException");
     auto unnamedConstructor = [](const Class* c) -> const Constructor* {
       if (!c) return nullptr;

@@ -441,7 +441,9 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
     return let(tv, be);
   };
 
-  // Writes `value` (already checked); the result's value is the assigned value.
+  // Writes `value` (already checked); the result's value is the assigned value. A setter or
+  // `[]=` call is positioned at its target (the property's name, the '['), as the Dart front end
+  // positions it: that is where a stack trace shows it.
   auto write = [&](Expression* value) -> Expression* {
     switch (lv.kind) {
       case LValue::Kind::Local: {
@@ -484,7 +486,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
           return invalid(loc);
         }
         value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
-        auto* set = make<kernel::StaticSet>(loc);
+        auto* set = make<kernel::StaticSet>(lv.loc);
         set->target = s;
         set->value = value;
         set->type = value->type;
@@ -512,13 +514,13 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         }
         value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
         if (lv.kind == LValue::Kind::Super) {
-          auto* set = make<kernel::SuperSet>(loc);
+          auto* set = make<kernel::SuperSet>(lv.loc);
           set->target = s;
           set->value = value;
           set->type = value->type;
           return set;
         }
-        auto* set = make<kernel::InstanceSet>(loc);
+        auto* set = make<kernel::InstanceSet>(lv.loc);
         set->receiver = receiver();
         set->name = lv.name;
         set->interfaceTarget = s;
@@ -530,7 +532,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
       case LValue::Kind::Dynamic: {
         if (lv.index) {
           Variable* tv = temp(value, value->loc);
-          auto* d = make<kernel::DynamicInvocation>(loc);
+          auto* d = make<kernel::DynamicInvocation>(lv.loc);
           d->receiver = receiver();
           d->name = "[]=";
           d->arguments = make<kernel::Arguments>(loc);
@@ -540,7 +542,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
           d->type = types().dynamicType();
           return afterCall(d, tv);
         }
-        auto* d = make<kernel::DynamicSet>(loc);
+        auto* d = make<kernel::DynamicSet>(lv.loc);
         d->receiver = receiver();
         d->name = lv.name;
         d->value = value;
@@ -565,7 +567,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
       }
       case LValue::Kind::Index: {
         value = coerce(value, lv.writeType, value->loc, AssignContext::Argument);
-        auto* ii = make<kernel::InstanceInvocation>(loc);
+        auto* ii = make<kernel::InstanceInvocation>(lv.loc);
         ii->receiver = receiver();
         ii->name = "[]=";
         ii->interfaceTarget = static_cast<Procedure*>(lv.setter);

@@ -478,6 +478,15 @@ Never _throwAssertionError(Object? message) => throw AssertionError(message);
 // (docs/stack-overflow.md). Constant, so throwing it allocates nothing but the trace.
 Never _throwStackOverflow() => throw const StackOverflowError();
 
+// An object the program asked for cannot exist: too many elements for the heap (or, for a
+// string, more than 2^32 - 1 code units). The VM throws OutOfMemoryError for lengths beyond its
+// limits too (docs/runtime-errors.md).
+Never _throwOutOfMemory() => throw const OutOfMemoryError();
+
+// Whether an object of `count` elements of `elementBytes` each could ever be allocated.
+@pragma('dartc:native', 'dartrt_allocation_fits')
+external bool _allocationFits(int count, int elementBytes);
+
 // An exception escaped main: print it as the Dart VM does and exit with 255.
 void _reportUnhandledException(Object? exception, Object? stackTrace) {
   String text;

@@ -542,7 +542,7 @@ final class _GrowableList<E> extends ListBase<E> {
       j++;
       if (length != _length) throw ConcurrentModificationError(this);
     }
-    return _concatArray(parts, j);
+    return _concatArray(parts, j) ?? _throwOutOfMemory();
   }
 
   String toString() => iterableToFullString(this, "[", "]");

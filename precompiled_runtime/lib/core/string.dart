@@ -45,7 +45,7 @@ abstract final class String implements Comparable<String>, Pattern {
       int c = codes[i];
       if (c < 0 || c > 0x10FFFF) throw RangeError.range(c, 0, 0x10FFFF);
     }
-    return _fromCharCodes(codes, start, last);
+    return _fromCharCodes(codes, start, last) ?? _throwOutOfMemory();
   }
 
   String toString() => this;
@@ -61,7 +61,7 @@ abstract final class String implements Comparable<String>, Pattern {
   String operator *(int times) {
     if (times <= 0) return "";
     if (times == 1) return this;
-    return _repeat(this, times);
+    return _repeat(this, times) ?? _throwOutOfMemory();
   }
 
   bool startsWith(Pattern pattern, [int index = 0]) {
@@ -173,7 +173,7 @@ abstract final class String implements Comparable<String>, Pattern {
         parts[j++] = this[i];
         parts[j++] = replace;
       }
-      return _concatArray(parts, j);
+      return _concatArray(parts, j) ?? _throwOutOfMemory();
     }
     int at = _indexOf(this, pattern, 0);
     if (at < 0) return this;
@@ -248,15 +248,17 @@ external String _toUpperCase(String s);
 @pragma('dartc:native', 'dartrt_string_to_lower_case')
 external String _toLowerCase(String s);
 
+// _repeat, _concatArray and _fromCharCodes return null when the string would be too long to
+// exist; their callers throw OutOfMemoryError.
 @pragma('dartc:native', 'dartrt_string_repeat')
-external String _repeat(String s, int times);
+external String? _repeat(String s, int times);
 
 /// The first [count] strings of [parts], concatenated.
 @pragma('dartc:native', 'dartrt_string_concat_array')
-external String _concatArray(_List<String> parts, int count);
+external String? _concatArray(_List<String> parts, int count);
 
 @pragma('dartc:native', 'dartrt_string_from_char_codes')
-external String _fromCharCodes(_List<int> codes, int start, int end);
+external String? _fromCharCodes(_List<int> codes, int start, int end);
 
 // Made by the runtime and the compiler only (string literals), never by a constructor call.
 final class _OneByteString extends String {
@@ -423,7 +425,7 @@ class StringBuffer implements StringSink {
     int count = _count;
     if (count == 0) return "";
     if (count == 1) return unsafeCast<String>(_parts[0]);
-    String result = _concatArray(unsafeCast<_List<String>>(_parts), count);
+    String result = _concatArray(unsafeCast<_List<String>>(_parts), count) ?? _throwOutOfMemory();
     _parts[0] = result;
     for (int i = 1; i < count; i++) {
       _parts[i] = null;

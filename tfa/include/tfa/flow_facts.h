@@ -78,6 +78,7 @@ struct ImplicitMembers {
   const kernel::Procedure* throwCyclicInitialization = nullptr;
   const kernel::Procedure* throwAssertionError = nullptr;
   const kernel::Procedure* throwStackOverflow = nullptr;  // a function's stack check failed
+  const kernel::Procedure* throwOutOfMemory = nullptr;    // an object too big to allocate
   const kernel::Procedure* reportUnhandled = nullptr;  // prints an uncaught exception and exits
 };
 
