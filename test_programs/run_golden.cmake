@@ -10,6 +10,10 @@
 #                          (blank lines and lines starting with # are skipped); in gc-stress
 #                          mode DARTC_GC_STRESS=1 is added after them, so it always applies
 #
+# Programs under `conformance/` are self-checking (conformance/README.md): without a .expected,
+# they must print nothing and exit with 0 (a failed check throws, so the exit code is 255 and the
+# failure message is on stderr, which is shown). A .expected next to one still applies.
+#
 # Programs under an `errors` directory must fail to compile: their .expected lists the
 # diagnostics, one per line, as `LINE:COL: message fragment`.
 #
@@ -30,10 +34,13 @@ if(EXISTS ${dir}/${name}.flags)
   list(APPEND compile_flags ${extra})
 endif()
 
-if(NOT EXISTS ${expected_file})
+if(EXISTS ${expected_file})
+  file(READ ${expected_file} expected)
+elseif(SOURCE MATCHES "/conformance/")
+  set(expected "")
+else()
   message(FATAL_ERROR "missing ${expected_file}")
 endif()
-file(READ ${expected_file} expected)
 
 execute_process(COMMAND ${DARTC} compile exe ${compile_flags} ${SOURCE} -o ${exe}
                 RESULT_VARIABLE compile_rc OUTPUT_VARIABLE compile_out ERROR_VARIABLE compile_err
@@ -108,6 +115,10 @@ execute_process(COMMAND ${env_cmd} ${run} ${args}
 
 if(NOT "${out}" STREQUAL "${expected}")
   file(WRITE ${WORK_DIR}/${name}.actual "${out}")
+  if(NOT EXISTS ${expected_file})
+    message(FATAL_ERROR "a self-checking program must print nothing; stdout:\n${out}\n"
+                        "exit code ${rc}; stderr:\n${err}")
+  endif()
   execute_process(COMMAND diff -u ${expected_file} ${WORK_DIR}/${name}.actual OUTPUT_VARIABLE diff_out)
   message(FATAL_ERROR "stdout differs from ${expected_file}:\n${diff_out}\nstderr:\n${err}")
 endif()
