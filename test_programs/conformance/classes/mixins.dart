@@ -46,6 +46,14 @@ class E extends Both {}
 
 class F = Base with Loud;
 
+class WithFields {
+  final int x;
+  WithFields(this.x);
+  WithFields.doubled(int y) : x = 2 * y;
+}
+
+class G = WithFields with Counting;
+
 void main() {
   Expect.equals('base loud quick', A().describe());
   Expect.equals('base quick loud', B().describe(), 'order of the with clause');
@@ -64,4 +72,7 @@ void main() {
   Expect.equals('both', E().both(), 'a mixin class can be extended');
   Expect.equals('base loud', F().describe(), 'class alias of a mixin application');
   Expect.isTrue(F() is Base);
+  Expect.equals(1, G(1).x, 'forwarding constructor');
+  Expect.equals(4, G.doubled(2).x, 'forwarding named constructor');
+  // Optional parameters of forwarding constructors: mixin_application_constructors.dart.
 }
