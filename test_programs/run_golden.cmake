@@ -34,9 +34,12 @@ if(EXISTS ${dir}/${name}.flags)
   list(APPEND compile_flags ${extra})
 endif()
 
+# Whether the program is under test_programs/conformance (this script lives in test_programs/;
+# the relative path is tested because the checkout's own path may contain "conformance").
+file(RELATIVE_PATH source_rel ${CMAKE_CURRENT_LIST_DIR} ${SOURCE})
 if(EXISTS ${expected_file})
   file(READ ${expected_file} expected)
-elseif(SOURCE MATCHES "/conformance/")
+elseif(source_rel MATCHES "^conformance/")
   set(expected "")
 else()
   message(FATAL_ERROR "missing ${expected_file}")
