@@ -12,6 +12,10 @@
 #   <name>.strip           optional (empty): the executable is stripped (llvm-strip --strip-all)
 #                          before it runs
 #
+# Programs under `conformance/` are self-checking (conformance/README.md): without a .expected,
+# they must print nothing and exit with 0 (a failed check throws, so the exit code is 255 and the
+# failure message is on stderr, which is shown). A .expected next to one still applies.
+#
 # Programs under an `errors` directory must fail to compile: their .expected lists the
 # diagnostics, one per line, as `LINE:COL: message fragment`.
 #
@@ -38,10 +42,16 @@ if(MODE STREQUAL "O0")
   list(APPEND compile_flags -O0)
 endif()
 
-if(NOT EXISTS ${expected_file})
+# Whether the program is under test_programs/conformance (this script lives in test_programs/;
+# the relative path is tested because the checkout's own path may contain "conformance").
+file(RELATIVE_PATH source_rel ${CMAKE_CURRENT_LIST_DIR} ${SOURCE})
+if(EXISTS ${expected_file})
+  file(READ ${expected_file} expected)
+elseif(source_rel MATCHES "^conformance/")
+  set(expected "")
+else()
   message(FATAL_ERROR "missing ${expected_file}")
 endif()
-file(READ ${expected_file} expected)
 
 execute_process(COMMAND ${DARTC} compile exe ${compile_flags} ${SOURCE} -o ${exe}
                 RESULT_VARIABLE compile_rc OUTPUT_VARIABLE compile_out ERROR_VARIABLE compile_err
@@ -126,6 +136,10 @@ execute_process(COMMAND ${env_cmd} ${run} ${args}
 
 if(NOT "${out}" STREQUAL "${expected}")
   file(WRITE ${WORK_DIR}/${name}.actual "${out}")
+  if(NOT EXISTS ${expected_file})
+    message(FATAL_ERROR "a self-checking program must print nothing; stdout:\n${out}\n"
+                        "exit code ${rc}; stderr:\n${err}")
+  endif()
   execute_process(COMMAND diff -u ${expected_file} ${WORK_DIR}/${name}.actual OUTPUT_VARIABLE diff_out)
   message(FATAL_ERROR "stdout differs from ${expected_file}:\n${diff_out}\nstderr:\n${err}")
 endif()
