@@ -23,8 +23,6 @@ abstract final class String implements Comparable<String>, Pattern {
   /// dart:core (`new String.fromCharCode(65)` is valid Dart).
   external factory String.fromCharCode(int charCode);
 
-  String._();
-
   factory String.fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
     RangeError.checkNotNegative(start, "start");
     if (end != null && end < start) throw RangeError.range(end, start, null, "end");
