@@ -217,7 +217,7 @@ std::vector<llvm::Value*> FunctionLowering::unpackArguments(const FunctionNode* 
   llvm::Value* pairs = b_.CreateLShr(lengthOf(named), 1);
   llvm::Value* matched = llvm::ConstantInt::get(m_.i64, 0);
   for (const Variable* p : namedSorted(node)) {
-    llvm::Value* name = m_.stringLiteral(std::string(p->name));
+    llvm::Value* name = m_.parameterName(p->name);
     llvm::BasicBlock* before = b_.GetInsertBlock();
     llvm::BasicBlock* loop = newBlock("dyn.named.loop");
     llvm::BasicBlock* body = newBlock("dyn.named.body");
@@ -266,11 +266,14 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   llvm::BasicBlock* fail = newBlock("dyn.mismatch");
   std::vector<llvm::Value*> values{closure};
   std::vector<llvm::Value*> args = unpackArguments(node, fn_->getArg(1), fn_->getArg(2), fail);
-  // The closure entry trusts its arguments (typed calls are checked statically): a dynamic call
-  // checks them here, before any is unboxed.
+  // The arguments come unchecked (dynamic calls, Function.apply): check them against the
+  // parameters' types, in the entry's order (positional, then named sorted by name).
   std::vector<const Variable*> params(node->positional.begin(), node->positional.end());
-  for (const Variable* v : namedSorted(node)) params.push_back(v);
-  for (size_t i = 0; i < params.size(); ++i) checkDynamicArgument(args[i], params[i]->type, params[i]->name, node->loc);
+  std::vector<const Variable*> named = namedSorted(node);
+  params.insert(params.end(), named.begin(), named.end());
+  for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+    checkDynamicArgument(args[i], params[i]->type, params[i]->name, node->loc);
+  }
   values.insert(values.end(), args.begin(), args.end());
   b_.CreateRet(b_.CreateCall(entry, values));
   b_.SetInsertPoint(fail);

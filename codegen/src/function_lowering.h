@@ -53,11 +53,20 @@ class FunctionLowering {
   // Throws NoSuchMethodError: kind 0 method, 1 getter, 2 setter; arrays may be null.
   void throwNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
                          llvm::Value* named, SourceLoc loc, std::string_view existingSignature = {});
+  // A call that found no member (or one that doesn't take the arguments): the receiver's
+  // noSuchMethod with an Invocation of the call; returns its result (a value word).
+  llvm::Value* invokeNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
+                                  llvm::Value* named, SourceLoc loc, std::string_view existingSignature = {},
+                                  const std::vector<const kernel::DartType*>* typeArgs = nullptr);
+  // Calls a value like a function with argument arrays: a closure through its dynamic entry,
+  // another object through its `call` method.
+  llvm::Value* callValueDynamically(llvm::Value* value, llvm::Value* posArray, llvm::Value* namedArray, SourceLoc loc);
   // A dynamic stub (dynamic.cpp): `name` of kind `kind` on an instance of a class whose member
   // `member` answers it, with the dynamic calling convention.
   void lowerDynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
   llvm::Value* callMethodDynamically(llvm::Value* receiver, std::string_view name, llvm::Value* posArray,
-                                     llvm::Value* namedArray, SourceLoc loc);
+                                     llvm::Value* namedArray, SourceLoc loc,
+                                     const std::vector<const kernel::DartType*>* typeArgs = nullptr);
   TypedValue lowerDynamicGet(const kernel::DynamicGet* e);
   TypedValue lowerDynamicSet(const kernel::DynamicSet* e);
   TypedValue lowerDynamicInvocation(const kernel::DynamicInvocation* e);
@@ -82,7 +91,23 @@ class FunctionLowering {
   llvm::Value* call(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args);
   // Throws by calling a Dart helper of the core library (null checks, range errors, ...).
   void callThrowHelper(const kernel::Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc);
+  // The result of a string concatenation native, after throwing OutOfMemoryError when it is null
+  // (the string would be too long to exist, abi.h).
+  llvm::Value* concatOrThrow(llvm::Value* result, SourceLoc loc);
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
+  // While alive, instructions get the debug location of `loc` (when known): the position a
+  // stack trace shows for a call lowered from that node (source_positions.h).
+  class PositionScope {
+   public:
+    PositionScope(FunctionLowering& f, SourceLoc loc);
+    ~PositionScope();
+    PositionScope(const PositionScope&) = delete;
+    PositionScope& operator=(const PositionScope&) = delete;
+
+   private:
+    FunctionLowering& f_;
+    llvm::DebugLoc saved_;
+  };
   llvm::BasicBlock* newBlock(const char* name);
   // Ends the current block with a branch to `done` and continues there with a phi: `here` when
   // arriving from the current block, `other` when arriving from `otherBlock` (which branched to

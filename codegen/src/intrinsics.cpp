@@ -327,6 +327,9 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       phi->addIncoming(eq, compare);
       result = {phi, Rep::Bool};
     }
+  } else if (key == "Function._applyFunction") {
+    // Function.apply: the function takes the argument arrays like a dynamic call.
+    result = {f.callValueDynamically(word(arg(0)), word(arg(1)), word(arg(2)), p->loc), Rep::Value};
   } else if (key == "_StackTrace.toString") {
     llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.ptr}, false);
     result = {B.CreateCall(m.rt.get("dartrt_stack_trace_to_string", t), {word(self)}), Rep::Value};
@@ -484,12 +487,28 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       B.SetInsertPoint(ok);
     };
     if (p->kind == ProcedureKind::Factory && p->name.empty()) {
+      // Lengths up to kInlineLength cannot overflow the size; others are checked out of line:
+      // a negative one is an ArgumentError, one the heap can never hold an OutOfMemoryError
+      // (docs/runtime-errors.md).
+      constexpr uint64_t kInlineLength = uint64_t{1} << 24;
       llvm::Value* n = f.convert(arg(0), Rep::Int).value;
-      llvm::BasicBlock* bad = f.newBlock("alloc.negative");
+      llvm::BasicBlock* check = f.newBlock("alloc.check");
+      llvm::BasicBlock* negative = f.newBlock("alloc.negative");
+      llvm::BasicBlock* large = f.newBlock("alloc.large");
+      llvm::BasicBlock* tooLarge = f.newBlock("alloc.too_large");
       llvm::BasicBlock* ok = f.newBlock("alloc.ok");
-      B.CreateCondBr(B.CreateICmpSLT(n, llvm::ConstantInt::get(m.i64, 0)), bad, ok);
-      B.SetInsertPoint(bad);
+      B.CreateCondBr(B.CreateICmpUGT(n, llvm::ConstantInt::get(m.i64, kInlineLength)), check, ok,
+                     llvm::MDBuilder(m.llvm).createBranchWeights(1, 1000));
+      B.SetInsertPoint(check);
+      B.CreateCondBr(B.CreateICmpSLT(n, llvm::ConstantInt::get(m.i64, 0)), negative, large);
+      B.SetInsertPoint(negative);
       f.callThrowHelper(m.facts.implicit().throwArgumentError, {{n, Rep::Int}}, p->loc);
+      B.SetInsertPoint(large);
+      llvm::FunctionType* fitsType = llvm::FunctionType::get(m.i1, {m.i64, m.i64}, false);
+      llvm::Value* fits = B.CreateCall(m.rt.get("dartrt_allocation_fits", fitsType), {n, llvm::ConstantInt::get(m.i64, 8)});
+      B.CreateCondBr(fits, ok, tooLarge);
+      B.SetInsertPoint(tooLarge);
+      f.callThrowHelper(m.facts.implicit().throwOutOfMemory, {}, p->loc);
       B.SetInsertPoint(ok);
       llvm::Value* bytes = B.CreateAdd(llvm::ConstantInt::get(m.i64, sizeof(DartArray)), B.CreateShl(n, 3));
       llvm::Value* size = B.CreateAnd(B.CreateAdd(bytes, llvm::ConstantInt::get(m.i64, 15)), llvm::ConstantInt::get(m.i64, ~uint64_t(15)));
@@ -531,7 +550,7 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       result = {B.CreateZExt(B.CreateLoad(m.i32, B.CreateConstInBoundsGEP1_64(m.i8, s, offsetof(DartString, length))), m.i64),
                 Rep::Int};
     } else if (p->name == "+") {
-      result = {B.CreateCall(m.rt.stringConcat(), {s, word(arg(0))}), Rep::Value};
+      result = {f.concatOrThrow(B.CreateCall(m.rt.stringConcat(), {s, word(arg(0))}), p->loc), Rep::Value};
     } else if (p->name == "==") {
       llvm::Value* o = word(arg(0));
       llvm::Value* same = B.CreateICmpEQ(s, o);

@@ -17,6 +17,12 @@ FunctionLowering::FunctionLowering(Module& m, const PendingFunction& pending)
 
 llvm::BasicBlock* FunctionLowering::newBlock(const char* name) { return llvm::BasicBlock::Create(m_.llvm, name, fn_); }
 
+FunctionLowering::PositionScope::PositionScope(FunctionLowering& f, SourceLoc loc) : f_(f), saved_(f.b_.getCurrentDebugLocation()) {
+  if (llvm::DebugLoc at = f.m_.positions.at(f.fn_, loc)) f.b_.SetCurrentDebugLocation(at);
+}
+
+FunctionLowering::PositionScope::~PositionScope() { f_.b_.SetCurrentDebugLocation(saved_); }
+
 void FunctionLowering::startDeadBlock() {
   llvm::BasicBlock* dead = newBlock("dead");
   b_.SetInsertPoint(dead);
@@ -54,6 +60,15 @@ void FunctionLowering::startFunction() {
 
 void FunctionLowering::lower() {
   startFunction();
+  // Functions with a Dart name are the stack traces' frames: they get source positions, from
+  // their declaration's on (so the stack check reports the function's own position).
+  if (m_.dartNames.count(fn_)) {
+    SourceLoc declared = pending_.lazyField ? pending_.lazyField->loc
+                         : pending_.isClosure && pending_.function ? pending_.function->loc
+                                                                   : pending_.member->loc;
+    m_.positions.beginFunction(fn_, declared);
+    b_.SetCurrentDebugLocation(m_.positions.at(fn_, declared));
+  }
   if (needsStackCheck()) emitStackCheck();
   if (pending_.lazyField) {
     plan_ = m_.contextPlan(pending_.lazyField);
@@ -405,7 +420,7 @@ llvm::Value* FunctionLowering::allocateDynamic(llvm::Value* size, llvm::Value* h
   b_.CreateStore(header, obj);
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);
-  llvm::Value* slowObj = b_.CreateCall(m_.rt.allocate(), {size, header});
+  llvm::Value* slowObj = call(m_.rt.allocate(), {size, header});
   return mergeInto(done, slowObj, obj, fast, "obj");
 }
 
@@ -487,6 +502,17 @@ void FunctionLowering::callThrowHelper(const Procedure* helper, llvm::ArrayRef<T
   for (size_t i = 0; i < args.size(); ++i) values.push_back(convert(args[i], sig.params[i]).value);
   call(f, values);
   b_.CreateUnreachable();
+}
+
+llvm::Value* FunctionLowering::concatOrThrow(llvm::Value* result, SourceLoc loc) {
+  llvm::BasicBlock* tooLong = newBlock("concat.too_long");
+  llvm::BasicBlock* ok = newBlock("concat.ok");
+  b_.CreateCondBr(b_.CreateICmpEQ(result, llvm::ConstantPointerNull::get(m_.ptr)), tooLong, ok,
+                  llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(tooLong);
+  callThrowHelper(m_.facts.implicit().throwOutOfMemory, {}, loc);
+  b_.SetInsertPoint(ok);
+  return result;
 }
 
 void FunctionLowering::lowerExternal(const Procedure* p) {

@@ -12,6 +12,7 @@ using namespace kernel;
 void FunctionLowering::lower(const Statement* s) {
   if (!s) return;
   if (b_.GetInsertBlock()->getTerminator()) startDeadBlock();
+  PositionScope position(*this, s->loc);
   switch (s->kind) {
     case StmtKind::Block: lowerBlock(static_cast<const Block*>(s)); break;
     case StmtKind::ExpressionStmt: lower(static_cast<const ExpressionStmt*>(s)->expression); break;
@@ -30,6 +31,7 @@ void FunctionLowering::lower(const Statement* s) {
     case StmtKind::FunctionDecl: {
       // The closure object is the local function's value (calls by name go to it directly).
       auto* f = static_cast<const FunctionDecl*>(s);
+      m_.localFunctionNames.emplace(f->function, f->variable->name);
       const Module::ClosureEntries& entries = m_.closureEntries(f->function, pending_.member, Module::ClosureKind::Closure);
       auto scope = plan_->closureScope.find(f->function);
       llvm::Value* context = scope != plan_->closureScope.end() && scope->second >= 0

@@ -14,7 +14,8 @@ using namespace kernel;
 
 Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::ProgramLayout& l, const Options& o,
                llvm::LLVMContext& ctx, llvm::Module& m, Diagnostics& d)
-    : program(p), facts(f), layout(l), options(o), llvm(ctx), module(m), diags(d), rt(m) {
+    : program(p), facts(f), layout(l), options(o), llvm(ctx), module(m), diags(d), rt(m),
+      positions(m, o.sources, p, o.optLevel > 0) {
   voidTy = llvm::Type::getVoidTy(ctx);
   i1 = llvm::Type::getInt1Ty(ctx);
   i8 = llvm::Type::getInt8Ty(ctx);
@@ -147,13 +148,27 @@ llvm::Function* Module::directFunction(const Member* member) {
   Signature sig = signatureOf(member);
   auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, symbolName(member), module);
   directFunctions_[member] = fn;
-  dartNames[fn] = dartName(member);
+  dartNames[fn] = isInvisibleFrame(member) ? "" : dartName(member);
   functionLibraries[fn] = member->library;
   const FunctionNode* node = nullptr;
   if (member->memberKind == MemberKind::Procedure) node = static_cast<const Procedure*>(member)->function;
   if (member->memberKind == MemberKind::Constructor) node = static_cast<const Constructor*>(member)->function;
   pending.push_back({member, node, fn, false, nullptr});
   return fn;
+}
+
+bool Module::isInvisibleFrame(const Member* member) const {
+  // The core library's helpers behind implicit checks (null checks, casts, index checks, stack
+  // overflow, ...) throw on behalf of their caller: like the VM, whose checks throw from the
+  // checking function itself, stack traces leave them out.
+  const tfa::ImplicitMembers& im = facts.implicit();
+  for (const Procedure* helper :
+       {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero, im.throwRangeError,
+        im.throwArgumentError, im.throwParameterTypeError, im.throwLateInitialization, im.throwCyclicInitialization,
+        im.throwAssertionError, im.throwStackOverflow, im.throwOutOfMemory}) {
+    if (helper == member) return true;
+  }
+  return false;
 }
 
 llvm::Function* Module::closureFunction(const FunctionNode* node, const Member* enclosing) {
@@ -163,7 +178,17 @@ llvm::Function* Module::closureFunction(const FunctionNode* node, const Member* 
   std::string name = symbolName(enclosing) + ".<closure" + std::to_string(closureCounter_++) + ">";
   auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, name, module);
   closureFunctions_[node] = fn;
-  dartNames[fn] = dartName(enclosing) + ".<anonymous closure>";
+  // The VM names a closure after the functions around it: "main.<anonymous closure>",
+  // "main.inner" for a local function, "main.inner.<anonymous closure>" inside that.
+  const FunctionNode* own = nullptr;
+  if (enclosing->memberKind == MemberKind::Procedure) own = static_cast<const Procedure*>(enclosing)->function;
+  if (enclosing->memberKind == MemberKind::Constructor) own = static_cast<const Constructor*>(enclosing)->function;
+  std::string suffix;
+  for (const FunctionNode* f = node; f && f != own; f = f->parent) {
+    auto local = localFunctionNames.find(f);
+    suffix = "." + (local != localFunctionNames.end() ? std::string(local->second) : std::string("<anonymous closure>")) + suffix;
+  }
+  dartNames[fn] = dartName(enclosing) + suffix;
   functionLibraries[fn] = enclosing->library;
   pending.push_back({enclosing, node, fn, true, nullptr});
   return fn;

@@ -17,6 +17,7 @@
 #include "context_plan.h"
 #include "representation.h"
 #include "runtime_api.h"
+#include "source_positions.h"
 
 namespace dartc::codegen {
 
@@ -53,6 +54,7 @@ class Module {
   llvm::Module& module;
   Diagnostics& diags;
   RuntimeApi rt;
+  SourcePositions positions;  // debug locations for the stack traces' line table
 
   // LLVM types used everywhere.
   llvm::Type* voidTy;
@@ -76,9 +78,16 @@ class Module {
   llvm::Function* directFunction(const kernel::Member* member);
   llvm::Function* closureFunction(const kernel::FunctionNode* fn, const kernel::Member* enclosing);
   std::vector<PendingFunction> pending;  // functions declared but not yet lowered
-  // Name used for a function in stack traces and size reports.
+  // Name used for a function in stack traces and size reports; empty for a Dart function that
+  // stack traces leave out (isInvisibleFrame).
   std::unordered_map<llvm::Function*, std::string> dartNames;
+  bool isInvisibleFrame(const kernel::Member* member) const;
+  // Local functions' names (registered where they are declared), for their closures' names.
+  std::unordered_map<const kernel::FunctionNode*, std::string_view> localFunctionNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;
+  // The LLVM names of the function table's entries, in its order (the line table's index).
+  std::vector<std::string> functionTableNames;
+  std::vector<bool> functionTableVisible;  // has a name: is a stack trace frame
 
   // --- Closures (closures.cpp) ---------------------------------------------------------------------
   // A closure object (DartClosure) points at code with the closure calling convention: the
@@ -109,6 +118,10 @@ class Module {
   llvm::Function* dynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
   // `ptr lookup(i32 cid)`: the stub answering `name` of `kind` for a class, or null.
   llvm::Function* dynamicLookup(std::string_view name, tfa::SelectorKind kind);
+  // The string constant a dynamic entry matches a named parameter's name with (by identity);
+  // every one is listed in dartrt_parameter_names for Function.apply (tables.cpp).
+  llvm::Constant* parameterName(std::string_view name);
+  std::map<std::string, llvm::Constant*> parameterNames;
 
   // --- Classes ---------------------------------------------------------------------------------------
   uint32_t cidOf(const kernel::Class* cls) const;

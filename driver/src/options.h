@@ -1,6 +1,7 @@
 // Command-line options of `dartc compile exe` and `dartc run`.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct CommandLine {
   bool stackChecks = true;      // --no-stack-checks (hidden): measure the checks' cost
   codegen::TargetArch arch = codegen::TargetArch::X64;
   std::string packages;
+  // -D<name>=<value>, --define=<name>=<value> (later ones win), for `const String.fromEnvironment`.
+  std::map<std::string, std::string> environment;
   std::vector<std::string> programArgs;  // `dartc run main.dart args...`
 };
 

@@ -1,6 +1,8 @@
 // Natives of the core library written in Dart (precompiled_runtime/lib): string searching, case
 // mapping, repetition and joining, strings from code units, double.tryParse. The Dart side
-// validates every argument first (natives never throw); these functions only compute.
+// validates every argument first (natives never throw); these functions only compute. Those that
+// build a string whose length the program controls return null when it cannot exist, and the
+// Dart side throws OutOfMemoryError.
 
 #include <time.h>
 
@@ -157,8 +159,10 @@ dart_word dartrt_string_repeat(dart_word s, int64_t times) {
   if (times <= 0 || v.length == 0) return reinterpret_cast<dart_word>(string_alloc(false, 0));
   if (times == 1) return s;
   bool two_byte = v.two != nullptr;
+  if ((uint64_t)times > kMaxStringLength / v.length) return DART_NULL;  // too long (no overflow)
   size_t total = v.length * (size_t)times;
-  DartString* r = string_alloc(two_byte, total);
+  DartString* r = string_try_alloc(two_byte, total);
+  if (!r) return DART_NULL;
   v = string_view(s);
   size_t unit = two_byte ? 2 : 1;
   uint8_t* out = two_byte ? reinterpret_cast<uint8_t*>(two_data(r)) : one_data(r);
@@ -188,7 +192,8 @@ dart_word dartrt_string_from_char_codes(dart_word array, int64_t start, int64_t 
       if (c > 0xFF) two_byte = true;
     }
   }
-  DartString* r = string_alloc(two_byte, length);
+  DartString* r = string_try_alloc(two_byte, length);
+  if (!r) return DART_NULL;
   codes = dart_array_data(as_array(array));
   size_t j = 0;
   for (int64_t i = start; i < end; ++i) {
@@ -235,6 +240,16 @@ int64_t dartrt_local_time_offset(int64_t seconds, bool is_local) {
   time_t guess = (time_t)(seconds - local.tm_gmtoff);
   if (!localtime_r(&guess, &local)) return 0;
   return local.tm_gmtoff;
+}
+
+// Function.apply: dynamic entries match named arguments by the identity of their names, so a
+// name built at run time is replaced by the program's parameter-name constant with its text.
+dart_word dartrt_canonical_parameter_name(dart_word name) {
+  if (&dartrt_parameter_name_count == nullptr || dartrt_parameter_names == nullptr) return name;
+  for (uint32_t i = 0; i < dartrt_parameter_name_count; ++i) {
+    if (dartrt_string_equals(dartrt_parameter_names[i], name)) return dartrt_parameter_names[i];
+  }
+  return name;
 }
 
 dart_word dartrt_local_time_zone_name(void) {

@@ -90,7 +90,7 @@ class Analysis {
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
                                     im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
-                                    im.throwParameterTypeError, im.throwStackOverflow}) {
+                                    im.throwParameterTypeError, im.throwStackOverflow, im.throwOutOfMemory}) {
       markReachable(helper, nullptr, "runtime check");
     }
     markReachable(p_.mainProcedure, nullptr, "entry point");
@@ -124,6 +124,7 @@ class Analysis {
     im.throwNullCheck = top("_throwNullCheck");
     im.throwCastError = top("_throwCastError");
     im.throwNoSuchMethod = top("_throwNoSuchMethod");
+    im.invokeNoSuchMethod = top("_invokeNoSuchMethod");
     im.throwIntegerDivisionByZero = top("_throwIntegerDivisionByZero");
     im.throwRangeError = top("_throwRangeError");
     im.throwArgumentError = top("_throwArgumentError");
@@ -132,6 +133,7 @@ class Analysis {
     im.throwCyclicInitialization = top("_throwCyclicInitialization");
     im.throwAssertionError = top("_throwAssertionError");
     im.throwStackOverflow = top("_throwStackOverflow");
+    im.throwOutOfMemory = top("_throwOutOfMemory");
     im.reportUnhandled = top("_reportUnhandledException");
     auto unnamedConstructor = [](const Class* c) -> const Constructor* {
       if (!c) return nullptr;
@@ -224,6 +226,8 @@ class Analysis {
 
   void dynamicName(std::string_view name, const Member* by) {
     if (!f_.dynamicNames_.insert(name).second) return;
+    // A dynamic call may find no member: the receiver's noSuchMethod gets an Invocation.
+    if (f_.implicit_.invokeNoSuchMethod) markReachable(f_.implicit_.invokeNoSuchMethod, by, "dynamic call");
     for (const Class* c : allocatedOrder_) markDynamic(c, name, by);
   }
 

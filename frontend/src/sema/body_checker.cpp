@@ -237,6 +237,12 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
         return ref;
       }
     }
+    // Members of other extensions that apply to `this` (an unqualified name means `this.name`).
+    ExtensionMember ext;
+    if (!isStaticContext_ && (findExtension(ext_->onType, name, false, loc, &ext) || findExtension(ext_->onType, name, true, loc, &ext))) {
+      ref.kind = NameRef::Kind::ThisExtension;
+      return ref;
+    }
   }
   if (cls_) {
     Member* getter = c_.lookupInterfaceMember(cls_, name, LookupKind::Getter);
@@ -344,6 +350,8 @@ void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::Fo
         error(p->defaultValue->loc, "The default value of an optional parameter must be constant.");
       }
       v->initializer = value;
+    } else if (auto inherited = c_.superParameterDefaults.find(v); inherited != c_.superParameterDefaults.end()) {
+      v->initializer = c_.defaultValueOf(v);
     } else if (optional && !ts().isPotentiallyNullable(v->type) && v->type->kind != TypeKind::Invalid &&
                !p->isSuperParam) {
       error(p->loc, "The parameter '" + std::string(p->name) + "' can't have a value of 'null' because of its type '" +
@@ -426,7 +434,22 @@ void BodyChecker::checkProcedure(Procedure* p, ast::FunctionDecl* fd) {
     return;
   }
   if (!fd->blockBody && !fd->arrowBody) {
-    if (!cls_ || p->isStatic) error(fd->loc, "A function body must be provided.");
+    if (!cls_ || p->isStatic) {
+      error(fd->loc, "A function body must be provided.");
+      return;
+    }
+    // An abstract member's defaults are those of the noSuchMethod forwarders implementing it.
+    FunctionContext ctx;
+    ctx.function = p->function;
+    ctx.returnType = p->function->returnType;
+    ctx.name = p->name;
+    ctx.scopeDepth = scopes_.size();
+    functions_.push_back(ctx);
+    pushScope();
+    declareParameters(p->function);
+    checkDefaultValues(p->function, fd->params);
+    popScope();
+    functions_.pop_back();
     return;
   }
   if (p->isExtensionMember) {
@@ -1037,6 +1060,17 @@ void Checker::ensureBodyChecked(const Member* member) {
   if (it != pendingBodyIndex.end()) checkPendingBody(it->second);
 }
 
+Expression* Checker::defaultValueOf(const Variable* parameter) {
+  // Default values are constants: one expression is shared safely by every parameter taking it.
+  if (parameter->initializer) return parameter->initializer;
+  if (auto inherited = superParameterDefaults.find(parameter); inherited != superParameterDefaults.end()) {
+    ensureBodyChecked(inherited->second.superConstructor);
+    return defaultValueOf(inherited->second.superParameter);
+  }
+  auto forwarded = forwardedDefaults.find(const_cast<Variable*>(parameter));
+  return forwarded == forwardedDefaults.end() ? nullptr : defaultValueOf(forwarded->second);
+}
+
 void Checker::checkBodies() {
   // Enum values first: their constants may be used by other constants.
   for (auto& lib : libraries) {
@@ -1050,6 +1084,9 @@ void Checker::checkBodies() {
     }
   }
   for (size_t i = 0; i < pendingBodies.size(); ++i) checkPendingBody(i);
+  for (auto& [parameter, target] : forwardedDefaults) {
+    if (!parameter->initializer) parameter->initializer = defaultValueOf(target);
+  }
   for (FactoryDecl& f : factoryDecls) BodyChecker(*this, f.library, f.cls, nullptr, nullptr).checkFactory(f.procedure, f.decl);
   for (PendingField& pf : pendingFieldBodies) {
     auto subst = mixinFieldSubstitutions.find(pf.field);
@@ -1084,6 +1121,7 @@ void Checker::checkBodies() {
       }
     }
   }
+  finishNoSuchMethodForwarders();
 }
 
 }  // namespace dartc::sema

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -161,6 +162,12 @@ class Checker {
   void buildConstructorSignatures(Class* cls);
   void typeSuperParameters(Constructor* k, ast::ConstructorDecl* decl);
   void checkOverrides(Class* cls);
+  // noSuchMethod forwarders (nsm_forwarders.cpp): implements the interface member `member` (its
+  // setter when `setter`) in `cls` by calling noSuchMethod; parameter defaults are copied once
+  // the bodies have been checked (finishNoSuchMethodForwarders).
+  void addNoSuchMethodForwarder(Class* cls, Member* member, bool setter);
+  void finishNoSuchMethodForwarders();
+  std::vector<std::pair<kernel::Variable*, kernel::Variable*>> pendingForwarderDefaults;  // (copy, original)
   // Field promotion (Dart 3.2): a private, final instance field is promotable unless its library
   // also has a non-final field, a concrete getter, or an implicit noSuchMethod forwarder with the
   // same name.
@@ -237,6 +244,14 @@ class Checker {
   kernel::Constant* evaluateConstant(kernel::Expression* expr, bool reportErrors);
   kernel::Constant* evaluateConstant(kernel::Expression* expr, ConstantErrors report);
   kernel::Constant* constantOfField(Field* field);
+  // The constant of a symbol literal `#name` (null when dart:core has no Symbol class).
+  kernel::Constant* symbolConstant(std::string_view name);
+  // String/int/bool.fromEnvironment and bool.hasEnvironment (environment.cpp): evaluated at
+  // compile time from the -D declarations (Options::environment).
+  bool isEnvironmentConstructor(const kernel::Procedure* p) const;
+  std::optional<std::u16string> environmentValue(std::u16string_view name);
+  kernel::Constant* environmentConstant(const kernel::Procedure* target, const std::u16string& name,
+                                        kernel::Constant* defaultValue);
   // Checks a static or top-level field's initializer now if it is still pending.
   void ensureStaticInitializer(Field* field);
   // Evaluates an enum's values now if not done yet (a constant may use them before checkBodies).
@@ -276,8 +291,18 @@ class Checker {
   std::vector<PendingBody> pendingBodies;
   std::unordered_map<const Member*, size_t> pendingBodyIndex;  // member -> pendingBodies index
   std::unordered_set<size_t> checkedBodies;
+  // Optional super parameters without a default: the super constructor's parameter whose default
+  // they take, and that constructor (whose body check sets the default).
+  struct InheritedDefault {
+    const kernel::Variable* superParameter;
+    const kernel::Constructor* superConstructor;
+  };
+  std::unordered_map<const kernel::Variable*, InheritedDefault> superParameterDefaults;
   // Checks a pending body now (constant evaluation needs const constructors' initializers).
   void ensureBodyChecked(const Member* member);
+  // The default value of an optional parameter, following the parameters whose default it takes
+  // (super parameters, mixin application forwarding constructors); null when it has none.
+  kernel::Expression* defaultValueOf(const kernel::Variable* parameter);
   void checkPendingBody(size_t index);
   // Field initializers of instance fields (checked in the class's context).
   struct PendingField {
@@ -308,5 +333,9 @@ kernel::FunctionNode* buildFunctionNode(Checker& c, SourceLoc loc, const std::ve
                                         LibraryInfo* lib, const Checker::TypeScope& scope, Class* cls,
                                         Member* overridden, const DartType* overriddenReceiver,
                                         const DartType* defaultReturn);
+
+// A copy of a function's parameters and signature with `s` applied to their types (the type
+// parameters are shared; default values and the body are not copied).
+kernel::FunctionNode* copyFunctionSignature(Checker& c, kernel::FunctionNode* from, const Substitution& s);
 
 }  // namespace dartc::sema

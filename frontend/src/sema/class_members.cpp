@@ -199,9 +199,7 @@ const FunctionType* Checker::methodType(Procedure* proc, const DartType* receive
 
 // --- Mixin applications ---------------------------------------------------------------------------
 
-namespace {
-
-FunctionNode* copyFunction(Checker& c, FunctionNode* from, const Substitution& s) {
+FunctionNode* copyFunctionSignature(Checker& c, FunctionNode* from, const Substitution& s) {
   auto* fn = c.arena().make<FunctionNode>(from->loc);
   fn->typeParams = from->typeParams;
   fn->requiredPositionalCount = from->requiredPositionalCount;
@@ -220,8 +218,6 @@ FunctionNode* copyFunction(Checker& c, FunctionNode* from, const Substitution& s
   fn->type = static_cast<const FunctionType*>(c.ts.substitute(from->type, s));
   return fn;
 }
-
-}  // namespace
 
 void Checker::copyMixinMembers(Class* cls) {
   if (!cls->isMixinApplication || !cls->mixin) return;
@@ -268,7 +264,7 @@ void Checker::copyMixinMembers(Class* cls) {
     copy->isExternal = p->isExternal;
     copy->mixedInFrom = p;
     copy->id = program.memberCount++;
-    copy->function = copyFunction(*this, p->function, *subst);
+    copy->function = copyFunctionSignature(*this, p->function, *subst);
     cls->procedures.push_back(copy);
     (p->kind == ProcedureKind::Setter ? info->setters : info->getters)[copy->name] = copy;
     auto fd = functionDecls.find(p);
@@ -308,7 +304,7 @@ void Checker::buildConstructorSignatures(Class* cls) {
       k->isConst = target->isConst;
       k->isSynthetic = true;
       k->id = program.memberCount++;
-      k->function = copyFunction(*this, target->function, s);
+      k->function = copyFunctionSignature(*this, target->function, s);
       auto* body = arena().make<kernel::Block>(cls->loc);
       k->function->body = body;
       auto* args = arena().make<kernel::Arguments>(cls->loc);
@@ -405,7 +401,7 @@ void Checker::typeSuperParameters(Constructor* k, ast::ConstructorDecl* cd) {
     } else {
       ++kPositional;
     }
-    if (p->isSuperParam && !p->type && v) {
+    if (p->isSuperParam && v) {
       Variable* superParam = nullptr;
       if (p->kind == ast::ParamKind::Named) {
         for (Variable* n : target->function->named) {
@@ -414,7 +410,11 @@ void Checker::typeSuperParameters(Constructor* k, ast::ConstructorDecl* cd) {
       } else if (positionalIndex < target->function->positional.size()) {
         superParam = target->function->positional[positionalIndex];
       }
-      if (superParam) v->type = ts.substitute(superParam->type, s);
+      if (superParam && !p->type) v->type = ts.substitute(superParam->type, s);
+      // An optional super parameter without a default value takes the super constructor's
+      // parameter's default (super-parameters feature specification); checkDefaultValues copies it.
+      bool optional = p->kind != ast::ParamKind::RequiredPositional && !p->isRequired;
+      if (superParam && optional && !p->defaultValue) superParameterDefaults[v] = {superParam, target};
     }
     if (p->isSuperParam && p->kind != ast::ParamKind::Named) ++positionalIndex;
   }
@@ -484,7 +484,10 @@ void Checker::checkEveryClassHierarchy() {
         if (!m) continue;
         // noSuchMethod forwarders: a class that overrides noSuchMethod implements everything.
         Member* nsm = lookupConcreteMember(cls, "noSuchMethod", LookupKind::Getter, false);
-        if (nsm && nsm->enclosingClass != core().objectClass) continue;
+        if (nsm && nsm->enclosingClass != core().objectClass) {
+          addNoSuchMethodForwarder(cls, m, setter);
+          continue;
+        }
         missing.push_back(m->qualifiedName() + (setter && m->memberKind != MemberKind::Field ? "=" : ""));
       }
       if (missing.empty()) continue;

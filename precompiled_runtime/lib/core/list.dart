@@ -44,6 +44,9 @@ abstract class List<E> implements EfficientLengthIterable<E> {
     return UnmodifiableListView<E>(list);
   }
 
+  /// [source] seen as a `List<T>`: what `source.cast<T>()` gives.
+  static List<T> castFrom<S, T>(List<S> source) => source.cast<T>();
+
   static void copyRange<T>(List<T> target, int at, List<T> source, [int? start, int? end]) {
     int first = start ?? 0;
     int last = RangeError.checkValidRange(first, end, source.length);
@@ -539,7 +542,7 @@ final class _GrowableList<E> extends ListBase<E> {
       j++;
       if (length != _length) throw ConcurrentModificationError(this);
     }
-    return _concatArray(parts, j);
+    return _concatArray(parts, j) ?? _throwOutOfMemory();
   }
 
   String toString() => iterableToFullString(this, "[", "]");

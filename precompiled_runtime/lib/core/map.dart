@@ -22,6 +22,9 @@ abstract interface class Map<K, V> {
 
   factory Map.identity() => _IdentityLinkedHashMap<K, V>();
 
+  /// [source] seen as a `Map<K2, V2>`: what `source.cast<K2, V2>()` gives.
+  static Map<K2, V2> castFrom<K, V, K2, V2>(Map<K, V> source) => source.cast<K2, V2>();
+
   // LinkedHashMap(equals:, hashCode:, isValidKey:) (`linked`) and HashMap(...) of dart:collection:
   // a table with the default, identity or custom key equality.
   static Map<K, V> _withKeys<K, V>(

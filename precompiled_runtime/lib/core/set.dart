@@ -5,6 +5,9 @@ abstract interface class Set<E> implements EfficientLengthIterable<E> {
 
   factory Set.identity() => _IdentityLinkedHashSet<E>();
 
+  /// [source] seen as a `Set<T>`: what `source.cast<T>()` gives.
+  static Set<T> castFrom<S, T>(Set<S> source, {Set<R> Function<R>()? newSet}) => source.cast<T>();
+
   // LinkedHashSet(equals:, hashCode:, isValidKey:) (`linked`) and HashSet(...) of dart:collection:
   // a table with the default, identity or custom element equality.
   static Set<E> _withKeys<E>(

@@ -173,6 +173,17 @@ class DateTime implements Comparable<DateTime> {
       [int month = 1, int day = 1, int hour = 0, int minute = 0, int second = 0, int millisecond = 0, int microsecond = 0]) =>
       DateTime._(_civilToMicros(year, month, day, hour, minute, second, millisecond, microsecond), true);
 
+  // The formats of date_time_extras.dart; FormatException("Invalid date format") otherwise.
+  static DateTime parse(String formattedString) => _parseDateTime(formattedString);
+
+  static DateTime? tryParse(String formattedString) {
+    try {
+      return _parseDateTime(formattedString);
+    } on FormatException {
+      return null;
+    }
+  }
+
   int get millisecondsSinceEpoch => _microseconds ~/ 1000;
   int get microsecondsSinceEpoch => _microseconds;
 
