@@ -346,12 +346,15 @@ class Gen:
             return '(%s ? %s : %s)' % (self.bool_expr(ctx, d), self.double_expr(ctx, d), self.double_expr(ctx, d))
         return self.double_expr(ctx, 4)
 
+    def var_or_literal(self, ctx, ty, literals):
+        vs = self.vars_of(ctx, ty)
+        if vs and self.chance(0.6):
+            return self.r.choice(vs)
+        return self.r.choice(literals)
+
     def bool_expr(self, ctx, depth):
-        vs = self.vars_of(ctx, 'bool')
         if depth > 3 or self.chance(0.2):
-            if vs and self.chance(0.6):
-                return self.r.choice(vs)
-            return self.r.choice(['true', 'false', '(z == 0)', '(z != 0)'])
+            return self.var_or_literal(ctx, 'bool', ['true', 'false', '(z == 0)', '(z != 0)'])
         d = depth + 1
         k = self.r.randrange(8)
         if k <= 2:
@@ -371,11 +374,8 @@ class Gen:
         return self.bool_expr(ctx, 4)
 
     def string_expr(self, ctx, depth):
-        vs = self.vars_of(ctx, 'String')
         if depth > 3 or self.chance(0.25):
-            if vs and self.chance(0.6):
-                return self.r.choice(vs)
-            return self.r.choice(["'a'", "'xyz'", "''", "'q\\$'", "'\\u00e9t\\u00e9'"])
+            return self.var_or_literal(ctx, 'String', ["'a'", "'xyz'", "''", "'q\\$'", "'\\u00e9t\\u00e9'"])
         d = depth + 1
         k = self.r.randrange(8)
         if k == 0:
