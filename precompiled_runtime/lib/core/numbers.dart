@@ -52,7 +52,9 @@ abstract final class num implements Comparable<num> {
     }
     if (lowerLimit.compareTo(upperLimit) > 0) throw ArgumentError(lowerLimit);
     if (lowerLimit.isNaN) return lowerLimit;
-    if (this < lowerLimit) return lowerLimit;
+    // A double compares with compareTo (the VM's double.clamp), so -0.0 is below 0.0 and NaN
+    // above everything; an int with < (the VM's int.clamp: exact for ints, no -0.0).
+    if (this is double ? this.compareTo(lowerLimit) < 0 : this < lowerLimit) return lowerLimit;
     if (this.compareTo(upperLimit) > 0) return upperLimit;
     return this;
   }
