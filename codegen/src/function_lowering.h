@@ -83,6 +83,9 @@ class FunctionLowering {
   // Throws by calling a Dart helper of the core library (null checks, range errors, ...).
   void callThrowHelper(const kernel::Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc);
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
+  // Code that type-flow analysis proved never runs (a call no receiver reaches, the body of a
+  // function never called): a trap, so a wrong proof stops the program instead of misbehaving.
+  void emitTrap();
   llvm::BasicBlock* newBlock(const char* name);
   // Ends the current block with a branch to `done` and continues there with a phi: `here` when
   // arriving from the current block, `other` when arriving from `otherBlock` (which branched to
@@ -167,7 +170,8 @@ class FunctionLowering {
   TypedValue lowerEqualsNull(const kernel::EqualsNull* e);
   llvm::Value* isInstanceOf(llvm::Value* valueWord, const kernel::DartType* type);
   llvm::Value* isClassInstance(llvm::Value* cid, const kernel::Class* cls);
-  TypedValue toStringOf(TypedValue v, const kernel::DartType* type);
+  // `part` is the interpolated expression (its devirtualized toString), or null.
+  TypedValue toStringOf(TypedValue v, const kernel::DartType* type, const kernel::Expression* part = nullptr);
   TypedValue undefOf(Rep rep);
 
   // --- Calls (lower_calls.cpp) ---

@@ -189,7 +189,12 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
 TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selector& s, const Expression* receiverExpr,
                                                const Arguments* args, const Expression* setValue, SourceLoc loc) {
   TypedValue receiver = lower(receiverExpr);
-  const Member* target = m_.facts.singleTarget(siteId);
+  tfa::SiteTarget site = m_.facts.siteTarget(siteId);
+  if (site.kind == tfa::SiteKind::Unreachable) {
+    emitTrap();
+    return undefOf(Rep::Value);
+  }
+  const Member* target = site.kind == tfa::SiteKind::Direct ? site.target : nullptr;
   if (target) {
     if (s.kind == tfa::SelectorKind::Setter) {
       TypedValue v = lower(setValue);

@@ -22,6 +22,12 @@ void FunctionLowering::startDeadBlock() {
   b_.SetInsertPoint(dead);
 }
 
+void FunctionLowering::emitTrap() {
+  b_.CreateCall(llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::trap));
+  b_.CreateUnreachable();
+  startDeadBlock();
+}
+
 TypedValue FunctionLowering::undefOf(Rep rep) {
   if (rep == Rep::Void) return {nullptr, Rep::Void};
   return {llvm::UndefValue::get(m_.typeOf(rep)), rep};
@@ -41,6 +47,16 @@ void FunctionLowering::startFunction() {
 
 void FunctionLowering::lower() {
   startFunction();
+  // A function the analysis proved is never called, still referenced (a table entry, a tear-off
+  // never called, a helper's caller that never runs): a trap instead of its body.
+  bool mayRun = pending_.lazyField ? true
+                : pending_.isClosure ? m_.facts.mayRun(pending_.function)
+                                     : m_.facts.mayRun(pending_.member);
+  if (!mayRun) {
+    b_.CreateCall(llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::trap));
+    b_.CreateUnreachable();
+    return;
+  }
   if (needsStackCheck()) emitStackCheck();
   if (pending_.lazyField) {
     plan_ = m_.contextPlan(pending_.lazyField);
@@ -436,6 +452,12 @@ llvm::Value* FunctionLowering::call(llvm::FunctionCallee callee, llvm::ArrayRef<
 }
 
 void FunctionLowering::callThrowHelper(const Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc) {
+  if (helper && !m_.facts.mayRun(helper)) {
+    // Type-flow analysis must know every implicit check that code it analyzed makes.
+    m_.diags.error(loc, "internal: type-flow analysis did not expect a call of '" + helper->qualifiedName() + "' here");
+    b_.CreateUnreachable();
+    return;
+  }
   if (!helper) {
     // The core library lacks the helper: at least stop the program.
     m_.diags.error(loc, "internal: the core library is missing a runtime error helper");

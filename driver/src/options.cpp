@@ -27,6 +27,8 @@ static const char* kSharedOptions =
     "      --packages=<file>     The package config to resolve package: imports with\n"
     "                            (default: the nearest .dart_tool/package_config.json).\n"
     "      --enable-asserts      Check assert statements.\n"
+    "      --no-tfa              Find what to compile with Rapid Type Analysis instead of\n"
+    "                            type-flow analysis (no unboxing by flow, fewer direct calls).\n"
     "  -v, --verbose             Print the time of every stage and the executable's size.\n";
 
 std::string compileUsageText() {
@@ -137,6 +139,8 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
       out.enableAsserts = true;
     } else if (arg == "--no-stack-checks") {
       out.stackChecks = false;
+    } else if (arg == "--no-tfa") {
+      out.typeFlow = false;
     } else if (arg == "--static") {
       out.staticLink = true;
     } else if (arg == "--dump-kernel") {

@@ -22,6 +22,7 @@ struct CommandLine {
   bool staticLink = false;
   bool dumpKernel = false;      // debugging: print the user libraries' kernel and stop
   bool stackChecks = true;      // --no-stack-checks (hidden): measure the checks' cost
+  bool typeFlow = true;         // --no-tfa: Rapid Type Analysis instead of type-flow analysis
   codegen::TargetArch arch = codegen::TargetArch::X64;
   std::string packages;
   std::vector<std::string> programArgs;  // `dartc run main.dart args...`

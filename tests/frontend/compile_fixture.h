@@ -18,6 +18,9 @@ namespace dartc::testing {
 
 inline std::string sdkDir() {
   if (const char* env = std::getenv("DARTC_SDK_DIR")) return env;
+#ifdef DARTC_SOURCE_DIR
+  return std::string(DARTC_SOURCE_DIR) + "/precompiled_runtime/lib";
+#endif
   // __FILE__ is tests/frontend/compile_fixture.h in the source tree.
   namespace fs = std::filesystem;
   return (fs::path(__FILE__).parent_path() / ".." / ".." / "precompiled_runtime" / "lib").lexically_normal().string();

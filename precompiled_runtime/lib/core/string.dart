@@ -6,7 +6,9 @@ abstract interface class Pattern {}
 abstract final class String implements Comparable<String>, Pattern {
   external int get length;
   external String operator +(String other);
+  @pragma('dartc:calls', '_throwRangeError')
   external String operator [](int index);
+  @pragma('dartc:calls', '_throwRangeError')
   external int codeUnitAt(int index);
   external bool operator ==(Object other);
   external int get hashCode;
@@ -14,6 +16,7 @@ abstract final class String implements Comparable<String>, Pattern {
   external String _substring(int start, int end);
 
   /// A string of one code point (two UTF-16 code units above 0xFFFF).
+  @pragma('dartc:calls', '_throwArgumentError')
   external static String fromCharCode(int charCode);
 
   static String fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
