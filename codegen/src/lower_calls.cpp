@@ -218,7 +218,9 @@ TypedValue FunctionLowering::lowerInstanceGet(const InstanceGet* e) {
   TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Getter, e->name, e->interfaceTarget), e->receiver,
                                    nullptr, nullptr, e->loc);
   Rep want = m_.repOf(e->type);
-  return want == Rep::Void ? r : convert(r, want);
+  // Unboxed fields and results (type-flow analysis) stay unboxed until something needs a word.
+  if (want == Rep::Void || (want == Rep::Value && r.rep != Rep::Value)) return r;
+  return convert(r, want);
 }
 
 TypedValue FunctionLowering::lowerInstanceSet(const InstanceSet* e) {
@@ -236,6 +238,7 @@ TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e
     startDeadBlock();
     return undefOf(Rep::Value);
   }
+  if (want == Rep::Value && r.rep != Rep::Value) return r;  // an unboxed result stays unboxed
   return want == Rep::Void || r.rep == Rep::Void ? r : convert(r, want);
 }
 

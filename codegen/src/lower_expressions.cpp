@@ -31,7 +31,9 @@ TypedValue FunctionLowering::lower(const Expression* e) {
       auto* g = static_cast<const VariableGet*>(e);
       TypedValue v = readVariable(g->variable);
       Rep want = m_.repOf(e->type);
-      return want == Rep::Void ? v : convert(v, want);
+      // A slot unboxed by type-flow analysis stays unboxed: its users convert what they need.
+      if (want == Rep::Void || (want == Rep::Value && v.rep != Rep::Value)) return v;
+      return convert(v, want);
     }
     case ExprKind::VariableSet: {
       auto* s = static_cast<const VariableSet*>(e);
@@ -147,6 +149,7 @@ TypedValue FunctionLowering::lowerStaticSet(const StaticSet* e) {
     return value;
   }
   auto* field = static_cast<const Field*>(target);
+  if (!m_.facts.isFieldStored(field)) return value;  // never read: no storage, the store is dropped
   const Module::StaticSlot& slot = m_.staticSlot(field);
   llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
   llvm::Value* statics = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STATICS_OFFSET));

@@ -139,7 +139,7 @@ VariableHome& FunctionLowering::home(const Variable* v) {
     h.contextIndex = slot->second.second;
     h.rep = Rep::Value;
   } else {
-    h.rep = m_.repOf(v->type);
+    h.rep = m_.variableRep(v);
     // A late local holds a sentinel until it is set: it needs a value word.
     if (h.rep == Rep::Void || v->isLate) h.rep = Rep::Value;
     h.slot = allocaBuilder_.CreateAlloca(m_.typeOf(h.rep), nullptr, std::string(v->name));
@@ -554,7 +554,12 @@ void FunctionLowering::lowerConstructorBody(const Constructor* k) {
   // Field initializers written at the declaration run first (not in redirecting constructors).
   if (!redirects) {
     for (const Field* f : cls->fields) {
-      if (f->isStatic || !m_.layout.hasField(f)) continue;
+      if (f->isStatic) continue;
+      if (!m_.layout.hasField(f)) {
+        // Never read: no storage, but the initializer still runs for its effects.
+        if (!f->isLate && f->initializer) lower(f->initializer);
+        continue;
+      }
       if (f->isLate) {
         // Unset until written or first read.
         storeField(self, m_.layout.fieldOffset(f), {m_.lateSentinel(), Rep::Value});

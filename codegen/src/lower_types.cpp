@@ -209,9 +209,11 @@ void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
   for (const Variable* v : params) {
     bool check = v->isCovariant || mentionsClassTypeParameter(v->type);
     if (!check || v->type->isTop()) continue;
+    // Statically int, double or bool: the value already has its type. A parameter unboxed by
+    // type-flow analysis (a `T` that only ever receives ints) is still checked against `T`.
+    if (m_.repOf(v->type) != Rep::Value) continue;
     TypedValue value = readVariable(v);
-    if (value.rep != Rep::Value) continue;  // unboxed: its static type already matches
-    checkValueType(value.value, typeValue(v->type, v->loc), v->name, v->loc);
+    checkValueType(toValueWord(value), typeValue(v->type, v->loc), v->name, v->loc);
   }
 }
 

@@ -31,7 +31,8 @@ void FactsBuilder::shake() {
   for (const auto& [field, state] : a_.fieldStates()) {
     if (!state->read && !state->written) continue;
     f_.reachable_.insert(field);
-    if (state->read) f_.readFields_.insert(field);
+    // A `late final` field remembers whether it was written: a second write throws.
+    if (state->read || (field->isLate && field->isFinal)) f_.readFields_.insert(field);
   }
   // Classes: allocated ones (closures are instances of _Closure) and the ones present at run time.
   const ClassHierarchy& h = a_.hierarchy();

@@ -206,8 +206,9 @@ class FlowFacts {
   UnboxedKind variableKind(const kernel::Variable* v) const { return lookup(variableKinds_, v); }
   UnboxedKind returnKind(const kernel::FunctionNode* f) const { return lookup(returnKinds_, f); }
   UnboxedKind fieldKind(const kernel::Field* f) const { return lookup(fieldKinds_, f); }
-  // Whether an instance or static field is ever read; a field that is only written needs no
-  // storage (its stores are dropped, their values still evaluated).
+  // Whether an instance or static field needs storage: it is read, or it is `late final` (a
+  // second write throws). A field that is only written needs none (its stores are dropped, their
+  // values still evaluated and checked).
   bool isFieldStored(const kernel::Field* f) const { return !precise_ || readFields_.count(f) != 0; }
 
   // --- Why kept ------------------------------------------------------------------------------
