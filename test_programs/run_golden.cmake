@@ -9,11 +9,19 @@
 #   <name>.env             optional: environment variables for the run, one NAME=value per line
 #                          (blank lines and lines starting with # are skipped); in gc-stress
 #                          mode DARTC_GC_STRESS=1 is added after them, so it always applies
+#   <name>.strip           optional (empty): the executable is stripped (llvm-strip --strip-all)
+#                          before it runs
+#
+# Programs under `conformance/` are self-checking (conformance/README.md): without a .expected,
+# they must print nothing and exit with 0 (a failed check throws, so the exit code is 255 and the
+# failure message is on stderr, which is shown). A .expected next to one still applies.
 #
 # Programs under an `errors` directory must fail to compile: their .expected lists the
 # diagnostics, one per line, as `LINE:COL: message fragment`.
 #
-# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64), QEMU, SYSROOT.
+# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64 | O0), QEMU, SYSROOT, STRIP.
+# MODE O0 compiles without optimization (-O0), which keeps every load and check the program
+# asks for: code that LLVM would delete as dead at -O2 still runs.
 cmake_minimum_required(VERSION 3.20)
 
 get_filename_component(name ${SOURCE} NAME_WE)
@@ -29,11 +37,21 @@ if(EXISTS ${dir}/${name}.flags)
   file(STRINGS ${dir}/${name}.flags extra)
   list(APPEND compile_flags ${extra})
 endif()
+if(MODE STREQUAL "O0")
+  # Last, so it wins over an optimization level in the .flags file.
+  list(APPEND compile_flags -O0)
+endif()
 
-if(NOT EXISTS ${expected_file})
+# Whether the program is under test_programs/conformance (this script lives in test_programs/;
+# the relative path is tested because the checkout's own path may contain "conformance").
+file(RELATIVE_PATH source_rel ${CMAKE_CURRENT_LIST_DIR} ${SOURCE})
+if(EXISTS ${expected_file})
+  file(READ ${expected_file} expected)
+elseif(source_rel MATCHES "^conformance/")
+  set(expected "")
+else()
   message(FATAL_ERROR "missing ${expected_file}")
 endif()
-file(READ ${expected_file} expected)
 
 execute_process(COMMAND ${DARTC} compile exe ${compile_flags} ${SOURCE} -o ${exe}
                 RESULT_VARIABLE compile_rc OUTPUT_VARIABLE compile_out ERROR_VARIABLE compile_err
@@ -74,6 +92,16 @@ if(expected MATCHES "\\[exit code ([0-9]+)\\]\n?$")
   string(REGEX REPLACE "\\[exit code [0-9]+\\]\n?$" "" expected "${expected}")
 endif()
 
+if(EXISTS ${dir}/${name}.strip)
+  if(NOT STRIP)
+    message(FATAL_ERROR "${name}.strip: llvm-strip was not found")
+  endif()
+  execute_process(COMMAND ${STRIP} --strip-all ${exe} RESULT_VARIABLE strip_rc ERROR_VARIABLE strip_err)
+  if(NOT strip_rc EQUAL 0)
+    message(FATAL_ERROR "llvm-strip failed (${strip_rc}): ${strip_err}")
+  endif()
+endif()
+
 set(args)
 if(EXISTS ${dir}/${name}.args)
   file(STRINGS ${dir}/${name}.args args ENCODING UTF-8)
@@ -108,6 +136,10 @@ execute_process(COMMAND ${env_cmd} ${run} ${args}
 
 if(NOT "${out}" STREQUAL "${expected}")
   file(WRITE ${WORK_DIR}/${name}.actual "${out}")
+  if(NOT EXISTS ${expected_file})
+    message(FATAL_ERROR "a self-checking program must print nothing; stdout:\n${out}\n"
+                        "exit code ${rc}; stderr:\n${err}")
+  endif()
   execute_process(COMMAND diff -u ${expected_file} ${WORK_DIR}/${name}.actual OUTPUT_VARIABLE diff_out)
   message(FATAL_ERROR "stdout differs from ${expected_file}:\n${diff_out}\nstderr:\n${err}")
 endif()

@@ -81,16 +81,32 @@ const Module::ClosureEntries& Module::closureEntries(const FunctionNode* node, c
   return e;
 }
 
+namespace {
+
+// A closure object in read-only data.
+llvm::Constant* constantClosure(Module& m, const Module::ClosureEntries& e, llvm::Constant* context) {
+  auto* init = llvm::ConstantStruct::getAnon(
+      m.llvm, {llvm::ConstantInt::get(m.i64, dart_make_header(m.closureCid(), sizeof(DartClosure))), e.entry, context, e.info});
+  auto* gv = new llvm::GlobalVariable(m.module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.tearoff");
+  gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
+  return gv;
+}
+
+}  // namespace
+
 llvm::Constant* Module::staticTearOff(const Procedure* p) {
   auto it = staticTearOffs_.find(p);
   if (it != staticTearOffs_.end()) return it->second;
   const ClosureEntries& e = closureEntries(p->function, p, ClosureKind::StaticTearOff);
-  auto* init = llvm::ConstantStruct::getAnon(
-      llvm, {llvm::ConstantInt::get(i64, dart_make_header(closureCid(), sizeof(DartClosure))), e.entry,
-             llvm::ConstantPointerNull::get(ptr), e.info});
-  auto* gv = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.tearoff");
-  gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
-  return staticTearOffs_[p] = gv;
+  return staticTearOffs_[p] = constantClosure(*this, e, llvm::ConstantPointerNull::get(ptr));
+}
+
+llvm::Constant* Module::instantiatedTearOff(const Procedure* p, llvm::Constant* typeArgs) {
+  auto key = std::make_pair(p, typeArgs);
+  auto it = instantiatedTearOffs_.find(key);
+  if (it != instantiatedTearOffs_.end()) return it->second;
+  const ClosureEntries& e = closureEntries(p->function, p, ClosureKind::InstantiatedTearOff);
+  return instantiatedTearOffs_[key] = constantClosure(*this, e, typeArgs);
 }
 
 // --- Entries -----------------------------------------------------------------------------------------------
@@ -114,9 +130,11 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
     direct = m_.directFunction(pending_.member);
     sig = m_.signatureOf(pending_.member);
     if (kind == Module::ClosureKind::InstanceTearOff) values.push_back(convert({context, Rep::Value}, sig.receiver).value);
-    // Closures do not carry type arguments: a generic function called through one is
-    // instantiated to its bounds.
-    if (sig.hasTypeArgs) values.push_back(m_.boundsTypeArgs(node->typeParams));
+    // An instantiated tear-off carries its type arguments as its context; other closures carry
+    // none: a generic function called through one is instantiated to its bounds.
+    if (sig.hasTypeArgs) {
+      values.push_back(kind == Module::ClosureKind::InstantiatedTearOff ? context : m_.boundsTypeArgs(node->typeParams));
+    }
   }
   std::vector<const Variable*> sortedNamed = namedSorted(node);
   auto pass = [&](const Variable* p, llvm::Value* passed, bool optional, Rep want) {
@@ -199,7 +217,7 @@ std::vector<llvm::Value*> FunctionLowering::unpackArguments(const FunctionNode* 
   llvm::Value* pairs = b_.CreateLShr(lengthOf(named), 1);
   llvm::Value* matched = llvm::ConstantInt::get(m_.i64, 0);
   for (const Variable* p : namedSorted(node)) {
-    llvm::Value* name = m_.stringLiteral(std::string(p->name));
+    llvm::Value* name = m_.parameterName(p->name);
     llvm::BasicBlock* before = b_.GetInsertBlock();
     llvm::BasicBlock* loop = newBlock("dyn.named.loop");
     llvm::BasicBlock* body = newBlock("dyn.named.body");
@@ -248,6 +266,14 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   llvm::BasicBlock* fail = newBlock("dyn.mismatch");
   std::vector<llvm::Value*> values{closure};
   std::vector<llvm::Value*> args = unpackArguments(node, fn_->getArg(1), fn_->getArg(2), fail);
+  // The arguments come unchecked (dynamic calls, Function.apply): check them against the
+  // parameters' types, in the entry's order (positional, then named sorted by name).
+  std::vector<const Variable*> params(node->positional.begin(), node->positional.end());
+  std::vector<const Variable*> named = namedSorted(node);
+  params.insert(params.end(), named.begin(), named.end());
+  for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+    checkDynamicArgument(args[i], params[i]->type, params[i]->name, node->loc);
+  }
   values.insert(values.end(), args.begin(), args.end());
   b_.CreateRet(b_.CreateCall(entry, values));
   b_.SetInsertPoint(fail);
@@ -389,6 +415,21 @@ TypedValue FunctionLowering::lowerLocalFunctionInvocation(const LocalFunctionInv
   if (sig.result == Rep::Void) return {nullptr, Rep::Void};
   Rep want = m_.repOf(e->type);
   return want == Rep::Void ? TypedValue{r, sig.result} : convert({r, sig.result}, want);
+}
+
+TypedValue FunctionLowering::lowerInstantiation(const Instantiation* e) {
+  if (e->operand->kind == ExprKind::StaticTearOff) {
+    const Procedure* p = static_cast<const StaticTearOff*>(e->operand)->target;
+    if (p->function && p->function->typeParams.size() == e->typeArgs.size() && m_.signatureOf(p).hasTypeArgs) {
+      llvm::Value* vec = typeArgsValue(e->typeArgs, e->typeArgs.size(), e->loc);
+      if (auto* constant = llvm::dyn_cast<llvm::Constant>(vec)) return {m_.instantiatedTearOff(p, constant), Rep::Value};
+      return {makeClosure(m_.closureEntries(p->function, p, Module::ClosureKind::InstantiatedTearOff), vec), Rep::Value};
+    }
+  }
+  // Any other generic function value (an instance method's tear-off, a local function, a
+  // closure): calls through closures pass no type arguments (docs/generics.md), so the value
+  // itself serves.
+  return lower(e->operand);
 }
 
 TypedValue FunctionLowering::lowerInstanceTearOff(const InstanceTearOff* e) {

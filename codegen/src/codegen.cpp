@@ -12,6 +12,7 @@
 
 #include "emit_object.h"
 #include "function_lowering.h"
+#include "line_table.h"
 #include "module.h"
 #include "tables.h"
 
@@ -44,6 +45,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
   }
   Module m(program, facts, layout, options, context, module, diags);
   emitEntryPoint(m);
+  emitOutOfMemoryThrower(m);
   lowerPending(m);
   if (m.failed()) return false;
   emitDispatchTable(m);
@@ -51,12 +53,17 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
   emitClassTables(m);
   m.finishStatics();
   emitFunctionTable(m);
+  emitParameterNameTable(m);
   if (m.failed()) return false;
   for (llvm::Function& f : module) {
     if (f.isDeclaration()) continue;
     f.setUWTableKind(llvm::UWTableKind::Async);  // exceptions and stack traces walk every frame
+    // No sibling calls: a frame that jumps to its callee would vanish from stack traces, which
+    // show every active Dart frame, as the VM's do.
+    f.addFnAttr("disable-tail-calls", "true");
     ++out.functionCount;
   }
+  m.positions.finish();
   std::string verifyErrors;
   llvm::raw_string_ostream verifyStream(verifyErrors);
   if (llvm::verifyModule(module, &verifyStream)) {
@@ -68,9 +75,25 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
     return false;
   }
   out.lowerSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!optimizeAndEmit(module, options, out, error)) {
+  if (!optimize(module, options, out, error)) {
+    diags.error({}, "LLVM failed to optimize: " + error);
+    return false;
+  }
+  if (m.positions.enabled()) {
+    addInlineHosts(m);
+    SourcePositions::keepCallSitesOnly(module);
+  }
+  if (!emit(module, options, out, error)) {
     diags.error({}, "LLVM failed to emit code: " + error);
     return false;
+  }
+  if (m.positions.enabled()) {
+    auto tableStart = std::chrono::steady_clock::now();
+    if (!buildLineTable({&out.object, &m.functionTableNames, &m.functionTableVisible, &m.positions.fileUris(), options.arch}, out.lineTable, error)) {
+      diags.error({}, "internal compiler error: cannot build the line table: " + error);
+      return false;
+    }
+    out.lineTableSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - tableStart).count();
   }
   return true;
 }

@@ -3,7 +3,7 @@
 // answer the name); each call site keeps a one-entry cache of its last class and stub
 // (monomorphic first, per isolate thread). Stubs take value words — method arguments in arrays —,
 // check argument counts, names and types like the Dart VM, and call the member; a class without
-// the member ends in NoSuchMethodError.
+// the member (or whose member doesn't take the arguments) gets its noSuchMethod called.
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/MDBuilder.h>
 
@@ -78,40 +78,24 @@ llvm::Function* Module::dynamicLookup(std::string_view name, tfa::SelectorKind k
   return fn;
 }
 
+llvm::Constant* Module::parameterName(std::string_view name) {
+  llvm::Constant*& literal = parameterNames[std::string(name)];
+  if (!literal) literal = stringLiteral(name);
+  return literal;
+}
+
 // --- Stubs ---------------------------------------------------------------------------------------------------
 
 void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind kind) {
   startFunction();
   plan_ = m_.contextPlan(member);
   llvm::Value* receiver = fn_->getArg(0);
-  // An argument of static type dynamic reaches a typed parameter: check it like a cast, with the
-  // VM's wording for parameters.
-  auto checkArgument = [&](llvm::Value* word, const DartType* type, std::string_view paramName) {
-    if (type->isTop() || type->kind == TypeKind::TypeParameter || type->kind == TypeKind::Invalid) return;
-    for (const DartType* a : type->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(type)->args
-                                                                : std::vector<const DartType*>{}) {
-      if (!a->isTop()) return;  // generic arguments: checked once type arguments are reified
-    }
-    llvm::BasicBlock* bad = newBlock("arg.type.bad");
-    llvm::BasicBlock* ok = newBlock("arg.type.ok");
-    llvm::BasicBlock* check = newBlock("arg.type.check");
-    // An optional argument that was not passed is the sentinel: nothing to check (and it must
-    // not be dereferenced).
-    b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), ok, check);
-    b_.SetInsertPoint(check);
-    b_.CreateCondBr(isInstanceOf(word, type), ok, bad);
-    b_.SetInsertPoint(bad);
-    callThrowHelper(m_.facts.implicit().throwParameterTypeError,
-                    {{word, Rep::Value}, {m_.stringLiteral(type->toString()), Rep::Value},
-                     {m_.stringLiteral(std::string(paramName)), Rep::Value}},
-                    member->loc);
-    b_.SetInsertPoint(ok);
-  };
   if (member->memberKind == MemberKind::Field) {
     auto* field = static_cast<const Field*>(member);
     if (kind == tfa::SelectorKind::Setter) {
       llvm::Value* value = fn_->getArg(1);
-      checkArgument(value, field->type, field->name);
+      // The VM's implicit setter names its parameter `value`.
+      checkDynamicArgument(value, field->type, "value", member->loc);
       writeInstanceField(receiver, field, {value, Rep::Value}, field->loc);
       b_.CreateRet(llvm::ConstantPointerNull::get(m_.ptr));
       return;
@@ -121,16 +105,8 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
       b_.CreateRet(value);
       return;
     }
-    // A field holding a function, called: the value's own dynamic entry takes the arguments.
-    llvm::BasicBlock* notClosure = newBlock("call.notclosure");
-    llvm::BasicBlock* isClosure = newBlock("call.closure");
-    b_.CreateCondBr(b_.CreateICmpEQ(cidOf(value), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, notClosure);
-    b_.SetInsertPoint(notClosure);
-    throwNoSuchMethod(value, "call", 0, fn_->getArg(1), fn_->getArg(2), member->loc);
-    b_.SetInsertPoint(isClosure);
-    llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, value, offsetof(DartClosure, function)));
-    llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
-    b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {value, fn_->getArg(1), fn_->getArg(2)}));
+    // A field holding a function, called: the value takes the arguments.
+    b_.CreateRet(callValueDynamically(value, fn_->getArg(1), fn_->getArg(2), member->loc));
     return;
   }
   auto* proc = static_cast<const Procedure*>(member);
@@ -150,7 +126,7 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   if (kind == tfa::SelectorKind::Setter) {
     llvm::Value* value = fn_->getArg(1);
     const Variable* param = proc->function->positional[0];
-    checkArgument(value, param->type, param->name);
+    checkDynamicArgument(value, param->type, param->name, member->loc);
     b_.CreateCall(m_.directFunction(proc), {self.value, convert({value, Rep::Value}, sig.params[0]).value});
     b_.CreateRet(llvm::ConstantPointerNull::get(m_.ptr));
     return;
@@ -158,15 +134,7 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   if (!isMethod) {
     // A getter called as a method: call the function it returns.
     llvm::Value* value = toValueWord({b_.CreateCall(m_.directFunction(proc), {self.value}), sig.result});
-    llvm::BasicBlock* notClosure = newBlock("call.notclosure");
-    llvm::BasicBlock* isClosure = newBlock("call.closure");
-    b_.CreateCondBr(b_.CreateICmpEQ(cidOf(value), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, notClosure);
-    b_.SetInsertPoint(notClosure);
-    throwNoSuchMethod(value, "call", 0, fn_->getArg(1), fn_->getArg(2), member->loc);
-    b_.SetInsertPoint(isClosure);
-    llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, value, offsetof(DartClosure, function)));
-    llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
-    b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {value, fn_->getArg(1), fn_->getArg(2)}));
+    b_.CreateRet(callValueDynamically(value, fn_->getArg(1), fn_->getArg(2), member->loc));
     return;
   }
   const FunctionNode* fn = proc->function;
@@ -181,7 +149,7 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   size_t index = 0;
   auto pass = [&](const Variable* p, llvm::Value* word, bool optional) {
     Rep want = sig.params[index++];
-    checkArgument(word, p->type, p->name);
+    checkDynamicArgument(word, p->type, p->name, member->loc);
     if (!optional) {
       values.push_back(convert({word, Rep::Value}, want).value);
       return;
@@ -215,13 +183,25 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
                                        : toValueWord({r, sig.result}));
   b_.SetInsertPoint(fail);
   // The member exists but the arguments don't fit: the VM says so and shows its signature.
-  std::string signature = fn->type->toString();
-  size_t functionWord = signature.find(" Function(");
-  if (functionWord != std::string::npos) {
-    std::string result = signature.substr(0, functionWord);
-    signature = signature.substr(functionWord + 9) + " => " + result;
-  }
-  throwNoSuchMethod(receiver, proc->name, 0, fn_->getArg(1), fn_->getArg(2), member->loc, signature);
+  std::string signature = fn->type->userVisibleSignature();
+  b_.CreateRet(invokeNoSuchMethod(receiver, proc->name, 0, fn_->getArg(1), fn_->getArg(2), member->loc, signature));
+}
+
+void FunctionLowering::checkDynamicArgument(llvm::Value* word, const DartType* type, std::string_view name, SourceLoc loc) {
+  if (type->isTop() || type->kind == TypeKind::Invalid) return;
+  // Types that mention type parameters are checked where their values are known: the callee
+  // checks parameters and fields of its class's type (checkCovariantParameters,
+  // checkFieldStore); a function's own type parameters are instantiated to their bounds.
+  if (!Module::isClosedType(type)) return;
+  llvm::BasicBlock* ok = newBlock("arg.type.ok");
+  llvm::BasicBlock* check = newBlock("arg.type.check");
+  // An optional argument that was not passed is the sentinel: nothing to check (and it must
+  // not be dereferenced).
+  b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), ok, check);
+  b_.SetInsertPoint(check);
+  checkParameterType(word, type, name, loc);
+  b_.CreateBr(ok);
+  b_.SetInsertPoint(ok);
 }
 
 // --- Call sites ----------------------------------------------------------------------------------------------
@@ -232,6 +212,37 @@ llvm::Value* FunctionLowering::argumentArray(const std::vector<llvm::Value*>& wo
   b_.CreateStore(llvm::ConstantInt::get(m_.i64, words.size()), b_.CreateConstInBoundsGEP1_64(m_.i8, a, offsetof(DartArray, length)));
   for (size_t i = 0; i < words.size(); ++i) b_.CreateStore(words[i], b_.CreateConstInBoundsGEP1_64(m_.i8, a, sizeof(DartArray) + 8 * i));
   return a;
+}
+
+llvm::Value* FunctionLowering::invokeNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind,
+                                                 llvm::Value* positional, llvm::Value* named, SourceLoc loc,
+                                                 std::string_view existingSignature,
+                                                 const std::vector<const DartType*>* typeArgs) {
+  const Procedure* helper = m_.facts.implicit().invokeNoSuchMethod;
+  if (!helper || !m_.facts.isReachable(helper)) {
+    // Without the helper (a core library that lacks it) the call can only fail.
+    throwNoSuchMethod(receiver, name, kind, positional, named, loc, existingSignature);
+    startDeadBlock();
+    return llvm::UndefValue::get(m_.ptr);
+  }
+  llvm::Value* none = llvm::ConstantPointerNull::get(m_.ptr);
+  llvm::Value* types = none;
+  if (typeArgs && !typeArgs->empty()) {
+    std::vector<llvm::Value*> typeWords;
+    for (const DartType* t : *typeArgs) typeWords.push_back(typeValue(t, loc));
+    types = argumentArray(typeWords);
+  }
+  Signature sig = m_.signatureOf(helper);
+  std::vector<TypedValue> args{{receiver, Rep::Value},
+                               {m_.stringLiteral(std::string(name)), Rep::Value},
+                               {llvm::ConstantInt::get(m_.i64, kind), Rep::Int},
+                               {positional ? positional : none, Rep::Value},
+                               {named ? named : none, Rep::Value},
+                               {existingSignature.empty() ? none : m_.stringLiteral(existingSignature), Rep::Value},
+                               {types, Rep::Value}};
+  std::vector<llvm::Value*> values;
+  for (size_t i = 0; i < args.size() && i < sig.params.size(); ++i) values.push_back(convert(args[i], sig.params[i]).value);
+  return toValueWord({call(m_.directFunction(helper), values), sig.result});
 }
 
 void FunctionLowering::throwNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
@@ -281,15 +292,39 @@ llvm::Value* lookupWithCache(FunctionLowering& f, Module& m, llvm::IRBuilder<>& 
 }  // namespace
 
 llvm::Value* FunctionLowering::callMethodDynamically(llvm::Value* receiver, std::string_view name, llvm::Value* posArray,
-                                                    llvm::Value* namedArray, SourceLoc loc) {
+                                                    llvm::Value* namedArray, SourceLoc loc,
+                                                    const std::vector<const DartType*>* typeArgs) {
   llvm::Value* stub = lookupWithCache(*this, m_, b_, name, tfa::SelectorKind::Method, receiver);
   llvm::BasicBlock* missing = newBlock("dyncall.nsm");
   llvm::BasicBlock* found = newBlock("dyncall.call");
   b_.CreateCondBr(b_.CreateIsNull(stub), missing, found, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
   b_.SetInsertPoint(missing);
-  throwNoSuchMethod(receiver, name, 0, posArray, namedArray, loc);
+  llvm::Value* viaNoSuchMethod = invokeNoSuchMethod(receiver, name, 0, posArray, namedArray, loc, {}, typeArgs);
+  llvm::BasicBlock* missingEnd = b_.GetInsertBlock();
+  llvm::BasicBlock* done = newBlock("dyncall.done");
+  b_.CreateBr(done);
   b_.SetInsertPoint(found);
-  return call(llvm::FunctionCallee(m_.dynamicEntryType(), stub), {receiver, posArray, namedArray});
+  llvm::Value* r = call(llvm::FunctionCallee(m_.dynamicEntryType(), stub), {receiver, posArray, namedArray});
+  return mergeInto(done, r, viaNoSuchMethod, missingEnd, "dyncall.result");
+}
+
+llvm::Value* FunctionLowering::callValueDynamically(llvm::Value* value, llvm::Value* posArray, llvm::Value* namedArray,
+                                                   SourceLoc loc) {
+  // A function value goes to its dynamic entry; any other object answers `call` like any other
+  // method.
+  llvm::BasicBlock* isClosure = newBlock("callvalue.closure");
+  llvm::BasicBlock* other = newBlock("callvalue.object");
+  b_.CreateCondBr(b_.CreateICmpEQ(cidOf(value), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, other);
+  b_.SetInsertPoint(isClosure);
+  llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, value, offsetof(DartClosure, function)));
+  llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
+  llvm::Value* closureResult = call(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {value, posArray, namedArray});
+  llvm::BasicBlock* closureEnd = b_.GetInsertBlock();
+  llvm::BasicBlock* done = newBlock("callvalue.done");
+  b_.CreateBr(done);
+  b_.SetInsertPoint(other);
+  llvm::Value* r = callMethodDynamically(value, "call", posArray, namedArray, loc);
+  return mergeInto(done, r, closureResult, closureEnd, "callvalue.result");
 }
 
 TypedValue FunctionLowering::lowerDynamicGet(const DynamicGet* e) {
@@ -299,9 +334,13 @@ TypedValue FunctionLowering::lowerDynamicGet(const DynamicGet* e) {
   llvm::BasicBlock* found = newBlock("dynget.call");
   b_.CreateCondBr(b_.CreateIsNull(stub), missing, found, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
   b_.SetInsertPoint(missing);
-  throwNoSuchMethod(receiver, e->name, 1, nullptr, nullptr, e->loc);
+  llvm::Value* viaNoSuchMethod = invokeNoSuchMethod(receiver, e->name, 1, nullptr, nullptr, e->loc);
+  llvm::BasicBlock* missingEnd = b_.GetInsertBlock();
+  llvm::BasicBlock* done = newBlock("dynget.done");
+  b_.CreateBr(done);
   b_.SetInsertPoint(found);
-  return {call(llvm::FunctionCallee(m_.dynamicStubType(tfa::SelectorKind::Getter), stub), {receiver}), Rep::Value};
+  llvm::Value* r = call(llvm::FunctionCallee(m_.dynamicStubType(tfa::SelectorKind::Getter), stub), {receiver});
+  return {mergeInto(done, r, viaNoSuchMethod, missingEnd, "dynget.result"), Rep::Value};
 }
 
 TypedValue FunctionLowering::lowerDynamicSet(const DynamicSet* e) {
@@ -314,9 +353,13 @@ TypedValue FunctionLowering::lowerDynamicSet(const DynamicSet* e) {
   llvm::BasicBlock* found = newBlock("dynset.call");
   b_.CreateCondBr(b_.CreateIsNull(stub), missing, found, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
   b_.SetInsertPoint(missing);
-  throwNoSuchMethod(receiver, setterName + "=", 2, argumentArray({word}), nullptr, e->loc);
+  invokeNoSuchMethod(receiver, setterName + "=", 2, argumentArray({word}), nullptr, e->loc);
+  llvm::BasicBlock* done = newBlock("dynset.done");
+  b_.CreateBr(done);
   b_.SetInsertPoint(found);
   call(llvm::FunctionCallee(m_.dynamicStubType(tfa::SelectorKind::Setter), stub), {receiver, word});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
   return value;
 }
 
@@ -331,33 +374,8 @@ TypedValue FunctionLowering::lowerDynamicInvocation(const DynamicInvocation* e) 
   }
   llvm::Value* posArray = argumentArray(positional);
   llvm::Value* namedArray = argumentArray(namedFlat);
-  llvm::BasicBlock* result = nullptr;
-  llvm::Value* closureResult = nullptr;
-  llvm::BasicBlock* closureEnd = nullptr;
-  if (e->name == "call") {
-    // A function value held in a dynamic variable goes to its dynamic entry; any other object
-    // answers `call` like any other method.
-    llvm::BasicBlock* isClosure = newBlock("dyncall.closure");
-    llvm::BasicBlock* other = newBlock("dyncall.object");
-    result = newBlock("dyncall.done");
-    b_.CreateCondBr(b_.CreateICmpEQ(cidOf(receiver), llvm::ConstantInt::get(m_.i32, m_.closureCid())), isClosure, other);
-    b_.SetInsertPoint(isClosure);
-    llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, receiver, offsetof(DartClosure, function)));
-    llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
-    closureResult = call(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {receiver, posArray, namedArray});
-    closureEnd = b_.GetInsertBlock();
-    b_.CreateBr(result);
-    b_.SetInsertPoint(other);
-  }
-  llvm::Value* r = callMethodDynamically(receiver, e->name, posArray, namedArray, e->loc);
-  if (!result) return {r, Rep::Value};
-  llvm::BasicBlock* objectEnd = b_.GetInsertBlock();
-  b_.CreateBr(result);
-  b_.SetInsertPoint(result);
-  llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
-  phi->addIncoming(closureResult, closureEnd);
-  phi->addIncoming(r, objectEnd);
-  return {phi, Rep::Value};
+  if (e->name == "call") return {callValueDynamically(receiver, posArray, namedArray, e->loc), Rep::Value};
+  return {callMethodDynamically(receiver, e->name, posArray, namedArray, e->loc, &e->arguments->types), Rep::Value};
 }
 
 }  // namespace dartc::codegen

@@ -52,6 +52,19 @@ std::unique_ptr<llvm::TargetMachine> makeTargetMachine(TargetArch arch, int optL
       target->createTargetMachine(triple, cpu, "", options, llvm::Reloc::PIC_, std::nullopt, level));
 }
 
+bool emitWith(llvm::TargetMachine& tm, llvm::Module& module, std::vector<char>& object, std::string& error) {
+  llvm::SmallVector<char, 0> buffer;
+  llvm::raw_svector_ostream os(buffer);
+  llvm::legacy::PassManager pm;
+  if (tm.addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::ObjectFile)) {
+    error = "the target can't emit object files";
+    return false;
+  }
+  pm.run(module);
+  object.assign(buffer.begin(), buffer.end());
+  return true;
+}
+
 }  // namespace
 
 bool configureTarget(llvm::Module& module, TargetArch arch, std::string& error) {
@@ -62,7 +75,7 @@ bool configureTarget(llvm::Module& module, TargetArch arch, std::string& error) 
   return true;
 }
 
-bool optimizeAndEmit(llvm::Module& module, const Options& options, Output& out, std::string& error) {
+bool optimize(llvm::Module& module, const Options& options, Output& out, std::string& error) {
   auto tm = makeTargetMachine(options.arch, options.optLevel, error);
   if (!tm) return false;
   auto start = std::chrono::steady_clock::now();
@@ -83,23 +96,26 @@ bool optimizeAndEmit(llvm::Module& module, const Options& options, Output& out, 
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
   }
-  auto optimized = std::chrono::steady_clock::now();
-  out.optimizeSeconds = std::chrono::duration<double>(optimized - start).count();
+  out.optimizeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return true;
+}
+
+bool emit(llvm::Module& module, const Options& options, Output& out, std::string& error) {
+  auto tm = makeTargetMachine(options.arch, options.optLevel, error);
+  if (!tm) return false;
+  auto start = std::chrono::steady_clock::now();
   if (options.wantLLVMIR) {
     llvm::raw_string_ostream os(out.llvmIR);
     module.print(os, nullptr);
   }
-  llvm::SmallVector<char, 0> buffer;
-  llvm::raw_svector_ostream os(buffer);
-  llvm::legacy::PassManager pm;
-  if (tm->addPassesToEmitFile(pm, os, nullptr, llvm::CodeGenFileType::ObjectFile)) {
-    error = "the target can't emit object files";
-    return false;
-  }
-  pm.run(module);
-  out.object.assign(buffer.begin(), buffer.end());
-  out.emitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - optimized).count();
+  if (!emitWith(*tm, module, out.object, error)) return false;
+  out.emitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return true;
+}
+
+bool emitUnoptimized(llvm::Module& module, TargetArch arch, std::vector<char>& object, std::string& error) {
+  auto tm = makeTargetMachine(arch, 0, error);
+  return tm && emitWith(*tm, module, object, error);
 }
 
 }  // namespace dartc::codegen

@@ -53,11 +53,23 @@ class FunctionLowering {
   // Throws NoSuchMethodError: kind 0 method, 1 getter, 2 setter; arrays may be null.
   void throwNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
                          llvm::Value* named, SourceLoc loc, std::string_view existingSignature = {});
+  // A call that found no member (or one that doesn't take the arguments): the receiver's
+  // noSuchMethod with an Invocation of the call; returns its result (a value word).
+  llvm::Value* invokeNoSuchMethod(llvm::Value* receiver, std::string_view name, int kind, llvm::Value* positional,
+                                  llvm::Value* named, SourceLoc loc, std::string_view existingSignature = {},
+                                  const std::vector<const kernel::DartType*>* typeArgs = nullptr);
+  // Calls a value like a function with argument arrays: a closure through its dynamic entry,
+  // another object through its `call` method.
+  llvm::Value* callValueDynamically(llvm::Value* value, llvm::Value* posArray, llvm::Value* namedArray, SourceLoc loc);
+  // An argument of static type dynamic reaching a typed parameter (dynamic stubs and entries):
+  // checked like a cast, with the VM's wording for parameters ("... of 'name'").
+  void checkDynamicArgument(llvm::Value* word, const kernel::DartType* type, std::string_view paramName, SourceLoc loc);
   // A dynamic stub (dynamic.cpp): `name` of kind `kind` on an instance of a class whose member
   // `member` answers it, with the dynamic calling convention.
   void lowerDynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
   llvm::Value* callMethodDynamically(llvm::Value* receiver, std::string_view name, llvm::Value* posArray,
-                                     llvm::Value* namedArray, SourceLoc loc);
+                                     llvm::Value* namedArray, SourceLoc loc,
+                                     const std::vector<const kernel::DartType*>* typeArgs = nullptr);
   TypedValue lowerDynamicGet(const kernel::DynamicGet* e);
   TypedValue lowerDynamicSet(const kernel::DynamicSet* e);
   TypedValue lowerDynamicInvocation(const kernel::DynamicInvocation* e);
@@ -82,10 +94,26 @@ class FunctionLowering {
   llvm::Value* call(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args);
   // Throws by calling a Dart helper of the core library (null checks, range errors, ...).
   void callThrowHelper(const kernel::Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc);
+  // The result of a string concatenation native, after throwing OutOfMemoryError when it is null
+  // (the string would be too long to exist, abi.h).
+  llvm::Value* concatOrThrow(llvm::Value* result, SourceLoc loc);
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
   // Code that type-flow analysis proved never runs (a call no receiver reaches, the body of a
   // function never called): a trap, so a wrong proof stops the program instead of misbehaving.
   void emitTrap();
+  // While alive, instructions get the debug location of `loc` (when known): the position a
+  // stack trace shows for a call lowered from that node (source_positions.h).
+  class PositionScope {
+   public:
+    PositionScope(FunctionLowering& f, SourceLoc loc);
+    ~PositionScope();
+    PositionScope(const PositionScope&) = delete;
+    PositionScope& operator=(const PositionScope&) = delete;
+
+   private:
+    FunctionLowering& f_;
+    llvm::DebugLoc saved_;
+  };
   llvm::BasicBlock* newBlock(const char* name);
   // Ends the current block with a branch to `done` and continues there with a phi: `here` when
   // arriving from the current block, `other` when arriving from `otherBlock` (which branched to
@@ -121,6 +149,9 @@ class FunctionLowering {
   // Stores into fields whose type mentions a class type parameter check the value against the
   // object's type arguments.
   void checkFieldStore(llvm::Value* object, const kernel::Field* field, TypedValue value, SourceLoc loc);
+  // Throws the VM's parameter TypeError for `name` unless `word` is an instance of `type` (in
+  // this function's generic context); class tests inline where type arguments don't matter.
+  void checkParameterType(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
   // Throws the VM's parameter TypeError unless `value` (a value word) is an instance of `typeWord`.
   void checkValueType(llvm::Value* value, llvm::Value* typeWord, std::string_view name, SourceLoc loc);
 
@@ -173,6 +204,11 @@ class FunctionLowering {
   // `part` is the interpolated expression (its devirtualized toString), or null.
   TypedValue toStringOf(TypedValue v, const kernel::DartType* type, const kernel::Expression* part = nullptr);
   TypedValue undefOf(Rep rep);
+  // A defined start value of the representation (null, 0, 0.0, false) for a variable whose
+  // value is written before it is read.
+  TypedValue placeholderOf(Rep rep);
+  // Ends a block that the frontend's flow analysis proves unreachable.
+  void unreachableEnd();
 
   // --- Calls (lower_calls.cpp) ---
   TypedValue lowerStaticInvocation(const kernel::StaticInvocation* e);
@@ -181,6 +217,7 @@ class FunctionLowering {
   TypedValue lowerInstanceSet(const kernel::InstanceSet* e);
   TypedValue lowerInstanceInvocation(const kernel::InstanceInvocation* e);
   TypedValue lowerInstanceTearOff(const kernel::InstanceTearOff* e);
+  TypedValue lowerInstantiation(const kernel::Instantiation* e);
   TypedValue lowerSuperInvocation(const kernel::SuperInvocation* e);
   TypedValue lowerSuperGet(const kernel::SuperGet* e);
   TypedValue lowerSuperSet(const kernel::SuperSet* e);
@@ -210,6 +247,8 @@ class FunctionLowering {
   void lowerDoWhile(const kernel::DoWhileStmt* s);
   void lowerFor(const kernel::ForStmt* s);
   void lowerSwitch(const kernel::SwitchStmt* s);
+  // Whether the switch subject matches the case constant `k` (i1).
+  llvm::Value* caseMatches(const kernel::Constant* k, TypedValue subject);
   void lowerReturn(const kernel::ReturnStmt* s);
   void lowerTryCatch(const kernel::TryCatchStmt* s);
   void lowerTryFinally(const kernel::TryFinallyStmt* s);

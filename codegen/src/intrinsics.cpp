@@ -125,12 +125,12 @@ std::optional<TypedValue> Intrinsics::tryPrimitive(FunctionLowering& f, const In
   auto& B = f.builder();
   if (e->arguments->positional.empty()) {
     if (op == "unary-") {
-      TypedValue a = f.lower(e->receiver);
+      TypedValue a = f.convert(f.lower(e->receiver), recvRep);
       if (a.rep == Rep::Int) return TypedValue{B.CreateSub(llvm::ConstantInt::get(m.i64, 0), a.value), Rep::Int};
       if (a.rep == Rep::Double) return TypedValue{B.CreateFNeg(a.value), Rep::Double};
     }
     if (op == "~" && recvRep == Rep::Int) {
-      TypedValue a = f.lower(e->receiver);
+      TypedValue a = f.convert(f.lower(e->receiver), Rep::Int);
       return TypedValue{B.CreateNot(a.value), Rep::Int};
     }
     return std::nullopt;
@@ -140,8 +140,8 @@ std::optional<TypedValue> Intrinsics::tryPrimitive(FunctionLowering& f, const In
   Rep argRep = m.repOf(argExpr->type);
   if (recvRep == Rep::Bool) {
     if (argRep != Rep::Bool || (op != "&" && op != "|" && op != "^")) return std::nullopt;
-    TypedValue a = f.lower(e->receiver);
-    TypedValue b = f.lower(argExpr);
+    TypedValue a = f.convert(f.lower(e->receiver), Rep::Bool);
+    TypedValue b = f.convert(f.lower(argExpr), Rep::Bool);
     if (op == "&") return TypedValue{B.CreateAnd(a.value, b.value), Rep::Bool};
     if (op == "|") return TypedValue{B.CreateOr(a.value, b.value), Rep::Bool};
     return TypedValue{B.CreateXor(a.value, b.value), Rep::Bool};
@@ -151,8 +151,10 @@ std::optional<TypedValue> Intrinsics::tryPrimitive(FunctionLowering& f, const In
   bool isKnown = false;
   for (const char* k : known) isKnown |= op == k;
   if (!isKnown) return std::nullopt;
-  TypedValue a = f.lower(e->receiver);
-  TypedValue b = f.lower(argExpr);
+  // Each operand in the representation of its static type: a call of a generic function may
+  // return an int as a value word, and unboxing that word as a double would read garbage.
+  TypedValue a = f.convert(f.lower(e->receiver), recvRep);
+  TypedValue b = f.convert(f.lower(argExpr), argRep);
   if (a.rep == Rep::Int && b.rep == Rep::Int) {
     TypedValue r = intBinary(f, op, a.value, b.value, e->loc);
     if (r.value) return r;
@@ -322,6 +324,9 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       phi->addIncoming(eq, compare);
       result = {phi, Rep::Bool};
     }
+  } else if (key == "Function._applyFunction") {
+    // Function.apply: the function takes the argument arrays like a dynamic call.
+    result = {f.callValueDynamically(word(arg(0)), word(arg(1)), word(arg(2)), p->loc), Rep::Value};
   } else if (key == "_StackTrace.toString") {
     llvm::FunctionType* t = llvm::FunctionType::get(m.ptr, {m.ptr}, false);
     result = {B.CreateCall(m.rt.get("dartrt_stack_trace_to_string", t), {word(self)}), Rep::Value};
@@ -474,16 +479,33 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::BasicBlock* ok = f.newBlock("index.ok");
       B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
       B.SetInsertPoint(bad);
-      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      f.callThrowHelper(m.facts.implicit().throwRangeError,
+                        {{index, Rep::Int}, {length, Rep::Int}, {m.stringLiteral("length"), Rep::Value}}, p->loc);
       B.SetInsertPoint(ok);
     };
     if (p->kind == ProcedureKind::Factory && p->name.empty()) {
+      // Lengths up to kInlineLength cannot overflow the size; others are checked out of line:
+      // a negative one is an ArgumentError, one the heap can never hold an OutOfMemoryError
+      // (docs/runtime-errors.md).
+      constexpr uint64_t kInlineLength = uint64_t{1} << 24;
       llvm::Value* n = f.convert(arg(0), Rep::Int).value;
-      llvm::BasicBlock* bad = f.newBlock("alloc.negative");
+      llvm::BasicBlock* check = f.newBlock("alloc.check");
+      llvm::BasicBlock* negative = f.newBlock("alloc.negative");
+      llvm::BasicBlock* large = f.newBlock("alloc.large");
+      llvm::BasicBlock* tooLarge = f.newBlock("alloc.too_large");
       llvm::BasicBlock* ok = f.newBlock("alloc.ok");
-      B.CreateCondBr(B.CreateICmpSLT(n, llvm::ConstantInt::get(m.i64, 0)), bad, ok);
-      B.SetInsertPoint(bad);
+      B.CreateCondBr(B.CreateICmpUGT(n, llvm::ConstantInt::get(m.i64, kInlineLength)), check, ok,
+                     llvm::MDBuilder(m.llvm).createBranchWeights(1, 1000));
+      B.SetInsertPoint(check);
+      B.CreateCondBr(B.CreateICmpSLT(n, llvm::ConstantInt::get(m.i64, 0)), negative, large);
+      B.SetInsertPoint(negative);
       f.callThrowHelper(m.facts.implicit().throwArgumentError, {{n, Rep::Int}}, p->loc);
+      B.SetInsertPoint(large);
+      llvm::FunctionType* fitsType = llvm::FunctionType::get(m.i1, {m.i64, m.i64}, false);
+      llvm::Value* fits = B.CreateCall(m.rt.get("dartrt_allocation_fits", fitsType), {n, llvm::ConstantInt::get(m.i64, 8)});
+      B.CreateCondBr(fits, ok, tooLarge);
+      B.SetInsertPoint(tooLarge);
+      f.callThrowHelper(m.facts.implicit().throwOutOfMemory, {}, p->loc);
       B.SetInsertPoint(ok);
       llvm::Value* bytes = B.CreateAdd(llvm::ConstantInt::get(m.i64, sizeof(DartArray)), B.CreateShl(n, 3));
       llvm::Value* size = B.CreateAnd(B.CreateAdd(bytes, llvm::ConstantInt::get(m.i64, 15)), llvm::ConstantInt::get(m.i64, ~uint64_t(15)));
@@ -525,7 +547,7 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       result = {B.CreateZExt(B.CreateLoad(m.i32, B.CreateConstInBoundsGEP1_64(m.i8, s, offsetof(DartString, length))), m.i64),
                 Rep::Int};
     } else if (p->name == "+") {
-      result = {B.CreateCall(m.rt.stringConcat(), {s, word(arg(0))}), Rep::Value};
+      result = {f.concatOrThrow(B.CreateCall(m.rt.stringConcat(), {s, word(arg(0))}), p->loc), Rep::Value};
     } else if (p->name == "==") {
       llvm::Value* o = word(arg(0));
       llvm::Value* same = B.CreateICmpEQ(s, o);
@@ -555,7 +577,11 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::BasicBlock* ok = f.newBlock("index.ok");
       B.CreateCondBr(B.CreateICmpULT(index, length), ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
       B.SetInsertPoint(bad);
-      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}}, p->loc);
+      // The VM's codeUnitAt is a bounds-checked load ("length"); its `[]` is a native that names
+      // the argument "index".
+      llvm::Value* name = m.stringLiteral(p->name == "codeUnitAt" ? "length" : "index");
+      f.callThrowHelper(m.facts.implicit().throwRangeError, {{index, Rep::Int}, {length, Rep::Int}, {name, Rep::Value}},
+                        p->loc);
       B.SetInsertPoint(ok);
       llvm::Value* isOne = B.CreateICmpEQ(B.CreateLoad(m.i32, s), llvm::ConstantInt::get(m.i32, m.oneByteStringCid()));
       llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, s, sizeof(DartString));

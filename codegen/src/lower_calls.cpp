@@ -73,8 +73,12 @@ TypedValue FunctionLowering::lowerStaticInvocation(const StaticInvocation* e) {
   if (e->type->kind == TypeKind::Never) {
     b_.CreateUnreachable();
     startDeadBlock();
+    return r;
   }
-  return r;
+  // A generic callee returns `T` as a value word; the call's static type (`int` for
+  // `first<int>(xs)`) may want it unboxed, as users of the value assume.
+  Rep want = m_.repOf(e->type);
+  return want == Rep::Void || r.rep == Rep::Void ? r : convert(r, want);
 }
 
 TypedValue FunctionLowering::lowerConstructorInvocation(const ConstructorInvocation* e) {
@@ -256,7 +260,9 @@ TypedValue FunctionLowering::lowerSuperSet(const SuperSet* e) {
 
 TypedValue FunctionLowering::lowerSuperInvocation(const SuperInvocation* e) {
   TypedValue self = thisValue();
-  return callDirect(e->target, &self, e->arguments, e->loc);
+  TypedValue r = callDirect(e->target, &self, e->arguments, e->loc);
+  Rep want = m_.repOf(e->type);
+  return want == Rep::Void || r.rep == Rep::Void ? r : convert(r, want);
 }
 
 

@@ -12,6 +12,7 @@ using namespace kernel;
 
 TypedValue FunctionLowering::lower(const Expression* e) {
   if (b_.GetInsertBlock()->getTerminator()) startDeadBlock();
+  PositionScope position(*this, e->loc);
   switch (e->kind) {
     case ExprKind::IntLiteral:
       return {llvm::ConstantInt::get(m_.i64, static_cast<const IntLiteral*>(e)->value), Rep::Int};
@@ -50,6 +51,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     case ExprKind::InstanceSet: return lowerInstanceSet(static_cast<const InstanceSet*>(e));
     case ExprKind::InstanceInvocation: return lowerInstanceInvocation(static_cast<const InstanceInvocation*>(e));
     case ExprKind::InstanceTearOff: return lowerInstanceTearOff(static_cast<const InstanceTearOff*>(e));
+    case ExprKind::Instantiation: return lowerInstantiation(static_cast<const Instantiation*>(e));
     case ExprKind::SuperGet: return lowerSuperGet(static_cast<const SuperGet*>(e));
     case ExprKind::SuperSet: return lowerSuperSet(static_cast<const SuperSet*>(e));
     case ExprKind::SuperInvocation: return lowerSuperInvocation(static_cast<const SuperInvocation*>(e));
@@ -106,6 +108,11 @@ llvm::Value* FunctionLowering::lowerCondition(const Expression* e) { return conv
 
 TypedValue FunctionLowering::lowerStaticGet(const StaticGet* e) {
   const Member* target = e->target;
+  if (target->memberKind == MemberKind::Procedure &&
+      static_cast<const Procedure*>(target)->nativeName == "dartrt_current_stack_trace") {
+    // StackTrace.current, captured here: the trace starts with this function, as the VM's does.
+    return {call(m_.rt.get("dartrt_current_stack_trace", llvm::FunctionType::get(m_.ptr, {}, false)), {}), Rep::Value};
+  }
   if (target->memberKind != MemberKind::Field) return callDirect(target, nullptr, nullptr, e->loc);
   auto* field = static_cast<const Field*>(target);
   if (field->isConst && field->initializer && field->initializer->kind == ExprKind::ConstantExpr) {
@@ -249,13 +256,13 @@ TypedValue FunctionLowering::lowerStringConcat(const StringConcat* e) {
   std::vector<llvm::Value*> parts;
   for (const Expression* p : e->parts) parts.push_back(toStringOf(lower(p), p->type, p).value);
   if (parts.size() == 1) return {parts[0], Rep::Value};
-  if (parts.size() == 2) return {b_.CreateCall(m_.rt.stringConcat(), {parts[0], parts[1]}), Rep::Value};
+  if (parts.size() == 2) return {concatOrThrow(b_.CreateCall(m_.rt.stringConcat(), {parts[0], parts[1]}), e->loc), Rep::Value};
   // The parts stay in a stack array, where the conservative stack scan sees them.
   auto* arrTy = llvm::ArrayType::get(m_.ptr, parts.size());
   llvm::AllocaInst* arr = allocaBuilder_.CreateAlloca(arrTy, nullptr, "parts");
   for (size_t i = 0; i < parts.size(); ++i) b_.CreateStore(parts[i], b_.CreateConstInBoundsGEP2_64(arrTy, arr, 0, i));
   llvm::Value* r = b_.CreateCall(m_.rt.stringConcatN(), {arr, llvm::ConstantInt::get(m_.i64, parts.size())});
-  return {r, Rep::Value};
+  return {concatOrThrow(r, e->loc), Rep::Value};
 }
 
 // --- Equality ---------------------------------------------------------------------------------------------------------
@@ -435,7 +442,8 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
       auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
       typeName = b_.CreateCall(m_.rt.get("dartrt_type_to_string", toString), {typeValue(e->type, e->loc)});
     }
-    callThrowHelper(m_.facts.implicit().throwCastError, {v, {typeName, Rep::Value}}, e->loc);
+    callThrowHelper(m_.facts.implicit().throwCastError,
+                    {v, {typeName, Rep::Value}, {llvm::ConstantInt::get(m_.i1, e->isImplicit), Rep::Bool}}, e->loc);
     b_.SetInsertPoint(cont);
   }
   return convert(v, rep);

@@ -17,20 +17,38 @@ FunctionLowering::FunctionLowering(Module& m, const PendingFunction& pending)
 
 llvm::BasicBlock* FunctionLowering::newBlock(const char* name) { return llvm::BasicBlock::Create(m_.llvm, name, fn_); }
 
+FunctionLowering::PositionScope::PositionScope(FunctionLowering& f, SourceLoc loc) : f_(f), saved_(f.b_.getCurrentDebugLocation()) {
+  if (llvm::DebugLoc at = f.m_.positions.at(f.fn_, loc)) f.b_.SetCurrentDebugLocation(at);
+}
+
+FunctionLowering::PositionScope::~PositionScope() { f_.b_.SetCurrentDebugLocation(saved_); }
+
 void FunctionLowering::startDeadBlock() {
   llvm::BasicBlock* dead = newBlock("dead");
   b_.SetInsertPoint(dead);
 }
 
-void FunctionLowering::emitTrap() {
+void FunctionLowering::unreachableEnd() {
+  // A trap, not just `unreachable`: should the analysis ever be wrong, the program stops
+  // instead of running into whatever code follows.
   b_.CreateCall(llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::trap));
   b_.CreateUnreachable();
+}
+
+void FunctionLowering::emitTrap() {
+  unreachableEnd();
   startDeadBlock();
 }
 
 TypedValue FunctionLowering::undefOf(Rep rep) {
   if (rep == Rep::Void) return {nullptr, Rep::Void};
   return {llvm::UndefValue::get(m_.typeOf(rep)), rep};
+}
+
+TypedValue FunctionLowering::placeholderOf(Rep rep) {
+  if (rep == Rep::Void) return {nullptr, Rep::Void};
+  if (rep == Rep::Value) return {llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};
+  return {llvm::Constant::getNullValue(m_.typeOf(rep)), rep};
 }
 
 // --- Entry -----------------------------------------------------------------------------------------------
@@ -47,14 +65,22 @@ void FunctionLowering::startFunction() {
 
 void FunctionLowering::lower() {
   startFunction();
+  // Functions with a Dart name are the stack traces' frames: they get source positions, from
+  // their declaration's on (so the stack check reports the function's own position).
+  if (m_.dartNames.count(fn_)) {
+    SourceLoc declared = pending_.lazyField ? pending_.lazyField->loc
+                         : pending_.isClosure && pending_.function ? pending_.function->loc
+                                                                   : pending_.member->loc;
+    m_.positions.beginFunction(fn_, declared);
+    b_.SetCurrentDebugLocation(m_.positions.at(fn_, declared));
+  }
   // A function the analysis proved is never called, still referenced (a table entry, a tear-off
   // never called, a helper's caller that never runs): a trap instead of its body.
   bool mayRun = pending_.lazyField ? true
                 : pending_.isClosure ? m_.facts.mayRun(pending_.function)
                                      : m_.facts.mayRun(pending_.member);
   if (!mayRun) {
-    b_.CreateCall(llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::trap));
-    b_.CreateUnreachable();
+    unreachableEnd();
     return;
   }
   if (needsStackCheck()) emitStackCheck();
@@ -77,11 +103,14 @@ void FunctionLowering::lower() {
   } else if (pending_.function && pending_.function->body) {
     lower(pending_.function->body);
   }
-  // Falling off the end returns null (or nothing).
+  // Falling off the end returns null (or nothing). With an unboxed result (a non-nullable int,
+  // double or bool) the end is unreachable: a body that might complete normally is a compile-time
+  // error. The block is kept (it may be the dead block after a `return`), but never unboxes null.
   if (!b_.GetInsertBlock()->getTerminator()) {
     runFinalizersDownTo(0);
     if (sig_.result == Rep::Void) b_.CreateRetVoid();
-    else returnValue(convert({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value}, sig_.result));
+    else if (sig_.result == Rep::Value) returnValue({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value});
+    else unreachableEnd();
   }
   exitScope(pending_.function);
 }
@@ -112,6 +141,11 @@ void FunctionLowering::prologue() {
     a->setName(std::string(params[i]->name));
     Rep rep = sig_.params[i];
     TypedValue value{a, rep};
+    // A covariant int, double or bool parameter arrives as a value word (module.cpp, paramRep):
+    // check it before it is unboxed into its variable.
+    if (rep == Rep::Value && m_.repOf(params[i]->type) != Rep::Value && !pending_.isClosure) {
+      checkParameterType(a, params[i]->type, params[i]->name, params[i]->loc);
+    }
     // Optional parameters of table and closure entries arrive as the "missing" sentinel when
     // not passed; direct calls always pass them (defaults filled in by the caller).
     declareVariable(params[i], value);
@@ -149,7 +183,9 @@ VariableHome& FunctionLowering::home(const Variable* v) {
 
 void FunctionLowering::declareVariable(const Variable* v, TypedValue initial) {
   VariableHome& h = home(v);
-  if (!initial.value) initial = convert({llvm::ConstantPointerNull::get(m_.ptr), Rep::Value}, h.rep);
+  // Without an initializer a nullable variable starts as null; a non-nullable one is definitely
+  // assigned before any read (Dart's flow analysis), so its start value is never seen.
+  if (!initial.value) initial = placeholderOf(h.rep);
   writeVariable(v, initial);
 }
 
@@ -324,6 +360,13 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
     return undefOf(to);
   }
   if (llvm::isa<llvm::UndefValue>(v.value)) return undefOf(to);
+  if (llvm::isa<llvm::ConstantPointerNull>(v.value) && to != Rep::Value) {
+    // Null never reaches an unboxed representation on a path that runs: a failed check throws
+    // before it. Unboxing the constant would emit a load from address 8 that only LLVM's
+    // optimizer removes; trap instead, so a path that does run fails loudly at every -O level.
+    b_.CreateCall(llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::trap));
+    return placeholderOf(to);
+  }
   switch (to) {
     case Rep::Value:
       switch (v.rep) {
@@ -352,7 +395,14 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
       break;
     default: break;
   }
-  m_.error("internal: unsupported representation change");
+  if (v.rep != Rep::Value && v.rep != Rep::Void && to != Rep::Void) {
+    // An unboxed double (int, bool) where an int (...) is needed: type-flow analysis proved the
+    // slot holds only doubles, so this is code a type test excludes (`if (x is int) use(x)` on a
+    // flow-unboxed `Object x`). It never runs; should it, it stops.
+    emitTrap();
+    return undefOf(to);
+  }
+  m_.error("internal: unsupported representation change in " + fn_->getName().str());
   return undefOf(to);
 }
 
@@ -382,12 +432,16 @@ llvm::Value* FunctionLowering::allocateDynamic(llvm::Value* size, llvm::Value* h
   }
   b_.CreateCondBr(fits, fast, slow, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
   b_.SetInsertPoint(fast);
-  b_.CreateStore(newTop, topPtr);
+  // The new top is recomputed here rather than carried over from the test: a value live across
+  // blocks gets a stack slot at -O0, and a stale word there equal to the new top points at the
+  // *next* object allocated, which the conservative stack scan would then keep alive (with
+  // everything it reaches, such as the rest of a linked queue).
+  b_.CreateStore(b_.CreateAdd(top, size), topPtr);
   llvm::Value* obj = b_.CreateIntToPtr(top, m_.ptr);
   b_.CreateStore(header, obj);
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);
-  llvm::Value* slowObj = b_.CreateCall(m_.rt.allocate(), {size, header});
+  llvm::Value* slowObj = call(m_.rt.allocate(), {size, header});
   return mergeInto(done, slowObj, obj, fast, "obj");
 }
 
@@ -475,6 +529,17 @@ void FunctionLowering::callThrowHelper(const Procedure* helper, llvm::ArrayRef<T
   for (size_t i = 0; i < args.size(); ++i) values.push_back(convert(args[i], sig.params[i]).value);
   call(f, values);
   b_.CreateUnreachable();
+}
+
+llvm::Value* FunctionLowering::concatOrThrow(llvm::Value* result, SourceLoc loc) {
+  llvm::BasicBlock* tooLong = newBlock("concat.too_long");
+  llvm::BasicBlock* ok = newBlock("concat.ok");
+  b_.CreateCondBr(b_.CreateICmpEQ(result, llvm::ConstantPointerNull::get(m_.ptr)), tooLong, ok,
+                  llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(tooLong);
+  callThrowHelper(m_.facts.implicit().throwOutOfMemory, {}, loc);
+  b_.SetInsertPoint(ok);
+  return result;
 }
 
 void FunctionLowering::lowerExternal(const Procedure* p) {

@@ -12,6 +12,7 @@ using namespace kernel;
 void FunctionLowering::lower(const Statement* s) {
   if (!s) return;
   if (b_.GetInsertBlock()->getTerminator()) startDeadBlock();
+  PositionScope position(*this, s->loc);
   switch (s->kind) {
     case StmtKind::Block: lowerBlock(static_cast<const Block*>(s)); break;
     case StmtKind::ExpressionStmt: lower(static_cast<const ExpressionStmt*>(s)->expression); break;
@@ -30,6 +31,7 @@ void FunctionLowering::lower(const Statement* s) {
     case StmtKind::FunctionDecl: {
       // The closure object is the local function's value (calls by name go to it directly).
       auto* f = static_cast<const FunctionDecl*>(s);
+      m_.localFunctionNames.emplace(f->function, f->variable->name);
       const Module::ClosureEntries& entries = m_.closureEntries(f->function, pending_.member, Module::ClosureKind::Closure);
       auto scope = plan_->closureScope.find(f->function);
       llvm::Value* context = scope != plan_->closureScope.end() && scope->second >= 0
@@ -195,36 +197,10 @@ void FunctionLowering::lowerSwitch(const SwitchStmt* s) {
       }
     }
   } else {
-    // Compare in order with `==` (constants are canonical: enums and const objects compare by
-    // identity; strings and numbers by value).
-    llvm::Value* word = toValueWord(subject);
+    // Cases are tried in order; each is a constant pattern (see caseMatches).
     for (size_t i = 0; i < s->cases.size(); ++i) {
       for (const Expression* e : s->cases[i]->expressions) {
-        const Constant* k = static_cast<const ConstantExpr*>(e)->constant;
-        llvm::Value* match;
-        if (k->kind == ConstantKind::String) {
-          llvm::Value* same = b_.CreateICmpEQ(word, m_.constant(k));
-          llvm::Value* isNull = b_.CreateICmpEQ(word, llvm::ConstantPointerNull::get(m_.ptr));
-          llvm::BasicBlock* cmp = newBlock("switch.strcmp");
-          llvm::BasicBlock* next = newBlock("switch.next");
-          llvm::BasicBlock* from = b_.GetInsertBlock();
-          b_.CreateCondBr(b_.CreateOr(same, isNull), next, cmp);
-          b_.SetInsertPoint(cmp);
-          llvm::Value* eq = b_.CreateICmpNE(b_.CreateCall(m_.rt.stringEquals(), {word, m_.constant(k)}),
-                                            llvm::ConstantInt::get(m_.i32, 0));
-          b_.CreateBr(next);
-          b_.SetInsertPoint(next);
-          llvm::PHINode* phi = b_.CreatePHI(m_.i1, 2);
-          phi->addIncoming(same, from);
-          phi->addIncoming(eq, cmp);
-          match = phi;
-        } else if (k->kind == ConstantKind::Int && subject.rep == Rep::Int) {
-          match = b_.CreateICmpEQ(subject.value, llvm::ConstantInt::get(m_.i64, static_cast<const IntConstant*>(k)->value));
-        } else if (k->kind == ConstantKind::Double || k->kind == ConstantKind::Int) {
-          match = b_.CreateFCmpOEQ(convert(subject, Rep::Double).value, m_.constantAs(k, Rep::Double));
-        } else {
-          match = b_.CreateICmpEQ(word, m_.constant(k));
-        }
+        llvm::Value* match = caseMatches(static_cast<const ConstantExpr*>(e)->constant, subject);
         llvm::BasicBlock* next = newBlock("switch.test");
         b_.CreateCondBr(match, bodies[i], next);
         b_.SetInsertPoint(next);
@@ -241,6 +217,49 @@ void FunctionLowering::lowerSwitch(const SwitchStmt* s) {
   }
   jumpTargets_.pop_back();
   b_.SetInsertPoint(done);
+}
+
+// The class whose `==` decides whether a constant equals another value.
+static const Class* equalityClassOf(const Constant* k, const CoreTypes& core, const tfa::ImplicitMembers& implicit) {
+  switch (k->kind) {
+    case ConstantKind::Int: return core.intClass;
+    case ConstantKind::Double: return core.doubleClass;
+    case ConstantKind::String: return core.stringClass;
+    case ConstantKind::Instance: return static_cast<const InstanceConstant*>(k)->cls;
+    case ConstantKind::TypeLiteral: return implicit.typeClass;
+    case ConstantKind::TearOff: return implicit.closureClass;
+    default: return nullptr;  // null, bools, and const collections: equal only to themselves
+  }
+}
+
+llvm::Value* FunctionLowering::caseMatches(const Constant* k, TypedValue subject) {
+  // Dart 3 matches a constant pattern by evaluating `k == subject` (patterns specification,
+  // "Constant pattern"): the constant's `==` decides, on a subject of any type; `==` with a null
+  // operand is true only for null.
+  if (subject.rep == Rep::Int && k->kind == ConstantKind::Int) {
+    return b_.CreateICmpEQ(subject.value, llvm::ConstantInt::get(m_.i64, static_cast<const IntConstant*>(k)->value));
+  }
+  if ((subject.rep == Rep::Int || subject.rep == Rep::Double) && (k->kind == ConstantKind::Int || k->kind == ConstantKind::Double)) {
+    return b_.CreateFCmpOEQ(convert(subject, Rep::Double).value, m_.constantAs(k, Rep::Double));
+  }
+  if (subject.rep == Rep::Bool && k->kind == ConstantKind::Bool) {
+    return b_.CreateICmpEQ(subject.value, m_.constantAs(k, Rep::Bool));
+  }
+  llvm::Value* word = toValueWord(subject);
+  llvm::Value* constant = m_.constant(k);
+  const Class* cls = equalityClassOf(k, m_.core(), m_.facts.implicit());
+  const Member* eq = cls ? tfa::lookupImplementation(cls, tfa::selectorOf(tfa::SelectorKind::Method, "==", nullptr)) : nullptr;
+  if (!eq || eq->enclosingClass == m_.core().objectClass) return b_.CreateICmpEQ(word, constant);
+  llvm::BasicBlock* start = b_.GetInsertBlock();
+  llvm::BasicBlock* callBB = newBlock("case.eq");
+  llvm::BasicBlock* done = newBlock("case.done");
+  b_.CreateCondBr(b_.CreateIsNull(word), done, callBB);
+  b_.SetInsertPoint(callBB);
+  Signature sig = m_.signatureOf(eq);
+  llvm::Value* receiver = sig.receiver == Rep::Value ? constant : m_.constantAs(k, sig.receiver);
+  llvm::Value* r = call(m_.directFunction(eq), {receiver, convert({word, Rep::Value}, sig.params[0]).value});
+  llvm::Value* eqResult = convert({r, sig.result}, Rep::Bool).value;
+  return mergeInto(done, eqResult, llvm::ConstantInt::getFalse(m_.llvm), start, "case.match");
 }
 
 void FunctionLowering::runFinalizersDownTo(size_t depth) {

@@ -199,6 +199,33 @@ void FunctionLowering::checkValueType(llvm::Value* value, llvm::Value* typeWord,
   b_.SetInsertPoint(ok);
 }
 
+void FunctionLowering::checkParameterType(llvm::Value* word, const DartType* type, std::string_view name, SourceLoc loc) {
+  if (type->isTop()) return;
+  if (!Module::isClosedType(type)) {
+    checkValueType(word, typeValue(type, loc), name, loc);
+    return;
+  }
+  bool classOnly = type->kind == TypeKind::Interface || type->kind == TypeKind::Function;
+  if (type->kind == TypeKind::Interface) {
+    for (const DartType* a : static_cast<const InterfaceType*>(type)->args) classOnly &= a->isTop();
+  }
+  if (!classOnly) {
+    // Type arguments matter (a C<bool> is no C<int>): the runtime's subtype test.
+    checkValueType(word, m_.rtType(type, Module::TypeParamMode::Own), name, loc);
+    return;
+  }
+  // A class test inline (a class-id range), without calling the runtime.
+  llvm::BasicBlock* ok = newBlock("param.type.ok");
+  llvm::BasicBlock* bad = newBlock("param.type.bad");
+  b_.CreateCondBr(isInstanceOf(word, type), ok, bad, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+  b_.SetInsertPoint(bad);
+  callThrowHelper(m_.facts.implicit().throwParameterTypeError,
+                  {{word, Rep::Value}, {m_.stringLiteral(type->toString()), Rep::Value},
+                   {m_.stringLiteral(std::string(name)), Rep::Value}},
+                  loc);
+  b_.SetInsertPoint(ok);
+}
+
 void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
   const Member* m = memberOf(pending_);
   if (pending_.isClosure || !m || !m->isInstanceMember() || m->memberKind != MemberKind::Procedure) return;
@@ -209,11 +236,11 @@ void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
   for (const Variable* v : params) {
     bool check = v->isCovariant || mentionsClassTypeParameter(v->type);
     if (!check || v->type->isTop()) continue;
-    // Statically int, double or bool: the value already has its type. A parameter unboxed by
+    // Statically int, double or bool: checked in the prologue. A parameter unboxed by
     // type-flow analysis (a `T` that only ever receives ints) is still checked against `T`.
     if (m_.repOf(v->type) != Rep::Value) continue;
     TypedValue value = readVariable(v);
-    checkValueType(toValueWord(value), typeValue(v->type, v->loc), v->name, v->loc);
+    checkParameterType(toValueWord(value), v->type, v->name, v->loc);
   }
 }
 
@@ -223,14 +250,22 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
   if (!field->enclosingClass || (!field->isCovariant && !mentionsClassTypeParameter(field->type)) || field->type->isTop()) return;
   // Stores through `this` are statically safe: its type arguments are the ones in scope.
   if (this_.value && this_.rep == Rep::Value && object == this_.value) return;
-  const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
-  if (!cl || cl->typeArgsOffset < 0) return;
+  // A value already unboxed to the representation of the field's static type has its type (not
+  // the slot's: type-flow analysis may unbox a `T` field that only ever holds ints).
+  if (value.rep != Rep::Value && value.rep == m_.repOf(field->type)) return;
   llvm::Value* typeWord;
-  llvm::Value* vec = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset), "obj.targs");
-  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-  typeWord = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
-                           {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
-  checkValueType(toValueWord(value), typeWord, field->name, loc);
+  if (Module::isClosedType(field->type)) {
+    // `covariant int n;` (or overriding one): the type needs no type arguments.
+    typeWord = m_.rtType(field->type, Module::TypeParamMode::Own);
+  } else {
+    const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
+    if (!cl || cl->typeArgsOffset < 0) return;
+    llvm::Value* vec = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset), "obj.targs");
+    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+    typeWord = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+                             {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
+  }
+  checkValueType(toValueWord(value), typeWord, "value", loc);  // the VM's implicit setter's parameter
 }
 
 }  // namespace dartc::codegen

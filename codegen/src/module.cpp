@@ -14,7 +14,8 @@ using namespace kernel;
 
 Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::ProgramLayout& l, const Options& o,
                llvm::LLVMContext& ctx, llvm::Module& m, Diagnostics& d)
-    : program(p), facts(f), layout(l), options(o), llvm(ctx), module(m), diags(d), rt(m) {
+    : program(p), facts(f), layout(l), options(o), llvm(ctx), module(m), diags(d), rt(m),
+      positions(m, o.sources, p, o.optLevel > 0) {
   voidTy = llvm::Type::getVoidTy(ctx);
   i1 = llvm::Type::getInt1Ty(ctx);
   i8 = llvm::Type::getInt8Ty(ctx);
@@ -118,9 +119,14 @@ uint64_t Module::headerOf(const Class* cls) const {
 
 namespace {
 
+// A covariant parameter (`covariant int x`, or one overriding such) may be passed any value of
+// the overridden parameter's type, say a double for `num x`: it arrives as a value word and is
+// checked (FunctionLowering::prologue) before it is unboxed.
+Rep paramRep(const Module& m, const Variable* v) { return v->isCovariant ? Rep::Value : m.variableRep(v); }
+
 void addParams(const Module& m, const FunctionNode* fn, std::vector<Rep>& out) {
-  for (const Variable* v : fn->positional) out.push_back(m.variableRep(v));
-  for (const Variable* v : fn->named) out.push_back(m.variableRep(v));
+  for (const Variable* v : fn->positional) out.push_back(paramRep(m, v));
+  for (const Variable* v : fn->named) out.push_back(paramRep(m, v));
 }
 
 llvm::FunctionType* llvmSignature(const Module& m, const Signature& s) {
@@ -170,13 +176,27 @@ llvm::Function* Module::directFunction(const Member* member) {
   Signature sig = signatureOf(member);
   auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, symbolName(member), module);
   directFunctions_[member] = fn;
-  dartNames[fn] = dartName(member);
+  dartNames[fn] = isInvisibleFrame(member) ? "" : dartName(member);
   functionLibraries[fn] = member->library;
   const FunctionNode* node = nullptr;
   if (member->memberKind == MemberKind::Procedure) node = static_cast<const Procedure*>(member)->function;
   if (member->memberKind == MemberKind::Constructor) node = static_cast<const Constructor*>(member)->function;
   pending.push_back({member, node, fn, false, nullptr});
   return fn;
+}
+
+bool Module::isInvisibleFrame(const Member* member) const {
+  // The core library's helpers behind implicit checks (null checks, casts, index checks, stack
+  // overflow, ...) throw on behalf of their caller: like the VM, whose checks throw from the
+  // checking function itself, stack traces leave them out.
+  const tfa::ImplicitMembers& im = facts.implicit();
+  for (const Procedure* helper :
+       {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero, im.throwRangeError,
+        im.throwArgumentError, im.throwParameterTypeError, im.throwLateInitialization, im.throwCyclicInitialization,
+        im.throwAssertionError, im.throwStackOverflow, im.throwOutOfMemory}) {
+    if (helper == member) return true;
+  }
+  return false;
 }
 
 llvm::Function* Module::closureFunction(const FunctionNode* node, const Member* enclosing) {
@@ -186,7 +206,17 @@ llvm::Function* Module::closureFunction(const FunctionNode* node, const Member* 
   std::string name = symbolName(enclosing) + ".<closure" + std::to_string(closureCounter_++) + ">";
   auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, name, module);
   closureFunctions_[node] = fn;
-  dartNames[fn] = dartName(enclosing) + ".<anonymous closure>";
+  // The VM names a closure after the functions around it: "main.<anonymous closure>",
+  // "main.inner" for a local function, "main.inner.<anonymous closure>" inside that.
+  const FunctionNode* own = nullptr;
+  if (enclosing->memberKind == MemberKind::Procedure) own = static_cast<const Procedure*>(enclosing)->function;
+  if (enclosing->memberKind == MemberKind::Constructor) own = static_cast<const Constructor*>(enclosing)->function;
+  std::string suffix;
+  for (const FunctionNode* f = node; f && f != own; f = f->parent) {
+    auto local = localFunctionNames.find(f);
+    suffix = "." + (local != localFunctionNames.end() ? std::string(local->second) : std::string("<anonymous closure>")) + suffix;
+  }
+  dartNames[fn] = dartName(enclosing) + suffix;
   functionLibraries[fn] = enclosing->library;
   pending.push_back({enclosing, node, fn, true, nullptr});
   return fn;
@@ -344,8 +374,11 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
     }
     case ConstantKind::Map: return constMap(static_cast<const MapConstant*>(c));
     case ConstantKind::Set: return constSet(static_cast<const SetConstant*>(c));
-    case ConstantKind::TearOff:
-      return staticTearOff(static_cast<const TearOffConstant*>(c)->target);
+    case ConstantKind::TearOff: {
+      auto* t = static_cast<const TearOffConstant*>(c);
+      if (t->typeArgs.empty() || !signatureOf(t->target).hasTypeArgs) return staticTearOff(t->target);
+      return instantiatedTearOff(t->target, rtTypeArgs(t->typeArgs, TypeParamMode::Own));
+    }
     case ConstantKind::TypeLiteral:
       return rtType(static_cast<const TypeLiteralConstant*>(c)->literalType, TypeParamMode::Own);
     default:

@@ -17,6 +17,7 @@
 #include "context_plan.h"
 #include "representation.h"
 #include "runtime_api.h"
+#include "source_positions.h"
 
 namespace dartc::codegen {
 
@@ -53,6 +54,7 @@ class Module {
   llvm::Module& module;
   Diagnostics& diags;
   RuntimeApi rt;
+  SourcePositions positions;  // debug locations for the stack traces' line table
 
   // LLVM types used everywhere.
   llvm::Type* voidTy;
@@ -81,9 +83,16 @@ class Module {
   llvm::Function* directFunction(const kernel::Member* member);
   llvm::Function* closureFunction(const kernel::FunctionNode* fn, const kernel::Member* enclosing);
   std::vector<PendingFunction> pending;  // functions declared but not yet lowered
-  // Name used for a function in stack traces and size reports.
+  // Name used for a function in stack traces and size reports; empty for a Dart function that
+  // stack traces leave out (isInvisibleFrame).
   std::unordered_map<llvm::Function*, std::string> dartNames;
+  bool isInvisibleFrame(const kernel::Member* member) const;
+  // Local functions' names (registered where they are declared), for their closures' names.
+  std::unordered_map<const kernel::FunctionNode*, std::string_view> localFunctionNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;
+  // The LLVM names of the function table's entries, in its order (the line table's index).
+  std::vector<std::string> functionTableNames;
+  std::vector<bool> functionTableVisible;  // has a name: is a stack trace frame
 
   // --- Closures (closures.cpp) ---------------------------------------------------------------------
   // A closure object (DartClosure) points at code with the closure calling convention: the
@@ -91,7 +100,10 @@ class Module {
   // sorted by name; the "missing" sentinel for an optional one not passed). Its `function` field
   // points at a read-only FunctionInfo: the callee's shape (checked by typed call sites), its
   // dynamic entry (arguments in arrays, checked at run time) and whether it is a tear-off.
-  enum class ClosureKind : uint8_t { Closure, StaticTearOff, InstanceTearOff };
+  // InstantiatedTearOff: a static generic function torn off with type arguments (`f<int>`, or
+  // inferred from a function type context); its context word is the type-argument vector, so
+  // two instantiations with the same (interned or constant) vector are equal like tear-offs.
+  enum class ClosureKind : uint8_t { Closure, StaticTearOff, InstanceTearOff, InstantiatedTearOff };
   struct ClosureEntries {
     llvm::Function* entry = nullptr;
     llvm::Function* dynamicEntry = nullptr;
@@ -101,6 +113,8 @@ class Module {
   // A number identifying a parameter list shape: positional count and named parameter names.
   uint64_t shapeId(size_t positional, std::vector<std::string_view> names);
   llvm::Constant* staticTearOff(const kernel::Procedure* p);  // a read-only closure object
+  // A read-only instantiated tear-off for a constant type-argument vector.
+  llvm::Constant* instantiatedTearOff(const kernel::Procedure* p, llvm::Constant* typeArgs);
   llvm::FunctionType* closureEntryType(size_t params);
   llvm::FunctionType* dynamicEntryType();
 
@@ -109,6 +123,10 @@ class Module {
   llvm::Function* dynamicStub(const kernel::Member* member, tfa::SelectorKind kind);
   // `ptr lookup(i32 cid)`: the stub answering `name` of `kind` for a class, or null.
   llvm::Function* dynamicLookup(std::string_view name, tfa::SelectorKind kind);
+  // The string constant a dynamic entry matches a named parameter's name with (by identity);
+  // every one is listed in dartrt_parameter_names for Function.apply (tables.cpp).
+  llvm::Constant* parameterName(std::string_view name);
+  std::map<std::string, llvm::Constant*> parameterNames;
 
   // --- Classes ---------------------------------------------------------------------------------------
   uint32_t cidOf(const kernel::Class* cls) const;
@@ -236,6 +254,7 @@ class Module {
   std::map<std::pair<const kernel::FunctionNode*, int>, ClosureEntries> closureEntries_;
   std::map<std::string, uint64_t> shapeIds_;
   std::unordered_map<const kernel::Procedure*, llvm::Constant*> staticTearOffs_;
+  std::map<std::pair<const kernel::Procedure*, llvm::Constant*>, llvm::Constant*> instantiatedTearOffs_;
   std::map<std::pair<const kernel::Member*, int>, llvm::Function*> dynamicStubs_;
   std::map<std::string, llvm::Function*> dynamicLookups_;
   std::unordered_map<const kernel::Field*, llvm::Function*> lateInitializers_;

@@ -1,5 +1,7 @@
 #include "naming.h"
 
+#include "tables.h"
+
 namespace dartc::codegen {
 
 using namespace kernel;
@@ -37,12 +39,20 @@ std::string symbolName(const Member* member) {
 }
 
 std::string dartName(const Member* member) {
-  if (member->memberKind == MemberKind::Constructor) {
-    std::string s(member->enclosingClass->name);
-    if (!member->name.empty()) s += "." + std::string(member->name);
-    return s;
+  // The VM's user-visible names: implementation classes go by their interface ("List.[]" for
+  // _GrowableList), constructors and factories are "new C" / "new C.name", setters end in '='.
+  std::string name;
+  if (member->enclosingClass) name = visibleClassName(member->enclosingClass) + ".";
+  name += member->name;
+  bool isFactory = member->memberKind == MemberKind::Procedure &&
+                   static_cast<const Procedure*>(member)->kind == ProcedureKind::Factory;
+  if (member->memberKind == MemberKind::Constructor || isFactory) {
+    if (member->name.empty()) name.pop_back();  // the unnamed constructor: "new C"
+    return "new " + name;
   }
-  std::string name = member->qualifiedName();
+  if (member->memberKind == MemberKind::Procedure && static_cast<const Procedure*>(member)->kind == ProcedureKind::Setter) {
+    name += "=";
+  }
   // Extension members are named "Ext|member" in kernel; Dart prints "Ext.member".
   size_t bar = name.find('|');
   if (bar != std::string::npos) name[bar] = '.';

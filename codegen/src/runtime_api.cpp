@@ -36,7 +36,11 @@ llvm::FunctionType* fnType(llvm::Type* ret, std::initializer_list<llvm::Type*> p
 #define F64 llvm::Type::getDoubleTy(ctx_)
 #define VOID llvm::Type::getVoidTy(ctx_)
 
-llvm::FunctionCallee RuntimeApi::allocate() { return get("dartrt_allocate", fnType(PTR, {I64, I64})); }
+llvm::FunctionCallee RuntimeApi::allocate() {
+  // Heap exhaustion throws OutOfMemoryError: the allocation may unwind (an invoke inside a try).
+  llvm::FunctionCallee c = module_.getOrInsertFunction("dartrt_allocate", fnType(PTR, {I64, I64}));
+  return c;
+}
 llvm::FunctionCallee RuntimeApi::boxInt() { return get("dartrt_box_int", fnType(PTR, {I64})); }
 llvm::FunctionCallee RuntimeApi::boxDouble() { return get("dartrt_box_double", fnType(PTR, {F64})); }
 llvm::FunctionCallee RuntimeApi::printString() { return get("dartrt_print_string", fnType(VOID, {PTR})); }

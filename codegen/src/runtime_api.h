@@ -17,7 +17,7 @@ class RuntimeApi {
   // The thread-local pointer to the current isolate.
   llvm::GlobalVariable* currentIsolate();
 
-  llvm::FunctionCallee allocate();           // ptr (i64 size, i64 header)
+  llvm::FunctionCallee allocate();           // ptr (i64 size, i64 header); may throw OutOfMemoryError
   llvm::FunctionCallee boxInt();             // ptr (i64)
   llvm::FunctionCallee boxDouble();          // ptr (double)
   llvm::FunctionCallee printString();        // void (ptr)

@@ -3,7 +3,11 @@
 // table, and the entry point `dart_program_main`.
 #include "tables.h"
 
+#include <unordered_set>
+
 #include <llvm/IR/Constants.h>
+#include <llvm/IR/DebugInfoMetadata.h>
+#include <llvm/IR/InstIterator.h>
 #include <llvm/IR/Intrinsics.h>
 
 #include "dartrt/abi.h"
@@ -179,7 +183,11 @@ void emitFunctionTable(Module& m) {
     if (f.isDeclaration()) continue;
     auto it = m.dartNames.find(&f);
     if (it == m.dartNames.end()) continue;
-    entries.push_back(llvm::ConstantStruct::get(entryTy, {&f, m.cString(it->second)}));
+    llvm::Constant* name = it->second.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(m.ptr))
+                                              : m.cString(it->second);
+    entries.push_back(llvm::ConstantStruct::get(entryTy, {&f, name}));
+    m.functionTableNames.push_back(f.getName().str());
+    m.functionTableVisible.push_back(!it->second.empty());
     auto lib = m.functionLibraries.find(&f);
     llvm::Constant* location = llvm::ConstantPointerNull::get(m.ptr);
     if (lib != m.functionLibraries.end() && lib->second) location = m.cString(lib->second->uri);
@@ -193,6 +201,73 @@ void emitFunctionTable(Module& m) {
   auto* locTy = llvm::ArrayType::get(m.ptr, locations.size());
   new llvm::GlobalVariable(m.module, locTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(locTy, locations),
                            "dartrt_function_locations");
+}
+
+void emitParameterNameTable(Module& m) {
+  std::vector<llvm::Constant*> names;
+  for (const auto& [text, literal] : m.parameterNames) names.push_back(literal);
+  auto* tableTy = llvm::ArrayType::get(m.ptr, names.size());
+  new llvm::GlobalVariable(m.module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, names),
+                           "dartrt_parameter_names");
+  new llvm::GlobalVariable(m.module, m.i32, true, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantInt::get(m.i32, names.size()), "dartrt_parameter_name_count");
+}
+
+void addInlineHosts(Module& m) {
+  // Functions that are no Dart frame themselves (stubs, entry points) but had Dart code inlined
+  // into them after optimization: a stub forwarding to a closure often absorbs the closure. They
+  // join the function table without a name, so that the stack trace walks their frames and
+  // finds the Dart frames inside through the line table.
+  std::unordered_set<std::string> dart(m.functionTableNames.begin(), m.functionTableNames.end());
+  std::vector<llvm::Function*> hosts;
+  for (llvm::Function& f : m.module) {
+    if (f.isDeclaration() || m.dartNames.count(&f)) continue;
+    bool hostsDart = false;
+    for (llvm::Instruction& inst : llvm::instructions(f)) {
+      for (const llvm::DILocation* at = inst.getDebugLoc().get(); at && !hostsDart; at = at->getInlinedAt()) {
+        hostsDart = dart.count(at->getScope()->getSubprogram()->getName().str()) != 0;
+      }
+      if (hostsDart) break;
+    }
+    if (hostsDart) hosts.push_back(&f);
+  }
+  if (hosts.empty()) return;
+  auto extend = [&](const char* name, auto&& entryOf) {
+    llvm::GlobalVariable* old = m.module.getNamedGlobal(name);
+    std::vector<llvm::Constant*> items;
+    auto* init = llvm::cast<llvm::ConstantArray>(old->getInitializer());
+    for (unsigned i = 0; i < init->getNumOperands(); ++i) items.push_back(init->getOperand(i));
+    for (llvm::Function* f : hosts) items.push_back(entryOf(f));
+    auto* type = llvm::ArrayType::get(init->getType()->getElementType(), items.size());
+    auto* gv = new llvm::GlobalVariable(m.module, type, true, llvm::GlobalValue::ExternalLinkage,
+                                        llvm::ConstantArray::get(type, items));
+    old->eraseFromParent();
+    gv->setName(name);
+  };
+  auto* entryTy = llvm::StructType::get(m.llvm, {m.ptr, m.ptr});
+  llvm::Constant* noName = llvm::ConstantPointerNull::get(m.ptr);
+  extend("dartrt_function_table", [&](llvm::Function* f) { return llvm::ConstantStruct::get(entryTy, {f, noName}); });
+  extend("dartrt_function_locations", [&](llvm::Function*) { return noName; });
+  llvm::GlobalVariable* count = m.module.getNamedGlobal("dartrt_function_count");
+  count->setInitializer(llvm::ConstantInt::get(m.i32, m.functionTableNames.size() + hosts.size()));
+  for (llvm::Function* f : hosts) {
+    m.functionTableNames.push_back(f->getName().str());
+    m.functionTableVisible.push_back(false);
+  }
+}
+
+// void dartrt_throw_out_of_memory(): the runtime calls it when the heap is exhausted inside
+// dartrt_allocate, to throw the core library's OutOfMemoryError.
+void emitOutOfMemoryThrower(Module& m) {
+  const Procedure* helper = m.facts.implicit().throwOutOfMemory;
+  if (!helper) return;
+  auto* fn = llvm::Function::Create(llvm::FunctionType::get(m.voidTy, {}, false), llvm::GlobalValue::ExternalLinkage,
+                                    "dartrt_throw_out_of_memory", m.module);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  fn->setDoesNotReturn();
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(m.llvm, "entry", fn));
+  b.CreateCall(m.directFunction(helper), {});
+  b.CreateUnreachable();
 }
 
 void emitEntryPoint(Module& m) {

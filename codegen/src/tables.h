@@ -8,7 +8,10 @@ namespace dartc::codegen {
 void emitDispatchTable(Module& m);  // the global dispatch table and its entry stubs
 void emitClassTables(Module& m);    // class table, builtin cids, class names
 void emitFunctionTable(Module& m);  // names of generated functions, for stack traces
+void emitParameterNameTable(Module& m);  // named parameters' name constants, for Function.apply
+void addInlineHosts(Module& m);     // after optimization: nameless entries for stubs holding Dart code
 void emitEntryPoint(Module& m);     // dart_program_main
+void emitOutOfMemoryThrower(Module& m);  // dartrt_throw_out_of_memory, for heap exhaustion
 
 // The name the Dart VM shows for a class in messages and runtimeType ("List" for _GrowableList).
 std::string visibleClassName(const kernel::Class* c);

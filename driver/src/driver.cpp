@@ -100,6 +100,7 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
   fo.sdkDir = tc.sdkDir;
   fo.packagesFile = cl.packages;
   fo.enableAsserts = cl.enableAsserts;
+  fo.environment = cl.environment;
   frontend::PhaseTimes phases;
   std::unique_ptr<kernel::Program> program = frontend::compileToKernel(fo, sources, diags, &phases);
   if (!program || diags.hasErrors()) {
@@ -153,6 +154,7 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
   co.wantLLVMIR = cl.emitLLVM;
   co.enableAsserts = cl.enableAsserts;
   co.stackChecks = cl.stackChecks;
+  co.sources = &sources;
   codegen::Output out;
   bool generated = codegen::generate(*program, *facts, layout, co, out, diags);
   if (cl.emitLLVM && !out.llvmIR.empty()) {
@@ -160,9 +162,10 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
     ll << out.llvmIR;
   }
   if (!generated) return kExitCompileError;
-  verbose(cl, "codegen " + seconds(out.lowerSeconds + out.optimizeSeconds + out.emitSeconds) + " (lower " +
+  verbose(cl, "codegen " + seconds(out.lowerSeconds + out.optimizeSeconds + out.emitSeconds + out.lineTableSeconds) + " (lower " +
                   seconds(out.lowerSeconds) + ", optimize -O" + std::to_string(cl.optLevel) + " " +
-                  seconds(out.optimizeSeconds) + ", emit " + seconds(out.emitSeconds) + "; " +
+                  seconds(out.optimizeSeconds) + ", emit " + seconds(out.emitSeconds) + ", line table " +
+                  seconds(out.lineTableSeconds) + "; " +
                   std::to_string(out.functionCount) + " functions, object " + withThousands(out.object.size()) + " bytes)");
 
   // 5. Link.
@@ -176,21 +179,24 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
     diags.error({}, "Couldn't create a temporary directory.");
     return kExitCompileError;
   }
-  std::string objectPath = tmp.path() + "/main.o";
-  {
+  std::vector<std::string> objectPaths;
+  for (const auto& [name, bytes] : {std::pair{"main.o", &out.object}, std::pair{"line_table.o", &out.lineTable}}) {
+    if (bytes->empty()) continue;
+    std::string objectPath = tmp.path() + "/" + name;
     std::ofstream obj(objectPath, std::ios::binary);
-    obj.write(out.object.data(), static_cast<std::streamsize>(out.object.size()));
+    obj.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
     if (!obj) {
       diags.error({}, "Couldn't write the object file '" + objectPath + "'.");
       return kExitCompileError;
     }
+    objectPaths.push_back(objectPath);
   }
   fs::path outDir = fs::path(outputPath).parent_path();
   if (!outDir.empty() && !fs::exists(outDir, ec)) {
     diags.error({}, "The output directory '" + outDir.string() + "' doesn't exist.");
     return kExitCompileError;
   }
-  if (!linkExecutable(tc, objectPath, outputPath, cl.staticLink, error)) {
+  if (!linkExecutable(tc, objectPaths, outputPath, cl.staticLink, error)) {
     diags.error({}, "Linking failed:\n" + error);
     return kExitCompileError;
   }

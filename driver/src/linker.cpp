@@ -7,10 +7,10 @@ LLD_HAS_DRIVER(elf)
 
 namespace dartc::driver {
 
-bool linkExecutable(const Toolchain& tc, const std::string& objectPath, const std::string& outputPath, bool staticLink,
-                    std::string& error) {
+bool linkExecutable(const Toolchain& tc, const std::vector<std::string>& objectPaths, const std::string& outputPath,
+                    bool staticLink, std::string& error) {
   std::vector<std::string> args = {"ld.lld", "-m", tc.emulation, "-o", outputPath, "--eh-frame-hdr", "--gc-sections",
-                                   "--hash-style=gnu", "--build-id=none", "-z", "relro"};
+                                   "--hash-style=gnu", "--build-id=none", "-z", "relro", "--strip-debug"};
   if (staticLink) {
     args.push_back("-static");
   } else {
@@ -19,7 +19,7 @@ bool linkExecutable(const Toolchain& tc, const std::string& objectPath, const st
   }
   for (const std::string& f : tc.startFiles) args.push_back(f);
   for (const std::string& d : tc.searchDirs) args.push_back("-L" + d);
-  args.push_back(objectPath);
+  args.insert(args.end(), objectPaths.begin(), objectPaths.end());
   args.push_back(tc.runtimeArchive);
   if (staticLink) {
     args.insert(args.end(), {"--start-group", "-lm", "-lc", "-lgcc", "-lgcc_eh", "--end-group"});

@@ -29,6 +29,9 @@ static const char* kSharedOptions =
     "      --enable-asserts      Check assert statements.\n"
     "      --no-tfa              Find what to compile with Rapid Type Analysis instead of\n"
     "                            type-flow analysis (no unboxing by flow, fewer direct calls).\n"
+    "  -D, --define=<key=value>  Define an environment declaration for\n"
+    "                            `const String.fromEnvironment` and friends; separate several\n"
+    "                            with commas or repeat the option (-Da=1,b=2).\n"
     "  -v, --verbose             Print the time of every stage and the executable's size.\n";
 
 std::string compileUsageText() {
@@ -70,6 +73,24 @@ bool takeValue(const std::string& arg, const char* name, int& i, int argc, char*
   }
   value = argv[++i];
   return true;
+}
+
+// A -D/--define value: comma-separated `key=value` declarations, like `dart compile exe` (whose
+// front end ignores an entry without '=' and rejects one with an empty key).
+bool addDefines(const std::string& value, std::map<std::string, std::string>& environment, std::string& error) {
+  size_t start = 0;
+  while (true) {
+    size_t comma = value.find(',', start);
+    std::string entry = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    size_t eq = entry.find('=');
+    if (eq == 0) {
+      error = "The environment constant options must have a key (was: \"" + entry + "\")";
+      return false;
+    }
+    if (eq != std::string::npos) environment[entry.substr(0, eq)] = entry.substr(eq + 1);
+    if (comma == std::string::npos) return true;
+    start = comma + 1;
+  }
 }
 
 }  // namespace
@@ -166,6 +187,17 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
         error = "\"" + value + "\" is not an allowed value for option \"--target-arch\" (allowed: x64, arm64).";
         return false;
       }
+    } else if (arg.rfind("-D", 0) == 0 || takeValue(arg, "--define", i, argc, argv, value, error)) {
+      if (arg.rfind("-D", 0) == 0) {
+        if (arg.size() > 2) {
+          value = arg.substr(2);
+        } else if (i + 1 < argc) {
+          value = argv[++i];
+        } else {
+          error = "Missing value for option '-D'.";
+        }
+      }
+      if (!error.empty() || !addDefines(value, out.environment, error)) return false;
     } else if (takeValue(arg, "--packages", i, argc, argv, value, error)) {
       if (!error.empty()) return false;
       out.packages = value;

@@ -1,6 +1,7 @@
 // Command-line options of `dartc compile exe` and `dartc run`.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct CommandLine {
   bool typeFlow = true;         // --no-tfa: Rapid Type Analysis instead of type-flow analysis
   codegen::TargetArch arch = codegen::TargetArch::X64;
   std::string packages;
+  // -D<name>=<value>, --define=<name>=<value> (later ones win), for `const String.fromEnvironment`.
+  std::map<std::string, std::string> environment;
   std::vector<std::string> programArgs;  // `dartc run main.dart args...`
 };
 

@@ -505,7 +505,8 @@ class _JsonParser {
     }
     String text = _source.substring(start, _position);
     if (!isDouble) {
-      if (text == "-0") return -0.0;
+      // An integer literal is an int, "-0" included (0: the VM's parser negates an int, and
+      // only a fraction or an exponent makes a double such as -0.0).
       int? value = int.tryParse(text);
       if (value != null) return value;
     }

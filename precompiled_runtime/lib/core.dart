@@ -19,4 +19,6 @@ part 'core/map.dart';
 part 'core/set.dart';
 part 'core/hash.dart';
 part 'core/errors.dart';
+part 'core/invocation.dart';
 part 'core/time.dart';
+part 'core/date_time_extras.dart';

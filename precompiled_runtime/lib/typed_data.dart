@@ -35,12 +35,12 @@ abstract class _TypedList<E> extends ListBase<E> implements TypedData {
   E _convert(E value);
 
   E operator [](int index) {
-    if (index < 0 || index >= length) throw IndexError.withLength(index, length, indexable: this, name: "index");
+    if (index < 0 || index >= length) throw RangeError.range(index, 0, length - 1, "length");
     return _data[_offset + index];
   }
 
   void operator []=(int index, E value) {
-    if (index < 0 || index >= length) throw IndexError.withLength(index, length, indexable: this, name: "index");
+    if (index < 0 || index >= length) throw RangeError.range(index, 0, length - 1, "length");
     _data[_offset + index] = _convert(value);
   }
 

@@ -1,6 +1,8 @@
 // Natives of the core library written in Dart (precompiled_runtime/lib): string searching, case
 // mapping, repetition and joining, strings from code units, double.tryParse. The Dart side
-// validates every argument first (natives never throw); these functions only compute.
+// validates every argument first (natives never throw); these functions only compute. Those that
+// build a string whose length the program controls return null when it cannot exist, and the
+// Dart side throws OutOfMemoryError.
 
 #include <time.h>
 
@@ -108,41 +110,26 @@ uint32_t to_lower_unit(uint32_t c) {
 }
 
 dart_word change_case(dart_word s, bool upper) {
+  // One code unit to one code unit, as the VM's String::ToUpperCase/ToLowerCase do (simple case
+  // mappings, runtime/vm/unicode.h CaseMapping): the length never changes, and ß (whose only
+  // upper case is the two letters "SS") stays ß.
   StrView v = string_view(s);
-  // Upper case of ß is "SS" (the VM's full mapping); count them to size the result.
-  size_t extra = 0;
   bool two_byte = false;
   bool changed = false;
   for (size_t i = 0; i < v.length; ++i) {
     uint32_t c = v.at(i);
-    if (upper && c == 0xDF) {
-      ++extra;
-      changed = true;
-      continue;
-    }
     uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
     if (m != c) changed = true;
     if (m > 0xFF) two_byte = true;
   }
   if (!changed) return s;
-  DartString* r = string_alloc(two_byte, v.length + extra);
+  DartString* r = string_alloc(two_byte, v.length);
   v = string_view(s);
-  size_t j = 0;
   for (size_t i = 0; i < v.length; ++i) {
     uint32_t c = v.at(i);
-    if (upper && c == 0xDF) {
-      if (two_byte) {
-        two_data(r)[j++] = 'S';
-        two_data(r)[j++] = 'S';
-      } else {
-        one_data(r)[j++] = 'S';
-        one_data(r)[j++] = 'S';
-      }
-      continue;
-    }
     uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
-    if (two_byte) two_data(r)[j++] = (uint16_t)m;
-    else one_data(r)[j++] = (uint8_t)m;
+    if (two_byte) two_data(r)[i] = (uint16_t)m;
+    else one_data(r)[i] = (uint8_t)m;
   }
   return reinterpret_cast<dart_word>(r);
 }
@@ -172,8 +159,10 @@ dart_word dartrt_string_repeat(dart_word s, int64_t times) {
   if (times <= 0 || v.length == 0) return reinterpret_cast<dart_word>(string_alloc(false, 0));
   if (times == 1) return s;
   bool two_byte = v.two != nullptr;
+  if ((uint64_t)times > kMaxStringLength / v.length) return DART_NULL;  // too long (no overflow)
   size_t total = v.length * (size_t)times;
-  DartString* r = string_alloc(two_byte, total);
+  DartString* r = string_try_alloc(two_byte, total);
+  if (!r) return DART_NULL;
   v = string_view(s);
   size_t unit = two_byte ? 2 : 1;
   uint8_t* out = two_byte ? reinterpret_cast<uint8_t*>(two_data(r)) : one_data(r);
@@ -203,7 +192,8 @@ dart_word dartrt_string_from_char_codes(dart_word array, int64_t start, int64_t 
       if (c > 0xFF) two_byte = true;
     }
   }
-  DartString* r = string_alloc(two_byte, length);
+  DartString* r = string_try_alloc(two_byte, length);
+  if (!r) return DART_NULL;
   codes = dart_array_data(as_array(array));
   size_t j = 0;
   for (int64_t i = start; i < end; ++i) {
@@ -250,6 +240,16 @@ int64_t dartrt_local_time_offset(int64_t seconds, bool is_local) {
   time_t guess = (time_t)(seconds - local.tm_gmtoff);
   if (!localtime_r(&guess, &local)) return 0;
   return local.tm_gmtoff;
+}
+
+// Function.apply: dynamic entries match named arguments by the identity of their names, so a
+// name built at run time is replaced by the program's parameter-name constant with its text.
+dart_word dartrt_canonical_parameter_name(dart_word name) {
+  if (&dartrt_parameter_name_count == nullptr || dartrt_parameter_names == nullptr) return name;
+  for (uint32_t i = 0; i < dartrt_parameter_name_count; ++i) {
+    if (dartrt_string_equals(dartrt_parameter_names[i], name)) return dartrt_parameter_names[i];
+  }
+  return name;
 }
 
 dart_word dartrt_local_time_zone_name(void) {

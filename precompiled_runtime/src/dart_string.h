@@ -24,7 +24,16 @@ inline bool is_string_cid(uint32_t cid) {
 // gives), anything else that is not a string is a fatal error (a codegen bug).
 StrView string_view(dart_word s);
 
-// A new zero-filled string (length checked against the 32-bit length field).
+// The longest string the 32-bit length field can describe. The VM's limit is far higher; longer
+// strings are an OutOfMemoryError here (docs/runtime-errors.md).
+constexpr size_t kMaxStringLength = UINT32_MAX;
+// Whether a string of `length` units fits the length field and the heap.
+bool string_fits(bool two_byte, size_t length);
+// A new zero-filled string, or null when it cannot exist (string_fits) or the heap is exhausted:
+// callers return null to the core library, which throws OutOfMemoryError.
+DartString* string_try_alloc(bool two_byte, size_t length);
+// The same where nothing can throw (number texts, substrings, argv, stack traces): failure ends
+// the process with the VM's out-of-memory report instead.
 DartString* string_alloc(bool two_byte, size_t length);
 // A new one-byte string from Latin-1 bytes (ASCII text from number formatting and the like).
 dart_word string_from_latin1(const char* text, size_t length);

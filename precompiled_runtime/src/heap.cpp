@@ -41,12 +41,6 @@ void sync_to_isolate(Heap* heap) {
   }
 }
 
-// Out of memory in the slow path: the isolate's bump pointers must describe the heap's state
-// (the stats printed on the way out read them), not a region already retired.
-[[noreturn]] void heap_out_of_memory(Heap* heap, uint64_t size) {
-  sync_to_isolate(heap);
-  out_of_memory(size);
-}
 
 // Abandons the rest of the bump region: a filler keeps the block walkable. What was used of the
 // region counts as allocated (generated code allocates inline without telling anyone).
@@ -150,7 +144,7 @@ uintptr_t allocate_small(Heap* heap, uint64_t size) {
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
-      if (collected) heap_out_of_memory(heap, size);
+      if (collected) return 0;  // exhausted
       collect(heap);
       collected = true;
       continue;
@@ -189,7 +183,7 @@ uintptr_t allocate_medium(Heap* heap, uint64_t size) {
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
-      if (collected) heap_out_of_memory(heap, size);
+      if (collected) return 0;  // exhausted
       collect(heap);
       collected = true;
       continue;
@@ -208,13 +202,13 @@ uintptr_t allocate_large(Heap* heap, uint64_t size) {
       collected = true;
       continue;
     }
-    if (heap->owned_bytes + accounted > heap->limit) heap_out_of_memory(heap, size);
+    if (heap->owned_bytes + accounted > heap->limit) return 0;  // exhausted
     LargeObject* lo = static_cast<LargeObject*>(xcalloc(1, sizeof(LargeObject)));
     bool fresh = false;
     uintptr_t start = region_acquire(blocks, heap, kBlockLarge, lo, &fresh);
     if (!start) {
       free(lo);
-      if (collected) heap_out_of_memory(heap, size);
+      if (collected) return 0;  // exhausted
       collect(heap);
       collected = true;
       continue;
@@ -438,7 +432,7 @@ void heap_destroy(Heap* heap) {
   free(heap);
 }
 
-DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
+DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header) {
   size = dart_align_size(size);
   if (size < kGranule) size = kGranule;
   sync_from_isolate(heap);
@@ -451,9 +445,18 @@ DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
   } else {
     p = allocate_medium(heap, size);
   }
+  // Also when exhausted: the isolate's bump pointers must describe the heap's state (the stats
+  // printed on the way out, or the code that catches the error, read them).
   sync_to_isolate(heap);
+  if (!p) return nullptr;
   DartObject* object = reinterpret_cast<DartObject*>(p);
   object->header = header;
+  return object;
+}
+
+DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
+  DartObject* object = heap_try_allocate(heap, size, header);
+  if (!object) out_of_memory(size);
   return object;
 }
 
@@ -467,6 +470,16 @@ void heap_set_stress(Heap* heap, bool on) {
   sync_from_isolate(heap);
   heap->stress = on;
   sync_to_isolate(heap);
+}
+
+bool allocation_fits(uint64_t count, uint64_t element_bytes, uint64_t fixed_bytes) {
+  Isolate* isolate = current_isolate();
+  uint64_t most = isolate ? isolate->heap->limit : config().heap_limit;
+  region_init();
+  if (g_region.size < most) most = g_region.size;
+  if (fixed_bytes + kGranule > most) return false;
+  most -= fixed_bytes + kGranule;  // room for the header and the rounding up
+  return element_bytes == 0 || count <= most / element_bytes;
 }
 
 void heap_set_limit(Heap* heap, uint64_t limit) {
@@ -525,7 +538,19 @@ void heap_print_stats(Heap* heap) {
 extern "C" DartObject* dartrt_allocate(uint64_t size, uint64_t header) {
   dartrt::Isolate* isolate = dartrt::current_isolate();
   if (!isolate) dartrt::fatal("allocation on a thread without an isolate");
-  return dartrt::heap_allocate(isolate->heap, size, header);
+  DartObject* object = dartrt::heap_try_allocate(isolate->heap, size, header);
+  if (object) return object;
+  // Exhausted after a full collection: the VM prints this line, then throws OutOfMemoryError
+  // (through the core library's helper, which codegen exports). Throwing allocates the stack
+  // trace through the runtime's own path, so a heap too full even for that ends the process.
+  if (!dartrt_throw_out_of_memory) dartrt::out_of_memory(size);
+  dartrt::stderr_printf("Exhausted heap space, trying to allocate %llu bytes.\n", (unsigned long long)size);
+  dartrt_throw_out_of_memory();
+  __builtin_unreachable();
+}
+
+extern "C" bool dartrt_allocation_fits(int64_t count, int64_t element_bytes) {
+  return count >= 0 && element_bytes >= 0 && dartrt::allocation_fits((uint64_t)count, (uint64_t)element_bytes, 32);
 }
 
 extern "C" void dartrt_collect_garbage(void) {

@@ -96,7 +96,11 @@ struct Heap {
 Heap* heap_create(Isolate* isolate);
 void heap_destroy(Heap* heap);
 
-// The allocation slow path behind dartrt_allocate: size is rounded up to 16 bytes.
+// The allocation slow path: size is rounded up to 16 bytes. When the heap is exhausted after a
+// full collection, heap_try_allocate returns null (natives then return null and the core library
+// throws OutOfMemoryError) and heap_allocate ends the process with the VM's report (allocations
+// no program controls); dartrt_allocate, for generated code, throws OutOfMemoryError.
+DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header);
 DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header);
 void heap_collect(Heap* heap);
 
@@ -118,11 +122,19 @@ void heap_set_stress(Heap* heap, bool on);
 // Changes the heap limit at run time (tests; DARTC_HEAP_LIMIT sets it at creation).
 void heap_set_limit(Heap* heap, uint64_t limit);
 
+// Whether one object of `fixed_bytes` plus `count` elements of `element_bytes` could ever be
+// allocated: its size does not overflow and is within the heap limit and the address space
+// reserved for heaps. Lengths that fail this make the VM throw OutOfMemoryError; the core
+// library (through dartrt_allocation_fits) and the string natives check them before allocating
+// (docs/runtime-errors.md).
+bool allocation_fits(uint64_t count, uint64_t element_bytes, uint64_t fixed_bytes);
+
 // Prints the DARTC_GC_STATS line to stderr.
 void heap_print_stats(Heap* heap);
 
-// Allocation from runtime C++ code: the same inline fast path generated code uses.
-inline DartObject* allocate_object(uint64_t size, uint32_t cid) {
+// Allocation from runtime C++ code: the same inline fast path generated code uses. The slow
+// path is heap_allocate, or heap_try_allocate with `may_fail` (null when exhausted).
+inline DartObject* allocate_object(uint64_t size, uint32_t cid, bool may_fail = false) {
   size = dart_align_size(size);
   uint64_t header = dart_make_header(cid, size);
   DartIsolate* isolate = dartrt_current_isolate;
@@ -133,7 +145,8 @@ inline DartObject* allocate_object(uint64_t size, uint32_t cid) {
     object->header = header;
     return object;
   }
-  return dartrt_allocate(size, header);
+  Heap* heap = current_isolate()->heap;
+  return may_fail ? heap_try_allocate(heap, size, header) : heap_allocate(heap, size, header);
 }
 
 }  // namespace dartrt

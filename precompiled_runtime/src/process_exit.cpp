@@ -25,8 +25,14 @@ void exit_process(int code) {
 }
 
 void out_of_memory(uint64_t request_bytes) {
+  // Printing the trace mallocs; if that fails too, end without it.
+  static bool reporting = false;
+  if (reporting) exit_process(255);
+  reporting = true;
   // The VM prints the first line when the allocation fails, then the OutOfMemoryError goes
-  // uncaught (this runtime cannot make it catchable: it has no Dart object to throw).
+  // uncaught. Here the error cannot be thrown (an allocation of the runtime itself, inside a
+  // native that must not throw, or no memory left even for the error's stack trace), so the
+  // report is printed directly.
   stderr_printf("Exhausted heap space, trying to allocate %llu bytes.\n", (unsigned long long)request_bytes);
   stderr_print("Unhandled exception:\nOut of Memory\n");
   write_current_stack_trace_to_stderr();

@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <sys/mman.h>
 
+#include "process_exit.h"
 #include "region.h"
 #include "runtime.h"
 
@@ -46,14 +47,14 @@ void reserve() {
     if (base) break;
     want /= 2;
   }
-  if (!base) fatal("cannot reserve address space for the heap");
+  if (!base) out_of_memory(kMinReservation);  // e.g. `ulimit -v` below 256 MiB
   uintptr_t aligned = ((uintptr_t)base + kBlockSize - 1) & ~(uintptr_t)(kBlockSize - 1);
   g_region.base = aligned;
   g_region.size = want;
   g_region.blocks = want / kBlockSize;
   g_region.info = static_cast<BlockInfo*>(map_noreserve(g_region.blocks * sizeof(BlockInfo), PROT_READ | PROT_WRITE));
   g_free_bits = static_cast<uint64_t*>(map_noreserve((g_region.blocks + 63) / 64 * 8, PROT_READ | PROT_WRITE));
-  if (!g_region.info || !g_free_bits) fatal("cannot allocate the heap's block table");
+  if (!g_region.info || !g_free_bits) out_of_memory(g_region.blocks * sizeof(BlockInfo));
 }
 
 // Finds `count` consecutive free (previously used) blocks; returns the first index or SIZE_MAX.

@@ -25,7 +25,8 @@ namespace dartrt {
     if (__builtin_expect(!(cond), 0)) ::dartrt::fatal("check failed: %s (%s:%d)", #cond, __FILE__, __LINE__); \
   } while (0)
 
-// malloc that never returns null (the process cannot continue without its own bookkeeping).
+// malloc that never returns null (the process cannot continue without its own bookkeeping):
+// failure ends the process with the out-of-memory report.
 void* xmalloc(size_t size);
 void* xcalloc(size_t count, size_t size);
 void* xrealloc(void* p, size_t size);

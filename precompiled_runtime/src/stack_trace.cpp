@@ -1,12 +1,14 @@
 // Stack traces: _Unwind_Backtrace walks the frames; a frame is a Dart frame when the unwinder's
 // region start (the function's first instruction, from its FDE) is an entry of the compiler's
-// address-sorted dartrt_function_table. That filter drops runtime, libc and C main frames
-// without knowing where they are, and the same table names the frames when printing.
+// dartrt_function_table. That filter drops runtime, libc and C main frames without knowing where
+// they are, and the same table names the frames when printing. The line table (line_table.h)
+// gives each return address its file:line:col and the frames of functions inlined there.
 #include <stdio.h>
 #include <stdlib.h>
 #include <unwind.h>
 
 #include "heap.h"
+#include "line_table.h"
 #include "output.h"
 #include "stack_trace.h"
 #include "dart_string.h"
@@ -23,6 +25,11 @@ const DartFunctionEntry* g_table = dartrt_function_table;
 const uint32_t* g_count = &dartrt_function_count;
 uint32_t g_override_count;
 const char* const* g_locations = dartrt_function_locations;
+// The table in the compiler's order (the line table's function numbers) and, once sorted, each
+// sorted entry's number in it (null while the order is the compiler's).
+const DartFunctionEntry* g_emitted = dartrt_function_table;
+const char* const* g_emitted_locations = dartrt_function_locations;
+const uint32_t* g_emitted_index = nullptr;
 
 uint32_t function_count() { return g_count ? *g_count : g_override_count; }
 
@@ -33,6 +40,7 @@ bool g_sorted = false;
 struct IndexedEntry {
   DartFunctionEntry entry;
   const char* location;
+  uint32_t emitted;
 };
 
 int compare_entries(const void* a, const void* b) {
@@ -49,16 +57,19 @@ void ensure_sorted() {
   IndexedEntry* items = static_cast<IndexedEntry*>(malloc(n * sizeof(IndexedEntry)));
   DartFunctionEntry* table = static_cast<DartFunctionEntry*>(malloc(n * sizeof(DartFunctionEntry)));
   const char** locations = g_locations ? static_cast<const char**>(malloc(n * sizeof(const char*))) : nullptr;
-  if (!items || !table || (g_locations && !locations)) return;  // unsorted lookups just find less
-  for (uint32_t i = 0; i < n; ++i) items[i] = {g_table[i], g_locations ? g_locations[i] : nullptr};
+  uint32_t* emitted = static_cast<uint32_t*>(malloc(n * sizeof(uint32_t)));
+  if (!items || !table || !emitted || (g_locations && !locations)) return;  // unsorted lookups just find less
+  for (uint32_t i = 0; i < n; ++i) items[i] = {g_table[i], g_locations ? g_locations[i] : nullptr, i};
   qsort(items, n, sizeof(IndexedEntry), compare_entries);
   for (uint32_t i = 0; i < n; ++i) {
     table[i] = items[i].entry;
     if (locations) locations[i] = items[i].location;
+    emitted[i] = items[i].emitted;
   }
   free(items);
   g_table = table;
   if (locations) g_locations = locations;
+  g_emitted_index = emitted;
 }
 
 // Index of the entry whose start equals `start`, or -1.
@@ -107,13 +118,45 @@ void collect(Collector* c) {
   _Unwind_Backtrace(collect_frame, c);
 }
 
-// Formats frame `index` at `pc` into `buffer` ("#0      name (location)\n").
-int format_frame(char* buffer, size_t size, size_t index, uintptr_t pc) {
+// Inlining rarely nests deeper; deeper frames beyond this are dropped from the inner end.
+constexpr size_t kMaxInlinedFrames = 32;
+
+// Writes the lines of the Dart frames at `pc` ("#0      name (file:line:col)\n", the VM's
+// format; more than one when functions were inlined there) to `sink`, numbering them from
+// *number on. Without a position the location is the function's own (or "<unknown>").
+template <typename Sink>
+void format_frames(uintptr_t pc, size_t* number, Sink&& sink) {
   ensure_sorted();
+  char line[512];
   int64_t f = find_containing(pc);
+  SourceFrame frames[kMaxInlinedFrames];
+  size_t n = 0;
+  if (f >= 0) {
+    uint32_t emitted = g_emitted_index ? g_emitted_index[f] : (uint32_t)f;
+    n = line_table_lookup(emitted, pc - reinterpret_cast<uintptr_t>(g_table[f].start), frames, kMaxInlinedFrames);
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const DartFunctionEntry& entry = g_emitted[frames[k].function];
+    const char* name = entry.name ? entry.name : "<unknown>";
+    int length;
+    if (frames[k].line != 0) {
+      length = snprintf(line, sizeof line, "#%-6zu %s (%s:%u:%u)\n", (*number)++, name, frames[k].file, frames[k].line,
+                        frames[k].column);
+    } else {
+      // A frame the compiler could not place (code it made up): the function's own location.
+      const char* location = g_emitted_locations && g_emitted_locations[frames[k].function]
+                                 ? g_emitted_locations[frames[k].function] : "<unknown>";
+      length = snprintf(line, sizeof line, "#%-6zu %s (%s)\n", (*number)++, name, location);
+    }
+    if (length > 0) sink(line, (size_t)length < sizeof line ? (size_t)length : sizeof line - 1);
+  }
+  if (n > 0) return;
+  // A nameless entry is a stub: a frame of its own only through Dart code inlined into it.
+  if (f >= 0 && !g_table[f].name) return;
   const char* name = f >= 0 && g_table[f].name ? g_table[f].name : "<unknown>";
   const char* location = f >= 0 && g_locations && g_locations[f] ? g_locations[f] : "<unknown>";
-  return snprintf(buffer, size, "#%-6zu %s (%s)\n", index, name, location);
+  int length = snprintf(line, sizeof line, "#%-6zu %s (%s)\n", (*number)++, name, location);
+  if (length > 0) sink(line, (size_t)length < sizeof line ? (size_t)length : sizeof line - 1);
 }
 
 }  // namespace
@@ -133,19 +176,21 @@ dart_word capture_stack_trace() {
 void write_current_stack_trace_to_stderr() {
   Collector c;
   collect(&c);
-  char line[512];
+  size_t number = 0;
   for (size_t i = 0; i < c.pcs.size(); ++i) {
-    int n = format_frame(line, sizeof line, i, c.pcs[i]);
-    if (n > 0) stderr_write(reinterpret_cast<const uint8_t*>(line), (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    format_frames(c.pcs[i], &number, [](const char* text, size_t length) {
+      stderr_write(reinterpret_cast<const uint8_t*>(text), length);
+    });
   }
   c.pcs.release();
 }
 
 void set_function_table_for_testing(const DartFunctionEntry* table, uint32_t count, const char* const* locations) {
-  g_table = table;
+  g_table = g_emitted = table;
   g_count = nullptr;
   g_override_count = count;
-  g_locations = locations;
+  g_locations = g_emitted_locations = locations;
+  g_emitted_index = nullptr;
   g_sorted = false;
 }
 
@@ -162,14 +207,13 @@ dart_word dartrt_stack_trace_to_string(dart_word stack_trace) {
     fatal("dartrt_stack_trace_to_string: not a stack trace (class id %u)", dart_header_cid(trace->header));
   }
   Vec<char> text = {};
-  char line[512];
+  size_t number = 0;
   for (int64_t i = 0; i < trace->length; ++i) {
-    int n = format_frame(line, sizeof line, (size_t)i, dart_stack_trace_frames(trace)[i]);
-    if (n <= 0) continue;
-    size_t length = (size_t)n < sizeof line ? (size_t)n : sizeof line - 1;
-    text.reserve(text.size() + length);
-    memcpy(text.items + text.count, line, length);
-    text.count += length;
+    format_frames(dart_stack_trace_frames(trace)[i], &number, [&](const char* line, size_t length) {
+      text.reserve(text.size() + length);
+      memcpy(text.items + text.count, line, length);
+      text.count += length;
+    });
   }
   // Names and locations are UTF-8 (identifiers are ASCII; paths need not be).
   dart_word result = utf8_decode(reinterpret_cast<const uint8_t*>(text.items), text.size());

@@ -3,6 +3,7 @@
 // Representation invariant (abi.h): two-byte only when some code unit is above 0xFF, so equal
 // strings have equal representations and one-byte data can be compared with memcmp.
 #include "heap.h"
+#include "process_exit.h"
 #include "region.h"
 #include "dart_string.h"
 
@@ -59,14 +60,29 @@ StrView string_view(dart_word s) {
   not_a_string(s);
 }
 
-DartString* string_alloc(bool two_byte, size_t length) {
-  if (length > UINT32_MAX) fatal("string of %zu code units is longer than the runtime supports", length);
+bool string_fits(bool two_byte, size_t length) {
+  return length <= kMaxStringLength && allocation_fits(length, two_byte ? 2 : 1, sizeof(DartString));
+}
+
+namespace {
+
+DartString* allocate_string(bool two_byte, size_t length, bool may_fail) {
   uint64_t size = sizeof(DartString) + length * (two_byte ? 2 : 1);
+  if (!string_fits(two_byte, length)) {
+    if (may_fail) return nullptr;
+    out_of_memory(length > UINT32_MAX ? UINT64_MAX : size);  // the heap-exhaustion report
+  }
   uint32_t cid = two_byte ? dartrt_builtin_cids.two_byte_string_cid : dartrt_builtin_cids.one_byte_string_cid;
-  DartString* s = reinterpret_cast<DartString*>(allocate_object(size, cid));
-  s->length = (uint32_t)length;
+  DartString* s = reinterpret_cast<DartString*>(allocate_object(size, cid, may_fail));
+  if (s) s->length = (uint32_t)length;
   return s;
 }
+
+}  // namespace
+
+DartString* string_try_alloc(bool two_byte, size_t length) { return allocate_string(two_byte, length, true); }
+
+DartString* string_alloc(bool two_byte, size_t length) { return allocate_string(two_byte, length, false); }
 
 dart_word string_from_latin1(const char* text, size_t length) {
   DartString* s = string_alloc(false, length);
@@ -104,11 +120,12 @@ dart_word dartrt_string_concat(dart_word a, dart_word b) {
 }
 
 dart_word dartrt_string_concat_n(const dart_word* parts, int64_t count) {
-  size_t length = 0;
+  size_t length = 0;  // each part is at most kMaxStringLength long: no overflow before the check
   bool two_byte = false;
   for (int64_t i = 0; i < count; ++i) {
     StrView v = string_view(parts[i]);
     length += v.length;
+    if (length > kMaxStringLength) return DART_NULL;
     if (v.two) two_byte = true;  // canonical: a two-byte part has a unit above 0xFF
   }
   if (count == 1) {
@@ -116,7 +133,8 @@ dart_word dartrt_string_concat_n(const dart_word* parts, int64_t count) {
   }
   // Allocation may collect; the parts stay alive through `parts` (the caller's stack or a heap
   // array) and do not move.
-  DartString* s = string_alloc(two_byte, length);
+  DartString* s = string_try_alloc(two_byte, length);
+  if (!s) return DART_NULL;
   size_t at = 0;
   for (int64_t i = 0; i < count; ++i) {
     StrView v = string_view(parts[i]);

@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "output.h"
+#include "process_exit.h"
 #include "runtime.h"
 
 namespace dartrt {
@@ -20,21 +21,23 @@ void fatal(const char* format, ...) {
   abort();
 }
 
+// The system itself is out of memory: the program cannot go on, and ends as when its heap is
+// exhausted (the VM's report, exit code 255), not with an abort.
 void* xmalloc(size_t size) {
   void* p = malloc(size ? size : 1);
-  if (!p) fatal("malloc(%zu) failed", size);
+  if (!p) out_of_memory(size);
   return p;
 }
 
 void* xcalloc(size_t count, size_t size) {
   void* p = calloc(count ? count : 1, size ? size : 1);
-  if (!p) fatal("calloc(%zu, %zu) failed", count, size);
+  if (!p) out_of_memory(count * size);
   return p;
 }
 
 void* xrealloc(void* old, size_t size) {
   void* p = realloc(old, size ? size : 1);
-  if (!p) fatal("realloc(%zu) failed", size);
+  if (!p) out_of_memory(size);
   return p;
 }
 

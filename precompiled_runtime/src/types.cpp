@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dart_string.h"
+#include "process_exit.h"
 #include "runtime.h"
 
 namespace {
@@ -50,7 +51,25 @@ bool is_top(const DartRtType* t) {
 // Two open-addressing tables of immortal objects (types by their shallow shape, vectors by
 // their entries), under one lock: isolates may instantiate types concurrently.
 
-constexpr uint32_t kMaxTypeArgs = 64;
+// Room for the type arguments of one type or vector while it is built: on the stack for the
+// usual counts, on the malloc heap beyond (a class may have any number of type parameters).
+class TypeList {
+ public:
+  explicit TypeList(size_t n)
+      : items_(n <= kLocal ? local_ : static_cast<const DartRtType**>(dartrt::xmalloc(n * sizeof(const DartRtType*)))) {}
+  ~TypeList() {
+    if (items_ != local_) free(items_);
+  }
+  TypeList(const TypeList&) = delete;
+  TypeList& operator=(const TypeList&) = delete;
+  const DartRtType*& operator[](size_t i) { return items_[i]; }
+  const DartRtType* const* data() const { return items_; }
+
+ private:
+  static constexpr size_t kLocal = 16;
+  const DartRtType* local_[kLocal];
+  const DartRtType** items_;
+};
 
 pthread_mutex_t g_intern_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -64,7 +83,7 @@ Table g_vectors;
 
 void* immortal_alloc(size_t bytes) {
   void* p = aligned_alloc(DART_OBJECT_ALIGNMENT, (bytes + DART_OBJECT_ALIGNMENT - 1) & ~size_t(DART_OBJECT_ALIGNMENT - 1));
-  if (!p) dartrt::fatal("Out of memory (type objects)");
+  if (!p) dartrt::out_of_memory(bytes);
   return p;
 }
 
@@ -106,7 +125,7 @@ template <typename HashOf>
 void grow(Table& t, HashOf hash_of) {
   size_t capacity = t.capacity ? t.capacity * 2 : 256;
   void** slots = static_cast<void**>(calloc(capacity, sizeof(void*)));
-  if (!slots) dartrt::fatal("Out of memory (type objects)");
+  if (!slots) dartrt::out_of_memory(capacity * sizeof(void*));
   for (size_t i = 0; i < t.capacity; ++i) {
     if (!t.slots[i]) continue;
     size_t j = hash_of(t.slots[i]) & (capacity - 1);
@@ -220,10 +239,9 @@ const DartRtType* instantiate(const DartRtType* t, const Env& env) {
     return t->nullable ? with_nullable(value) : value;
   }
   if (!has_parameters(t)) return t;
-  const DartRtType* args[kMaxTypeArgs];
-  if (t->num_args > kMaxTypeArgs) dartrt::fatal("too many type arguments (%u)", t->num_args);
+  TypeList args(t->num_args);
   for (uint16_t i = 0; i < t->num_args; ++i) args[i] = instantiate(t->args[i], env);
-  return intern_type(t->kind, t->nullable, t->id, args, t->num_args);
+  return intern_type(t->kind, t->nullable, t->id, args.data(), t->num_args);
 }
 
 // Instantiations repeat (the same template in the same generic context): a small per-thread
@@ -335,7 +353,7 @@ struct Text {
     if (length + n + 1 > capacity) {
       capacity = (length + n + 1) * 2;
       data = static_cast<char*>(realloc(data, capacity));
-      if (!data) dartrt::fatal("Out of memory (type name)");
+      if (!data) dartrt::out_of_memory(capacity);
     }
     memcpy(data + length, s, n);
     length += n;
@@ -410,10 +428,9 @@ const DartRtTypeArgs* dartrt_instantiate_type_args(const DartRtTypeArgs* v, cons
     return static_cast<const DartRtTypeArgs*>(slot.result);
   }
   Env env = env_of(instantiator, function);
-  const DartRtType* types[kMaxTypeArgs];
-  if (v->length > kMaxTypeArgs) dartrt::fatal("too many type arguments (%u)", static_cast<unsigned>(v->length));
+  TypeList types(v->length);
   for (size_t i = 0; i < v->length; ++i) types[i] = instantiate(v->types[i], env);
-  const DartRtTypeArgs* r = intern_vector(types, v->length);
+  const DartRtTypeArgs* r = intern_vector(types.data(), v->length);
   slot = {v, instantiator, function, r};
   return r;
 }
@@ -439,11 +456,10 @@ dart_word dartrt_runtime_type(dart_word value) {
   if (cid == dartrt_builtin_cids.closure_cid) return reinterpret_cast<dart_word>(well_known(g_function));
   const DartClassTypes* ct = class_types(cid);
   Env own = own_arguments(value, ct);
-  const DartRtType* args[kMaxTypeArgs];
   size_t n = ct ? ct->num_own_args : 0;
-  if (n > kMaxTypeArgs) dartrt::fatal("too many type arguments (%zu)", n);
+  TypeList args(n);
   for (size_t i = 0; i < n; ++i) args[i] = own.instantiator ? own.instantiator[i] : well_known(g_dynamic);
-  return reinterpret_cast<dart_word>(intern_type(DART_TYPE_INTERFACE, 0, cid, args, n));
+  return reinterpret_cast<dart_word>(intern_type(DART_TYPE_INTERFACE, 0, cid, args.data(), n));
 }
 
 dart_word dartrt_type_to_string(dart_word type) {

@@ -14,6 +14,7 @@ class B extends A { num f(num x) => x * 2; }
 class C { Object o; num n; C(this.o, this.n); }
 class P { final num v; const P(this.v); }
 class Box<T> { T? v; void set(T x) { v = x; } }
+class Cell<T> { T v; Cell(this.v); }
 class E {
   final int k;
   E(this.k);
@@ -57,6 +58,14 @@ void main() {
   } catch (e) {
     print('caught ${e is TypeError}'); // caught true
   }
+  Cell<Object> cell = Cell<int>(2);
+  try {
+    cell.v = 2.5;
+    print('not checked');
+  } catch (e) {
+    print('field ${e is TypeError}'); // field true: a Cell<int> holds only ints
+  }
+  print(cell.v); // 2
   print(E(3) == E(3)); // false: E's == only accepts ints
   Object e3 = E(3);
   print(e3 == 3); // true

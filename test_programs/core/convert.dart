@@ -7,7 +7,9 @@
 // unnamed ones), objects are converted with toJson() and an object that cannot be converted
 // gives JsonUnsupportedObjectError; decoding gives Map<String, dynamic>, List<dynamic>, int,
 // double, String, bool and null, integers too large for an int become doubles, and syntax errors
-// are FormatExceptions at the offending character), RFC 3629 UTF-8 and RFC 4648 base64.
+// are FormatExceptions at the offending character; an integer literal is an int, so '-0' is the
+// int 0 and '-0.0' the double -0.0, as in the VM's parser, sdk/lib/_internal/vm/lib/
+// convert_patch.dart, which negates the int it collected), RFC 3629 UTF-8 and RFC 4648 base64.
 import 'dart:convert';
 
 class Person {
@@ -33,6 +35,8 @@ void main() {
   print(decoded['f'] + 1);
   print(jsonDecode('12345678901234567890'));
   print(jsonDecode('-0'));
+  print(jsonDecode('-0') is int);
+  print(jsonDecode('[-0.0, -0e1]'));
   print(jsonDecode('"x"'));
   for (var text in ['[1,]', '{"a" 1}', '[1']) {
     try {

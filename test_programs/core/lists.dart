@@ -3,9 +3,13 @@
 // Expectations derived by hand from the Dart SDK's documentation and sources (sdk/lib/core/
 // list.dart, sdk/lib/_internal/vm/lib/growable_array.dart and array.dart, sdk/lib/collection/
 // list.dart): toString is '[' + elements joined by ', ' + ']' with '[...]' for a list that
-// contains itself; index errors are IndexError ('RangeError (index): Index out of range: index
-// should be less than N: I'); fixed-length lists throw UnsupportedError('Cannot add to a
-// fixed-length list'); const lists 'Cannot modify an unmodifiable list'.
+// contains itself; an index outside a built-in list fails the VM's bounds check, which throws
+// RangeError.range(index, 0, length - 1, "length") (runtime/vm/runtime_entry.cc, RangeError;
+// removeLast and removeAt index the list first), printed by sdk/lib/core/errors.dart as
+// 'RangeError (length): Invalid value: Not in inclusive range 0..N-1: I', 'Only valid value is
+// 0: I' for one element and 'Valid value range is empty: I' for none; fixed-length lists throw
+// UnsupportedError('Cannot add to a fixed-length list'); const lists 'Cannot modify an
+// unmodifiable list'.
 import 'dart:math';
 
 void main() {

@@ -3,8 +3,13 @@
 // Expectations derived by hand from the Dart SDK's documentation and sources (sdk/lib/core/
 // string.dart, sdk/lib/_internal/vm/lib/string_patch.dart): indices are UTF-16 code units
 // (an emoji is 2), trim removes Unicode whitespace, split('') gives code units, replaceAll('')
-// inserts between every code unit, toUpperCase maps ß to SS, compareTo compares code units,
-// out-of-range substring throws RangeError.range(end, start, length, 'end').
+// inserts between every code unit, toUpperCase and toLowerCase map one character to one (the
+// VM's String::ToUpperCase uses simple case mappings, runtime/vm/unicode.h, so ß stays ß: its
+// only upper case is the two letters SS), compareTo compares code units,
+// out-of-range substring throws RangeError.range(end, start, length, 'end'); `[]` out of range is
+// the VM's String_charAt native, RangeError.range(index, 0, length - 1, "index")
+// (runtime/lib/string.cc), codeUnitAt a bounds-checked load that throws the same range named
+// "length" (runtime/vm/runtime_entry.cc, RangeError).
 void main() {
   var s = 'Hello, World';
   print(s.length);

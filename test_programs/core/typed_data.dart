@@ -4,7 +4,10 @@
 // Expectations derived by hand from the Dart SDK's documentation (sdk/lib/typed_data/
 // typed_data.dart: "stores the low N bits", clamping for Uint8ClampedList, IEEE single precision
 // for Float32List) and IEEE 754: 0.1 as a float is 0.100000001490116119384765625, whose shortest
-// double text is 0.10000000149011612; 1e40 overflows a float to Infinity.
+// double text is 0.10000000149011612; 1e40 overflows a float to Infinity. An index out of range
+// fails the VM's bounds check (sdk/lib/_internal/vm/lib/typed_data_patch.dart checks with
+// _typedDataIndexCheck, which the VM compiles to a bounds check throwing RangeError.range(index,
+// 0, length - 1, "length"), runtime/vm/runtime_entry.cc).
 import 'dart:typed_data';
 
 void main() {

@@ -5,9 +5,11 @@
 //
 // Expectations derived by hand from the Dart SDK's sources: the VM's null-check and type-cast
 // messages ('Null check operator used on a null value', "type 'S' is not a subtype of type 'T'
-// in type cast", with String and int named as such); IndexError (sdk/lib/core/errors.dart:
-// 'RangeError (index): Index out of range: index should be less than N: I' / 'index must not be
-// negative: I'); IntegerDivisionByZeroException thrown by int's ~/ and % (vm/lib/integers.dart),
+// in type cast", with String and int named as such); the bounds check of built-in lists, which
+// throws RangeError.range(index, 0, length - 1, "length"), not an IndexError
+// (runtime/vm/runtime_entry.cc, RangeError; texts of sdk/lib/core/errors.dart: 'RangeError
+// (length): Invalid value: Not in inclusive range 0..N-1: I', 'Valid value range is empty: I'
+// for an empty list); IntegerDivisionByZeroException thrown by int's ~/ and % (vm/lib/integers.dart),
 // which implements Exception and UnsupportedError; NoSuchMethodError.toString of
 // vm/lib/errors_patch.dart ("Class 'C' has no instance method 'm'.", 'Receiver: ' with strings
 // JSON-quoted by Error.safeToString, 'Tried calling: m(args)', getters without parentheses,

@@ -1,6 +1,6 @@
 // Compiles small in-memory Dart programs with the real core library, for the checker's unit
-// tests. The core library sources are found next to this file's source tree
-// (precompiled_runtime/lib), or where DARTC_SDK_DIR points.
+// tests. The core library sources are found in the source tree (precompiled_runtime/lib under
+// DARTC_SOURCE_ROOT, which tests/CMakeLists.txt defines), or where DARTC_SDK_DIR points.
 #pragma once
 
 #include <cstdlib>
@@ -18,12 +18,10 @@ namespace dartc::testing {
 
 inline std::string sdkDir() {
   if (const char* env = std::getenv("DARTC_SDK_DIR")) return env;
-#ifdef DARTC_SOURCE_DIR
-  return std::string(DARTC_SOURCE_DIR) + "/precompiled_runtime/lib";
-#endif
-  // __FILE__ is tests/frontend/compile_fixture.h in the source tree.
+  // Not derived from __FILE__: compiler caches (ccache's base_dir) make it relative to the build
+  // directory, while tests run elsewhere.
   namespace fs = std::filesystem;
-  return (fs::path(__FILE__).parent_path() / ".." / ".." / "precompiled_runtime" / "lib").lexically_normal().string();
+  return (fs::path(DARTC_SOURCE_ROOT) / "precompiled_runtime" / "lib").lexically_normal().string();
 }
 
 // One compilation of `source` as /memory/main.dart (plus optional extra in-memory files).

@@ -38,6 +38,8 @@ TEST_CASE("one root cause, one error") {
   CHECK(Compiled("enum E { a, b }\nint f(E e) { switch (e) { case E.a: return 1; } }\nvoid main() {}").errors().size() == 1);
   CHECK(Compiled("class P { P(); }\nvoid main() { const p = P(); }").errors().size() == 1);
   CHECK(Compiled("void main() { Undefined x = 1; print(x.y); }").errors().size() == 1);
+  // A plain class in a `with` clause is reported, then applied: its members stay defined.
+  CHECK(Compiled("class A { int x = 1; }\nclass B with A {}\nvoid main() { print(B().x); }").errors().size() == 1);
 }
 
 TEST_CASE("deeply nested input is rejected with a message, not a stack overflow") {

@@ -89,3 +89,21 @@ TEST_CASE("a null check (x!) promotes the local") {
   CHECK(fn("int? x", "int", "print(x! + 1); return x + 1;").ok());
   CHECK(fn("Iterator<int>? it", "int", "while (!it!.moveNext()) {} return it.current;").ok());
 }
+
+// flow-analysis.md: the join keeps the types both promotion chains contain.
+TEST_CASE("a promotion survives a nested test without else") {
+  const char* decls = "class A {} class B extends A { void b() {} } class C extends B {}\n";
+  CHECK(Compiled(std::string(decls) + "void f(A a) { if (a is B) { if (a is C) print(a); a.b(); } }\nvoid main() {}\n").ok());
+  CHECK(Compiled(std::string(decls) + "void f(A a) { if (a is B) { if (a is C) {} else {} a.b(); } }\nvoid main() {}\n").ok());
+  Compiled bad(std::string(decls) + "void f(A a) { if (a is C) {} a.b(); }\nvoid main() {}\n");
+  CHECK(bad.firstError().find("The method 'b' isn't defined for the type 'A'.") != std::string::npos);
+}
+
+TEST_CASE("an expression whose type is a subtype of Never ends the branch") {
+  Compiled never("Never fail() => throw 0;\nint f(int? x) { if (x == null) fail(); return x; }\nvoid main() {}\n");
+  CHECK(never.ok());
+  Compiled generic("T fail<T extends Never>() => throw 0;\nint f(Object o) { if (o is! int) fail(); return o; }\nvoid main() {}\n");
+  CHECK(generic.ok());
+  Compiled bounded("bool f<X extends Never>(X Function() g, int? y) { if (y == null) g(); return y.isEven; }\nvoid main() {}\n");
+  CHECK(bounded.ok());
+}

@@ -129,3 +129,99 @@ TEST_CASE("a wrongly typed argument is reported against the inferred instantiati
   CHECK_FALSE(c.ok());
   CHECK(c.firstError().find("The argument type") != std::string::npos);
 }
+
+// inference.md: a parameter whose downwards solution is a known type is fixed before the
+// arguments are inferred.
+TEST_CASE("a known solution from the context is fixed before the arguments") {
+  Compiled c = program(R"(
+List<T> filled<T>(int n, T fill) => [fill];
+T pick<T extends num>(T x) => x;
+List<int?> a = filled(3, null);
+List<num> b = filled(2, 1);
+Object o = pick(1);
+double d = pick(1);
+var e = filled(1, null);
+dynamic f = filled(1, null);
+)");
+  REQUIRE_MESSAGE(c.ok(), c.firstError());
+  CHECK(c.field("a")->initializer->type->toString() == "List<int?>");
+  CHECK(c.field("b")->initializer->type->toString() == "List<num>");
+  CHECK(c.field("o")->initializer->type->toString() == "num");
+  CHECK(c.field("d")->initializer->type->toString() == "double");
+  CHECK(c.typeOf("e") == "List<Null>");
+  CHECK(c.field("f")->initializer->type->toString() == "List<Null>");
+}
+
+TEST_CASE("inference using bounds") {
+  Compiled c(R"(
+T maxOf<T extends Comparable>(List<T> xs) => xs[0];
+T maxOfSelf<T extends Comparable<T>>(List<T> xs) => xs[0];
+class A<X extends A<X>> {}
+class B extends A<B> {}
+class C extends B {}
+X f<X extends A<X>>(X x) => x;
+var a = maxOf([3, 9, 2]);
+var b = maxOfSelf([3, 9, 2]);
+var c = maxOfSelf(['x']);
+var d = f(C());
+void main() {}
+)");
+  REQUIRE_MESSAGE(c.ok(), c.firstError());
+  CHECK(c.typeOf("a") == "int");
+  CHECK(c.typeOf("b") == "num");
+  CHECK(c.typeOf("c") == "String");
+  CHECK(c.typeOf("d") == "B");
+}
+
+TEST_CASE("a lower bound outside the bound is no constraint") {
+  Compiled c("T twice<T extends num>(T x) => x;\nvar bad = twice('s');\nvoid main() {}\n");
+  CHECK(c.firstError() == "2:17: The argument type 'String' can't be assigned to the parameter type 'num'.");
+}
+
+TEST_CASE("generic functions are instantiated by a function type context") {
+  Compiled c = program(R"(
+T first<T>(T a, T b) => a;
+int byLength<T extends String>(T a, T b) => a.length - b.length;
+int Function(int, int) f = first;
+int Function(String, String)? g = byLength;
+var m = [1, 2].map(identity);
+var explicit = first<String>;
+)");
+  REQUIRE_MESSAGE(c.ok(), c.firstError());
+  REQUIRE(c.field("f")->initializer->kind == dartc::kernel::ExprKind::Instantiation);
+  auto* inst = static_cast<dartc::kernel::Instantiation*>(c.field("f")->initializer);
+  REQUIRE(inst->typeArgs.size() == 1);
+  CHECK(inst->typeArgs[0]->toString() == "int");
+  CHECK(c.field("g")->initializer->type->toString() == "int Function(String, String)");
+  CHECK(c.typeOf("m") == "Iterable<int>");
+  CHECK(c.typeOf("explicit") == "String Function(String, String)");
+  // int is outside the bound, so it constrains nothing: T is String.
+  Compiled bad = program("int Function(int, int) h = byLength;\nint byLength<T extends String>(T a, T b) => 0;");
+  CHECK(bad.firstError().find("A value of type 'int Function(String, String)' can't be assigned") != std::string::npos);
+}
+
+TEST_CASE("an inferred type argument outside its bound is reported") {
+  Compiled c(R"(
+class D implements Comparable<Object> {
+  int compareTo(Object o) => 0;
+}
+T m<T extends Comparable<T>>(T x) => x;
+var bad = m(D());
+void main() {}
+)");
+  CHECK(c.firstError().find("Couldn't infer type parameter 'T'. Tried to infer 'D' for 'T' which doesn't work") !=
+        std::string::npos);
+}
+
+TEST_CASE("a closure's return type is the context's when its body's isn't a subtype") {
+  Compiled c = program(R"(
+dynamic raw = 1;
+int Function() f = () => raw;
+Iterable<int> g = [].map((x) => x);
+)");
+  REQUIRE_MESSAGE(c.ok(), c.firstError());
+  CHECK(c.field("f")->initializer->type->toString() == "int Function()");
+  CHECK(c.field("g")->initializer->type->toString() == "Iterable<int>");
+  Compiled bad = program("int Function() h = () { num n = 1; return n; };");
+  CHECK(bad.firstError().find("The return type 'num' isn't a 'int', as required by the closure's context.") != std::string::npos);
+}

@@ -231,6 +231,13 @@ TEST_CASE("lexer: multi-line strings drop a first line of only whitespace") {
   CHECK(decoded("''' x\nabc'''") == u" x\nabc");
   CHECK(decoded("r'''\n\\n'''") == u"\\n");
   CHECK(decoded("'''it's'''") == u"it's");
+  // A backslash pairs with the character after it: escaped spaces, tabs and the line break
+  // itself still make a blank first line; an escaped backslash is text (issue 9, A6).
+  CHECK(decoded("'''\\ \\\t\nabc'''") == u"abc");
+  CHECK(decoded("'''\\\nabc'''") == u"abc");
+  CHECK(decoded("'''\\\\\nfoo'''") == u"\\\nfoo");
+  CHECK(decoded("r'''\\\\\nfoo'''") == u"\\\\\nfoo");
+  CHECK(decoded("''' \\x41\nB'''") == u" A\nB");
 }
 
 TEST_CASE("lexer: interpolation") {

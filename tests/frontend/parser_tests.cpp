@@ -236,6 +236,10 @@ TEST_CASE("parser: type arguments versus less-than") {
   CHECK(expr("f(a<b, c>(d))") == "(call f (call a<b, c> d))");
   CHECK(expr("a < b && c > d") == "(&& (< a b) (> c d))");
   CHECK(expr("x<List<List<int>>>()") == "(call x<List<List<int>>>)");
+  // On any callee, not only a name: a generic function literal, an element, a call's result.
+  CHECK(expr("(<T>() => 1)<int>()") == "(fcall (paren (fn<T> () => 1))<int>)");
+  CHECK(expr("fs[0]<int>(x)") == "(fcall ([] fs 0)<int> x)");
+  CHECK(expr("f()<int>") == "(inst (call f) <int>)");
 }
 
 TEST_CASE("parser: constructor invocations") {
@@ -445,6 +449,11 @@ TEST_CASE("parser: declarations versus expression statements") {
   CHECK(stmts("const [1, 2].forEach(print);") ==
         "(expr (call (const-list 1 2) .forEach print))");
   CHECK(stmts("x;") == "(expr x)");
+  // `c ? b = true : null;` is a conditional with an assignment, not a declaration of `b` with
+  // the type `c?`; `C? b = c ? x : y;` stays a declaration.
+  CHECK(stmts("c ? b = true : null;") == "(expr (? c (= b true) null))");
+  CHECK(stmts("C? b = c ? x : y;") == "(decl C? (b (? c x y)))");
+  CHECK(stmts("C? b;") == "(decl C? b)");
 }
 
 TEST_CASE("parser: local functions") {
@@ -706,6 +715,8 @@ TEST_CASE("parser: extensions") {
   CHECK(decls("extension NumX<T extends num> on List<T> { T sum() => 0; static int z = 0; }") ==
         "(extension NumX<T extends num> on List<T> (method T sum () => 0) "
         "(field static int (z 0)))");
+  CHECK(decls("extension<T> on List<T> { T get second => this[1]; }") ==
+        "(extension<T> on List<T> (method get T second => ([] this 1)))");
 }
 
 TEST_CASE("parser: typedefs") {

@@ -1,14 +1,28 @@
-# Runs the frontend fuzzer for SECONDS from a fresh corpus seeded with every .dart file under
-# SEEDS (and tests/fuzz/regressions). The corpus starts empty each run so the test's duration
-# stays bounded; longer campaigns are run by hand (docs/frontend.md). Variables: FUZZER, SEEDS,
-# WORK_DIR, SECONDS.
+# Runs a fuzzer for SECONDS from a fresh corpus seeded with every file matching SEED_PATTERN
+# (default *.dart) under SEEDS, and the inputs that once crashed it (REGRESSIONS, default
+# tests/fuzz/regressions). The corpus starts empty each run so the test's duration stays bounded;
+# longer campaigns are run by hand (docs/frontend.md, docs/runtime-errors.md). Variables: FUZZER,
+# SEEDS, SEED_PATTERN, REGRESSIONS, WORK_DIR, SECONDS.
 cmake_minimum_required(VERSION 3.20)
+if(NOT SEED_PATTERN)
+  set(SEED_PATTERN "*.dart")
+endif()
+if(NOT REGRESSIONS)
+  set(REGRESSIONS ${CMAKE_CURRENT_LIST_DIR}/regressions)
+endif()
 set(seeds ${WORK_DIR}/seeds)
 set(corpus ${WORK_DIR}/corpus)
 file(REMOVE_RECURSE ${seeds} ${corpus} ${WORK_DIR}/artifacts)
 file(MAKE_DIRECTORY ${seeds} ${corpus} ${WORK_DIR}/artifacts)
-# Inputs that once crashed the frontend (tests/fuzz/regressions) are seeds too.
-file(GLOB_RECURSE sources ${SEEDS}/*.dart ${CMAKE_CURRENT_LIST_DIR}/regressions/*)
+# Inputs that once crashed the fuzzer are seeds too.
+file(GLOB_RECURSE sources ${SEEDS}/${SEED_PATTERN} ${REGRESSIONS}/*)
+list(REMOVE_DUPLICATES sources)
+# Not the conformance suite's ~150 programs: each seed costs about a second under the sanitizers,
+# and the initial pass over the seeds is not bounded by -max_total_time.
+file(GLOB_RECURSE conformance_sources ${SEEDS}/conformance/*.dart)
+if(conformance_sources)
+  list(REMOVE_ITEM sources ${conformance_sources})
+endif()
 set(n 0)
 foreach(source ${sources})
   math(EXPR n "${n} + 1")

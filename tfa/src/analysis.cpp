@@ -620,6 +620,8 @@ void TypeFlowAnalysis::addRoots() {
   };
   root(RootKind::Main, nullptr);
   if (implicit_.reportUnhandled) root(RootKind::UncaughtException, nullptr);
+  // The runtime throws OutOfMemoryError through it when any allocation fails (dartrt_throw_out_of_memory).
+  requireHelper(implicit_.throwOutOfMemory, nullptr, nullptr);
   // `@pragma('vm:entry-point')`: members the runtime calls, with arguments of their declared types.
   for (const Library* lib : p_.libraries) {
     if (!lib->isCore) continue;

@@ -27,6 +27,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.throwNullCheck = top("_throwNullCheck");
   im.throwCastError = top("_throwCastError");
   im.throwNoSuchMethod = top("_throwNoSuchMethod");
+  im.invokeNoSuchMethod = top("_invokeNoSuchMethod");
   im.throwIntegerDivisionByZero = top("_throwIntegerDivisionByZero");
   im.throwRangeError = top("_throwRangeError");
   im.throwArgumentError = top("_throwArgumentError");
@@ -35,6 +36,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.throwCyclicInitialization = top("_throwCyclicInitialization");
   im.throwAssertionError = top("_throwAssertionError");
   im.throwStackOverflow = top("_throwStackOverflow");
+  im.throwOutOfMemory = top("_throwOutOfMemory");
   im.reportUnhandled = top("_reportUnhandledException");
   auto unnamedConstructor = [](const Class* c) -> const Constructor* {
     if (!c) return nullptr;
@@ -67,7 +69,7 @@ std::vector<const Procedure*> ImplicitMembers::throwHelpers() const {
   std::vector<const Procedure*> out;
   for (const Procedure* p : {throwNullCheck, throwCastError, throwNoSuchMethod, throwIntegerDivisionByZero, throwRangeError,
                              throwArgumentError, throwParameterTypeError, throwLateInitialization,
-                             throwCyclicInitialization, throwAssertionError, throwStackOverflow}) {
+                             throwCyclicInitialization, throwAssertionError, throwStackOverflow, throwOutOfMemory}) {
     if (p) out.push_back(p);
   }
   return out;

@@ -36,7 +36,7 @@ class RecursionAnalysis {
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
                                     im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
-                                    im.throwParameterTypeError, im.mainArguments}) {
+                                    im.throwParameterTypeError, im.throwOutOfMemory, im.mainArguments}) {
       if (helper && helper->function) check(helper->function);
     }
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;

@@ -53,7 +53,7 @@ class RapidTypeAnalysis {
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
                                     im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
-                                    im.throwParameterTypeError, im.throwStackOverflow}) {
+                                    im.throwParameterTypeError, im.throwStackOverflow, im.throwOutOfMemory}) {
       markReachable(helper, nullptr, "runtime check");
     }
     markReachable(p_.mainProcedure, nullptr, "entry point");
@@ -133,6 +133,8 @@ class RapidTypeAnalysis {
 
   void dynamicName(std::string_view name, const Member* by) {
     if (!f_.dynamicNames_.insert(name).second) return;
+    // A dynamic call may find no member: the receiver's noSuchMethod gets an Invocation.
+    if (f_.implicit_.invokeNoSuchMethod) markReachable(f_.implicit_.invokeNoSuchMethod, by, "dynamic call");
     for (const Class* c : allocatedOrder_) markDynamic(c, name, by);
   }
 
@@ -201,6 +203,18 @@ class RapidTypeAnalysis {
     w.onExpression = [&](const Expression* e) { expression(e, m); };
     w.onStatement = [&](const Statement* s) {
       if (s->kind == StmtKind::FunctionDecl) closureCreated(m);
+      if (s->kind == StmtKind::Switch) {
+        // A case matches when `constant == subject`: user-defined `==` of constant objects.
+        for (const SwitchCase* c : static_cast<const SwitchStmt*>(s)->cases) {
+          for (const Expression* e : c->expressions) {
+            if (e->kind != ExprKind::ConstantExpr) continue;
+            ConstantKind k = static_cast<const ConstantExpr*>(e)->constant->kind;
+            if (k == ConstantKind::Instance || k == ConstantKind::TypeLiteral || k == ConstantKind::TearOff) {
+              invoke(selectorOf(SelectorKind::Method, "==", nullptr), m);
+            }
+          }
+        }
+      }
       if (s->kind == StmtKind::TryCatch) {
         for (const CatchClause* c : static_cast<const TryCatchStmt*>(s)->catches) {
           useType(c->guard);

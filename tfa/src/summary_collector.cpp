@@ -132,25 +132,62 @@ uint32_t SummaryCollector::dynamicCall(SelectorKind kind, std::string_view name,
   a_.allocate(im_.fixedArrayClass, KeepKind::Builtin, owner_);
   helperWithStaticArgs(im_.throwNoSuchMethod);
   helperWithStaticArgs(im_.throwParameterTypeError);
-  return call(std::move(spec), std::move(values));
+  uint32_t result = call(std::move(spec), std::move(values));
+  // A receiver without the member (or not taking the arguments) gets its noSuchMethod called
+  // with an Invocation (codegen's invokeNoSuchMethod), whose result is the call's: the helper
+  // takes any receiver, so it joins what every noSuchMethod returns.
+  if (!im_.invokeNoSuchMethod) return result;
+  return join({result, helperWithStaticArgs(im_.invokeNoSuchMethod)});
 }
 
-void SummaryCollector::helper(const Procedure* p, std::vector<uint32_t> args) {
-  if (!p) return;
+uint32_t SummaryCollector::helper(const Procedure* p, std::vector<uint32_t> args) {
+  if (!p) return kNone;
+  // Arguments not modeled (a message, a flag) are any value of the parameter's declared type.
+  for (size_t i = args.size(); i < p->function->positional.size(); ++i) {
+    args.push_back(constant(a_.fromStaticType(p->function->positional[i]->type)));
+  }
   CallSpec spec;
   spec.kind = CallSpec::Kind::Direct;
   spec.callKind = CallKind::Method;
   spec.target = &a_.memberInfo(p);
   spec.positionalCount = static_cast<uint32_t>(args.size());
   spec.reason = KeepKind::RuntimeCheck;
-  call(std::move(spec), std::move(args));
+  return call(std::move(spec), std::move(args));
 }
 
-void SummaryCollector::helperWithStaticArgs(const Procedure* p) {
-  if (!p) return;
+uint32_t SummaryCollector::helperWithStaticArgs(const Procedure* p) {
+  if (!p) return kNone;
   std::vector<uint32_t> args;
   for (const Variable* v : p->function->positional) args.push_back(constant(a_.fromStaticType(v->type)));
-  helper(p, std::move(args));
+  return helper(p, std::move(args));
+}
+
+void SummaryCollector::caseEquals(const Expression* caseExpr, uint32_t k, uint32_t subject) {
+  // Dart 3 matches a constant pattern by evaluating `k == subject`; codegen (caseMatches in
+  // lower_statements.cpp) calls the `==` of the constant's class directly, on non-null subjects.
+  if (caseExpr->kind != ExprKind::ConstantExpr) return;
+  const Constant* c = static_cast<const ConstantExpr*>(caseExpr)->constant;
+  const CoreTypes& core = a_.program().core;
+  const Class* cls = nullptr;
+  switch (c->kind) {
+    case ConstantKind::Int: cls = core.intClass; break;
+    case ConstantKind::Double: cls = core.doubleClass; break;
+    case ConstantKind::String: cls = core.stringClass; break;
+    case ConstantKind::Instance: cls = static_cast<const InstanceConstant*>(c)->cls; break;
+    case ConstantKind::TypeLiteral: cls = im_.typeClass; break;
+    case ConstantKind::TearOff: cls = im_.closureClass; break;
+    default: return;  // null, bools and constant collections are equal only to themselves
+  }
+  const Member* eq = cls ? lookupImplementation(cls, selectorOf(SelectorKind::Method, "==", nullptr)) : nullptr;
+  if (!eq || eq->enclosingClass == core.objectClass) return;
+  CallSpec spec;
+  spec.kind = CallSpec::Kind::Direct;
+  spec.callKind = CallKind::Method;
+  spec.target = &a_.memberInfo(eq);
+  spec.hasReceiver = true;
+  spec.positionalCount = 1;
+  spec.reason = KeepKind::Called;
+  call(std::move(spec), {k, narrow(subject, types_.any(false))});
 }
 
 void SummaryCollector::lateAccess() {
@@ -307,6 +344,12 @@ std::unique_ptr<Summary> SummaryCollector::collect() {
       s.op = Op::Param;
       s.index = kReceiver;
       receiver_ = emit(std::move(s));
+      // Closures in a late field's initializer see `this` (`late final f = () => v * 2;`).
+      Statement t;
+      t.op = Op::ThisSet;
+      t.member = f_.member;
+      t.a = receiver_;
+      emit(std::move(t));
     }
     uint32_t value = expression(field->initializer);
     s_->result = value;
@@ -432,9 +475,9 @@ void SummaryCollector::statement(const kernel::Statement* s) {
     case StmtKind::Labeled: statement(static_cast<const LabeledStmt*>(s)->body); break;
     case StmtKind::Switch: {
       auto* sw = static_cast<const SwitchStmt*>(s);
-      expression(sw->subject);
+      uint32_t subject = expression(sw->subject);
       for (const SwitchCase* c : sw->cases) {
-        for (const Expression* x : c->expressions) expression(x);
+        for (const Expression* x : c->expressions) caseEquals(x, expression(x), subject);
         statement(c->body);
       }
       break;
@@ -492,6 +535,8 @@ uint32_t SummaryCollector::closure(const FunctionNode* fn) {
   // mismatched calls with NoSuchMethodError (codegen's closures.cpp).
   a_.useClass(im_.contextClass, KeepKind::Builtin, owner_);
   helperWithStaticArgs(im_.throwNoSuchMethod);
+  // Their dynamic entries check the arguments' types (checkDynamicArgument).
+  helperWithStaticArgs(im_.throwParameterTypeError);
   return constant(a_.closureValue(ClosureKind::Function, fn, owner_, owner_));
 }
 

@@ -46,8 +46,11 @@ class SummaryCollector {
   uint32_t stringConcat(const kernel::StringConcat* e);
   uint32_t collectionLiteral(const kernel::Expression* e);
   uint32_t closure(const kernel::FunctionNode* fn);
-  void helper(const kernel::Procedure* p, std::vector<uint32_t> args = {});
-  void helperWithStaticArgs(const kernel::Procedure* p);
+  // A call of a core library helper (kNone when the library lacks it); the call's result.
+  uint32_t helper(const kernel::Procedure* p, std::vector<uint32_t> args = {});
+  uint32_t helperWithStaticArgs(const kernel::Procedure* p);
+  // A switch case's constant `k` matched against `subject`: the constant's `==` is called.
+  void caseEquals(const kernel::Expression* caseExpr, uint32_t k, uint32_t subject);
   void lateAccess();
   bool hasNestedClosures(const kernel::Member* m) const;
 

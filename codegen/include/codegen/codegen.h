@@ -20,6 +20,9 @@ struct Options {
   bool wantLLVMIR = false;  // fill Output::llvmIR (after optimization)
   bool enableAsserts = false;
   bool stackChecks = true;  // stack overflow checks in functions that may recurse (off: measurements)
+  // The program's source files: with them, stack traces get `file:line:col` from a line table
+  // (Output::lineTable); without them (unit tests), frames name only their function.
+  const SourceManager* sources = nullptr;
 };
 
 // What ended up in the object, for --analyze-size.
@@ -31,6 +34,10 @@ struct SymbolSize {
 
 struct Output {
   std::vector<char> object;  // the relocatable object file
+  // A second relocatable object with the stack traces' line table (docs/stack-traces.md); empty
+  // without Options::sources. Both objects are linked into the executable.
+  std::vector<char> lineTable;
+  double lineTableSeconds = 0;
   std::string llvmIR;
   double lowerSeconds = 0;
   double optimizeSeconds = 0;

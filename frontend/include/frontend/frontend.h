@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@ struct Options {
   std::string sdkDir;         // directory of the core library sources (dart:core, ...)
   std::string packagesFile;   // --packages; empty: search .dart_tool/package_config.json upwards
   bool enableAsserts = false;
+  // -D<name>=<value> declarations: what `const String.fromEnvironment(name)` and friends read.
+  std::map<std::string, std::string> environment;
 };
 
 // Time spent in each frontend phase, for --verbose.

@@ -830,6 +830,7 @@ struct TypeLiteralConstant : Constant {
 struct TearOffConstant : Constant {
   TearOffConstant() : Constant(ConstantKind::TearOff) {}
   Procedure* target = nullptr;  // a top-level or static function
+  std::vector<const DartType*> typeArgs;  // a constant instantiation `f<int>`; empty otherwise
 };
 
 }  // namespace dartc::kernel

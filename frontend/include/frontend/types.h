@@ -72,6 +72,9 @@ class FunctionType final : public DartType {
   std::vector<NamedParameterType> named;  // sorted by name
   const DartType* returnType;
 
+  // The VM's text of a member's signature in NoSuchMethodError ("Found: add(int, [int]) => int").
+  std::string userVisibleSignature() const;
+
  private:
   FunctionType(Nullability n) : DartType(TypeKind::Function, n) {}
   friend class TypeStore;

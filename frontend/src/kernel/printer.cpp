@@ -74,7 +74,12 @@ std::string constant(const Constant* c) {
     }
     case ConstantKind::Record: return "(record)";
     case ConstantKind::TypeLiteral: return static_cast<const TypeLiteralConstant*>(c)->literalType->toString();
-    case ConstantKind::TearOff: return "tearoff " + static_cast<const TearOffConstant*>(c)->target->qualifiedName();
+    case ConstantKind::TearOff: {
+      auto* t = static_cast<const TearOffConstant*>(c);
+      std::string s = "tearoff " + t->target->qualifiedName();
+      for (size_t k = 0; k < t->typeArgs.size(); ++k) s += (k ? ", " : "<") + t->typeArgs[k]->toString();
+      return t->typeArgs.empty() ? s : s + ">";
+    }
   }
   return "?";
 }

@@ -144,6 +144,7 @@ std::string constantKey(const Constant* c) {
       break;
     case ConstantKind::TearOff:
       key += ptrKey(static_cast<const TearOffConstant*>(c)->target);
+      for (const DartType* t : static_cast<const TearOffConstant*>(c)->typeArgs) key += ptrKey(t);
       break;
   }
   return key;

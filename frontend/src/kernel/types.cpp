@@ -145,6 +145,14 @@ std::string DartType::toString() const {
   return s;
 }
 
+std::string FunctionType::userVisibleSignature() const {
+  // "R Function<T>(params)" becomes "<T>(params) => R".
+  std::string result = returnType->toString();
+  std::string text = toString();
+  size_t after = result.size() + std::string_view(" Function").size();
+  return text.substr(after) + " => " + result;
+}
+
 namespace {
 struct SimpleType final : DartType {
   SimpleType(TypeKind k, Nullability n) : DartType(k, n) {}

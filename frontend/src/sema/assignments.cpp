@@ -10,7 +10,7 @@ using kernel::ProcedureKind;
 using kernel::TypeKind;
 
 struct BodyChecker::LValue {
-  enum class Kind { Local, Static, Instance, Index, Super, Dynamic, Extension } kind = Kind::Local;
+  enum class Kind { Local, Static, Instance, Index, Super, SuperIndex, Dynamic, Extension } kind = Kind::Local;
   SourceLoc loc;
   Name name;
   Variable* variable = nullptr;
@@ -20,7 +20,11 @@ struct BodyChecker::LValue {
   Expression* index = nullptr;
   Variable* receiverTemp = nullptr;
   Variable* indexTemp = nullptr;
+  // Extension members (`extension.getter` is also the `[]` operator and `extension.setter` the
+  // `[]=` operator of an index lvalue), with the type arguments of their extensions.
   ExtensionMember extension;
+  std::vector<const DartType*> getterTypeArgs, setterTypeArgs;
+  bool explicitExtension = false;  // `E(x).p = v`: the type arguments are the application's
   const DartType* readType = nullptr;
   const DartType* writeType = nullptr;
 };
@@ -149,11 +153,21 @@ std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
           break;
         }
       }
-      lv.receiver = check(pa->target, nullptr);
-      if (pa->nullAware) {
-        error(pa->loc, "Null-aware assignment targets ('?.x = v') are not supported yet.");
-        return std::nullopt;
+      if (appliedExtension(pa->target)) {
+        auto app = checkExtensionApplication(pa->target, pa->nullAware);
+        if (!app) return std::nullopt;
+        lv.kind = LValue::Kind::Extension;
+        lv.receiver = app->receiver;
+        auto it = app->ext->members.find(pa->name);
+        if (it != app->ext->members.end()) lv.extension = it->second;
+        lv.getterTypeArgs = lv.setterTypeArgs = app->typeArgs;
+        lv.explicitExtension = true;
+        break;
       }
+      lv.receiver = checkSelectorTarget(pa->target);
+      // `a?.x = v`, `a?.x += v`, `a?.x++`: skipped, value null, when `a` is null (the enclosing
+      // check() closes the null shortening around the whole assignment).
+      if (pa->nullAware) lv.receiver = shortNullAware(lv.receiver);
       const DartType* rt = lv.receiver->type;
       if (rt->isDynamicLike()) {
         lv.kind = LValue::Kind::Dynamic;
@@ -184,14 +198,59 @@ std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
       lv.kind = LValue::Kind::Index;
       lv.name = "[]=";
       if (ix->target->kind == ast::ExprKind::Super) {
-        error(ix->loc, "Index assignment on 'super' is not supported yet.");
-        return std::nullopt;
+        // `super[i] = v`, `super[i] += v`: the superclass's operators, called non-virtually.
+        if (!cls_ || isStaticContext_) {
+          error(ix->target->loc, "Can't use 'super' outside of an instance member.");
+          return std::nullopt;
+        }
+        lv.kind = LValue::Kind::SuperIndex;
+        lv.getter = c_.lookupConcreteMember(cls_, "[]", LookupKind::Getter, true);
+        lv.setter = c_.lookupConcreteMember(cls_, "[]=", LookupKind::Getter, true);
+        if (!lv.setter || lv.setter->memberKind != MemberKind::Procedure) {
+          error(ix->loc, "The operator '[]=' isn't defined in a superclass.");
+          return std::nullopt;
+        }
+        const FunctionType* setType = c_.methodType(static_cast<Procedure*>(lv.setter), cls_->thisType);
+        if (!setType || setType->positional.size() != 2) return std::nullopt;
+        lv.index = checkAssignable(ix->index, setType->positional[0], AssignContext::Argument);
+        lv.writeType = setType->positional[1];
+        if (lv.getter && lv.getter->memberKind == MemberKind::Procedure) {
+          lv.readType = c_.methodType(static_cast<Procedure*>(lv.getter), cls_->thisType)->returnType;
+        }
+        return lv;
       }
-      lv.receiver = check(ix->target, nullptr);
-      if (ix->nullAware) {
-        error(ix->loc, "Null-aware index assignment ('a?[i] = v') is not supported yet.");
-        return std::nullopt;
+      // `E(x)[i] = v` and extension `[]=` operators.
+      auto extensionIndex = [&](ExtensionInfo* ext, const std::vector<const DartType*>& typeArgs) -> std::optional<LValue> {
+        lv.kind = LValue::Kind::Extension;
+        auto get = ext->members.find("[]");
+        auto set = ext->members.find("[]=");
+        if (get != ext->members.end()) lv.extension.getter = get->second.getter;
+        if (set != ext->members.end()) lv.extension.setter = set->second.getter;
+        if (!lv.extension.setter) {
+          error(ix->loc, "The operator '[]=' isn't defined for the extension '" + std::string(ext->name) + "'.");
+          return std::nullopt;
+        }
+        lv.getterTypeArgs = lv.setterTypeArgs = typeArgs;
+        lv.explicitExtension = true;
+        Substitution s;
+        for (size_t i = 0; i < typeArgs.size() && i < ext->typeParams.size(); ++i) s[ext->typeParams[i]] = typeArgs[i];
+        const FunctionType* setType = lv.extension.setter->function->type;
+        if (setType->positional.size() != 3) return std::nullopt;
+        lv.index = checkAssignable(ix->index, ts().substitute(setType->positional[1], s), AssignContext::Argument);
+        lv.writeType = ts().substitute(setType->positional[2], s);
+        if (lv.extension.getter && lv.extension.getter->function) {
+          lv.readType = ts().substitute(lv.extension.getter->function->type->returnType, s);
+        }
+        return lv;
+      };
+      if (appliedExtension(ix->target)) {
+        auto app = checkExtensionApplication(ix->target, ix->nullAware);
+        if (!app) return std::nullopt;
+        lv.receiver = app->receiver;
+        return extensionIndex(app->ext, app->typeArgs);
       }
+      lv.receiver = checkSelectorTarget(ix->target);
+      if (ix->nullAware) lv.receiver = shortNullAware(lv.receiver);
       const DartType* rt = lv.receiver->type;
       if (rt->isDynamicLike()) {
         lv.kind = LValue::Kind::Dynamic;
@@ -203,6 +262,12 @@ std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
       Class* cls = bound->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(bound)->cls : nullptr;
       lv.getter = cls ? c_.lookupInterfaceMember(cls, "[]", LookupKind::Getter) : nullptr;
       lv.setter = cls ? c_.lookupInterfaceMember(cls, "[]=", LookupKind::Getter) : nullptr;
+      ExtensionMember extensionSetter;
+      if (!lv.setter && !lv.getter) {
+        if (ExtensionInfo* ext = findExtension(rt, "[]=", false, ix->loc, &extensionSetter)) {
+          return extensionIndex(ext, inferExtensionTypeArgs(ext, rt));
+        }
+      }
       if (!lv.setter) {
         error(ix->loc, "The operator '[]=' isn't defined for the type '" + rt->toString() + "'.");
         return std::nullopt;
@@ -225,8 +290,19 @@ std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
   // Members: the read and write types.
   const DartType* receiverType = lv.receiver ? types().nonNullable(lv.receiver->type) : nullptr;
   if (lv.kind == LValue::Kind::Extension) {
-    if (lv.extension.getter && lv.extension.getter->function) lv.readType = lv.extension.getter->function->returnType;
-    if (lv.extension.setter && lv.extension.setter->function) lv.writeType = lv.extension.setter->function->positional.back()->type;
+    // The getter and setter may come from different extensions: each has its own arguments.
+    auto typeOf = [&](Procedure* p, std::vector<const DartType*>& args, bool isSetter) -> const DartType* {
+      if (!p || !p->function) return nullptr;
+      ExtensionInfo* ext = extensionOf(p);
+      if (!ext) return nullptr;
+      if (!lv.explicitExtension) args = inferExtensionTypeArgs(ext, lv.receiver->type);
+      Substitution s;
+      for (size_t i = 0; i < args.size() && i < ext->typeParams.size(); ++i) s[ext->typeParams[i]] = args[i];
+      const FunctionType* ft = p->function->type;
+      return ts().substitute(isSetter ? ft->positional.back() : ft->returnType, s);
+    };
+    lv.readType = typeOf(lv.extension.getter, lv.getterTypeArgs, false);
+    lv.writeType = typeOf(lv.extension.setter, lv.setterTypeArgs, true);
     return lv;
   }
   if (lv.getter) lv.readType = lv.kind == LValue::Kind::Static ? c_.getterType(lv.getter, nullptr) : c_.getterType(lv.getter, receiverType ? receiverType : (cls_ ? cls_->thisType : nullptr));
@@ -250,12 +326,16 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
   // Evaluates the receiver and index once when the target is read and written.
   bool compound = e->op != ast::AssignOp::Assign;
   std::vector<Variable*> lets;
+  // A write whose value is kept in a temporary (index operators, extension setters) binds the
+  // receiver and index first, so they are evaluated before the right-hand side, as Dart requires.
+  bool valueInTemp = (lv.kind == LValue::Kind::Index && !effect) || (lv.kind == LValue::Kind::Dynamic && lv.index) ||
+                     lv.kind == LValue::Kind::Extension;
   auto bindOnce = [&]() {
-    if (lv.receiver && (compound || (lv.kind == LValue::Kind::Index && !effect))) {
+    if (lv.receiver && (compound || valueInTemp)) {
       lv.receiverTemp = temp(lv.receiver, lv.receiver->loc);
       lets.push_back(lv.receiverTemp);
     }
-    if (lv.index && (compound || !effect)) {
+    if (lv.index && (compound || !effect || valueInTemp)) {
       lv.indexTemp = temp(lv.index, lv.index->loc);
       lets.push_back(lv.indexTemp);
     }
@@ -283,6 +363,18 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         g->target = lv.getter;
         g->type = lv.readType;
         return g;
+      }
+      case LValue::Kind::SuperIndex: {
+        if (!lv.getter || lv.getter->memberKind != MemberKind::Procedure) {
+          error(lv.loc, "The operator '[]' isn't defined in a superclass.");
+          return invalid(lv.loc);
+        }
+        auto* call = make<kernel::SuperInvocation>(lv.loc);
+        call->target = static_cast<Procedure*>(lv.getter);
+        call->arguments = make<kernel::Arguments>(lv.loc);
+        call->arguments->positional.push_back(indexExpr());
+        call->type = lv.readType;
+        return call;
       }
       case LValue::Kind::Dynamic: {
         if (lv.index) {
@@ -325,7 +417,9 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         auto* si = make<kernel::StaticInvocation>(lv.loc);
         si->target = lv.extension.getter;
         si->arguments = make<kernel::Arguments>(lv.loc);
+        si->arguments->types = lv.getterTypeArgs;
         si->arguments->positional.push_back(receiver());
+        if (lv.index) si->arguments->positional.push_back(indexExpr());
         si->type = lv.readType;
         return si;
       }
@@ -333,7 +427,23 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
     return invalid(lv.loc);
   };
 
-  // Writes `value` (already checked); the result's value is the assigned value.
+  // `let tv = value in { call } => tv`: an operator or setter call whose result is the value
+  // assigned, kept in `tv` (which the call reads).
+  auto afterCall = [&](Expression* call, Variable* tv) -> Expression* {
+    auto* block = make<kernel::Block>(loc);
+    auto* es = make<kernel::ExpressionStmt>(loc);
+    es->expression = call;
+    block->statements.push_back(es);
+    auto* be = make<kernel::BlockExpr>(loc);
+    be->body = block;
+    be->value = get(tv, loc);
+    be->type = tv->type;
+    return let(tv, be);
+  };
+
+  // Writes `value` (already checked); the result's value is the assigned value. A setter or
+  // `[]=` call is positioned at its target (the property's name, the '['), as the Dart front end
+  // positions it: that is where a stack trace shows it.
   auto write = [&](Expression* value) -> Expression* {
     switch (lv.kind) {
       case LValue::Kind::Local: {
@@ -376,7 +486,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
           return invalid(loc);
         }
         value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
-        auto* set = make<kernel::StaticSet>(loc);
+        auto* set = make<kernel::StaticSet>(lv.loc);
         set->target = s;
         set->value = value;
         set->type = value->type;
@@ -404,13 +514,13 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         }
         value = coerce(value, lv.writeType, value->loc, AssignContext::Variable);
         if (lv.kind == LValue::Kind::Super) {
-          auto* set = make<kernel::SuperSet>(loc);
+          auto* set = make<kernel::SuperSet>(lv.loc);
           set->target = s;
           set->value = value;
           set->type = value->type;
           return set;
         }
-        auto* set = make<kernel::InstanceSet>(loc);
+        auto* set = make<kernel::InstanceSet>(lv.loc);
         set->receiver = receiver();
         set->name = lv.name;
         set->interfaceTarget = s;
@@ -422,7 +532,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
       case LValue::Kind::Dynamic: {
         if (lv.index) {
           Variable* tv = temp(value, value->loc);
-          auto* d = make<kernel::DynamicInvocation>(loc);
+          auto* d = make<kernel::DynamicInvocation>(lv.loc);
           d->receiver = receiver();
           d->name = "[]=";
           d->arguments = make<kernel::Arguments>(loc);
@@ -430,17 +540,9 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
           d->arguments->positional.push_back(get(tv, loc));
           d->siteId = c_.nextSiteId();
           d->type = types().dynamicType();
-          auto* block = make<kernel::Block>(loc);
-          auto* es = make<kernel::ExpressionStmt>(loc);
-          es->expression = d;
-          block->statements.push_back(es);
-          auto* be = make<kernel::BlockExpr>(loc);
-          be->body = block;
-          be->value = get(tv, loc);
-          be->type = value->type;
-          return let(tv, be);
+          return afterCall(d, tv);
         }
-        auto* d = make<kernel::DynamicSet>(loc);
+        auto* d = make<kernel::DynamicSet>(lv.loc);
         d->receiver = receiver();
         d->name = lv.name;
         d->value = value;
@@ -448,9 +550,24 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         d->type = value->type;
         return d;
       }
+      case LValue::Kind::SuperIndex: {
+        value = coerce(value, lv.writeType, value->loc, AssignContext::Argument);
+        auto* call = make<kernel::SuperInvocation>(loc);
+        call->target = static_cast<Procedure*>(lv.setter);
+        call->arguments = make<kernel::Arguments>(loc);
+        call->arguments->positional.push_back(indexExpr());
+        call->type = types().voidType();
+        if (effect) {
+          call->arguments->positional.push_back(value);
+          return call;
+        }
+        Variable* tv = temp(value, value->loc);
+        call->arguments->positional.push_back(get(tv, loc));
+        return afterCall(call, tv);
+      }
       case LValue::Kind::Index: {
         value = coerce(value, lv.writeType, value->loc, AssignContext::Argument);
-        auto* ii = make<kernel::InstanceInvocation>(loc);
+        auto* ii = make<kernel::InstanceInvocation>(lv.loc);
         ii->receiver = receiver();
         ii->name = "[]=";
         ii->interfaceTarget = static_cast<Procedure*>(lv.setter);
@@ -464,15 +581,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         }
         Variable* tv = temp(value, value->loc);
         ii->arguments->positional.push_back(get(tv, loc));
-        auto* block = make<kernel::Block>(loc);
-        auto* es = make<kernel::ExpressionStmt>(loc);
-        es->expression = ii;
-        block->statements.push_back(es);
-        auto* be = make<kernel::BlockExpr>(loc);
-        be->body = block;
-        be->value = get(tv, loc);
-        be->type = value->type;
-        return let(tv, be);
+        return afterCall(ii, tv);
       }
       case LValue::Kind::Extension: {
         if (!lv.extension.setter) {
@@ -484,18 +593,12 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
         auto* si = make<kernel::StaticInvocation>(loc);
         si->target = lv.extension.setter;
         si->arguments = make<kernel::Arguments>(loc);
+        si->arguments->types = lv.setterTypeArgs;
         si->arguments->positional.push_back(receiver());
+        if (lv.index) si->arguments->positional.push_back(indexExpr());
         si->arguments->positional.push_back(get(tv, loc));
         si->type = types().voidType();
-        auto* block = make<kernel::Block>(loc);
-        auto* es = make<kernel::ExpressionStmt>(loc);
-        es->expression = si;
-        block->statements.push_back(es);
-        auto* be = make<kernel::BlockExpr>(loc);
-        be->body = block;
-        be->value = get(tv, loc);
-        be->type = value->type;
-        return let(tv, be);
+        return afterCall(si, tv);
       }
     }
     return invalid(loc);

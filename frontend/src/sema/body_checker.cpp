@@ -62,7 +62,9 @@ Expression* BodyChecker::implicitThis(SourceLoc loc) {
 
 Checker::TypeScope BodyChecker::typeScope() const {
   Checker::TypeScope scope;
-  if (cls_) scope.push_back(&cls_->typeParams);
+  // A mixin member copied into an application is the mixin's source: its types name the mixin's
+  // parameters, which resolveType then renames to the application's arguments.
+  if (cls_) scope.push_back(mixinSubst_ && cls_->mixin ? &cls_->mixin->typeParams : &cls_->typeParams);
   if (ext_) scope.push_back(&ext_->typeParams);
   for (const Scope& s : scopes_) {
     if (!s.typeParams.empty()) scope.push_back(&s.typeParams);
@@ -234,6 +236,12 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
         ref.setter = setter;
         return ref;
       }
+    }
+    // Members of other extensions that apply to `this` (an unqualified name means `this.name`).
+    ExtensionMember ext;
+    if (!isStaticContext_ && (findExtension(ext_->onType, name, false, loc, &ext) || findExtension(ext_->onType, name, true, loc, &ext))) {
+      ref.kind = NameRef::Kind::ThisExtension;
+      return ref;
     }
   }
   if (cls_) {
@@ -424,7 +432,22 @@ void BodyChecker::checkProcedure(Procedure* p, ast::FunctionDecl* fd) {
     return;
   }
   if (!fd->blockBody && !fd->arrowBody) {
-    if (!cls_ || p->isStatic) error(fd->loc, "A function body must be provided.");
+    if (!cls_ || p->isStatic) {
+      error(fd->loc, "A function body must be provided.");
+      return;
+    }
+    // An abstract member's defaults are those of the noSuchMethod forwarders implementing it.
+    FunctionContext ctx;
+    ctx.function = p->function;
+    ctx.returnType = p->function->returnType;
+    ctx.name = p->name;
+    ctx.scopeDepth = scopes_.size();
+    functions_.push_back(ctx);
+    pushScope();
+    declareParameters(p->function);
+    checkDefaultValues(p->function, fd->params);
+    popScope();
+    functions_.pop_back();
     return;
   }
   if (p->isExtensionMember) {
@@ -509,6 +532,13 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   pushScope();
   scopes_.back().typeParams = typeParams;
   c_.resolveTypeParamBounds(decl->typeParams, typeParams, lib_, typeScope());
+  // A generic literal in a generic function type context: the context speaks of its own type
+  // parameters; rename them to the literal's (`Q[T/S]` in inference.md).
+  if (contextFn && !typeParams.empty() && contextFn->typeParams.size() == typeParams.size()) {
+    std::vector<const DartType*> own;
+    for (TypeParameter* p : typeParams) own.push_back(types().typeParameter(p));
+    contextFn = ts().instantiate(contextFn, own);
+  }
   auto* fn = into ? into : make<FunctionNode>(decl->loc);
   fn->typeParams = typeParams;
   fn->parent = functions_.empty() ? nullptr : functions_.back().function;
@@ -577,9 +607,10 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   AssignedNames names;
   if (decl->blockBody) collectAssignedNames(decl->blockBody, names);
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
-  for (const auto& [v, t] : outer.promoted) {
+  for (const auto& entry : outer.promoted) {
+    Variable* v = entry.first;
     if (!names.anywhere.count(v->name) && !closureWritten_.count(v->name) && (v->isFinal || v->initializer)) {
-      inner.promote(v, t);
+      inner.promoted.push_back(entry);
     }
   }
   inner.assigned = outer.assigned;
@@ -592,6 +623,7 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   declareParameters(fn);
   checkDefaultValues(fn, decl->params);
   if (inferring && contextReturn) functions_.back().returnType = nullptr;
+  if (inferring) functions_.back().returnContext = contextReturn;
   // Return expressions are checked against the context's return type when inferring.
   // By index: nested closures push onto functions_ and may move it.
   const size_t ctxIndex = functions_.size() - 1;
@@ -602,6 +634,7 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     r->value = value;
     fn->body = r;
     returned().push_back(value->type);
+    functions_[ctxIndex].inferredReturns.push_back(r);
   } else {
     fn->body = checkBody(decl->blockBody, decl->arrowBody, true);
   }
@@ -611,6 +644,19 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     for (const DartType* t : returned()) inferredReturn = inferredReturn ? ts().upperBound(inferredReturn, t) : t;
     if (!inferredReturn) inferredReturn = types().voidType();
     inferredReturn = ts().eliminateIntersections(inferredReturn);
+    // The spec's S: the actual returned type T when it is a subtype of the context's return
+    // type R, else R, with the returned values checked against R (implicit downcasts from
+    // dynamic, errors otherwise). Only when every returned value is a return expression (no
+    // fall-through null, no `void` body), which is what can be coerced.
+    auto& fc = functions_[ctxIndex];
+    if (contextReturn && contextReturn->kind != TypeKind::Void && !contextReturn->isDynamicLike() &&
+        !fc.inferredReturns.empty() && fc.inferredReturns.size() == returned().size() &&
+        !ts().isSubtype(inferredReturn, contextReturn)) {
+      inferredReturn = contextReturn;
+      for (kernel::ReturnStmt* r : fc.inferredReturns) {
+        r->value = coerce(r->value, contextReturn, r->value->loc, AssignContext::Return);
+      }
+    }
     if (inferredReturn->kind == TypeKind::Null && contextReturn) inferredReturn = types().nullable(contextReturn);
     // A void context accepts anything; keep the body's type but the closure is called for effect.
   }
@@ -1059,6 +1105,7 @@ void Checker::checkBodies() {
       }
     }
   }
+  finishNoSuchMethodForwarders();
 }
 
 }  // namespace dartc::sema

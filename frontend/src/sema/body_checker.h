@@ -113,6 +113,11 @@ class BodyChecker {
     FunctionNode* function = nullptr;
     const DartType* returnType = nullptr;  // null while inferring a closure's return type
     std::vector<const DartType*> returnedTypes;
+    // While inferring a closure's return type: the context's return type (the context of its
+    // return expressions), and the returns whose values become the closure's return type's
+    // (coerced to it when the context's return type wins).
+    const DartType* returnContext = nullptr;
+    std::vector<kernel::ReturnStmt*> inferredReturns;
     std::string_view name;  // for diagnostics
     bool isClosure = false;
     // An async or generator body, already rejected as a whole: its awaits, yields and missing
@@ -157,10 +162,30 @@ class BodyChecker {
   Expression* binaryOperator(Expression* left, Name op, ast::Expr* rightNode, Expression* rightChecked,
                              SourceLoc loc);
   Expression* equality(Expression* left, Expression* right, bool negated, SourceLoc loc);
-  // `receiver?.x`: evaluates `body(tmp)` when the receiver is not null.
+  // `receiver?.x`: evaluates `body(tmp)` when the receiver is not null. Null shortening: the
+  // test is not built here but registered (shortNullAware), so the selectors that follow
+  // (`a?.b.c()[0]!`, or an assignment `a?.b = v`) are skipped too when the receiver is null; the
+  // outermost expression of the selector chain wraps the whole chain (closeNullShorting, from
+  // check()). Selectors check their target through checkSelectorTarget to extend the chain.
   Expression* nullAware(Expression* receiver, const std::function<Expression*(Expression*)>& body);
+  Expression* shortNullAware(Expression* receiver);
+  Expression* checkSelectorTarget(ast::Expr* target, const DartType* context = nullptr);
+  Expression* closeNullShorting(Expression* chain, size_t mark);
+  struct NullGuard {
+    Variable* receiver;    // the receiver's value, tested for null
+    FlowState whenNull;    // the flow state where the chain is skipped
+  };
+  std::vector<NullGuard> nullGuards_;
+  bool selectorTarget_ = false;  // the expression being checked is the target of a selector
   Expression* staticGet(Member* m, SourceLoc loc);
   Expression* typeLiteral(const DartType* t, SourceLoc loc);
+  // Generic function instantiation (function_instantiation.cpp): `fn<typeArgs>`, and the
+  // implicit one when a generic function meets a non-generic function type context (returns
+  // `e` itself when that doesn't apply).
+  Expression* instantiateFunction(Expression* fn, const std::vector<const DartType*>& typeArgs, SourceLoc loc);
+  Expression* instantiateForContext(Expression* e, const DartType* context);
+  Expression* instantiateInstanceMethod(kernel::InstanceTearOff* tearOff, const std::vector<const DartType*>& typeArgs,
+                                        SourceLoc loc);
   Expression* invalid(SourceLoc loc);
   bool isObjectMember(Name name) const;
   void checkNotNullable(Expression* receiver, Name name, SourceLoc loc, const char* what);
@@ -188,8 +213,39 @@ class BodyChecker {
                                     ast::ArgumentList& args, const DartType* context, SourceLoc loc,
                                     const FunctionType** instantiated, Expression* leadingReceiver = nullptr,
                                     std::string_view calleeName = {});
+  // Reports the first type argument that isn't within its parameter's bound (with the wording
+  // for inferred or for explicit arguments); false when one was reported.
+  bool checkTypeArgumentsAgainstBounds(const std::vector<TypeParameter*>& params, const std::vector<const DartType*>& args,
+                                       bool inferred, SourceLoc loc);
   Expression* extensionAccess(Expression* receiver, Name name, bool setter, SourceLoc loc, ExtensionMember* found,
                               std::vector<const DartType*>* typeArgs);
+
+  // --- Extensions (extensions.cpp) ---
+  // `E(e)`, `E<T>(e)`, `prefix.E(e)` as the target of a member access: the extension, its type
+  // arguments and the checked receiver.
+  struct ExtensionApplication {
+    ExtensionInfo* ext = nullptr;
+    std::vector<const DartType*> typeArgs;
+    Expression* receiver = nullptr;
+    SourceLoc loc;
+  };
+  // The extension an expression applies (without checking anything), or null.
+  ExtensionInfo* appliedExtension(ast::Expr* target);
+  // Checks an extension application; `nullAware` for `E(e)?.m`: the receiver is then tested
+  // for null (null shortening) before the type arguments are inferred from it.
+  std::optional<ExtensionApplication> checkExtensionApplication(ast::Expr* target, bool nullAware);
+  // The extension's type arguments inferred from a receiver that it applies to.
+  std::vector<const DartType*> inferExtensionTypeArgs(ExtensionInfo* ext, const DartType* receiverType);
+  // A call of an extension instance member (method, operator, getter, setter) with the
+  // extension's type arguments given, and the member's own explicit or inferred.
+  Expression* extensionMemberCall(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,
+                                  Expression* receiver, const std::vector<ast::TypeNode*>& typeArgs, ast::ArgumentList& args,
+                                  const DartType* context, SourceLoc loc, Name name);
+  // Member accesses on an explicit extension application.
+  Expression* extensionApplicationGet(const ExtensionApplication& app, Name name, SourceLoc loc);
+  Expression* extensionApplicationCall(const ExtensionApplication& app, Name name, const std::vector<ast::TypeNode*>& typeArgs,
+                                       ast::ArgumentList& args, const DartType* context, SourceLoc loc);
+  ExtensionInfo* extensionOf(Procedure* p) const;
 
   // --- Assignments (assignments.cpp) ---
   Expression* checkAssignment(ast::AssignmentExpr* e, const DartType* context);
@@ -210,7 +266,11 @@ class BodyChecker {
   kernel::Block* forInLoop(const ForInParts& parts, Statement* body, SourceLoc loc, kernel::WhileStmt** loopOut);
   // The statement binding a for-in loop's variable (declaration or assignment) to `it.current`.
   Statement* bindLoopVariable(ast::ForLoopParts* p, const ForInParts& parts, SourceLoc loc);
-  CheckedElement checkElement(ast::Element* el, const DartType* elementContext, const DartType* keyContext, bool isMap);
+  // `undecided`: a `{...}` literal whose elements are all spreads, not known yet to be a set or a
+  // map: spreads are checked without a context and typed later (spreadElementTypes).
+  CheckedElement checkElement(ast::Element* el, const DartType* elementContext, const DartType* keyContext, bool isMap,
+                              bool undecided = false);
+  void spreadElementTypes(CheckedElement& out, SourceLoc exprLoc, bool isMap);
   Statement* emitElement(CheckedElement& e, Variable* target, const DartType* elementType, const DartType* keyType,
                          CollectionKind kind);
   Expression* buildCollection(std::vector<CheckedElement>& elements, CollectionKind kind, const DartType* elementType,

@@ -139,10 +139,12 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
         }
       }
     } else {
+      // The spec's phases: downwards from the context (a known solution is fixed from then
+      // on), then the arguments; closures last, their parameter types coming from what the
+      // other arguments decided (a simplified horizontal inference).
       Inferrer inf(ts(), type->typeParams);
       inf.constrainReturn(type->returnType, context);
       if (leadingReceiver) inf.constrainArgument(leadingReceiver->type, type->positional[0]);
-      // Closures last: their parameter types come from what the other arguments decided.
       for (int pass = 0; pass < 2; ++pass) {
         std::vector<const DartType*> partial = inf.solve(true);
         Substitution s = inf.substitution(partial);
@@ -161,18 +163,7 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
       }
     }
     out->types = typeArgs;
-    // Bounds of the inferred or explicit arguments.
-    for (size_t i = 0; i < type->typeParams.size() && i < out->types.size(); ++i) {
-      const DartType* bound = type->typeParams[i]->bound;
-      if (!bound) continue;
-      Substitution s;
-      for (size_t j = 0; j < type->typeParams.size(); ++j) s[type->typeParams[j]] = out->types[j];
-      const DartType* b = ts().substitute(bound, s);
-      if (!ts().isSubtype(out->types[i], b) && !out->types[i]->isDynamicLike()) {
-        error(loc, "'" + out->types[i]->toString() + "' doesn't conform to the bound '" + b->toString() +
-                       "' of the type parameter '" + std::string(type->typeParams[i]->name) + "'.");
-      }
-    }
+    checkTypeArgumentsAgainstBounds(type->typeParams, out->types, explicitTypeArgs.empty(), loc);
   }
   *instantiated = inst;
 
@@ -201,6 +192,30 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
     else out->named.push_back({s.arg->name, v});
   }
   return out;
+}
+
+bool BodyChecker::checkTypeArgumentsAgainstBounds(const std::vector<TypeParameter*>& params,
+                                                  const std::vector<const DartType*>& args, bool inferred, SourceLoc loc) {
+  Substitution s;
+  for (size_t j = 0; j < params.size() && j < args.size(); ++j) s[params[j]] = args[j];
+  for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+    const DartType* bound = params[i]->bound;
+    if (!bound) continue;
+    const DartType* b = ts().substitute(bound, s);
+    if (ts().isSubtype(args[i], b) || args[i]->isDynamicLike()) continue;
+    std::string name(params[i]->name);
+    if (inferred) {
+      // The analyzer's wording for a failed inference (on one line).
+      error(loc, "Couldn't infer type parameter '" + name + "'. Tried to infer '" + args[i]->toString() + "' for '" + name +
+                     "' which doesn't work: type parameter '" + name + "' is declared to extend '" + bound->toString() +
+                     "' producing '" + b->toString() + "'.");
+    } else {
+      error(loc, "'" + args[i]->toString() + "' doesn't conform to the bound '" + b->toString() + "' of the type parameter '" +
+                     name + "'.");
+    }
+    return false;
+  }
+  return true;
 }
 
 Expression* BodyChecker::wrapHoisted(Expression* call, size_t mark) {
@@ -265,14 +280,7 @@ Expression* BodyChecker::extensionAccess(Expression* receiver, Name name, bool s
     return invalid(loc);
   }
   ast::ArgumentList none;
-  const FunctionType* inst = nullptr;
-  size_t mark = hoisted_.size();
-  kernel::Arguments* args = checkArguments(p->function->type, {}, none, nullptr, loc, &inst, receiver);
-  auto* call = make<kernel::StaticInvocation>(loc);
-  call->target = p;
-  call->arguments = args;
-  call->type = inst->returnType;
-  return wrapHoisted(call, mark);
+  return extensionMemberCall(ext, inferExtensionTypeArgs(ext, receiver->type), p, receiver, {}, none, nullptr, loc, name);
 }
 
 // --- Invocations -----------------------------------------------------------------------------------------
@@ -301,7 +309,7 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     return d;
   }
   const DartType* bound = types().nonNullable(ts().resolveToBound(rt));
-  if (bound->kind == TypeKind::Function && name == "call") {
+  if ((bound->kind == TypeKind::Function || bound == c_.core().functionType) && name == "call") {
     return invokeValue(receiver, call->typeArgs, call->args, context, loc);
   }
   Class* cls = nullptr;
@@ -339,19 +347,15 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     return wrapHoisted(ii, mark);
   }
   ExtensionMember found;
-  if (findExtension(rt, name, false, loc, &found)) {
+  if (ExtensionInfo* ext = findExtension(rt, name, false, loc, &found)) {
     Procedure* p = found.getter;
     if (p->kind == ProcedureKind::Getter) {
       Expression* value = extensionAccess(receiver, name, false, loc, &found, nullptr);
       return invokeValue(value, call->typeArgs, call->args, context, loc);
     }
-    const FunctionType* inst = nullptr;
-    kernel::Arguments* args = checkArguments(p->function->type, call->typeArgs, call->args, context, loc, &inst, receiver, name);
-    auto* si = make<kernel::StaticInvocation>(loc);
-    si->target = p;
-    si->arguments = args;
-    si->type = inst->returnType;
-    return wrapHoisted(si, mark);
+    // The extension's type arguments come from the receiver; the method's own are explicit
+    // (`e.m<R>()`) or inferred from the arguments.
+    return extensionMemberCall(ext, inferExtensionTypeArgs(ext, rt), p, receiver, call->typeArgs, call->args, context, loc, name);
   }
   for (ast::Argument& a : call->args.args) check(a.value, nullptr);
   bool isOperator = !name.empty() && !std::isalpha(static_cast<unsigned char>(name[0])) && name[0] != '_' && name[0] != '$';
@@ -417,16 +421,20 @@ Expression* BodyChecker::invokeValue(Expression* callee, const std::vector<ast::
     fi->type = types().dynamicType();
     return fi;
   }
+  // A `call` method, of the class or of an extension, makes the value callable.
+  bool hasCall = false;
   if (bound->kind == TypeKind::Interface) {
     Member* call = c_.lookupInterfaceMember(static_cast<const InterfaceType*>(bound)->cls, "call", LookupKind::Getter);
-    if (call && call->memberKind == MemberKind::Procedure && static_cast<Procedure*>(call)->kind == ProcedureKind::Method) {
-      ast::MethodCallExpr m;
-      m.loc = loc;
-      m.name = "call";
-      m.typeArgs = typeArgs;
-      m.args = args;
-      return instanceInvocation(callee, "call", &m, context, loc);
-    }
+    hasCall = call && call->memberKind == MemberKind::Procedure && static_cast<Procedure*>(call)->kind == ProcedureKind::Method;
+  }
+  ExtensionMember extensionCall;
+  if (hasCall || findExtension(t, "call", false, loc, &extensionCall)) {
+    ast::MethodCallExpr m;
+    m.loc = loc;
+    m.name = "call";
+    m.typeArgs = typeArgs;
+    m.args = args;
+    return instanceInvocation(callee, "call", &m, context, loc);
   }
   for (ast::Argument& a : args.args) check(a.value, nullptr);
   error(loc, "The expression doesn't evaluate to a function, so it can't be invoked.");
@@ -504,6 +512,11 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
           return staticInvocation(static_cast<Procedure*>(b.getter), e, context);
         }
         if (b.getter) return invokeValue(staticGet(b.getter, nameLoc), e->typeArgs, e->args, context, e->loc);
+        if (b.extension) {
+          for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+          error(e->loc, "An extension override can only be used to access instance members.");
+          return invalid(e->loc);
+        }
         error(nameLoc, "The function '" + std::string(e->name) + "' isn't defined.");
         return invalid(e->loc);
       }
@@ -607,7 +620,12 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
       return constructorCall(cls, nullptr, e->name, e->args, false, context, e->loc, nameLoc, e->typeArgs);
     }
   }
-  Expression* receiver = check(target, nullptr);
+  if (appliedExtension(target)) {
+    auto app = checkExtensionApplication(target, e->nullAware);
+    if (!app) return invalid(e->loc);
+    return extensionApplicationCall(*app, e->name, e->typeArgs, e->args, context, nameLoc);
+  }
+  Expression* receiver = checkSelectorTarget(target);
   if (e->nullAware) {
     return nullAware(receiver, [&](Expression* r) { return instanceInvocation(r, e->name, e, context, nameLoc); });
   }
@@ -615,7 +633,12 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
 }
 
 Expression* BodyChecker::checkFunctionCall(ast::FunctionCallExpr* e, const DartType* context) {
-  Expression* callee = check(e->callee, nullptr);
+  if (appliedExtension(e->callee)) {  // `E(x)(args)`: the extension's `call`
+    auto app = checkExtensionApplication(e->callee, false);
+    if (!app) return invalid(e->loc);
+    return extensionApplicationCall(*app, "call", e->typeArgs, e->args, context, e->loc);
+  }
+  Expression* callee = checkSelectorTarget(e->callee);
   return invokeValue(callee, e->typeArgs, e->args, context, e->loc);
 }
 
@@ -715,7 +738,7 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
     result = si;
   }
   result = wrapHoisted(result, mark);
-  if (isConst && k && k->isConst) {
+  if (isConst && ((k && k->isConst) || (!k && c_.isEnvironmentConstructor(factory)))) {
     kernel::Constant* value = c_.evaluateConstant(result, true);
     if (!value) return invalid(loc);
     auto* ce = make<kernel::ConstantExpr>(loc);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -161,6 +162,12 @@ class Checker {
   void buildConstructorSignatures(Class* cls);
   void typeSuperParameters(Constructor* k, ast::ConstructorDecl* decl);
   void checkOverrides(Class* cls);
+  // noSuchMethod forwarders (nsm_forwarders.cpp): implements the interface member `member` (its
+  // setter when `setter`) in `cls` by calling noSuchMethod; parameter defaults are copied once
+  // the bodies have been checked (finishNoSuchMethodForwarders).
+  void addNoSuchMethodForwarder(Class* cls, Member* member, bool setter);
+  void finishNoSuchMethodForwarders();
+  std::vector<std::pair<kernel::Variable*, kernel::Variable*>> pendingForwarderDefaults;  // (copy, original)
   // Field promotion (Dart 3.2): a private, final instance field is promotable unless its library
   // also has a non-final field, a concrete getter, or an implicit noSuchMethod forwarder with the
   // same name.
@@ -171,6 +178,11 @@ class Checker {
   bool isCovariantParameter(Class* cls, Name member, bool setter, size_t index, Name named);
   // Records inherited covariance on the overriding parameter, so it is checked at run time.
   void markCovariant(Member* m, size_t index, Name named);
+  // Whether a parameter of `member` in `cls` overrides a parameter (or field setter) that is
+  // checked at run time, so that it must be checked as well.
+  bool overridesCheckedParameter(Class* cls, Name member, bool setter, size_t index, Name named);
+  void inheritRuntimeCovariance(Class* cls);
+  void checkEveryClassHierarchy();
   // Forwarding constructors of mixin applications take their defaults from the target's params.
   std::unordered_map<kernel::Variable*, kernel::Variable*> forwardedDefaults;
   std::unordered_map<Field*, const Substitution*> mixinFieldSubstitutions;
@@ -207,6 +219,8 @@ class Checker {
   // --- Class members (class_members.cpp) ---------------------------------------------------
   // A member on the interface of `cls` (declared or inherited through extends/implements/with).
   Member* lookupInterfaceMember(Class* cls, Name name, LookupKind kind);
+  Member* combinedMember(Class* cls, const std::vector<Member*>& inherited, LookupKind kind);
+  void checkInheritedImplementation(Class* cls, Member* impl, LookupKind kind);
   // The concrete implementation inherited by `cls` through its superclass chain (super calls).
   Member* lookupConcreteMember(Class* cls, Name name, LookupKind kind, bool skipSelf);
   Member* lookupStaticMember(Class* cls, Name name, LookupKind kind);
@@ -230,6 +244,14 @@ class Checker {
   kernel::Constant* evaluateConstant(kernel::Expression* expr, bool reportErrors);
   kernel::Constant* evaluateConstant(kernel::Expression* expr, ConstantErrors report);
   kernel::Constant* constantOfField(Field* field);
+  // The constant of a symbol literal `#name` (null when dart:core has no Symbol class).
+  kernel::Constant* symbolConstant(std::string_view name);
+  // String/int/bool.fromEnvironment and bool.hasEnvironment (environment.cpp): evaluated at
+  // compile time from the -D declarations (Options::environment).
+  bool isEnvironmentConstructor(const kernel::Procedure* p) const;
+  std::optional<std::u16string> environmentValue(std::u16string_view name);
+  kernel::Constant* environmentConstant(const kernel::Procedure* target, const std::u16string& name,
+                                        kernel::Constant* defaultValue);
   // Checks a static or top-level field's initializer now if it is still pending.
   void ensureStaticInitializer(Field* field);
   // Evaluates an enum's values now if not done yet (a constant may use them before checkBodies).
@@ -301,5 +323,9 @@ kernel::FunctionNode* buildFunctionNode(Checker& c, SourceLoc loc, const std::ve
                                         LibraryInfo* lib, const Checker::TypeScope& scope, Class* cls,
                                         Member* overridden, const DartType* overriddenReceiver,
                                         const DartType* defaultReturn);
+
+// A copy of a function's parameters and signature with `s` applied to their types (the type
+// parameters are shared; default values and the body are not copied).
+kernel::FunctionNode* copyFunctionSignature(Checker& c, kernel::FunctionNode* from, const Substitution& s);
 
 }  // namespace dartc::sema

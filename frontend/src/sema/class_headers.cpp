@@ -125,9 +125,10 @@ void Checker::ensureHeader(Class* cls) {
     if (!mixin->isMixinDeclaration) {
       bool isMixinClass = false;
       if (auto* md = dynamic_cast<ast::ClassDecl*>(infoOf(mixin)->decl)) isMixinClass = md->modifiers.isMixinClass;
+      // Reported, then applied anyway (as the analyzer does), so the class's members don't
+      // cascade into unrelated "isn't defined" errors.
       if (!isMixinClass) {
         error(mixins[i]->loc, "The class '" + std::string(mixin->name) + "' can't be used as a mixin because it's neither a mixin class nor a mixin.");
-        continue;
       }
     }
     bool last = i + 1 == mixins.size();

@@ -32,6 +32,22 @@ Variable* parameterOf(Member* m, size_t index, Name named) {
   return nullptr;
 }
 
+// Whether `t` uses a type parameter of `cls` directly or as a type argument (the parameters
+// codegen checks against an instance's type arguments, a `T` or `List<T>` in `class C<T>`).
+bool usesTypeParameterOf(const DartType* t, const Class* cls) {
+  using kernel::TypeKind;
+  if (t->kind == TypeKind::TypeParameter) {
+    const TypeParameter* p = static_cast<const kernel::TypeParameterType*>(t)->param;
+    return !p->isFunctionTypeParam && p->declaringClass == cls;
+  }
+  if (t->kind == TypeKind::Interface) {
+    for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+      if (usesTypeParameterOf(a, cls)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Checker::isCovariantParameter(Class* cls, Name member, bool setter, size_t index, Name named) {
@@ -64,16 +80,45 @@ Member* Checker::lookupInterfaceMember(Class* cls, Name name, LookupKind kind) {
   auto& own = kind == LookupKind::Getter ? info->getters : info->setters;
   auto it = own.find(name);
   if (it != own.end() && !it->second->isStatic) found = it->second;
-  if (!found && cls->supertype) found = lookupInterfaceMember(cls->supertype->cls, name, kind);
-  for (const InterfaceType* i : cls->interfaces) {
-    if (found && !(found->memberKind == MemberKind::Procedure && static_cast<Procedure*>(found)->isAbstract &&
-                   found->enclosingClass == core().objectClass)) {
-      break;
-    }
-    if (Member* m = lookupInterfaceMember(i->cls, name, kind)) found = found ? found : m;
+  if (!found) {
+    std::vector<Member*> inherited;
+    auto consider = [&](const InterfaceType* direct) {
+      Member* m = direct ? lookupInterfaceMember(direct->cls, name, kind) : nullptr;
+      if (m && std::find(inherited.begin(), inherited.end(), m) == inherited.end()) inherited.push_back(m);
+    };
+    consider(cls->supertype);
+    for (const InterfaceType* i : cls->interfaces) consider(i);
+    found = combinedMember(cls, inherited, kind);
   }
   info->interfaceCache[key] = found;
   return found;
+}
+
+// The combined member signature (Dart spec, "Combined Member Signatures") of the members of one
+// name that `cls` inherits from its direct superinterfaces: the one whose type, seen from `cls`,
+// is a subtype of every other's (a setter's: whose parameter type is a supertype). Object's own
+// members give way to any redeclaration (which must be a valid override of them). When no
+// member is most specific (an error in Dart once the member is used), the first one.
+Member* Checker::combinedMember(Class* cls, const std::vector<Member*>& inherited, LookupKind kind) {
+  std::vector<Member*> candidates;
+  for (Member* m : inherited) {
+    if (m->enclosingClass != core().objectClass) candidates.push_back(m);
+  }
+  if (candidates.empty()) return inherited.empty() ? nullptr : inherited.front();
+  if (candidates.size() == 1) return candidates.front();
+  auto typeOf = [&](Member* m) {
+    return kind == LookupKind::Setter ? setterType(m, cls->thisType) : getterType(m, cls->thisType);
+  };
+  std::vector<const DartType*> types;
+  for (Member* m : candidates) types.push_back(typeOf(m));
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    bool mostSpecific = true;
+    for (size_t j = 0; j < candidates.size() && mostSpecific; ++j) {
+      mostSpecific = kind == LookupKind::Setter ? ts.isSubtype(types[j], types[i]) : ts.isSubtype(types[i], types[j]);
+    }
+    if (mostSpecific) return candidates[i];
+  }
+  return candidates.front();
 }
 
 Member* Checker::lookupConcreteMember(Class* cls, Name name, LookupKind kind, bool skipSelf) {
@@ -154,9 +199,7 @@ const FunctionType* Checker::methodType(Procedure* proc, const DartType* receive
 
 // --- Mixin applications ---------------------------------------------------------------------------
 
-namespace {
-
-FunctionNode* copyFunction(Checker& c, FunctionNode* from, const Substitution& s) {
+FunctionNode* copyFunctionSignature(Checker& c, FunctionNode* from, const Substitution& s) {
   auto* fn = c.arena().make<FunctionNode>(from->loc);
   fn->typeParams = from->typeParams;
   fn->requiredPositionalCount = from->requiredPositionalCount;
@@ -175,8 +218,6 @@ FunctionNode* copyFunction(Checker& c, FunctionNode* from, const Substitution& s
   fn->type = static_cast<const FunctionType*>(c.ts.substitute(from->type, s));
   return fn;
 }
-
-}  // namespace
 
 void Checker::copyMixinMembers(Class* cls) {
   if (!cls->isMixinApplication || !cls->mixin) return;
@@ -223,7 +264,7 @@ void Checker::copyMixinMembers(Class* cls) {
     copy->isExternal = p->isExternal;
     copy->mixedInFrom = p;
     copy->id = program.memberCount++;
-    copy->function = copyFunction(*this, p->function, *subst);
+    copy->function = copyFunctionSignature(*this, p->function, *subst);
     cls->procedures.push_back(copy);
     (p->kind == ProcedureKind::Setter ? info->setters : info->getters)[copy->name] = copy;
     auto fd = functionDecls.find(p);
@@ -263,7 +304,7 @@ void Checker::buildConstructorSignatures(Class* cls) {
       k->isConst = target->isConst;
       k->isSynthetic = true;
       k->id = program.memberCount++;
-      k->function = copyFunction(*this, target->function, s);
+      k->function = copyFunctionSignature(*this, target->function, s);
       auto* body = arena().make<kernel::Block>(cls->loc);
       k->function->body = body;
       auto* args = arena().make<kernel::Arguments>(cls->loc);
@@ -403,6 +444,17 @@ void collectInterfaceNames(Checker& c, Class* cls, std::set<MemberKey>& names, s
 }  // namespace
 
 void Checker::checkClassHierarchies() {
+  checkEveryClassHierarchy();
+  // After the override checks, which relax overrides only where a parameter is marked
+  // covariant: a parameter overriding one that is checked at run time (marked covariant, or
+  // typed with its class's type parameter) may receive any value of that one's type, so it is
+  // checked too (Dart's covariant-by-declaration and covariant-by-class), in every library.
+  for (auto& lib : libraries) {
+    for (Class* cls : lib->library->classes) inheritRuntimeCovariance(cls);
+  }
+}
+
+void Checker::checkEveryClassHierarchy() {
   for (auto& lib : libraries) {
     if (lib->isSdk) continue;
     for (Class* cls : lib->library->classes) {
@@ -418,12 +470,20 @@ void Checker::checkClassHierarchies() {
         bool setter = key.second;
         Name name = key.first;
         LookupKind kind = setter ? LookupKind::Setter : LookupKind::Getter;
-        if (lookupConcreteMember(cls, name, kind, false)) continue;
+        if (Member* impl = lookupConcreteMember(cls, name, kind, false)) {
+          // Own members were checked as overrides; an inherited one must implement the
+          // interface's (combined) member as well.
+          if (impl->enclosingClass != cls) checkInheritedImplementation(cls, impl, kind);
+          continue;
+        }
         Member* m = lookupInterfaceMember(cls, name, kind);
         if (!m) continue;
         // noSuchMethod forwarders: a class that overrides noSuchMethod implements everything.
         Member* nsm = lookupConcreteMember(cls, "noSuchMethod", LookupKind::Getter, false);
-        if (nsm && nsm->enclosingClass != core().objectClass) continue;
+        if (nsm && nsm->enclosingClass != core().objectClass) {
+          addNoSuchMethodForwarder(cls, m, setter);
+          continue;
+        }
         missing.push_back(m->qualifiedName() + (setter && m->memberKind != MemberKind::Field ? "=" : ""));
       }
       if (missing.empty()) continue;
@@ -435,6 +495,43 @@ void Checker::checkClassHierarchies() {
                                 : "Missing concrete implementations of " + list + ".");
     }
   }
+}
+
+// `class B extends A implements I {}` where A.f is less specific than I.f: Dart reports that
+// A.f isn't a valid concrete implementation (B's callers would pass what A.f can't take).
+void Checker::checkInheritedImplementation(Class* cls, Member* impl, LookupKind kind) {
+  Member* iface = lookupInterfaceMember(cls, impl->name, kind);
+  if (!iface || iface == impl) return;
+  bool setter = kind == LookupKind::Setter;
+  const DartType* mine = setter ? setterType(impl, cls->thisType) : getterType(impl, cls->thisType);
+  const DartType* theirs = setter ? setterType(iface, cls->thisType) : getterType(iface, cls->thisType);
+  if (!mine || !theirs) return;
+  bool ok = setter ? ts.isSubtype(theirs, mine) || (impl->memberKind == MemberKind::Field && static_cast<Field*>(impl)->isCovariant)
+                   : ts.isSubtype(mine, theirs);
+  if (!ok && !setter && mine->kind == kernel::TypeKind::Function && theirs->kind == kernel::TypeKind::Function &&
+      impl->memberKind == MemberKind::Procedure) {
+    // Covariant parameters of the implementation may be narrower (checked at run time).
+    auto* mf = static_cast<const FunctionType*>(mine);
+    auto* of = static_cast<const FunctionType*>(theirs);
+    FunctionNode* fn = static_cast<Procedure*>(impl)->function;
+    auto parameterOk = [&](const DartType* theirType, const DartType* myType, Variable* v) {
+      return ts.isSubtype(theirType, myType) || (v && v->isCovariant && ts.isSubtype(myType, theirType));
+    };
+    ok = fn && ts.isSubtype(mf->returnType, of->returnType) && mf->positional.size() >= of->positional.size() &&
+         mf->requiredPositionalCount <= of->requiredPositionalCount;
+    for (size_t i = 0; ok && i < of->positional.size(); ++i) ok = parameterOk(of->positional[i], mf->positional[i], fn->positional[i]);
+    for (const auto& on : of->named) {
+      auto mn = std::find_if(mf->named.begin(), mf->named.end(), [&](const auto& n) { return n.name == on.name; });
+      Variable* v = nullptr;
+      for (Variable* p : fn ? fn->named : std::vector<Variable*>{}) {
+        if (p->name == on.name) v = p;
+      }
+      ok = ok && mn != mf->named.end() && parameterOk(on.type, mn->type, v);
+    }
+  }
+  if (ok) return;
+  error(cls->loc, "'" + impl->qualifiedName() + "' ('" + mine->toString() + "') isn't a valid concrete implementation of '" +
+                      iface->qualifiedName() + "' ('" + theirs->toString() + "').");
 }
 
 bool Checker::isPromotableField(Field* f) {
@@ -463,6 +560,44 @@ bool Checker::isPromotableField(Field* f) {
   }
   promotableFields[f] = true;
   return true;
+}
+
+bool Checker::overridesCheckedParameter(Class* cls, Name member, bool setter, size_t index, Name named) {
+  for (const auto& [superClass, superType] : ts.supertypesOf(cls)) {
+    if (superClass == cls || !hasInfo(superClass)) continue;
+    ClassInfo* info = infoOf(superClass);
+    auto& own = setter ? info->setters : info->getters;
+    auto it = own.find(member);
+    if (it == own.end() || it->second->isStatic) continue;
+    Member* m = it->second;
+    if (m->memberKind == MemberKind::Field) {
+      auto* f = static_cast<Field*>(m);
+      if (setter && (f->isCovariant || usesTypeParameterOf(fieldType(f), superClass))) return true;
+      continue;
+    }
+    if (Variable* v = parameterOf(m, index, named); v && (v->isCovariant || usesTypeParameterOf(v->type, superClass))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void Checker::inheritRuntimeCovariance(Class* cls) {
+  for (Procedure* p : cls->procedures) {
+    if (p->isStatic || p->kind == ProcedureKind::Factory || !p->function) continue;
+    bool setter = p->kind == ProcedureKind::Setter;
+    for (size_t i = 0; i < p->function->positional.size(); ++i) {
+      Variable* v = p->function->positional[i];
+      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, i, {})) v->isCovariant = true;
+    }
+    for (Variable* v : p->function->named) {
+      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, 0, v->name)) v->isCovariant = true;
+    }
+  }
+  for (Field* f : cls->fields) {
+    if (f->isStatic || !f->hasSetter() || f->isCovariant) continue;
+    if (overridesCheckedParameter(cls, f->name, true, 0, {})) f->isCovariant = true;
+  }
 }
 
 void Checker::markCovariant(Member* m, size_t index, Name named) {

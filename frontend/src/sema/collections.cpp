@@ -96,7 +96,7 @@ kernel::Block* BodyChecker::forInLoop(const ForInParts& parts, kernel::Statement
 // --- Checking elements ------------------------------------------------------------------------------------
 
 BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const DartType* elementContext,
-                                                      const DartType* keyContext, bool isMap) {
+                                                      const DartType* keyContext, bool isMap, bool undecided) {
   CheckedElement out;
   out.kind = el->kind;
   out.loc = el->loc;
@@ -127,42 +127,18 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
     case ast::ElementKind::Spread: {
       auto* e = static_cast<ast::SpreadElement*>(el);
       out.nullAware = e->nullAware;
+      // Without an element type from the context, the spread is inferred on its own (`[...[1]]`
+      // is a List<int>), not against Iterable<dynamic>.
       const DartType* ctx = nullptr;
-      if (isMap) {
+      if (isMap && (keyContext || elementContext)) {
         ctx = types().interface(c_.core().mapClass, {keyContext ? keyContext : types().dynamicType(),
                                                      elementContext ? elementContext : types().dynamicType()});
-      } else {
-        ctx = types().interface(c_.core().iterableClass, {elementContext ? elementContext : types().dynamicType()});
+      } else if (!isMap && elementContext) {
+        ctx = types().interface(c_.core().iterableClass, {elementContext});
       }
-      if (e->nullAware) ctx = types().nullable(ctx);
-      out.value = check(e->expr, ctx);
-      const DartType* t = out.value->type;
-      if (ts().isPotentiallyNullable(t) && !e->nullAware && !t->isDynamicLike() && t->kind != TypeKind::Null) {
-        error(e->expr->loc, "An expression whose value can be 'null' must be null-checked before it can be dereferenced.");
-      }
-      const DartType* nn = types().nonNullable(t);
-      if (t->isDynamicLike()) {
-        out.type = types().dynamicType();
-        out.keyType = types().dynamicType();
-      } else if (isMap) {
-        const InterfaceType* asMap = ts().asInstanceOfType(nn, c_.core().mapClass);
-        if (!asMap) {
-          if (t->kind != TypeKind::Null && t->kind != TypeKind::Invalid) error(e->expr->loc, "Spread elements in map literals must implement 'Map'.");
-          out.type = out.keyType = types().invalidType();
-        } else {
-          out.keyType = asMap->args[0];
-          out.type = asMap->args[1];
-        }
-      } else {
-        const InterfaceType* asIt = ts().asInstanceOfType(nn, c_.core().iterableClass);
-        if (!asIt) {
-          if (t->kind != TypeKind::Null && t->kind != TypeKind::Invalid) error(e->expr->loc, "Spread elements in list or set literals must implement 'Iterable'.");
-          out.type = types().invalidType();
-        } else {
-          out.type = asIt->args[0];
-        }
-      }
-      if (t->kind == TypeKind::Null) out.type = types().neverType();
+      if (e->nullAware && ctx) ctx = types().nullable(ctx);
+      out.value = check(e->expr, undecided ? nullptr : ctx);
+      if (!undecided) spreadElementTypes(out, e->expr->loc, isMap);
       break;
     }
     case ast::ElementKind::If: {
@@ -175,10 +151,10 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
       FlowState whenTrue, whenFalse;
       out.condition = checkCondition(e->condition, whenTrue, whenFalse);
       flow_ = whenTrue;
-      out.thenElements.push_back(checkElement(e->thenElement, elementContext, keyContext, isMap));
+      out.thenElements.push_back(checkElement(e->thenElement, elementContext, keyContext, isMap, undecided));
       FlowState afterThen = flow_;
       flow_ = whenFalse;
-      if (e->elseElement) out.elseElements.push_back(checkElement(e->elseElement, elementContext, keyContext, isMap));
+      if (e->elseElement) out.elseElements.push_back(checkElement(e->elseElement, elementContext, keyContext, isMap, undecided));
       flow_ = FlowState::join(afterThen, flow_);
       break;
     }
@@ -196,7 +172,12 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
       out.loopBody = body;
       ast::ForLoopParts* p = e->parts;
       if (p->isForIn) {
-        Expression* iterable = check(p->iterable, types().interface(c_.core().iterableClass, {types().dynamicType()}));
+        // As in a for-in statement: the loop variable's declared type is the only context.
+        const DartType* iterableContext = nullptr;
+        if (p->loopVariable && p->loopVariable->type) {
+          iterableContext = types().interface(c_.core().iterableClass, {resolveType(p->loopVariable->type)});
+        }
+        Expression* iterable = check(p->iterable, iterableContext);
         ForInParts parts = forInParts(iterable, el->loc, false);
         if (!parts.iterator) {
           popScope();
@@ -205,7 +186,7 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
         }
         auto* inner = make<kernel::Block>(el->loc);
         inner->statements.push_back(bindLoopVariable(p, parts, el->loc));
-        out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap));
+        out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap, undecided));
         inner->statements.push_back(body);
         out.loop = forInLoop(parts, inner, el->loc, nullptr);
       } else {
@@ -220,7 +201,7 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
           loop->condition = checkCondition(p->condition, whenTrue, whenFalse);
           flow_ = whenTrue;
         }
-        out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap));
+        out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap, undecided));
         for (ast::Expr* u : p->updates) loop->updates.push_back(checkForEffect(u));
         loop->body = body;
         out.loop = loop;
@@ -231,6 +212,37 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
     }
   }
   return out;
+}
+
+// The element type (and key type) a spread contributes, from its expression's static type.
+void BodyChecker::spreadElementTypes(CheckedElement& out, SourceLoc exprLoc, bool isMap) {
+  const DartType* t = out.value->type;
+  if (ts().isPotentiallyNullable(t) && !out.nullAware && !t->isDynamicLike() && t->kind != TypeKind::Null) {
+    error(exprLoc, "An expression whose value can be 'null' must be null-checked before it can be dereferenced.");
+  }
+  const DartType* nn = types().nonNullable(t);
+  if (t->isDynamicLike()) {
+    out.type = types().dynamicType();
+    out.keyType = types().dynamicType();
+  } else if (isMap) {
+    const InterfaceType* asMap = ts().asInstanceOfType(nn, c_.core().mapClass);
+    if (!asMap) {
+      if (t->kind != TypeKind::Null && t->kind != TypeKind::Invalid) error(exprLoc, "Spread elements in map literals must implement 'Map'.");
+      out.type = out.keyType = types().invalidType();
+    } else {
+      out.keyType = asMap->args[0];
+      out.type = asMap->args[1];
+    }
+  } else {
+    const InterfaceType* asIt = ts().asInstanceOfType(nn, c_.core().iterableClass);
+    if (!asIt) {
+      if (t->kind != TypeKind::Null && t->kind != TypeKind::Invalid) error(exprLoc, "Spread elements in list or set literals must implement 'Iterable'.");
+      out.type = types().invalidType();
+    } else {
+      out.type = asIt->args[0];
+    }
+  }
+  if (t->kind == TypeKind::Null) out.type = types().neverType();
 }
 
 void BodyChecker::collectDeclaredVariables(kernel::Statement* s, std::vector<Variable*>& out) {
@@ -258,6 +270,57 @@ static void collectElementTypes(const BodyChecker::CheckedElement& e, std::vecto
     case ast::ElementKind::For:
       for (const auto& t : e.body) collectElementTypes(t, values, keys);
       break;
+  }
+}
+
+// Set or map: what the leaf elements of a `{...}` literal say (the language specification's
+// disambiguation of set and map literals, looking through `if` and `for` elements): an
+// expression makes a set (`{if (c) [1]}`, `{for (...) {i: i}}`: a set of a list, of maps), a
+// `key: value` entry a map, and a spread by its expression's static type.
+struct LeafKinds {
+  bool set = false;
+  bool map = false;
+};
+
+static void collectLeafKinds(const ast::Element* el, LeafKinds& k) {
+  switch (el->kind) {
+    case ast::ElementKind::Expr: k.set = true; break;
+    case ast::ElementKind::MapEntry: k.map = true; break;
+    case ast::ElementKind::Spread: break;  // decided by its type, once checked
+    case ast::ElementKind::If: {
+      auto* e = static_cast<const ast::IfElement*>(el);
+      if (e->thenElement) collectLeafKinds(e->thenElement, k);
+      if (e->elseElement) collectLeafKinds(e->elseElement, k);
+      break;
+    }
+    case ast::ElementKind::For: {
+      auto* e = static_cast<const ast::ForElement*>(el);
+      if (e->body) collectLeafKinds(e->body, k);
+      break;
+    }
+  }
+}
+
+static void collectSpreadKinds(const BodyChecker::CheckedElement& e, TypeSystem& ts, const kernel::CoreTypes& core,
+                               LeafKinds& k) {
+  switch (e.kind) {
+    case ast::ElementKind::Spread: {
+      if (!e.value) break;
+      const DartType* t = ts.store().nonNullable(e.value->type);
+      bool isMap = ts.asInstanceOfType(t, core.mapClass) != nullptr;
+      bool isIterable = ts.asInstanceOfType(t, core.iterableClass) != nullptr;
+      if (isMap && !isIterable) k.map = true;
+      if (isIterable && !isMap) k.set = true;
+      break;
+    }
+    case ast::ElementKind::If:
+      for (const auto& x : e.thenElements) collectSpreadKinds(x, ts, core, k);
+      for (const auto& x : e.elseElements) collectSpreadKinds(x, ts, core, k);
+      break;
+    case ast::ElementKind::For:
+      for (const auto& x : e.body) collectSpreadKinds(x, ts, core, k);
+      break;
+    default: break;
   }
 }
 
@@ -307,8 +370,49 @@ kernel::Statement* BodyChecker::emitElement(CheckedElement& e, Variable* target,
         g->type = types().nonNullable(spread->type);
         fill = call("addAll", {g});
       } else if (kind == CollectionKind::Map) {
-        error(loc, "Spreading a map with dynamic or mismatched types into a typed map is not supported yet.");
-        return make<kernel::EmptyStmt>(loc);
+        // Entry by entry, each key and value checked against the literal's types:
+        //   for (final entry in (spread as Map).entries) t[entry.key as K] = entry.value as V;
+        Expression* source = get(spread, loc);
+        source->type = types().nonNullable(spread->type);
+        if (source->type->isDynamicLike()) {
+          auto* as = make<kernel::AsExpr>(loc);
+          as->operand = source;
+          as->isImplicit = true;
+          as->type = types().interface(core.mapClass, {types().dynamicType(), types().dynamicType()});
+          source = as;
+        }
+        const InterfaceType* asMap = ts().asInstanceOfType(source->type, core.mapClass);
+        if (!asMap) return make<kernel::EmptyStmt>(loc);
+        const DartType* entryType = types().interface(core.mapEntryClass, asMap->args);
+        auto* entries = make<kernel::InstanceGet>(loc);
+        entries->receiver = source;
+        entries->name = "entries";
+        entries->interfaceTarget = c_.lookupInterfaceMember(core.mapClass, "entries", LookupKind::Getter);
+        entries->siteId = c_.nextSiteId();
+        entries->type = types().interface(core.iterableClass, {entryType});
+        ForInParts parts = forInParts(entries, loc, false);
+        if (!parts.iterator) return make<kernel::EmptyStmt>(loc);
+        Variable* entry = temp(parts.current, loc);
+        auto field = [&](Name name, const DartType* type) {
+          auto* g = make<kernel::InstanceGet>(loc);
+          g->receiver = get(entry, loc);
+          g->name = name;
+          g->interfaceTarget = c_.lookupInterfaceMember(core.mapEntryClass, name, LookupKind::Getter);
+          g->siteId = c_.nextSiteId();
+          g->type = type;
+          return g;
+        };
+        CheckedElement one;
+        one.kind = ast::ElementKind::MapEntry;
+        one.loc = loc;
+        one.key = field("key", asMap->args[0]);
+        one.value = field("value", asMap->args[1]);
+        auto* body = make<kernel::Block>(loc);
+        auto* decl = make<kernel::VariableDecl>(loc);
+        decl->variable = entry;
+        body->statements.push_back(decl);
+        body->statements.push_back(emitElement(one, target, elementType, keyType, kind));
+        fill = forInLoop(parts, body, loc, nullptr);
       } else {
         // Element-wise, each element checked against the literal's element type.
         auto* g = get(spread, loc);
@@ -397,11 +501,29 @@ Expression* BodyChecker::buildCollection(std::vector<CheckedElement>& elements, 
     l->type = type;
     return l;
   };
+  // Constant collections may have spread and `if` elements (evaluated by constants.cpp from the
+  // lowered form below), never `for` elements (the language specification, "Constant semantics"
+  // of collection literals).
+  std::function<const CheckedElement*(const CheckedElement&)> forElement = [&](const CheckedElement& e) -> const CheckedElement* {
+    if (e.kind == ast::ElementKind::For) return &e;
+    for (const auto& x : e.thenElements) {
+      if (const CheckedElement* f = forElement(x)) return f;
+    }
+    for (const auto& x : e.elseElements) {
+      if (const CheckedElement* f = forElement(x)) return f;
+    }
+    return nullptr;
+  };
+  if (isConst) {
+    for (const CheckedElement& e : elements) {
+      if (const CheckedElement* f = forElement(e)) {
+        error(f->loc, "Constant expressions don't support 'for' elements.");
+        return invalid(loc);
+      }
+    }
+  }
   if (plain) {
     result = literalOf(elements.size());
-  } else if (isConst) {
-    error(loc, "Spread, 'if' and 'for' elements in constant collections are not supported yet.");
-    return invalid(loc);
   } else {
     // Leading plain elements go into the literal; the rest are added in order.
     size_t leading = 0;
@@ -461,15 +583,45 @@ Expression* BodyChecker::checkSetOrMapLiteral(ast::SetOrMapLiteralExpr* e, const
   if (e->typeArgs.size() == 1) decided = 1;
   else if (e->typeArgs.size() == 2) decided = 2;
   else if (e->typeArgs.size() > 2) error(e->loc, "A set or map literal takes one or two type arguments.");
-  for (ast::Element* el : e->elements) {
-    if (decided) break;
-    if (el->kind == ast::ElementKind::MapEntry) decided = 2;
-    else if (el->kind == ast::ElementKind::Expr) decided = 1;
+  if (!decided) {
+    LeafKinds leaves;
+    for (ast::Element* el : e->elements) collectLeafKinds(el, leaves);
+    if (leaves.set && leaves.map) {
+      error(e->loc, "The literal can't be either a map or a set because it contains at least one literal map entry or a "
+                    "spread operator spreading a 'Map', and at least one element which is neither of these.");
+      return invalid(e->loc);
+    }
+    decided = leaves.set ? 1 : leaves.map ? 2 : 0;
   }
   const DartType* nnContext = context ? types().nonNullable(context) : nullptr;
   if (!decided && nnContext) {
     if (ts().asInstanceOfType(nnContext, core.mapClass)) decided = 2;
     else if (ts().asInstanceOfType(nnContext, core.iterableClass)) decided = 1;
+  }
+  // Only spreads, and no context to decide: their static types decide, once they are checked.
+  std::vector<CheckedElement> elements;
+  if (!decided && !e->elements.empty()) {
+    for (ast::Element* el : e->elements) elements.push_back(checkElement(el, nullptr, nullptr, false, true));
+    LeafKinds spreads;
+    for (const CheckedElement& el : elements) collectSpreadKinds(el, ts(), core, spreads);
+    if (spreads.set && spreads.map) {
+      error(e->loc, "The literal can't be either a map or a set because it contains at least one literal map entry or a "
+                    "spread operator spreading a 'Map', and at least one element which is neither of these.");
+      return invalid(e->loc);
+    }
+    if (!spreads.set && !spreads.map) {
+      error(e->loc, "This literal must be either a map or a set, but the elements don't have enough information for type "
+                    "inference to work.");
+      return invalid(e->loc);
+    }
+    decided = spreads.set ? 1 : 2;
+    std::function<void(CheckedElement&)> typeSpreads = [&](CheckedElement& el) {
+      if (el.kind == ast::ElementKind::Spread && el.value) spreadElementTypes(el, el.value->loc, decided == 2);
+      for (auto& x : el.thenElements) typeSpreads(x);
+      for (auto& x : el.elseElements) typeSpreads(x);
+      for (auto& x : el.body) typeSpreads(x);
+    };
+    for (CheckedElement& el : elements) typeSpreads(el);
   }
   if (!decided) decided = 2;  // `{}` is a map
   bool isMap = decided == 2;
@@ -495,8 +647,9 @@ Expression* BodyChecker::checkSetOrMapLiteral(ast::SetOrMapLiteralExpr* e, const
       keyType = nullptr;
     }
   }
-  std::vector<CheckedElement> elements;
-  for (ast::Element* el : e->elements) elements.push_back(checkElement(el, elementType, keyType, isMap));
+  if (elements.empty()) {
+    for (ast::Element* el : e->elements) elements.push_back(checkElement(el, elementType, keyType, isMap));
+  }
   if (!elementType || (isMap && !keyType)) {
     std::vector<const DartType*> values, keys;
     for (const auto& el : elements) collectElementTypes(el, values, keys);

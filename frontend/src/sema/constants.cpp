@@ -12,6 +12,14 @@ using namespace kernel;
 
 namespace {
 
+// Type arguments of a constant must be constant types: they mention no type variable.
+bool closedTypes(const std::vector<const DartType*>& types) {
+  for (const DartType* t : types) {
+    if (mentionsTypeParameter(t, [](const TypeParameter*) { return true; })) return false;
+  }
+  return true;
+}
+
 class ConstantEvaluator {
  public:
   ConstantEvaluator(Checker& c, ConstantErrors report) : c_(c), report_(report) {}
@@ -117,6 +125,16 @@ class ConstantEvaluator {
         k->type = e->type;
         return canon(std::move(k));
       }
+      case ExprKind::Instantiation: {
+        // `f<int>` of a top-level or static function with constant type arguments.
+        auto* inst = static_cast<Instantiation*>(e);
+        if (inst->operand->kind != ExprKind::StaticTearOff || !closedTypes(inst->typeArgs)) return notConstant(e->loc);
+        auto k = std::make_unique<TearOffConstant>();
+        k->target = static_cast<StaticTearOff*>(inst->operand)->target;
+        k->typeArgs = inst->typeArgs;
+        k->type = e->type;
+        return canon(std::move(k));
+      }
       case ExprKind::TypeLiteral: {
         auto k = std::make_unique<TypeLiteralConstant>();
         k->literalType = static_cast<TypeLiteral*>(e)->literalType;
@@ -196,6 +214,7 @@ class ConstantEvaluator {
       case ExprKind::InstanceInvocation: return evalOperator(static_cast<InstanceInvocation*>(e));
       case ExprKind::StaticInvocation: {
         auto* si = static_cast<StaticInvocation*>(e);
+        if (c_.isEnvironmentConstructor(si->target)) return evalEnvironment(si);
         if (si->target->name == "identical" && si->target->library->isCore && si->arguments->positional.size() == 2) {
           Constant* a = eval(si->arguments->positional[0]);
           Constant* b = a ? eval(si->arguments->positional[1]) : nullptr;
@@ -249,10 +268,180 @@ class ConstantEvaluator {
         return canon(std::move(k));
       }
       case ExprKind::ConstructorInvocation: return evalConstructor(static_cast<ConstructorInvocation*>(e));
+      case ExprKind::BlockExpr: return evalCollectionBlock(static_cast<BlockExpr*>(e));
+      case ExprKind::DynamicInvocation: {
+        // An operator on a `dynamic` operand (`x + y` with an untyped constructor parameter).
+        auto* d = static_cast<DynamicInvocation*>(e);
+        InstanceInvocation call;
+        call.loc = d->loc;
+        call.receiver = d->receiver;
+        call.name = d->name;
+        call.arguments = d->arguments;
+        return d->arguments->named.empty() && d->arguments->types.empty() ? evalOperator(&call) : notConstant(e->loc);
+      }
+      case ExprKind::DynamicGet: {
+        auto* g = static_cast<DynamicGet*>(e);
+        if (g->name != "length") return notConstant(e->loc);
+        Constant* k = eval(g->receiver);
+        if (!k || k->kind != ConstantKind::String) return k ? notConstant(e->loc) : nullptr;
+        return intC(static_cast<int64_t>(static_cast<StringConstant*>(k)->value.size()));
+      }
       case ExprKind::Invalid: return nullptr;
       default:
         return notConstant(e->loc);
     }
+  }
+
+  // A collection literal with spread and `if` elements, in the form collections.cpp lowers it to:
+  //   let t = <leading plain elements> in { t.add(e); if (c) t.add(e); { final s = spread; t.addAll(s); } } => t
+  // evaluated into a new constant (`for` elements are never constant).
+  struct CollectionBuilder {
+    Variable* target = nullptr;
+    ConstantKind kind = ConstantKind::List;
+    std::vector<Constant*> elements;
+    std::vector<std::pair<Constant*, Constant*>> entries;
+  };
+
+  Constant* evalCollectionBlock(BlockExpr* be) {
+    if (be->value->kind != ExprKind::VariableGet) return notConstant(be->loc);
+    CollectionBuilder b;
+    b.target = static_cast<VariableGet*>(be->value)->variable;
+    auto start = env_.find(b.target);
+    if (start == env_.end()) return notConstant(be->loc);
+    Constant* initial = start->second;
+    b.kind = initial->kind;
+    switch (initial->kind) {
+      case ConstantKind::List: b.elements = static_cast<ListConstant*>(initial)->elements; break;
+      case ConstantKind::Set: b.elements = static_cast<SetConstant*>(initial)->elements; break;
+      case ConstantKind::Map: b.entries = static_cast<MapConstant*>(initial)->entries; break;
+      default: return notConstant(be->loc);
+    }
+    if (!runCollectionStatement(be->body, b)) return nullptr;
+    if (b.kind == ConstantKind::List) {
+      auto k = std::make_unique<ListConstant>();
+      k->elementType = static_cast<ListConstant*>(initial)->elementType;
+      k->type = initial->type;
+      k->elements = std::move(b.elements);
+      return canon(std::move(k));
+    }
+    if (b.kind == ConstantKind::Set) {
+      auto k = std::make_unique<SetConstant>();
+      k->elementType = static_cast<SetConstant*>(initial)->elementType;
+      k->type = initial->type;
+      for (Constant* v : b.elements) {
+        for (Constant* prior : k->elements) {
+          if (prior == v) return fail(be->loc, "Two elements in a constant set literal can't be equal.", true);
+        }
+        k->elements.push_back(v);
+      }
+      return canon(std::move(k));
+    }
+    auto k = std::make_unique<MapConstant>();
+    k->keyType = static_cast<MapConstant*>(initial)->keyType;
+    k->valueType = static_cast<MapConstant*>(initial)->valueType;
+    k->type = initial->type;
+    for (auto& entry : b.entries) {
+      for (auto& prior : k->entries) {
+        if (prior.first == entry.first) return fail(be->loc, "Two keys in a constant map literal can't be equal.", true);
+      }
+      k->entries.push_back(entry);
+    }
+    return canon(std::move(k));
+  }
+
+  bool runCollectionStatement(Statement* s, CollectionBuilder& b) {
+    switch (s->kind) {
+      case StmtKind::Block:
+        for (Statement* x : static_cast<Block*>(s)->statements) {
+          if (!runCollectionStatement(x, b)) return false;
+        }
+        return true;
+      case StmtKind::Empty: return true;
+      case StmtKind::VariableDecl: {
+        Variable* v = static_cast<VariableDecl*>(s)->variable;
+        Constant* k = v->initializer ? eval(v->initializer) : nullptr;
+        if (!k) {
+          if (!v->initializer) notConstant(s->loc);
+          return false;
+        }
+        env_[v] = k;
+        return true;
+      }
+      case StmtKind::If: {
+        auto* i = static_cast<IfStmt*>(s);
+        Constant* cond = eval(i->condition);
+        if (!cond) return false;
+        if (cond->kind != ConstantKind::Bool) {
+          notConstant(i->condition->loc);
+          return false;
+        }
+        if (static_cast<BoolConstant*>(cond)->value) return runCollectionStatement(i->thenStmt, b);
+        return !i->elseStmt || runCollectionStatement(i->elseStmt, b);
+      }
+      case StmtKind::ExpressionStmt: {
+        Expression* x = static_cast<ExpressionStmt*>(s)->expression;
+        if (x->kind != ExprKind::InstanceInvocation) break;
+        auto* call = static_cast<InstanceInvocation*>(x);
+        bool onTarget = call->receiver->kind == ExprKind::VariableGet &&
+                        static_cast<VariableGet*>(call->receiver)->variable == b.target;
+        if (!onTarget) break;
+        std::vector<Constant*> args;
+        for (Expression* a : call->arguments->positional) {
+          Constant* k = eval(a);
+          if (!k) return false;
+          args.push_back(k);
+        }
+        if (call->name == "add" && args.size() == 1) {
+          b.elements.push_back(args[0]);
+          return true;
+        }
+        if (call->name == "[]=" && args.size() == 2) {
+          b.entries.push_back({args[0], args[1]});
+          return true;
+        }
+        if (call->name == "addAll" && args.size() == 1) {
+          Constant* spread = args[0];
+          if (b.kind == ConstantKind::Map) {
+            if (spread->kind != ConstantKind::Map) {
+              fail(call->loc, "A map is expected in this spread.", true);
+              return false;
+            }
+            for (auto& entry : static_cast<MapConstant*>(spread)->entries) b.entries.push_back(entry);
+            return true;
+          }
+          if (spread->kind == ConstantKind::List) {
+            for (Constant* v : static_cast<ListConstant*>(spread)->elements) b.elements.push_back(v);
+            return true;
+          }
+          if (spread->kind == ConstantKind::Set) {
+            for (Constant* v : static_cast<SetConstant*>(spread)->elements) b.elements.push_back(v);
+            return true;
+          }
+          fail(call->loc, "A list or a set is expected in this spread.", true);
+          return false;
+        }
+        break;
+      }
+      default: break;
+    }
+    // Loops (`for` elements, element-wise checked spreads) and anything else.
+    notConstant(s->loc);
+    return false;
+  }
+
+  // `String.fromEnvironment(name, defaultValue: d)` and friends.
+  Constant* evalEnvironment(StaticInvocation* si) {
+    if (si->arguments->positional.empty()) return notConstant(si->loc);
+    Constant* name = eval(si->arguments->positional[0]);
+    if (!name) return nullptr;
+    if (name->kind != ConstantKind::String) return notConstant(si->arguments->positional[0]->loc);
+    Constant* defaultValue = nullptr;
+    for (auto& a : si->arguments->named) {
+      if (a.name != "defaultValue") continue;
+      defaultValue = eval(a.value);
+      if (!defaultValue) return nullptr;
+    }
+    return c_.environmentConstant(si->target, static_cast<StringConstant*>(name)->value, defaultValue);
   }
 
   Constant* evalOperator(InstanceInvocation* call) {
@@ -436,6 +625,27 @@ kernel::Constant* Checker::evaluateConstant(kernel::Expression* expr, bool repor
 kernel::Constant* Checker::evaluateConstant(kernel::Expression* expr, ConstantErrors report) {
   if (!expr || expr->type->kind == kernel::TypeKind::Invalid) return nullptr;
   return ConstantEvaluator(*this, report).eval(expr);
+}
+
+kernel::Constant* Checker::symbolConstant(std::string_view name) {
+  // `#name` is `const Symbol("name")` (dart:core's Symbol keeps the name in `_name`).
+  if (!coreLibrary) return nullptr;
+  auto it = coreLibrary->declared.find("Symbol");
+  if (it == coreLibrary->declared.end() || !it->second.cls) return nullptr;
+  Class* symbol = it->second.cls;
+  Field* nameField = nullptr;
+  for (Field* f : symbol->fields) {
+    if (!f->isStatic && f->name == "_name") nameField = f;
+  }
+  if (!nameField) return nullptr;
+  auto text = std::make_unique<kernel::StringConstant>();
+  text->value = std::u16string(name.begin(), name.end());
+  text->type = core().stringType;
+  auto k = std::make_unique<kernel::InstanceConstant>();
+  k->cls = symbol;
+  k->type = types().interface(symbol);
+  k->fieldValues.push_back({nameField, program.constants.canonicalize(std::move(text))});
+  return program.constants.canonicalize(std::move(k));
 }
 
 kernel::Constant* Checker::constantOfField(Field* field) {

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "sema/body_checker.h"
+#include "sema/inference.h"
 #include "syntax/ast_locations.h"
 
 namespace dartc::sema {
@@ -55,6 +56,11 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
   // Only the outermost expression of an expression statement is evaluated for effect.
   bool effect = forEffect_;
   forEffect_ = false;
+  // A selector's target continues the selector chain; anything else ends the null shortening
+  // of the `?.` accesses inside it.
+  bool continuesChain = selectorTarget_;
+  selectorTarget_ = false;
+  size_t guardMark = nullGuards_.size();
   Expression* result = nullptr;
   switch (e->kind) {
     case K::IntLiteral: result = checkIntLiteral(static_cast<ast::IntLiteralExpr*>(e), context, false); break;
@@ -79,10 +85,24 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
       result = n;
       break;
     }
-    case K::SymbolLiteral:
-      error(e->loc, "Symbol literals are not supported by dartc.");
-      result = invalid(e->loc);
+    case K::SymbolLiteral: {
+      // The name as written, without the spaces tokens may have between them (`#a . b`).
+      std::string name;
+      for (char ch : static_cast<ast::SymbolLiteralExpr*>(e)->name) {
+        if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') name += ch;
+      }
+      kernel::Constant* k = c_.symbolConstant(name);
+      if (!k) {
+        error(e->loc, "Symbol literals are not supported by dartc.");
+        result = invalid(e->loc);
+        break;
+      }
+      auto* ce = make<kernel::ConstantExpr>(e->loc);
+      ce->constant = k;
+      ce->type = k->type;
+      result = ce;
       break;
+    }
     case K::Identifier: result = checkIdentifier(static_cast<ast::IdentifierExpr*>(e), context); break;
     case K::This: {
       if (!inInstanceContext() || (inConstructorInitializer_ && !inLateInitializer_)) {
@@ -184,18 +204,22 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
         result = invalid(e->loc);
         break;
       }
-      auto* inst = make<kernel::Instantiation>(e->loc);
-      inst->operand = target;
-      for (ast::TypeNode* t : ti->typeArgs) inst->typeArgs.push_back(resolveType(t));
-      inst->type = ts().instantiate(ft, inst->typeArgs);
-      result = inst;
+      std::vector<const DartType*> typeArgs;
+      for (ast::TypeNode* t : ti->typeArgs) typeArgs.push_back(resolveType(t));
+      result = checkTypeArgumentsAgainstBounds(ft->typeParams, typeArgs, false, e->loc) ? instantiateFunction(target, typeArgs, e->loc)
+                                                                                         : invalid(e->loc);
       break;
     }
     case K::Error: result = invalid(e->loc); break;
   }
   if (!result->type) result->type = types().dynamicType();
-  // An expression of type Never does not complete: what follows is unreachable.
-  if (result->type->kind == TypeKind::Never && !result->type->isNullable()) flow_ = FlowState::unreachable();
+  if (!continuesChain && nullGuards_.size() > guardMark) result = closeNullShorting(result, guardMark);
+  result = instantiateForContext(result, context);
+  // An expression whose type is a subtype of Never (Never itself, or a type variable bounded by
+  // Never) does not complete: what follows is unreachable.
+  if (result->type->kind != TypeKind::Invalid && ts().isSubtype(result->type, types().neverType())) {
+    flow_ = FlowState::unreachable();
+  }
   return result;
 }
 
@@ -293,6 +317,9 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
   NameRef ref = resolveName(e->name, e->loc);
   switch (ref.kind) {
     case NameRef::Kind::None:
+      // `dynamic` and `Never` are types of dart:core without a class: type literals too.
+      if (e->name == "dynamic") return typeLiteral(types().dynamicType(), e->loc);
+      if (e->name == "Never") return typeLiteral(types().neverType(), e->loc);
       error(e->loc, "Undefined name '" + std::string(e->name) + "'.");
       return invalid(e->loc);
     case NameRef::Kind::Local:
@@ -351,23 +378,51 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
 }
 
 Expression* BodyChecker::nullAware(Expression* receiver, const std::function<Expression*(Expression*)>& body) {
+  return body(shortNullAware(receiver));
+}
+
+Expression* BodyChecker::shortNullAware(Expression* receiver) {
   Variable* t = temp(receiver, receiver->loc);
-  // Inside the non-null branch the temporary has the receiver's non-nullable type.
-  Variable* nonNull = t;
-  kernel::VariableGet* use = get(nonNull, receiver->loc);
+  nullGuards_.push_back({t, flow_});
+  // The rest of the chain runs only when the receiver is not null: it reads the temporary with
+  // the receiver's non-nullable type, and a local receiver is promoted there.
+  if (receiver->kind == kernel::ExprKind::VariableGet) {
+    Variable* v = static_cast<kernel::VariableGet*>(receiver)->variable;
+    const DartType* nn = types().nonNullable(receiver->type);
+    if (nn != receiver->type && !closureWritten_.count(v->name) && !v->isLate && !v->isSynthetic) flow_.promote(v, nn);
+  }
+  kernel::VariableGet* use = get(t, receiver->loc);
   use->type = types().nonNullable(receiver->type);
-  Expression* value = body(use);
-  auto* test = make<kernel::EqualsNull>(receiver->loc);
-  test->operand = get(t, receiver->loc);
-  test->type = boolType();
-  auto* nul = make<kernel::NullLiteral>(receiver->loc);
-  nul->type = types().nullType();
-  auto* cond = make<kernel::Conditional>(receiver->loc);
-  cond->condition = test;
-  cond->thenExpr = nul;
-  cond->elseExpr = value;
-  cond->type = types().nullable(value->type);
-  return let(t, cond);
+  return use;
+}
+
+Expression* BodyChecker::checkSelectorTarget(ast::Expr* target, const DartType* context) {
+  selectorTarget_ = true;
+  return check(target, context);
+}
+
+// `let t = receiver in t == null ? null : chain`, innermost guard last, so the receivers are
+// tested in evaluation order.
+Expression* BodyChecker::closeNullShorting(Expression* chain, size_t mark) {
+  Expression* result = chain;
+  for (size_t i = nullGuards_.size(); i-- > mark;) {
+    const NullGuard& g = nullGuards_[i];
+    SourceLoc loc = g.receiver->loc;
+    auto* test = make<kernel::EqualsNull>(loc);
+    test->operand = get(g.receiver, loc);
+    test->type = boolType();
+    auto* nul = make<kernel::NullLiteral>(loc);
+    nul->type = types().nullType();
+    auto* cond = make<kernel::Conditional>(loc);
+    cond->condition = test;
+    cond->thenExpr = nul;
+    cond->elseExpr = result;
+    cond->type = types().nullable(result->type);
+    result = let(g.receiver, cond);
+    flow_ = FlowState::join(g.whenNull, flow_);
+  }
+  nullGuards_.resize(mark);
+  return result;
 }
 
 // Instance property read on a checked receiver: field/getter, method tear-off, extension
@@ -429,6 +484,11 @@ Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc 
   }
   Class* cls = nullptr;
   const DartType* lookupType = types().nonNullable(bound);
+  // `f.call` on a function (of a function type or of type Function) is the function itself.
+  if (name == "call" && (lookupType->kind == TypeKind::Function || lookupType == c_.core().functionType)) {
+    checkNotNullable(receiver, name, loc, "property");
+    return receiver;
+  }
   if (lookupType->kind == TypeKind::Interface) cls = static_cast<const InterfaceType*>(lookupType)->cls;
   else if (lookupType->kind == TypeKind::Function) cls = c_.core().functionClass;
   else if (lookupType->kind == TypeKind::Record) cls = c_.core().recordClass;
@@ -538,7 +598,12 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
     g->type = c_.getterType(m, cls_->thisType);
     return g;
   }
-  Expression* receiver = check(e->target, nullptr);
+  if (appliedExtension(e->target)) {
+    auto app = checkExtensionApplication(e->target, e->nullAware);
+    if (!app) return invalid(e->loc);
+    return extensionApplicationGet(*app, e->name, e->nameLoc.valid() ? e->nameLoc : e->loc);
+  }
+  Expression* receiver = checkSelectorTarget(e->target);
   if (e->nullAware) {
     return nullAware(receiver, [&](Expression* r) { return instanceGet(r, e->name, e->nameLoc.valid() ? e->nameLoc : e->loc, false); });
   }
@@ -561,14 +626,17 @@ Expression* BodyChecker::checkIndex(ast::IndexExpr* e) {
     call->type = ft->returnType;
     return call;
   }
-  Expression* receiver = check(e->target, nullptr);
-  auto body = [&](Expression* r) -> Expression* {
-    ast::MethodCallExpr call;
-    call.loc = e->loc;
-    call.name = "[]";
-    call.args.args.push_back({e->index->loc, Name(), e->index});
-    return instanceInvocation(r, "[]", &call, nullptr, e->loc);
-  };
+  ast::MethodCallExpr call;
+  call.loc = e->loc;
+  call.name = "[]";
+  call.args.args.push_back({e->index->loc, Name(), e->index});
+  if (appliedExtension(e->target)) {
+    auto app = checkExtensionApplication(e->target, e->nullAware);
+    if (!app) return invalid(e->loc);
+    return extensionApplicationCall(*app, "[]", {}, call.args, nullptr, e->loc);
+  }
+  Expression* receiver = checkSelectorTarget(e->target);
+  auto body = [&](Expression* r) -> Expression* { return instanceInvocation(r, "[]", &call, nullptr, e->loc); };
   if (e->nullAware) return nullAware(receiver, body);
   return body(receiver);
 }
@@ -588,8 +656,9 @@ Expression* BodyChecker::checkConditionalExpr(ast::ConditionalExpr* e, const Dar
   c->elseExpr = elseE;
   c->type = ts().upperBound(thenE->type, elseE->type);
   // With a context the branches are checked against it; the result keeps the context's type
-  // when both fit (e.g. int and double branches in a num context).
-  if (context && !context->isDynamicLike() && ts().isSubtype(thenE->type, context) && ts().isSubtype(elseE->type, context) &&
+  // when both fit (e.g. int and double branches in a num context). A context still being
+  // inferred (`_`) is no type.
+  if (context && !context->isDynamicLike() && !containsPlaceholder(context) && ts().isSubtype(thenE->type, context) && ts().isSubtype(elseE->type, context) &&
       !ts().isSubtype(c->type, context)) {
     c->type = context;
   }
@@ -766,7 +835,10 @@ Expression* BodyChecker::equality(Expression* left, Expression* right, bool nega
   if (target && target->function && !target->function->positional.empty() && !left->type->isDynamicLike()) {
     const FunctionType* ft = c_.methodType(target, lt);
     const DartType* param = ft && !ft->positional.empty() ? ft->positional[0] : nullptr;
-    if (param && !ts().isAssignable(types().nonNullable(right->type), param) && right->type->kind != TypeKind::Null) {
+    // `==` is never called with null (null operands are handled before the call), so the
+    // right operand only has to fit the parameter made nullable: `int?`, or a type variable
+    // whose bound is nullable, may be compared with an int.
+    if (param && !ts().isAssignable(right->type, types().nullable(param))) {
       error(right->loc, "The argument type '" + right->type->toString() + "' can't be assigned to the parameter type '" +
                             param->toString() + "'.");
     }
@@ -921,6 +993,13 @@ Expression* BodyChecker::checkBinary(ast::BinaryExpr* e, const DartType* context
     call->type = ft->returnType;
     return call;
   }
+  if (appliedExtension(e->left)) {  // `E(x) + y`
+    auto app = checkExtensionApplication(e->left, false);
+    if (!app) return invalid(e->loc);
+    ast::ArgumentList args;
+    args.args.push_back({e->right->loc, Name(), e->right});
+    return extensionApplicationCall(*app, op, {}, args, nullptr, opLoc);
+  }
   Expression* left = check(e->left, nullptr);
   return binaryOperator(left, op, e->right, nullptr, opLoc);
 }
@@ -943,6 +1022,12 @@ Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context
       if (e->operand->kind == ast::ExprKind::IntLiteral) {
         return checkIntLiteral(static_cast<ast::IntLiteralExpr*>(e->operand), context, true);
       }
+      if (appliedExtension(e->operand)) {  // `-E(x)`
+        auto app = checkExtensionApplication(e->operand, false);
+        if (!app) return invalid(e->loc);
+        ast::ArgumentList none;
+        return extensionApplicationCall(*app, "unary-", {}, none, nullptr, e->loc);
+      }
       Expression* operand = check(e->operand, context);
       if (operand->kind == kernel::ExprKind::DoubleLiteral && e->operand->kind == ast::ExprKind::DoubleLiteral) {
         static_cast<kernel::DoubleLiteral*>(operand)->value = -static_cast<kernel::DoubleLiteral*>(operand)->value;
@@ -954,6 +1039,12 @@ Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context
       return instanceInvocation(operand, "unary-", &call, nullptr, e->loc);
     }
     case ast::PrefixOp::BitNot: {
+      if (appliedExtension(e->operand)) {  // `~E(x)`
+        auto app = checkExtensionApplication(e->operand, false);
+        if (!app) return invalid(e->loc);
+        ast::ArgumentList none;
+        return extensionApplicationCall(*app, "~", {}, none, nullptr, e->loc);
+      }
       Expression* operand = check(e->operand, nullptr);
       ast::MethodCallExpr call;
       call.loc = e->loc;
@@ -969,7 +1060,7 @@ Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context
 
 Expression* BodyChecker::checkPostfix(ast::PostfixExpr* e, const DartType* context) {
   if (e->op == ast::PostfixOp::NullAssert) {
-    Expression* operand = check(e->operand, context ? types().nullable(context) : nullptr);
+    Expression* operand = checkSelectorTarget(e->operand, context ? types().nullable(context) : nullptr);
     auto* n = make<kernel::NullCheck>(e->loc);
     n->operand = operand;
     n->type = types().nonNullable(operand->type);
@@ -1000,6 +1091,11 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
     return e;
   }
   if (ts().isSubtype(from, target)) return e;
+  // A generic function where a function type is expected: instantiated by inference.
+  if (Expression* inst = instantiateForContext(e, target); inst != e) {
+    if (inst->type->kind == TypeKind::Invalid) return inst;
+    return coerce(inst, target, loc, ctx);
+  }
   // An object of a class with a `call` method, where a function is expected: `.call` is torn off
   // implicitly (the language's implicit call tear-off).
   const DartType* wanted = types().nonNullable(target);

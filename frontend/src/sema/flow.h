@@ -1,4 +1,4 @@
-// Flow analysis state for one point of a function body: reachability, promoted types of local
+// Flow analysis state for one point of a function body: reachability, promotion chains of local
 // variables, which variables are definitely assigned, and which `late` locals are definitely
 // unassigned. Small vectors: a function rarely has more than a handful of promoted or
 // not-yet-assigned variables at a time.
@@ -14,26 +14,28 @@ namespace dartc::sema {
 
 struct FlowState {
   bool reachable = true;
-  std::vector<std::pair<kernel::Variable*, const kernel::DartType*>> promoted;
+  // Per promoted variable its promotion chain (flow analysis's `promotedTypes`): every type it
+  // was promoted to on the way here, each a subtype of the one before; the last is its type.
+  std::vector<std::pair<kernel::Variable*, std::vector<const kernel::DartType*>>> promoted;
   std::vector<kernel::Variable*> assigned;  // variables declared without initializer, now assigned
   // `late` locals declared without initializer that no path has assigned yet. Forgetting one is
   // always safe (it only silences the error), so states built from scratch start empty.
   std::vector<kernel::Variable*> unassigned;
 
   const kernel::DartType* promotedType(const kernel::Variable* v) const {
-    for (const auto& [var, type] : promoted) {
-      if (var == v) return type;
+    for (const auto& [var, chain] : promoted) {
+      if (var == v) return chain.back();
     }
     return nullptr;
   }
+  // Promotes `v` further, to `t` (a subtype of its current type).
   void promote(kernel::Variable* v, const kernel::DartType* t) {
-    for (auto& p : promoted) {
-      if (p.first == v) {
-        p.second = t;
-        return;
-      }
+    for (auto& [var, chain] : promoted) {
+      if (var != v) continue;
+      if (chain.back() != t) chain.push_back(t);
+      return;
     }
-    promoted.push_back({v, t});
+    promoted.push_back({v, {t}});
   }
   void demote(const kernel::Variable* v) {
     promoted.erase(std::remove_if(promoted.begin(), promoted.end(), [&](const auto& p) { return p.first == v; }),
@@ -64,8 +66,19 @@ struct FlowState {
     if (!a.reachable) return b;
     if (!b.reachable) return a;
     FlowState out;
-    for (const auto& [v, t] : a.promoted) {
-      if (b.promotedType(v) == t) out.promoted.push_back({v, t});
+    // Promotions: the types both chains contain, in order (`p1 ^ p2` in flow-analysis.md), so
+    // `if (x is B) { if (x is C) ...; }` keeps x a B after the inner if.
+    for (const auto& [v, chain] : a.promoted) {
+      const std::vector<const kernel::DartType*>* other = nullptr;
+      for (const auto& [w, c] : b.promoted) {
+        if (w == v) other = &c;
+      }
+      if (!other) continue;
+      std::vector<const kernel::DartType*> common;
+      for (const kernel::DartType* t : chain) {
+        if (std::find(other->begin(), other->end(), t) != other->end()) common.push_back(t);
+      }
+      if (!common.empty()) out.promoted.push_back({v, std::move(common)});
     }
     for (kernel::Variable* v : a.assigned) {
       if (b.isAssigned(v)) out.assigned.push_back(v);

@@ -134,7 +134,7 @@ class SignatureBuilder {
       case ast::AsyncKind::SyncStar: fn->asyncMarker = kernel::AsyncMarker::SyncStar; break;
       case ast::AsyncKind::AsyncStar: fn->asyncMarker = kernel::AsyncMarker::AsyncStar; break;
     }
-    if (ext) addExtensionThis(fn, ext);
+    if (ext && p->isExtensionMember) addExtensionThis(fn, ext);  // not for static members
     p->function = fn;
     checkArity(p, fd);
   }
@@ -187,6 +187,12 @@ class SignatureBuilder {
     fn->requiredPositionalCount++;
     std::vector<TypeParameter*> typeParams = ext->typeParams;
     typeParams.insert(typeParams.end(), fn->typeParams.begin(), fn->typeParams.end());
+    // The member's vector holds the extension's arguments, then its own: numbered so, they are
+    // reified like any generic function's (`<T>[]` in `extension E<T>` builds a List<T>).
+    for (size_t i = 0; i < typeParams.size(); ++i) {
+      typeParams[i]->isFunctionTypeParam = true;
+      typeParams[i]->index = static_cast<uint32_t>(i);
+    }
     fn->typeParams = typeParams;
     std::vector<const DartType*> positional{self->type};
     positional.insert(positional.end(), fn->type->positional.begin(), fn->type->positional.end());

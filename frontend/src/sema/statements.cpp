@@ -204,8 +204,8 @@ void BodyChecker::demoteAssignedIn(ast::Stmt* body, ast::Expr* extra1, ast::Expr
 void BodyChecker::forgetAssigned(FlowState& state, const AssignedNames& names) {
   // By name: a shadowing inner variable of the same name only makes this more conservative.
   std::vector<Variable*> demote;
-  for (const auto& [v, t] : state.promoted) {
-    if (names.anywhere.count(v->name)) demote.push_back(v);
+  for (const auto& entry : state.promoted) {
+    if (names.anywhere.count(entry.first->name)) demote.push_back(entry.first);
   }
   for (Variable* v : demote) state.demote(v);
   std::erase_if(state.unassigned, [&](const Variable* v) { return names.anywhere.count(v->name) != 0; });
@@ -595,8 +595,9 @@ Statement* BodyChecker::checkReturn(ast::ReturnStmt* s) {
   (void)inConstructor;
   if (s->value) {
     if (!ret) {
-      Expression* v = check(s->value, nullptr);
+      Expression* v = check(s->value, ctx().returnContext);
       ctx().returnedTypes.push_back(v->type);
+      ctx().inferredReturns.push_back(r);
       r->value = v;
     } else if (ret->kind == TypeKind::Void) {
       Expression* v = check(s->value, nullptr);

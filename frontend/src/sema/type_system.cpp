@@ -11,6 +11,37 @@ using kernel::RecordType;
 using kernel::TypeKind;
 using kernel::TypeParameterType;
 
+bool mentionsTypeParameter(const DartType* t, const std::function<bool(const TypeParameter*)>& which) {
+  auto any = [&](const auto& types) {
+    for (const DartType* a : types) {
+      if (mentionsTypeParameter(a, which)) return true;
+    }
+    return false;
+  };
+  switch (t->kind) {
+    case TypeKind::TypeParameter: return which(static_cast<const TypeParameterType*>(t)->param);
+    case TypeKind::Interface: return any(static_cast<const InterfaceType*>(t)->args);
+    case TypeKind::Function: {
+      auto* f = static_cast<const FunctionType*>(t);
+      if (mentionsTypeParameter(f->returnType, which) || any(f->positional)) return true;
+      for (const auto& n : f->named) {
+        if (mentionsTypeParameter(n.type, which)) return true;
+      }
+      return false;
+    }
+    case TypeKind::Record: {
+      auto* r = static_cast<const RecordType*>(t);
+      if (any(r->positional)) return true;
+      for (const auto& n : r->named) {
+        if (mentionsTypeParameter(n.type, which)) return true;
+      }
+      return false;
+    }
+    case TypeKind::FutureOr: return mentionsTypeParameter(static_cast<const FutureOrType*>(t)->arg, which);
+    default: return false;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Class hierarchy.
 
@@ -411,6 +442,84 @@ const DartType* TypeSystem::upperBound(const DartType* a, const DartType* b) {
     result = core().objectType;
   }
   return nullable ? types_.nullable(result) : result;
+}
+
+// DOWN(a, b): the subtype when one is; `?` kept only when both sides have it; function types of
+// the same shape meet parameter-wise (UP of parameters, DOWN of returns); otherwise Never.
+const DartType* TypeSystem::lowerBound(const DartType* a, const DartType* b) {
+  if (a == b) return a;
+  if (a->kind == TypeKind::Invalid || b->kind == TypeKind::Invalid) return types_.invalidType();
+  if (isSubtype(a, b)) return a;
+  if (isSubtype(b, a)) return b;
+  const DartType* na = types_.nonNullable(a);
+  const DartType* nb = types_.nonNullable(b);
+  if ((na != a || nb != b) && !a->isTop() && !b->isTop()) {
+    const DartType* r = lowerBound(na, nb);
+    return a->admitsNull() && b->admitsNull() ? types_.nullable(r) : r;
+  }
+  if (a->kind == TypeKind::Function && b->kind == TypeKind::Function) {
+    auto* fa = static_cast<const FunctionType*>(a);
+    auto* fb = static_cast<const FunctionType*>(b);
+    bool sameShape = fa->typeParams.empty() && fb->typeParams.empty() && fa->positional.size() == fb->positional.size() &&
+                     fa->requiredPositionalCount == fb->requiredPositionalCount && fa->named.size() == fb->named.size();
+    for (size_t i = 0; sameShape && i < fa->named.size(); ++i) sameShape = fa->named[i].name == fb->named[i].name;
+    if (sameShape) {
+      std::vector<const DartType*> positional;
+      for (size_t i = 0; i < fa->positional.size(); ++i) positional.push_back(upperBound(fa->positional[i], fb->positional[i]));
+      std::vector<NamedParameterType> named;
+      for (size_t i = 0; i < fa->named.size(); ++i) {
+        named.push_back({fa->named[i].name, upperBound(fa->named[i].type, fb->named[i].type),
+                         fa->named[i].isRequired && fb->named[i].isRequired});
+      }
+      return types_.function({}, std::move(positional), fa->requiredPositionalCount, std::move(named),
+                             lowerBound(fa->returnType, fb->returnType));
+    }
+  }
+  return types_.neverType();
+}
+
+const DartType* TypeSystem::closureOver(const DartType* t, const std::function<bool(const TypeParameter*)>& isTarget,
+                                        bool greatest, const DartType* top) {
+  switch (t->kind) {
+    case TypeKind::TypeParameter: {
+      if (!isTarget(static_cast<const TypeParameterType*>(t)->param)) return t;
+      const DartType* r = greatest ? top : types_.neverType();
+      return t->isNullable() ? types_.nullable(r) : r;
+    }
+    case TypeKind::Interface: {
+      auto* it = static_cast<const InterfaceType*>(t);
+      std::vector<const DartType*> args;
+      bool changed = false;
+      for (const DartType* a : it->args) {
+        args.push_back(closureOver(a, isTarget, greatest, top));
+        changed |= args.back() != a;
+      }
+      return changed ? types_.interface(it->cls, std::move(args), it->nullability) : t;
+    }
+    case TypeKind::Function: {
+      auto* f = static_cast<const FunctionType*>(t);
+      std::vector<const DartType*> positional;
+      for (const DartType* p : f->positional) positional.push_back(closureOver(p, isTarget, !greatest, top));
+      std::vector<NamedParameterType> named;
+      for (const auto& n : f->named) named.push_back({n.name, closureOver(n.type, isTarget, !greatest, top), n.isRequired});
+      return types_.function(f->typeParams, std::move(positional), f->requiredPositionalCount, std::move(named),
+                             closureOver(f->returnType, isTarget, greatest, top), f->nullability);
+    }
+    case TypeKind::Record: {
+      auto* r = static_cast<const RecordType*>(t);
+      std::vector<const DartType*> positional;
+      for (const DartType* p : r->positional) positional.push_back(closureOver(p, isTarget, greatest, top));
+      std::vector<NamedParameterType> named;
+      for (const auto& n : r->named) named.push_back({n.name, closureOver(n.type, isTarget, greatest, top), false});
+      return types_.record(std::move(positional), std::move(named), r->nullability);
+    }
+    case TypeKind::FutureOr: {
+      auto* f = static_cast<const FutureOrType*>(t);
+      return types_.futureOr(closureOver(f->arg, isTarget, greatest, top), f->nullability);
+    }
+    default:
+      return t;
+  }
 }
 
 // UP of two function types: the parameters' lower bound and the returns' upper bound when the

@@ -3,6 +3,7 @@
 // inference. Shared by the checker and the constant evaluator.
 #pragma once
 
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -17,6 +18,10 @@ using kernel::InterfaceType;
 using kernel::TypeParameter;
 
 using Substitution = std::unordered_map<const TypeParameter*, const DartType*>;
+
+// Whether `t` mentions a type variable that `which` selects (anywhere in it, promoted bounds
+// and the bounds of generic function types' own parameters aside).
+bool mentionsTypeParameter(const DartType* t, const std::function<bool(const TypeParameter*)>& which);
 
 class TypeSystem {
  public:
@@ -53,6 +58,12 @@ class TypeSystem {
   bool isStrictlyNonNullable(const DartType* t);  // never holds null
   // The standard upper bound UP(a, b).
   const DartType* upperBound(const DartType* a, const DartType* b);
+  // The standard lower bound DOWN(a, b) (inference merges upper constraints with it).
+  const DartType* lowerBound(const DartType* a, const DartType* b);
+  // The greatest (or least) closure of `t` over the type parameters `isTarget` selects: each
+  // covariant occurrence replaced by `top` (or Never), each contravariant one the opposite.
+  const DartType* closureOver(const DartType* t, const std::function<bool(const TypeParameter*)>& isTarget,
+                              bool greatest, const DartType* top);
   // NonNull(T) for promotion: T! that also works for type variables.
   const DartType* promoteNonNull(const DartType* t) { return types_.nonNullable(t); }
   // The type a value of static type `t` has when it is known to also have type `tested`

@@ -16,13 +16,23 @@ void Lexer::lexString(size_t start, bool raw) {
   scanStringBody(quote, triple, raw, static_cast<uint32_t>(start), segStart, true);
 }
 
-// Dart drops the first line of a multi-line string when it holds only spaces and tabs
-// (optionally with backslashes), including its line break.
+// Dart drops the first line of a multi-line string when it holds only spaces and tabs, each
+// possibly written with a backslash before it, including its line break (which may be escaped
+// too). A backslash pairs with the character after it: `\\` is an escaped backslash, a visible
+// character, so `'''\\<newline>x'''` keeps its first line. Raw strings follow the same rule
+// (the language specification's "possibly prefixed by \", as the Dart front end reads it).
 size_t Lexer::skipFirstLineOfMultiline(size_t pos) const {
-  size_t p = pos;
-  while (at(p) == ' ' || at(p) == '\t' || at(p) == '\\') ++p;
-  if (at(p) == '\n') return p + 1;
-  if (at(p) == '\r') return at(p + 1) == '\n' ? p + 2 : p + 1;
+  for (size_t p = pos; p < text_.size(); ++p) {
+    char c = at(p);
+    if (c == '\\') {
+      if (p + 1 >= text_.size()) break;
+      c = at(++p);
+    }
+    if (c == ' ' || c == '\t') continue;
+    if (c == '\n') return p + 1;
+    if (c == '\r') return at(p + 1) == '\n' ? p + 2 : p + 1;
+    break;
+  }
   return pos;
 }
 

@@ -22,8 +22,9 @@ void Parser::parseTopLevel(ast::CompilationUnit* unit) {
       }
       break;
     case Tok::KwExtension:
-      if (peek() == Tok::KwOn || (isIdentifierToken(peek()) &&
-                                  (peek(2) == Tok::KwOn || peek(2) == Tok::Lt))) {
+      // `extension E on`, `extension E<T> on`, and the unnamed `extension on`, `extension<T> on`.
+      if (peek() == Tok::KwOn || peek() == Tok::Lt ||
+          (isIdentifierToken(peek()) && (peek(2) == Tok::KwOn || peek(2) == Tok::Lt))) {
         decl = parseExtension(start);
       }
       break;

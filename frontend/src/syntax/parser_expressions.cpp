@@ -183,8 +183,8 @@ ast::Expr* Parser::parseSelectors(ast::Expr* target) {
     Tok k = kind();
     bool nullAwareIndex = k == Tok::Question && peek() == Tok::LBracket &&
                           !looksLikeConditional(pos_);
-    bool typeArguments = k == Tok::Lt && target->kind == ast::ExprKind::Identifier &&
-                         looksLikeTypeArguments(pos_);
+    // `f<int>(x)`, and on any other target too: `(<T>() {...})<int>()`, `fs[0]<int>(x)`.
+    bool typeArguments = k == Tok::Lt && looksLikeTypeArguments(pos_);
     if (k != Tok::Period && k != Tok::QuestionPeriod && k != Tok::LBracket && k != Tok::LParen &&
         k != Tok::Bang && !nullAwareIndex && !typeArguments) {
       break;
@@ -226,6 +226,22 @@ ast::Expr* Parser::parseSelectors(ast::Expr* target) {
       assertion->op = ast::PostfixOp::NullAssert;
       assertion->operand = target;
       target = assertion;
+    } else if (target->kind != ast::ExprKind::Identifier) {
+      // Type arguments on a value: a generic call of it or its instantiation.
+      std::vector<ast::TypeNode*> typeArgs;
+      parseTypeArguments(typeArgs);
+      if (at(Tok::LParen)) {
+        auto* call = make<ast::FunctionCallExpr>(loc);
+        call->callee = target;
+        call->typeArgs = std::move(typeArgs);
+        parseArguments(call->args);
+        target = call;
+      } else {
+        auto* instantiation = make<ast::TypeInstantiationExpr>(loc);
+        instantiation->target = target;
+        instantiation->typeArgs = std::move(typeArgs);
+        target = instantiation;
+      }
     } else {
       // `f<int>(x)`, `C<int>.named()`, `f<int>` (instantiation), `List<int>` (type literal).
       auto* name = static_cast<ast::IdentifierExpr*>(target);

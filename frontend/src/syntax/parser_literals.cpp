@@ -76,12 +76,27 @@ ast::Expr* Parser::parseStringLiteral() {
   return literal;
 }
 
-// `#name`, `#a.b.c`, `#+`.
+// `#name`, `#a.b.c`, `#void`, and the operators' names: `#+`, `#>>>`, `#[]=` (there is no
+// literal for `unary-`: that is `Symbol.unaryMinus`).
 ast::Expr* Parser::parseSymbol() {
   auto* symbol = make<ast::SymbolLiteralExpr>(here());
   advance();  // `#`
   size_t first = pos_;
-  if (atIdentifier()) {
+  if (at(Tok::Gt)) {
+    // `>`, `>=`, `>>`, `>>>` are joined from single-character tokens.
+    BinaryOperator op = binaryOperatorAt(pos_);
+    symbol->name = op.op == ast::BinaryOp::UShr ? ">>>" : op.op == ast::BinaryOp::Shr ? ">>"
+                   : op.op == ast::BinaryOp::Ge ? ">=" : ">";
+    for (size_t i = 0; i < op.tokenCount; ++i) advance();
+    return symbol;
+  }
+  if (at(Tok::LBracket) && peek() == Tok::RBracket) {
+    bool isSetter = peek(2) == Tok::Eq;
+    symbol->name = isSetter ? "[]=" : "[]";
+    for (int i = 0; i < (isSetter ? 3 : 2); ++i) advance();
+    return symbol;
+  }
+  if (atIdentifier() || at(Tok::KwVoid)) {
     advance();
     while (at(Tok::Period) && isIdentifierToken(peek())) {
       advance();

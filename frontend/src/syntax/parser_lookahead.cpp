@@ -206,6 +206,9 @@ bool Parser::isFunctionExpressionAt(size_t i) const {
 bool Parser::looksLikeLocalVariable(size_t i) const {
   size_t nameIndex = skipType(i);
   if (nameIndex == kNoIndex || !isIdentifierToken(tok(nameIndex).kind)) return false;
+  // `c ? b = x : y;` is a conditional expression, not a declaration of `b` with type `c?`: the
+  // `?` has its `:` (the way Dart's parser tells them apart).
+  if (tok(nameIndex - 1).kind == Tok::Question && looksLikeConditional(nameIndex - 1)) return false;
   const Token& after = tok(nameIndex + 1);
   switch (after.kind) {
     case Tok::Eq: case Tok::Semicolon: case Tok::Comma: case Tok::KwIn: return true;

@@ -283,10 +283,12 @@ typedef struct DartBuiltinCids {
 extern const DartClassInfo dartrt_class_table[];
 extern const uint32_t dartrt_class_count;
 extern const DartBuiltinCids dartrt_builtin_cids;
-/* Address-sorted table of generated functions, for stack traces in stripped binaries. */
+/* The generated functions (in any order; the runtime sorts a copy by address), for stack traces
+ * in stripped binaries. */
 typedef struct DartFunctionEntry {
   const void* start;
-  const char* name; /* "main", "Point.toString", ... */
+  const char* name; /* "main", "Point.toString", ...; null: a stub, whose frames are only those of
+                       the Dart code inlined into it (from the line table) */
 } DartFunctionEntry;
 extern const DartFunctionEntry dartrt_function_table[];
 extern const uint32_t dartrt_function_count;
@@ -297,6 +299,18 @@ extern const uint32_t dartrt_function_count;
  * Every generated function must have unwind tables (LLVM `uwtable`, never `nounwind` when it can
  * throw) so that exceptions unwind through it and stack traces see it. */
 extern const char* const dartrt_function_locations[] __attribute__((weak));
+/* Optional: the names of named parameters that dynamic entries match (string constants), for
+ * dartrt_canonical_parameter_name. */
+extern const dart_word dartrt_parameter_names[] __attribute__((weak));
+extern const uint32_t dartrt_parameter_name_count __attribute__((weak));
+/* Optional line table (docs/stack-traces.md): the Dart frames, with file, line and column, at each
+ * call site of each function. Function i of dartrt_function_table (in the order the compiler
+ * emitted it, before sorting) has its records in dartrt_line_table_data[index[i] .. index[i+1]);
+ * file numbers index dartrt_line_table_files. Plain read-only data, so traces keep their
+ * positions in stripped binaries. Without it frames print the function's location. */
+extern const uint32_t dartrt_line_table_index[] __attribute__((weak));
+extern const uint8_t dartrt_line_table_data[] __attribute__((weak));
+extern const char* const dartrt_line_table_files[] __attribute__((weak));
 /* The isolate's statics block: its size in bytes and its initial contents (constants already in
  * place, lazily initialized slots zero). pointer map as in DartClassInfo, over 8-byte slots. */
 extern const uint64_t dartrt_statics_size;
@@ -335,13 +349,23 @@ extern __thread DartIsolate* dartrt_current_isolate;
  * DARTC_GC_STRESS). Returns a zeroed object of `size` bytes (a multiple of 16) with `header`
  * stored. Objects larger than DARTRT_LARGE_OBJECT_THRESHOLD never fit the inline path's region
  * and may as well call this directly. Never returns null: exhaustion after a full collection
- * prints the Dart VM's texts ("Exhausted heap space, trying to allocate N bytes." then
- * "Unhandled exception:\nOut of Memory" and the stack trace) to stderr and exits with 255. */
+ * prints the Dart VM's "Exhausted heap space, trying to allocate N bytes." to stderr and throws
+ * OutOfMemoryError (through dartrt_throw_out_of_memory), so calls to it may unwind (an invoke
+ * inside a try). Without that function, or when even the error's stack trace cannot be
+ * allocated, it prints "Unhandled exception:\nOut of Memory" and the stack trace and exits with
+ * 255. */
 DartObject* dartrt_allocate(uint64_t size, uint64_t header);
+/* Emitted by codegen (optional): throws the core library's OutOfMemoryError; never returns. */
+void dartrt_throw_out_of_memory(void) __attribute__((weak));
 #define DARTRT_LARGE_OBJECT_THRESHOLD 8192u
 
 /* Runs a full collection now (tests, benchmarks' warm-up). */
 void dartrt_collect_garbage(void);
+/* Whether an object of `count` elements of `element_bytes` each (plus a small fixed part) could
+ * ever be allocated: no overflow, within the heap limit. The core library checks lengths a program
+ * chooses with it and throws OutOfMemoryError when not, as the VM does; codegen's inline array
+ * allocation calls it for lengths above an inline bound (docs/runtime-errors.md). */
+bool dartrt_allocation_fits(int64_t count, int64_t element_bytes);
 
 /* Boxing helpers for the rare cases generated code does not inline. dartrt_box_int returns a Smi
  * when the value fits, a DartBoxedInt otherwise. */
@@ -382,6 +406,8 @@ dart_word dartrt_double_to_string_as_precision(double value, int64_t precision);
 dart_word dartrt_int_to_radix_string(int64_t value, int64_t radix);
 
 /* String operations that are native in the Dart VM too. */
+/* Concatenation returns null when the result would be longer than a string can be (2^32 - 1
+ * code units, or more than the heap can hold): the caller throws OutOfMemoryError. */
 dart_word dartrt_string_concat(dart_word a, dart_word b);
 /* Concatenates `count` strings from `parts` (value words holding strings). */
 dart_word dartrt_string_concat_n(const dart_word* parts, int64_t count);
@@ -395,7 +421,8 @@ dart_word dartrt_string_substring(dart_word s, int64_t start, int64_t end);
 int64_t dartrt_string_code_unit_at(dart_word s, int64_t index);
 dart_word dartrt_string_from_char_code(int64_t code_point); /* 0..0x10FFFF, surrogate pair above 0xFFFF */
 /* Fresh zero-filled strings of `length` code units for natives and StringBuffer to fill in; the
- * caller must keep the representation invariant above (two-byte only if a unit is > 0xFF). */
+ * caller must keep the representation invariant above (two-byte only if a unit is > 0xFF), and
+ * check the length (a string that cannot exist ends the process as heap exhaustion does). */
 dart_word dartrt_string_new_one_byte(int64_t length);
 dart_word dartrt_string_new_two_byte(int64_t length);
 /* Decodes UTF-8 (malformed sequences become U+FFFD) into a new string. */
@@ -407,8 +434,9 @@ dart_word dartrt_string_from_utf8(const char* bytes, int64_t length);
  * Case mapping covers Latin-1 (with ß -> SS), Latin Extended-A, Greek and Cyrillic; other code
  * units are unchanged. repeat: `times` >= 0 copies. concat_array: the first `count` elements of
  * a DartArray of strings joined. from_char_codes: elements [start, end) of a DartArray of Smis
- * in 0..0x10FFFF (above 0xFFFF as surrogate pairs). double_try_parse_boxed: a boxed double or
- * null, like double.tryParse. */
+ * in 0..0x10FFFF (above 0xFFFF as surrogate pairs). repeat, concat_array and from_char_codes
+ * return null when the result cannot exist (like concatenation). double_try_parse_boxed: a boxed
+ * double or null, like double.tryParse. */
 int64_t dartrt_string_index_of(dart_word s, dart_word pattern, int64_t start);
 int64_t dartrt_string_last_index_of(dart_word s, dart_word pattern, int64_t start);
 dart_word dartrt_string_to_upper_case(dart_word s);
@@ -425,6 +453,9 @@ void dartrt_write_bytes_of(dart_word latin1, bool to_stderr);
 /* Float32List: the double rounded to the nearest float. */
 double dartrt_double_to_float32(double value);
 dart_word dartrt_local_time_zone_name(void);
+/* Function.apply: the program's constant for a named parameter's name with the same text as
+ * `name` (dynamic entries compare names by identity), or `name` itself. */
+dart_word dartrt_canonical_parameter_name(dart_word name);
 
 /* double.parse/tryParse: the VM's syntax after trimming whitespace,
  * [+-]?(Infinity|NaN|digits(.digits?)?|.digits)([eE][+-]?digits)?, correctly rounded.

@@ -1,34 +1,19 @@
 part of dart.collection;
 
-// The hash-based maps and sets. Their implementation is in dart:core (_LinkedHashMap,
-// _LinkedHashSet and their identity and custom-equality variants), which map and set literals
-// use too. HashMap and HashSet share it: their iteration order is insertion order here, where the
-// VM's unordered tables iterate in bucket order (documented difference).
-
-bool _defaultEquals(Object? a, Object? b) => a == b;
-int _defaultHashCode(Object? a) => a.hashCode;
+// The hash-based maps and sets. Their hash tables are in dart:core (_HashTableMap and
+// _HashTableSet), which map and set literals use too. A LinkedHashMap is no HashMap and a HashMap
+// no LinkedHashMap, as on the VM (different classes over the same table), but a HashMap iterates
+// in insertion order here, where the VM's unordered tables iterate in bucket order (documented
+// difference); the same holds for sets.
 
 abstract interface class LinkedHashMap<K, V> implements Map<K, V> {
-  factory LinkedHashMap({bool Function(K, K)? equals, int Function(K)? hashCode, bool Function(dynamic)? isValidKey}) {
-    if (isValidKey == null) {
-      if (hashCode == null) {
-        if (equals == null) return unsafeCast<LinkedHashMap<K, V>>(Map<K, V>());
-      } else if (identical(identityHashCode, hashCode) && identical(identical, equals)) {
-        return unsafeCast<LinkedHashMap<K, V>>(Map<K, V>.identity());
-      }
-    }
-    return unsafeCast<LinkedHashMap<K, V>>(Map._custom<K, V>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey));
-  }
+  factory LinkedHashMap({bool Function(K, K)? equals, int Function(K)? hashCode, bool Function(dynamic)? isValidKey}) =>
+      unsafeCast<LinkedHashMap<K, V>>(Map._withKeys<K, V>(true, equals, hashCode, isValidKey));
 
   factory LinkedHashMap.identity() => unsafeCast<LinkedHashMap<K, V>>(Map<K, V>.identity());
 
-  factory LinkedHashMap.from(Map<dynamic, dynamic> other) {
-    LinkedHashMap<K, V> result = LinkedHashMap<K, V>();
-    other.forEach((dynamic k, dynamic v) {
-      result[k as K] = v as V;
-    });
-    return result;
-  }
+  factory LinkedHashMap.from(Map<dynamic, dynamic> other) =>
+      unsafeCast<LinkedHashMap<K, V>>(Map<K, V>.from(other));
 
   factory LinkedHashMap.of(Map<K, V> other) => LinkedHashMap<K, V>()..addAll(other);
 
@@ -42,37 +27,31 @@ abstract interface class LinkedHashMap<K, V> implements Map<K, V> {
       unsafeCast<LinkedHashMap<K, V>>(Map<K, V>.fromEntries(entries));
 }
 
+// The HashMap constructors fill a HashMap from what the Map constructors build (same checks
+// and errors).
 abstract interface class HashMap<K, V> implements Map<K, V> {
   factory HashMap({bool Function(K, K)? equals, int Function(K)? hashCode, bool Function(dynamic)? isValidKey}) =>
-      unsafeCast<HashMap<K, V>>(LinkedHashMap<K, V>(equals: equals, hashCode: hashCode, isValidKey: isValidKey));
+      unsafeCast<HashMap<K, V>>(Map._withKeys<K, V>(false, equals, hashCode, isValidKey));
 
-  factory HashMap.identity() => unsafeCast<HashMap<K, V>>(LinkedHashMap<K, V>.identity());
+  factory HashMap.identity() => HashMap<K, V>(equals: identical, hashCode: identityHashCode);
 
-  factory HashMap.from(Map<dynamic, dynamic> other) => unsafeCast<HashMap<K, V>>(LinkedHashMap<K, V>.from(other));
+  factory HashMap.from(Map<dynamic, dynamic> other) => HashMap<K, V>()..addAll(Map<K, V>.from(other));
 
-  factory HashMap.of(Map<K, V> other) => unsafeCast<HashMap<K, V>>(LinkedHashMap<K, V>.of(other));
+  factory HashMap.of(Map<K, V> other) => HashMap<K, V>()..addAll(other);
 
   factory HashMap.fromIterable(Iterable iterable, {K Function(dynamic element)? key, V Function(dynamic element)? value}) =>
-      unsafeCast<HashMap<K, V>>(LinkedHashMap<K, V>.fromIterable(iterable, key: key, value: value));
+      HashMap<K, V>()..addAll(Map<K, V>.fromIterable(iterable, key: key, value: value));
 
   factory HashMap.fromIterables(Iterable<K> keys, Iterable<V> values) =>
-      unsafeCast<HashMap<K, V>>(LinkedHashMap<K, V>.fromIterables(keys, values));
+      HashMap<K, V>()..addAll(Map<K, V>.fromIterables(keys, values));
 
   factory HashMap.fromEntries(Iterable<MapEntry<K, V>> entries) =>
-      unsafeCast<HashMap<K, V>>(LinkedHashMap<K, V>.fromEntries(entries));
+      HashMap<K, V>()..addAll(Map<K, V>.fromEntries(entries));
 }
 
 abstract interface class LinkedHashSet<E> implements Set<E> {
-  factory LinkedHashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) {
-    if (isValidKey == null) {
-      if (hashCode == null) {
-        if (equals == null) return unsafeCast<LinkedHashSet<E>>(Set<E>());
-      } else if (identical(identityHashCode, hashCode) && identical(identical, equals)) {
-        return unsafeCast<LinkedHashSet<E>>(Set<E>.identity());
-      }
-    }
-    return unsafeCast<LinkedHashSet<E>>(Set._custom<E>(equals ?? _defaultEquals, hashCode ?? _defaultHashCode, isValidKey));
-  }
+  factory LinkedHashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) =>
+      unsafeCast<LinkedHashSet<E>>(Set._withKeys<E>(true, equals, hashCode, isValidKey));
 
   factory LinkedHashSet.identity() => unsafeCast<LinkedHashSet<E>>(Set<E>.identity());
 
@@ -83,11 +62,11 @@ abstract interface class LinkedHashSet<E> implements Set<E> {
 
 abstract interface class HashSet<E> implements Set<E> {
   factory HashSet({bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey}) =>
-      unsafeCast<HashSet<E>>(LinkedHashSet<E>(equals: equals, hashCode: hashCode, isValidKey: isValidKey));
+      unsafeCast<HashSet<E>>(Set._withKeys<E>(false, equals, hashCode, isValidKey));
 
-  factory HashSet.identity() => unsafeCast<HashSet<E>>(LinkedHashSet<E>.identity());
+  factory HashSet.identity() => HashSet<E>(equals: identical, hashCode: identityHashCode);
 
-  factory HashSet.from(Iterable<dynamic> elements) => unsafeCast<HashSet<E>>(LinkedHashSet<E>.from(elements));
+  factory HashSet.from(Iterable<dynamic> elements) => HashSet<E>()..addAll(Set<E>.from(elements));
 
-  factory HashSet.of(Iterable<E> elements) => unsafeCast<HashSet<E>>(LinkedHashSet<E>.of(elements));
+  factory HashSet.of(Iterable<E> elements) => HashSet<E>()..addAll(elements);
 }

@@ -131,7 +131,7 @@ class RangeError extends ArgumentError {
         super.value(invalidValue, name, (message != null) ? message : "Invalid value");
 
   static int checkValidIndex(int index, Object? indexable, [String? name, int? length, String? message]) {
-    int len = length ?? 0;
+    int len = length ?? (indexable as dynamic).length as int;
     if (0 > index || index >= len) {
       throw IndexError.withLength(index, len, indexable: indexable, name: name ?? "index", message: message);
     }
@@ -275,59 +275,53 @@ class LateInitializationError extends Error {
 
 class NoSuchMethodError extends Error {
   final Object? _receiver;
-  final String _memberName;
-  final int _kind; // 0 method, 1 getter, 2 setter
-  // The runtime's argument arrays (fixed-size arrays, not Lists).
-  final _List<Object?>? _positional;
-  final _List<Object?>? _named; // [name, value, name, value, ...]
-  final String? _existingSignature; // the member exists, but not with these arguments
+  final Invocation? _invocation;
+  final _FailedCall? _call; // a failed call described without an Invocation
 
-  NoSuchMethodError._(this._receiver, this._memberName, this._kind, this._positional, this._named,
-      [this._existingSignature]);
+  NoSuchMethodError.withInvocation(Object? receiver, Invocation invocation)
+      : _receiver = receiver,
+        _invocation = invocation,
+        _call = null;
 
-  // The Dart VM's wording (sdk/lib/_internal/vm/lib/errors_patch.dart) for dynamic calls.
+  NoSuchMethodError._failedCall(this._receiver, _FailedCall call)
+      : _invocation = null,
+        _call = call;
+
+  // The Dart VM's wording (sdk/lib/_internal/vm/lib/errors_patch.dart): detailed for the
+  // invocations the runtime made, plain for those a program built.
   String toString() {
-    StringBuffer arguments = StringBuffer();
-    int count = 0;
-    _List<Object?>? positional = _positional;
-    if (positional != null) {
-      for (int i = 0; i < positional.length; i++) {
-        if (count > 0) arguments.write(", ");
-        arguments.write(Error.safeToString(positional[i]));
-        count++;
+    _FailedCall? call = _call;
+    if (call != null) return call._describe(_receiver);
+    Invocation invocation = _invocation!;
+    if (invocation is _InvocationMirror) return invocation._call._describe(_receiver);
+    String name = invocation.memberName._name;
+    String receiverType = "${_receiver.runtimeType}";
+    if (invocation.isAccessor) {
+      return "NoSuchMethodError: $receiverType has no $name ${invocation.isGetter ? "getter" : "setter"}";
+    }
+    StringBuffer buffer = StringBuffer("NoSuchMethodError: $receiverType has no $name method accepting arguments ");
+    int typeCount = invocation.typeArguments.length;
+    if (typeCount > 0) {
+      buffer.write("<_");
+      for (int i = 1; i < typeCount; i++) {
+        buffer.write(", _");
       }
+      buffer.write(">");
     }
-    _List<Object?>? named = _named;
-    if (named != null) {
-      for (int i = 0; i + 1 < named.length; i += 2) {
-        if (count > 0) arguments.write(", ");
-        arguments.write(named[i]);
-        arguments.write(": ");
-        arguments.write(Error.safeToString(named[i + 1]));
-        count++;
-      }
+    buffer.write("(");
+    int positionalCount = invocation.positionalArguments.length;
+    for (int i = 0; i < positionalCount; i++) {
+      buffer.write(i == 0 ? "_" : ", _");
     }
-    String kind = _kind == 0 ? "method" : (_kind == 1 ? "getter" : "setter");
-    String? existing = _existingSignature;
-    String matching = existing != null ? " with matching arguments" : "";
-    StringBuffer message = StringBuffer("NoSuchMethodError: ");
-    if (_receiver == null) {
-      message.writeln("The $kind '$_memberName' was called on null.");
-    } else if (_receiver is _Closure) {
-      message.writeln("Closure call with mismatched arguments: function '$_memberName'");
-    } else {
-      message.writeln("Class '${_className(_receiver)}' has no instance $kind '$_memberName'$matching.");
+    String separator = "";
+    for (Symbol key in invocation.namedArguments.keys) {
+      buffer.write(separator.isEmpty ? (positionalCount > 0 ? ", {" : "{") : separator);
+      buffer.write("${key._name}: _");
+      separator = ",";
     }
-    message.writeln("Receiver: ${Error.safeToString(_receiver)}");
-    if (_kind == 0) {
-      message.write("Tried calling: $_memberName($arguments)");
-    } else if (count == 0) {
-      message.write("Tried calling: $_memberName");
-    } else {
-      message.write("Tried calling: $_memberName$arguments");
-    }
-    if (existing != null) message.write("\nFound: $_memberName$existing");
-    return message.toString();
+    if (separator.isNotEmpty) buffer.write("}");
+    buffer.write(")");
+    return buffer.toString();
   }
 }
 
@@ -443,19 +437,26 @@ class IntegerDivisionByZeroException implements Exception, UnsupportedError {
 
 Never _throwNullCheck() => throw _TypeError("Null check operator used on a null value");
 
-Never _throwCastError(Object? value, String typeName) =>
-    throw _TypeError("type '${_typeName(value)}' is not a subtype of type '$typeName' in type cast");
+// `as` says "in type cast"; an implicit downcast (from dynamic, or a noSuchMethod forwarder's
+// result) doesn't (the VM's Exceptions::CreateAndThrowTypeError with an empty destination name).
+Never _throwCastError(Object? value, String typeName, bool isImplicit) => throw _TypeError(
+    "type '${_typeName(value)}' is not a subtype of type '$typeName'${isImplicit ? "" : " in type cast"}");
 
-Never _throwRangeError(int index, int length) =>
-    throw IndexError.withLength(index, length, name: "index");
+// An index outside a built-in list, string or array: the VM's bounds checks throw
+// RangeError.range(index, 0, length - 1, "length") (runtime/vm/runtime_entry.cc, RangeError),
+// not an IndexError; String's `[]` names the argument "index" (runtime/lib/string.cc).
+Never _throwRangeError(int index, int length, String name) => throw RangeError.range(index, 0, length - 1, name);
 
 Never _throwIntegerDivisionByZero() => throw const IntegerDivisionByZeroException();
 
 Never _throwArgumentError(Object? value) => throw ArgumentError(value);
 
+// Calls that can only fail without asking noSuchMethod (closures called with the wrong
+// arguments: functions don't override it).
 Never _throwNoSuchMethod(Object? receiver, String name, int kind, _List<Object?>? positional, _List<Object?>? named,
         String? existingSignature) =>
-    throw NoSuchMethodError._(receiver, name, kind, positional, named, existingSignature);
+    throw NoSuchMethodError._failedCall(
+        receiver, _FailedCall(name, kind, positional, named, null, true, existingSignature));
 
 // A dynamic call passed an argument of the wrong type (the VM's wording).
 Never _throwParameterTypeError(Object? value, String typeName, String parameterName) =>
@@ -476,6 +477,15 @@ Never _throwAssertionError(Object? message) => throw AssertionError(message);
 // A function's entry check found the stack pointer below the isolate's stack limit
 // (docs/stack-overflow.md). Constant, so throwing it allocates nothing but the trace.
 Never _throwStackOverflow() => throw const StackOverflowError();
+
+// An object the program asked for cannot exist: too many elements for the heap (or, for a
+// string, more than 2^32 - 1 code units). The VM throws OutOfMemoryError for lengths beyond its
+// limits too (docs/runtime-errors.md).
+Never _throwOutOfMemory() => throw const OutOfMemoryError();
+
+// Whether an object of `count` elements of `elementBytes` each could ever be allocated.
+@pragma('dartc:native', 'dartrt_allocation_fits')
+external bool _allocationFits(int count, int elementBytes);
 
 // An exception escaped main: print it as the Dart VM does and exit with 255.
 void _reportUnhandledException(Object? exception, Object? stackTrace) {

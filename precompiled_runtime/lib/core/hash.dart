@@ -49,16 +49,25 @@ int _shiftFor(int size) {
   return shift;
 }
 
+// The key equality and hash of LinkedHashMap(equals: ...) and its kin when one of the two is given.
+bool _defaultEquals(Object? a, Object? b) => a == b;
+int _defaultHashCode(Object? a) => a.hashCode;
+
 // --- Maps -----------------------------------------------------------------------------------------
 
-class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>, HashMap<K, V> {
+// The insertion-ordered hash table behind every hash map. The classes that extend it only say
+// which interface a map has, as on the VM, where a LinkedHashMap is no HashMap and a HashMap no
+// LinkedHashMap: _LinkedHashMap (map literals, Map(), LinkedHashMap()) and _HashMap (HashMap()),
+// each with identity and custom-equality variants (the _IdentityKeysMap and _CustomKeysMap
+// mixins).
+abstract class _HashTableMap<K, V> extends MapBase<K, V> {
   _List<Object?> _data = _emptyData;
   _List<int?> _index = _emptyIndex;
   int _usedData = 0;
   int _deleted = 0;
   int _shift = 64;
 
-  _LinkedHashMap();
+  _HashTableMap();
 
   // Key hashing and equality: the defaults; the identity and custom maps override them.
   int _hashOf(Object? key) {
@@ -255,8 +264,8 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
   }
 
   void addAll(Map<K, V> other) {
-    if (other is _LinkedHashMap) {
-      _LinkedHashMap<K, V> map = unsafeCast<_LinkedHashMap<K, V>>(other);
+    if (other is _HashTableMap) {
+      _HashTableMap<K, V> map = unsafeCast<_HashTableMap<K, V>>(other);
       _List<Object?> data = map._data;
       int used = map._usedData;
       for (int i = 0; i < used; i += 2) {
@@ -327,20 +336,33 @@ class _LinkedHashMap<K, V> extends MapBase<K, V> implements LinkedHashMap<K, V>,
   String toString() => mapToString(this);
 }
 
-// Map.identity() and LinkedHashMap.identity(): keys compared with identical().
-class _IdentityLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
-  _IdentityLinkedHashMap();
+class _LinkedHashMap<K, V> extends _HashTableMap<K, V> implements LinkedHashMap<K, V> {
+  _LinkedHashMap();
+}
+
+class _HashMap<K, V> extends _HashTableMap<K, V> implements HashMap<K, V> {
+  _HashMap();
+}
+
+// Keys compared with identical(): Map.identity(), LinkedHashMap.identity(), HashMap.identity().
+mixin _IdentityKeysMap<K, V> on _HashTableMap<K, V> {
   int _hashOf(Object? key) => identityHashCode(key);
   bool _equal(Object? stored, Object? key) => identical(stored, key);
 }
 
-// LinkedHashMap(equals: ..., hashCode: ..., isValidKey: ...).
-class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
-  final bool Function(K, K) _equals;
-  final int Function(K) _hashCode;
-  final bool Function(Object?)? _isValidKey;
+class _IdentityLinkedHashMap<K, V> extends _LinkedHashMap<K, V> with _IdentityKeysMap<K, V> {
+  _IdentityLinkedHashMap();
+}
 
-  _CustomLinkedHashMap(this._equals, this._hashCode, this._isValidKey);
+class _IdentityHashMap<K, V> extends _HashMap<K, V> with _IdentityKeysMap<K, V> {
+  _IdentityHashMap();
+}
+
+// LinkedHashMap(equals: ..., hashCode: ..., isValidKey: ...) and the same of HashMap.
+mixin _CustomKeysMap<K, V> on _HashTableMap<K, V> {
+  bool Function(K, K) get _equals;
+  int Function(K) get _hashCode;
+  bool Function(Object?)? get _isValidKey;
 
   bool _validKey(Object? key) {
     bool Function(Object?)? valid = _isValidKey;
@@ -356,9 +378,25 @@ class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> {
   V? remove(Object? key) => _validKey(key) ? super.remove(key) : null;
 }
 
+class _CustomLinkedHashMap<K, V> extends _LinkedHashMap<K, V> with _CustomKeysMap<K, V> {
+  final bool Function(K, K) _equals;
+  final int Function(K) _hashCode;
+  final bool Function(Object?)? _isValidKey;
+
+  _CustomLinkedHashMap(this._equals, this._hashCode, this._isValidKey);
+}
+
+class _CustomHashMap<K, V> extends _HashMap<K, V> with _CustomKeysMap<K, V> {
+  final bool Function(K, K) _equals;
+  final int Function(K) _hashCode;
+  final bool Function(Object?)? _isValidKey;
+
+  _CustomHashMap(this._equals, this._hashCode, this._isValidKey);
+}
+
 // Iteration over a map's entries: `_offset` is the slot within an entry (0 key, 1 value).
 class _HashMapIterator<E> implements Iterator<E> {
-  final _LinkedHashMap _map;
+  final _HashTableMap _map;
   final _List<Object?> _data;
   final int _checkSum;
   final int _used;
@@ -366,7 +404,7 @@ class _HashMapIterator<E> implements Iterator<E> {
   int _i = -2;
   E? _current;
 
-  _HashMapIterator(_LinkedHashMap map, this._slot)
+  _HashMapIterator(_HashTableMap map, this._slot)
       : _map = map,
         _data = map._data,
         _checkSum = map._usedData + map._deleted,
@@ -391,14 +429,14 @@ class _HashMapIterator<E> implements Iterator<E> {
 }
 
 class _HashMapEntryIterator<K, V> implements Iterator<MapEntry<K, V>> {
-  final _LinkedHashMap<K, V> _map;
+  final _HashTableMap<K, V> _map;
   final _List<Object?> _data;
   final int _checkSum;
   final int _used;
   int _i = -2;
   MapEntry<K, V>? _current;
 
-  _HashMapEntryIterator(_LinkedHashMap<K, V> map)
+  _HashMapEntryIterator(_HashTableMap<K, V> map)
       : _map = map,
         _data = map._data,
         _checkSum = map._usedData + map._deleted,
@@ -423,7 +461,7 @@ class _HashMapEntryIterator<K, V> implements Iterator<MapEntry<K, V>> {
 }
 
 class _HashMapKeyIterable<K> extends EfficientLengthIterable<K> {
-  final _LinkedHashMap<K, Object?> _map;
+  final _HashTableMap<K, Object?> _map;
   _HashMapKeyIterable(this._map);
 
   Iterator<K> get iterator => _HashMapIterator<K>(_map, 0);
@@ -439,14 +477,14 @@ class _HashMapKeyIterable<K> extends EfficientLengthIterable<K> {
   }
 
   Set<K> toSet() {
-    _LinkedHashSet<K> result = _map is _IdentityLinkedHashMap ? _IdentityLinkedHashSet<K>() : _LinkedHashSet<K>();
+    _HashTableSet<K> result = _map is _IdentityKeysMap ? _IdentityLinkedHashSet<K>() : _LinkedHashSet<K>();
     result.addAll(this);
     return result;
   }
 }
 
 class _HashMapValueIterable<V> extends EfficientLengthIterable<V> {
-  final _LinkedHashMap<Object?, V> _map;
+  final _HashTableMap<Object?, V> _map;
   _HashMapValueIterable(this._map);
 
   Iterator<V> get iterator => _HashMapIterator<V>(_map, 1);
@@ -463,7 +501,7 @@ class _HashMapValueIterable<V> extends EfficientLengthIterable<V> {
 }
 
 class _HashMapEntryIterable<K, V> extends EfficientLengthIterable<MapEntry<K, V>> {
-  final _LinkedHashMap<K, V> _map;
+  final _HashTableMap<K, V> _map;
   _HashMapEntryIterable(this._map);
 
   Iterator<MapEntry<K, V>> get iterator => _HashMapEntryIterator<K, V>(_map);
@@ -474,14 +512,16 @@ class _HashMapEntryIterable<K, V> extends EfficientLengthIterable<MapEntry<K, V>
 
 // --- Sets -----------------------------------------------------------------------------------------
 
-class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<E> {
+// The insertion-ordered hash table behind every hash set; like _HashTableMap, the classes that
+// extend it say whether a set is a LinkedHashSet or a HashSet.
+abstract class _HashTableSet<E> extends SetBase<E> {
   _List<Object?> _data = _emptyData;
   _List<int?> _index = _emptyIndex;
   int _usedData = 0;
   int _deleted = 0;
   int _shift = 64;
 
-  _LinkedHashSet();
+  _HashTableSet();
 
   int _hashOf(Object? key) {
     if (key is int) return key; // == key.hashCode, without the dynamic dispatch
@@ -494,7 +534,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   bool _validKey(Object? key) => true;
 
   // A new empty set of the same kind (same equality), for toSet/union/intersection/difference.
-  _LinkedHashSet<E> _newSimilarSet() => _LinkedHashSet<E>();
+  _HashTableSet<E> _newSimilarSet();
 
   int get length => _usedData - _deleted;
   bool get isEmpty => length == 0;
@@ -713,7 +753,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   }
 
   Set<E> toSet() {
-    _LinkedHashSet<E> result = _newSimilarSet();
+    _HashTableSet<E> result = _newSimilarSet();
     result.addAll(this);
     return result;
   }
@@ -725,7 +765,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   }
 
   Set<E> intersection(Set<Object?> other) {
-    _LinkedHashSet<E> result = _newSimilarSet();
+    _HashTableSet<E> result = _newSimilarSet();
     for (E element in this) {
       if (other.contains(element)) result.add(element);
     }
@@ -733,7 +773,7 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   }
 
   Set<E> difference(Set<Object?> other) {
-    _LinkedHashSet<E> result = _newSimilarSet();
+    _HashTableSet<E> result = _newSimilarSet();
     for (E element in this) {
       if (!other.contains(element)) result.add(element);
     }
@@ -741,19 +781,35 @@ class _LinkedHashSet<E> extends SetBase<E> implements LinkedHashSet<E>, HashSet<
   }
 }
 
-class _IdentityLinkedHashSet<E> extends _LinkedHashSet<E> {
-  _IdentityLinkedHashSet();
-  int _hashOf(Object? key) => identityHashCode(key);
-  bool _equal(Object? stored, Object? key) => identical(stored, key);
-  _LinkedHashSet<E> _newSimilarSet() => _IdentityLinkedHashSet<E>();
+class _LinkedHashSet<E> extends _HashTableSet<E> implements LinkedHashSet<E> {
+  _LinkedHashSet();
+  _HashTableSet<E> _newSimilarSet() => _LinkedHashSet<E>();
 }
 
-class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> {
-  final bool Function(E, E) _equals;
-  final int Function(E) _hashCode;
-  final bool Function(Object?)? _isValidKey;
+class _HashSet<E> extends _HashTableSet<E> implements HashSet<E> {
+  _HashSet();
+  _HashTableSet<E> _newSimilarSet() => _HashSet<E>();
+}
 
-  _CustomLinkedHashSet(this._equals, this._hashCode, this._isValidKey);
+mixin _IdentityKeysSet<E> on _HashTableSet<E> {
+  int _hashOf(Object? key) => identityHashCode(key);
+  bool _equal(Object? stored, Object? key) => identical(stored, key);
+}
+
+class _IdentityLinkedHashSet<E> extends _LinkedHashSet<E> with _IdentityKeysSet<E> {
+  _IdentityLinkedHashSet();
+  _HashTableSet<E> _newSimilarSet() => _IdentityLinkedHashSet<E>();
+}
+
+class _IdentityHashSet<E> extends _HashSet<E> with _IdentityKeysSet<E> {
+  _IdentityHashSet();
+  _HashTableSet<E> _newSimilarSet() => _IdentityHashSet<E>();
+}
+
+mixin _CustomKeysSet<E> on _HashTableSet<E> {
+  bool Function(E, E) get _equals;
+  int Function(E) get _hashCode;
+  bool Function(Object?)? get _isValidKey;
 
   bool _validKey(Object? key) {
     bool Function(Object?)? valid = _isValidKey;
@@ -763,22 +819,38 @@ class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> {
 
   int _hashOf(Object? key) => _hashCode(unsafeCast<E>(key));
   bool _equal(Object? stored, Object? key) => _equals(unsafeCast<E>(key), unsafeCast<E>(stored));
-  _LinkedHashSet<E> _newSimilarSet() => _CustomLinkedHashSet<E>(_equals, _hashCode, _isValidKey);
-
   bool contains(Object? element) => _validKey(element) && super.contains(element);
   E? lookup(Object? element) => _validKey(element) ? super.lookup(element) : null;
   bool remove(Object? element) => _validKey(element) && super.remove(element);
 }
 
+class _CustomLinkedHashSet<E> extends _LinkedHashSet<E> with _CustomKeysSet<E> {
+  final bool Function(E, E) _equals;
+  final int Function(E) _hashCode;
+  final bool Function(Object?)? _isValidKey;
+
+  _CustomLinkedHashSet(this._equals, this._hashCode, this._isValidKey);
+  _HashTableSet<E> _newSimilarSet() => _CustomLinkedHashSet<E>(_equals, _hashCode, _isValidKey);
+}
+
+class _CustomHashSet<E> extends _HashSet<E> with _CustomKeysSet<E> {
+  final bool Function(E, E) _equals;
+  final int Function(E) _hashCode;
+  final bool Function(Object?)? _isValidKey;
+
+  _CustomHashSet(this._equals, this._hashCode, this._isValidKey);
+  _HashTableSet<E> _newSimilarSet() => _CustomHashSet<E>(_equals, _hashCode, _isValidKey);
+}
+
 class _HashSetIterator<E> implements Iterator<E> {
-  final _LinkedHashSet<E> _set;
+  final _HashTableSet<E> _set;
   final _List<Object?> _data;
   final int _checkSum;
   final int _used;
   int _i = -1;
   E? _current;
 
-  _HashSetIterator(_LinkedHashSet<E> set)
+  _HashSetIterator(_HashTableSet<E> set)
       : _set = set,
         _data = set._data,
         _checkSum = set._usedData + set._deleted,

@@ -19,6 +19,9 @@ abstract class Iterable<E> {
 
   factory Iterable.empty() => EmptyIterable<E>();
 
+  /// A view of [source] whose elements are checked as `T` when read (as `source.cast<T>()`).
+  static Iterable<T> castFrom<S, T>(Iterable<S> source) => CastIterable<S, T>(source);
+
   Iterator<E> get iterator;
 
   Iterable<R> cast<R>() => CastIterable<E, R>(this);

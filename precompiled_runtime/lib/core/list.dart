@@ -44,6 +44,9 @@ abstract class List<E> implements EfficientLengthIterable<E> {
     return UnmodifiableListView<E>(list);
   }
 
+  /// [source] seen as a `List<T>`: what `source.cast<T>()` gives.
+  static List<T> castFrom<S, T>(List<S> source) => source.cast<T>();
+
   static void copyRange<T>(List<T> target, int at, List<T> source, [int? start, int? end]) {
     int first = start ?? 0;
     int last = RangeError.checkValidRange(first, end, source.length);
@@ -277,12 +280,12 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   E operator [](int index) {
-    if (index < 0 || index >= _length) _throwRangeError(index, _length);
+    if (index < 0 || index >= _length) _throwRangeError(index, _length, "length");
     return unsafeCast<E>(_data[index]);
   }
 
   void operator []=(int index, E value) {
-    if (index < 0 || index >= _length) _throwRangeError(index, _length);
+    if (index < 0 || index >= _length) _throwRangeError(index, _length, "length");
     _data[index] = value;
   }
 
@@ -331,7 +334,7 @@ final class _GrowableList<E> extends ListBase<E> {
   E removeLast() {
     if (_isFixed) _fixedLength("remove from");
     int length = _length - 1;
-    if (length < 0) _throwRangeError(length, _length);
+    if (length < 0) _throwRangeError(length, _length, "length");
     E result = unsafeCast<E>(_data[length]);
     _data[length] = null;
     _length = length;
@@ -341,7 +344,7 @@ final class _GrowableList<E> extends ListBase<E> {
   E removeAt(int index) {
     if (_isFixed) _fixedLength("remove from");
     int length = _length;
-    if (index < 0 || index >= length) _throwRangeError(index, length);
+    if (index < 0 || index >= length) _throwRangeError(index, length, "length");
     E result = unsafeCast<E>(_data[index]);
     _List._copy(_data, index + 1, _data, index, length - index - 1);
     _data[length - 1] = null;
@@ -543,7 +546,7 @@ final class _GrowableList<E> extends ListBase<E> {
       j++;
       if (length != _length) throw ConcurrentModificationError(this);
     }
-    return _concatArray(parts, j);
+    return _concatArray(parts, j) ?? _throwOutOfMemory();
   }
 
   String toString() => iterableToFullString(this, "[", "]");

@@ -22,9 +22,24 @@ abstract interface class Map<K, V> {
 
   factory Map.identity() => _IdentityLinkedHashMap<K, V>();
 
-  // LinkedHashMap(equals:, hashCode:, isValidKey:) of dart:collection.
-  static Map<K, V> _custom<K, V>(bool Function(K, K) equals, int Function(K) hashCode, bool Function(dynamic)? isValidKey) =>
-      _CustomLinkedHashMap<K, V>(equals, hashCode, isValidKey);
+  /// [source] seen as a `Map<K2, V2>`: what `source.cast<K2, V2>()` gives.
+  static Map<K2, V2> castFrom<K, V, K2, V2>(Map<K, V> source) => source.cast<K2, V2>();
+
+  // LinkedHashMap(equals:, hashCode:, isValidKey:) (`linked`) and HashMap(...) of dart:collection:
+  // a table with the default, identity or custom key equality.
+  static Map<K, V> _withKeys<K, V>(
+      bool linked, bool Function(K, K)? equals, int Function(K)? hashCode, bool Function(dynamic)? isValidKey) {
+    if (isValidKey == null) {
+      if (hashCode == null) {
+        if (equals == null) return linked ? _LinkedHashMap<K, V>() : _HashMap<K, V>();
+      } else if (identical(identityHashCode, hashCode) && identical(identical, equals)) {
+        return linked ? _IdentityLinkedHashMap<K, V>() : _IdentityHashMap<K, V>();
+      }
+    }
+    bool Function(K, K) eq = equals ?? _defaultEquals;
+    int Function(K) hash = hashCode ?? _defaultHashCode;
+    return linked ? _CustomLinkedHashMap<K, V>(eq, hash, isValidKey) : _CustomHashMap<K, V>(eq, hash, isValidKey);
+  }
 
   factory Map.fromIterable(Iterable iterable, {K key(dynamic element)?, V value(dynamic element)?}) {
     _LinkedHashMap<K, V> map = _LinkedHashMap<K, V>();

@@ -73,6 +73,9 @@ abstract final class num implements Comparable<num> {
 }
 
 final class int extends num {
+  // See String.fromEnvironment: a constant with the -D definitions, the default at run time.
+  factory int.fromEnvironment(String name, {int defaultValue = 0}) => defaultValue;
+
   int._() : super._();
 
   external int operator &(int other);

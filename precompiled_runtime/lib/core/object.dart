@@ -10,6 +10,10 @@ class Object {
   @pragma('dartc:native', 'dartrt_runtime_type')
   external Type get runtimeType;
 
+  // A call of a member the object doesn't have ends here unless its class overrides this
+  // (sdk/lib/_internal/vm/lib/object_patch.dart).
+  dynamic noSuchMethod(Invocation invocation) => throw NoSuchMethodError.withInvocation(this, invocation);
+
   // The SDK's combinators (sdk/lib/internal/internal.dart SystemHash: Jenkins one-at-a-time
   // steps over the values' hash codes, seeded with a per-run constant on the VM; here the seed is
   // fixed, so hashes are stable from run to run).
@@ -102,7 +106,9 @@ int _hashSmear(int x) {
 /// The hash of [object] that Object.hashCode would give, ignoring overrides.
 int identityHashCode(Object? object) {
   if (object == null) return 2011;
-  if (object is int) return object.hashCode;
+  // Numbers are identical by value, so their identity hash is their value's hash (the VM's
+  // _Double._identityHashCode is its hashCode, and likewise for ints).
+  if (object is num) return object.hashCode;
   if (object is bool) return object.hashCode;
   return _identityHash(object);
 }
@@ -118,6 +124,9 @@ final class Null {
 
 final class bool {
   bool._();
+  // See String.fromEnvironment: constants with the -D definitions; at run time there are none.
+  factory bool.fromEnvironment(String name, {bool defaultValue = false}) => defaultValue;
+  factory bool.hasEnvironment(String name) => false;
   int get hashCode => this ? 1231 : 1237;
   String toString() => this ? "true" : "false";
   external bool operator &(bool other);
@@ -131,7 +140,35 @@ abstract interface class Comparable<T> {
   static int compare(Comparable a, Comparable b) => a.compareTo(b);
 }
 
-abstract class Function {}
+abstract class Function {
+  // Calls `function` like a dynamic call with these arguments (the VM's
+  // sdk/lib/_internal/vm/lib/function_patch.dart): arguments that don't fit are a
+  // NoSuchMethodError.
+  static apply(Function function, List<dynamic>? positionalArguments, [Map<Symbol, dynamic>? namedArguments]) {
+    int positionalCount = positionalArguments == null ? 0 : positionalArguments.length;
+    _List<Object?> positional = _List<Object?>(positionalCount);
+    for (int i = 0; i < positionalCount; i++) {
+      positional[i] = positionalArguments![i];
+    }
+    int namedCount = namedArguments == null ? 0 : namedArguments.length;
+    _List<Object?> named = _List<Object?>(2 * namedCount);
+    if (namedArguments != null) {
+      int at = 0;
+      namedArguments.forEach((Symbol name, Object? value) {
+        named[at++] = _canonicalParameterName(name._name);
+        named[at++] = value;
+      });
+    }
+    return _applyFunction(function, positional, named);
+  }
+
+  external static dynamic _applyFunction(Function function, _List<Object?> positional, _List<Object?> named);
+
+  // The compiled code matches named arguments by the identity of their names: the program's
+  // string constant with that text, when there is one.
+  @pragma('dartc:native', 'dartrt_canonical_parameter_name')
+  external static String _canonicalParameterName(String name);
+}
 
 abstract class Type {}
 
@@ -148,7 +185,11 @@ final class _Type implements Type {
 
 abstract final class Record {}
 
-abstract class StackTrace {}
+abstract class StackTrace {
+  // The stack of the caller (the VM's StackTrace_current).
+  @pragma('dartc:native', 'dartrt_current_stack_trace')
+  external static StackTrace get current;
+}
 
 // The runtime's stack traces (DartStackTrace): return addresses, printed on demand.
 final class _StackTrace implements StackTrace {

@@ -5,9 +5,24 @@ abstract interface class Set<E> implements EfficientLengthIterable<E> {
 
   factory Set.identity() => _IdentityLinkedHashSet<E>();
 
-  // LinkedHashSet(equals:, hashCode:, isValidKey:) of dart:collection.
-  static Set<E> _custom<E>(bool Function(E, E) equals, int Function(E) hashCode, bool Function(dynamic)? isValidKey) =>
-      _CustomLinkedHashSet<E>(equals, hashCode, isValidKey);
+  /// [source] seen as a `Set<T>`: what `source.cast<T>()` gives.
+  static Set<T> castFrom<S, T>(Set<S> source, {Set<R> Function<R>()? newSet}) => source.cast<T>();
+
+  // LinkedHashSet(equals:, hashCode:, isValidKey:) (`linked`) and HashSet(...) of dart:collection:
+  // a table with the default, identity or custom element equality.
+  static Set<E> _withKeys<E>(
+      bool linked, bool Function(E, E)? equals, int Function(E)? hashCode, bool Function(dynamic)? isValidKey) {
+    if (isValidKey == null) {
+      if (hashCode == null) {
+        if (equals == null) return linked ? _LinkedHashSet<E>() : _HashSet<E>();
+      } else if (identical(identityHashCode, hashCode) && identical(identical, equals)) {
+        return linked ? _IdentityLinkedHashSet<E>() : _IdentityHashSet<E>();
+      }
+    }
+    bool Function(E, E) eq = equals ?? _defaultEquals;
+    int Function(E) hash = hashCode ?? _defaultHashCode;
+    return linked ? _CustomLinkedHashSet<E>(eq, hash, isValidKey) : _CustomHashSet<E>(eq, hash, isValidKey);
+  }
 
   factory Set.from(Iterable elements) {
     _LinkedHashSet<E> result = _LinkedHashSet<E>();

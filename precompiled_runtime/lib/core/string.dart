@@ -4,6 +4,12 @@ part of dart.core;
 abstract interface class Pattern {}
 
 abstract final class String implements Comparable<String>, Pattern {
+  // The compiler evaluates `const String.fromEnvironment(...)` with the -D definitions. Called at
+  // run time it sees none, as in executables of `dart compile exe`: the default value.
+  factory String.fromEnvironment(String name, {String defaultValue = ""}) => defaultValue;
+
+  String._();
+
   external int get length;
   external String operator +(String other);
   @pragma('dartc:calls', '_throwRangeError')
@@ -15,11 +21,12 @@ abstract final class String implements Comparable<String>, Pattern {
   external int compareTo(String other);
   external String _substring(int start, int end);
 
-  /// A string of one code point (two UTF-16 code units above 0xFFFF).
+  /// A string of one code point (two UTF-16 code units above 0xFFFF). Constructors, as in
+  /// dart:core (`new String.fromCharCode(65)` is valid Dart).
   @pragma('dartc:calls', '_throwArgumentError')
-  external static String fromCharCode(int charCode);
+  external factory String.fromCharCode(int charCode);
 
-  static String fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
+  factory String.fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
     RangeError.checkNotNegative(start, "start");
     if (end != null && end < start) throw RangeError.range(end, start, null, "end");
     _List<int> codes;
@@ -39,7 +46,7 @@ abstract final class String implements Comparable<String>, Pattern {
       int c = codes[i];
       if (c < 0 || c > 0x10FFFF) throw RangeError.range(c, 0, 0x10FFFF);
     }
-    return _fromCharCodes(codes, start, last);
+    return _fromCharCodes(codes, start, last) ?? _throwOutOfMemory();
   }
 
   String toString() => this;
@@ -55,7 +62,7 @@ abstract final class String implements Comparable<String>, Pattern {
   String operator *(int times) {
     if (times <= 0) return "";
     if (times == 1) return this;
-    return _repeat(this, times);
+    return _repeat(this, times) ?? _throwOutOfMemory();
   }
 
   bool startsWith(Pattern pattern, [int index = 0]) {
@@ -167,7 +174,7 @@ abstract final class String implements Comparable<String>, Pattern {
         parts[j++] = this[i];
         parts[j++] = replace;
       }
-      return _concatArray(parts, j);
+      return _concatArray(parts, j) ?? _throwOutOfMemory();
     }
     int at = _indexOf(this, pattern, 0);
     if (at < 0) return this;
@@ -242,19 +249,26 @@ external String _toUpperCase(String s);
 @pragma('dartc:native', 'dartrt_string_to_lower_case')
 external String _toLowerCase(String s);
 
+// _repeat, _concatArray and _fromCharCodes return null when the string would be too long to
+// exist; their callers throw OutOfMemoryError.
 @pragma('dartc:native', 'dartrt_string_repeat')
-external String _repeat(String s, int times);
+external String? _repeat(String s, int times);
 
 /// The first [count] strings of [parts], concatenated.
 @pragma('dartc:native', 'dartrt_string_concat_array')
-external String _concatArray(_List<String> parts, int count);
+external String? _concatArray(_List<String> parts, int count);
 
 @pragma('dartc:native', 'dartrt_string_from_char_codes')
-external String _fromCharCodes(_List<int> codes, int start, int end);
+external String? _fromCharCodes(_List<int> codes, int start, int end);
 
-final class _OneByteString extends String {}
+// Made by the runtime and the compiler only (string literals), never by a constructor call.
+final class _OneByteString extends String {
+  _OneByteString._() : super._();
+}
 
-final class _TwoByteString extends String {}
+final class _TwoByteString extends String {
+  _TwoByteString._() : super._();
+}
 
 /// `String.codeUnits`: an unmodifiable list view of the code units.
 class _CodeUnits extends ListBase<int> {
@@ -412,7 +426,7 @@ class StringBuffer implements StringSink {
     int count = _count;
     if (count == 0) return "";
     if (count == 1) return unsafeCast<String>(_parts[0]);
-    String result = _concatArray(unsafeCast<_List<String>>(_parts), count);
+    String result = _concatArray(unsafeCast<_List<String>>(_parts), count) ?? _throwOutOfMemory();
     _parts[0] = result;
     for (int i = 1; i < count; i++) {
       _parts[i] = null;

@@ -173,6 +173,17 @@ class DateTime implements Comparable<DateTime> {
       [int month = 1, int day = 1, int hour = 0, int minute = 0, int second = 0, int millisecond = 0, int microsecond = 0]) =>
       DateTime._(_civilToMicros(year, month, day, hour, minute, second, millisecond, microsecond), true);
 
+  // The formats of date_time_extras.dart; FormatException("Invalid date format") otherwise.
+  static DateTime parse(String formattedString) => _parseDateTime(formattedString);
+
+  static DateTime? tryParse(String formattedString) {
+    try {
+      return _parseDateTime(formattedString);
+    } on FormatException {
+      return null;
+    }
+  }
+
   int get millisecondsSinceEpoch => _microseconds ~/ 1000;
   int get microsecondsSinceEpoch => _microseconds;
 
@@ -197,8 +208,10 @@ class DateTime implements Comparable<DateTime> {
   int get _days => _floorDiv(_shown, Duration.microsecondsPerDay);
   int get _timeOfDay => _shown - _days * Duration.microsecondsPerDay;
 
-  int get year => _civilFromDays(_days) ~/ 10000;
-  int get month => (_civilFromDays(_days) ~/ 100) % 100;
+  // Unpacked with floor division and Dart's non-negative `%`: years before 1 are negative
+  // (year 0 is 1 BC, -1 is 2 BC), and `~/` would round -9899 (-0001-01-01) towards zero.
+  int get year => _floorDiv(_civilFromDays(_days), 10000);
+  int get month => (_civilFromDays(_days) % 10000) ~/ 100;
   int get day => _civilFromDays(_days) % 100;
   int get hour => _timeOfDay ~/ Duration.microsecondsPerHour;
   int get minute => (_timeOfDay ~/ Duration.microsecondsPerMinute) % 60;

@@ -74,6 +74,7 @@ struct ImplicitMembers {
   const kernel::Procedure* throwNullCheck = nullptr;   // `x!` on null
   const kernel::Procedure* throwCastError = nullptr;   // failed `as`
   const kernel::Procedure* throwNoSuchMethod = nullptr;
+  const kernel::Procedure* invokeNoSuchMethod = nullptr;  // a dynamic call found no member
   const kernel::Procedure* throwIntegerDivisionByZero = nullptr;
   const kernel::Procedure* throwRangeError = nullptr;
   const kernel::Procedure* throwArgumentError = nullptr;
@@ -82,6 +83,7 @@ struct ImplicitMembers {
   const kernel::Procedure* throwCyclicInitialization = nullptr;
   const kernel::Procedure* throwAssertionError = nullptr;
   const kernel::Procedure* throwStackOverflow = nullptr;  // a function's stack check failed
+  const kernel::Procedure* throwOutOfMemory = nullptr;    // an object too big to allocate
   const kernel::Procedure* reportUnhandled = nullptr;  // prints an uncaught exception and exits
 
   // The `_throw*` helpers that exist, in a fixed order.

@@ -1,4 +1,4 @@
-// binary-trees in C++ with plain new/delete, the baseline for tools/bench/binary_trees.dart:
+// binary-trees in C++ with plain new/delete, the baseline for bench/game/binary_trees.dart:
 // the same trees, the same order of allocation and the same output (Benchmarks Game format).
 //   g++ -O2 -std=c++20 binary_trees.cpp -o binary_trees_cpp && ./binary_trees_cpp 16
 #include <cstdio>

@@ -1,0 +1,4 @@
+// Startup: the whole process of printing one line.
+void main() {
+  print('hello world');
+}
