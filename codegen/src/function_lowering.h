@@ -61,9 +61,6 @@ class FunctionLowering {
   // Calls a value like a function with argument arrays: a closure through its dynamic entry,
   // another object through its `call` method.
   llvm::Value* callValueDynamically(llvm::Value* value, llvm::Value* posArray, llvm::Value* namedArray, SourceLoc loc);
-  // An argument of static type dynamic reaching a typed parameter (dynamic stubs and entries):
-  // checked like a cast, with the VM's wording for parameters ("... of 'name'").
-  void checkDynamicArgument(llvm::Value* word, const kernel::DartType* type, std::string_view paramName, SourceLoc loc);
   // A dynamic stub (dynamic.cpp): `name` of kind `kind` on an instance of a class whose member
   // `member` answers it, with the dynamic calling convention.
   void lowerDynamicStub(const kernel::Member* member, tfa::SelectorKind kind);

@@ -350,6 +350,8 @@ void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::Fo
         error(p->defaultValue->loc, "The default value of an optional parameter must be constant.");
       }
       v->initializer = value;
+    } else if (auto inherited = c_.superParameterDefaults.find(v); inherited != c_.superParameterDefaults.end()) {
+      v->initializer = c_.defaultValueOf(v);
     } else if (optional && !ts().isPotentiallyNullable(v->type) && v->type->kind != TypeKind::Invalid &&
                !p->isSuperParam) {
       error(p->loc, "The parameter '" + std::string(p->name) + "' can't have a value of 'null' because of its type '" +
@@ -1058,6 +1060,17 @@ void Checker::ensureBodyChecked(const Member* member) {
   if (it != pendingBodyIndex.end()) checkPendingBody(it->second);
 }
 
+Expression* Checker::defaultValueOf(const Variable* parameter) {
+  // Default values are constants: one expression is shared safely by every parameter taking it.
+  if (parameter->initializer) return parameter->initializer;
+  if (auto inherited = superParameterDefaults.find(parameter); inherited != superParameterDefaults.end()) {
+    ensureBodyChecked(inherited->second.superConstructor);
+    return defaultValueOf(inherited->second.superParameter);
+  }
+  auto forwarded = forwardedDefaults.find(const_cast<Variable*>(parameter));
+  return forwarded == forwardedDefaults.end() ? nullptr : defaultValueOf(forwarded->second);
+}
+
 void Checker::checkBodies() {
   // Enum values first: their constants may be used by other constants.
   for (auto& lib : libraries) {
@@ -1071,6 +1084,9 @@ void Checker::checkBodies() {
     }
   }
   for (size_t i = 0; i < pendingBodies.size(); ++i) checkPendingBody(i);
+  for (auto& [parameter, target] : forwardedDefaults) {
+    if (!parameter->initializer) parameter->initializer = defaultValueOf(target);
+  }
   for (FactoryDecl& f : factoryDecls) BodyChecker(*this, f.library, f.cls, nullptr, nullptr).checkFactory(f.procedure, f.decl);
   for (PendingField& pf : pendingFieldBodies) {
     auto subst = mixinFieldSubstitutions.find(pf.field);

@@ -291,8 +291,18 @@ class Checker {
   std::vector<PendingBody> pendingBodies;
   std::unordered_map<const Member*, size_t> pendingBodyIndex;  // member -> pendingBodies index
   std::unordered_set<size_t> checkedBodies;
+  // Optional super parameters without a default: the super constructor's parameter whose default
+  // they take, and that constructor (whose body check sets the default).
+  struct InheritedDefault {
+    const kernel::Variable* superParameter;
+    const kernel::Constructor* superConstructor;
+  };
+  std::unordered_map<const kernel::Variable*, InheritedDefault> superParameterDefaults;
   // Checks a pending body now (constant evaluation needs const constructors' initializers).
   void ensureBodyChecked(const Member* member);
+  // The default value of an optional parameter, following the parameters whose default it takes
+  // (super parameters, mixin application forwarding constructors); null when it has none.
+  kernel::Expression* defaultValueOf(const kernel::Variable* parameter);
   void checkPendingBody(size_t index);
   // Field initializers of instance fields (checked in the class's context).
   struct PendingField {

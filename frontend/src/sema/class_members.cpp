@@ -401,7 +401,7 @@ void Checker::typeSuperParameters(Constructor* k, ast::ConstructorDecl* cd) {
     } else {
       ++kPositional;
     }
-    if (p->isSuperParam && !p->type && v) {
+    if (p->isSuperParam && v) {
       Variable* superParam = nullptr;
       if (p->kind == ast::ParamKind::Named) {
         for (Variable* n : target->function->named) {
@@ -410,7 +410,11 @@ void Checker::typeSuperParameters(Constructor* k, ast::ConstructorDecl* cd) {
       } else if (positionalIndex < target->function->positional.size()) {
         superParam = target->function->positional[positionalIndex];
       }
-      if (superParam) v->type = ts.substitute(superParam->type, s);
+      if (superParam && !p->type) v->type = ts.substitute(superParam->type, s);
+      // An optional super parameter without a default value takes the super constructor's
+      // parameter's default (super-parameters feature specification); checkDefaultValues copies it.
+      bool optional = p->kind != ast::ParamKind::RequiredPositional && !p->isRequired;
+      if (superParam && optional && !p->defaultValue) superParameterDefaults[v] = {superParam, target};
     }
     if (p->isSuperParam && p->kind != ast::ParamKind::Named) ++positionalIndex;
   }

@@ -1028,7 +1028,7 @@ Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context
         ast::ArgumentList none;
         return extensionApplicationCall(*app, "unary-", {}, none, nullptr, e->loc);
       }
-      Expression* operand = check(e->operand, context);
+      Expression* operand = check(e->operand, nullptr);
       if (operand->kind == kernel::ExprKind::DoubleLiteral && e->operand->kind == ast::ExprKind::DoubleLiteral) {
         static_cast<kernel::DoubleLiteral*>(operand)->value = -static_cast<kernel::DoubleLiteral*>(operand)->value;
         return operand;

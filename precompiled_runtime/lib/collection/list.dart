@@ -234,7 +234,7 @@ abstract mixin class ListMixin<E> implements List<E> {
     this.length = 0;
   }
 
-  List<R> cast<R>() => List<R>.from(this);
+  List<R> cast<R>() => _CastListView<E, R>(this);
 
   E removeLast() {
     if (length == 0) throw IterableElementError.noElement();
@@ -508,4 +508,39 @@ class UnmodifiableListView<E> extends ListBase<E> {
   void replaceRange(int start, int end, Iterable<E> iterable) =>
       throw UnsupportedError("Cannot remove from an unmodifiable list");
   void setAll(int index, Iterable<E> iterable) => throw UnsupportedError("Cannot modify an unmodifiable list");
+}
+
+// `list.cast<R>()`: a view of the list, not a copy, as in dart:core: each element read is
+// checked as an R, each element written as the source's element type, and later changes to
+// either are seen through the other.
+class _CastListView<S, T> extends ListBase<T> {
+  final List<S> _source;
+  _CastListView(this._source);
+
+  int get length => _source.length;
+  set length(int newLength) {
+    _source.length = newLength;
+  }
+
+  T operator [](int index) => _source[index] as T;
+  void operator []=(int index, T value) {
+    _source[index] = value as S;
+  }
+
+  void add(T value) {
+    _source.add(value as S);
+  }
+
+  void insert(int index, T element) {
+    _source.insert(index, element as S);
+  }
+
+  bool remove(Object? value) => _source.remove(value);
+  T removeAt(int index) => _source.removeAt(index) as T;
+  T removeLast() => _source.removeLast() as T;
+  void clear() {
+    _source.clear();
+  }
+
+  List<R> cast<R>() => _CastListView<S, R>(_source);
 }

@@ -14,13 +14,7 @@ abstract mixin class MapMixin<K, V> implements Map<K, V> {
   V? remove(Object? key);
   void clear();
 
-  Map<RK, RV> cast<RK, RV>() {
-    Map<RK, RV> result = Map<RK, RV>();
-    forEach((K k, V v) {
-      result[k as RK] = v as RV;
-    });
-    return result;
-  }
+  Map<RK, RV> cast<RK, RV>() => _CastMapView<K, V, RK, RV>(this);
 
   void forEach(void action(K key, V value)) {
     for (K key in keys) {
@@ -215,4 +209,25 @@ class UnmodifiableMapView<K, V> extends MapView<K, V> {
   V putIfAbsent(K key, V ifAbsent()) => _unmodifiableMap();
   V update(K key, V update(V value), {V Function()? ifAbsent}) => _unmodifiableMap();
   void updateAll(V update(K key, V value)) => _unmodifiableMap();
+}
+
+// `map.cast<RK, RV>()`: a view of the map, not a copy, as in dart:core (see _CastListView).
+class _CastMapView<SK, SV, K, V> extends MapBase<K, V> {
+  final Map<SK, SV> _source;
+  _CastMapView(this._source);
+
+  Iterable<K> get keys => CastIterable<SK, K>(_source.keys);
+  V? operator [](Object? key) => _source[key] as V?;
+  void operator []=(K key, V value) {
+    _source[key as SK] = value as SV;
+  }
+
+  V? remove(Object? key) => _source.remove(key) as V?;
+  void clear() {
+    _source.clear();
+  }
+
+  bool containsKey(Object? key) => _source.containsKey(key);
+  int get length => _source.length;
+  Map<RK, RV> cast<RK, RV>() => _CastMapView<SK, SV, RK, RV>(_source);
 }

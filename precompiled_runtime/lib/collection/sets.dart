@@ -19,7 +19,7 @@ abstract mixin class SetMixin<E> implements Set<E> {
   bool get isEmpty => length == 0;
   bool get isNotEmpty => length != 0;
 
-  Set<R> cast<R>() => Set<R>.from(this);
+  Set<R> cast<R>() => _CastSetView<E, R>(this);
   Iterable<E> followedBy(Iterable<E> other) => FollowedByIterable<E>.of(this, other);
 
   void clear() {
@@ -244,4 +244,23 @@ class UnmodifiableSetView<E> extends SetBase<E> {
   int get length => _source.length;
   Iterator<E> get iterator => _source.iterator;
   Set<E> toSet() => _source.toSet();
+}
+
+// `set.cast<R>()`: a view of the set, not a copy, as in dart:core (see _CastListView).
+class _CastSetView<S, T> extends SetBase<T> {
+  final Set<S> _source;
+  _CastSetView(this._source);
+
+  bool add(T value) => _source.add(value as S);
+  bool contains(Object? element) => _source.contains(element);
+  T? lookup(Object? element) => _source.lookup(element) as T?;
+  bool remove(Object? value) => _source.remove(value);
+  Iterator<T> get iterator => CastIterable<S, T>(_source).iterator;
+  int get length => _source.length;
+  Set<T> toSet() => Set<T>.from(this);
+  void clear() {
+    _source.clear();
+  }
+
+  Set<R> cast<R>() => _CastSetView<S, R>(_source);
 }

@@ -3,7 +3,6 @@
 // interface has the most specific signature among them, here `f(Object)`).
 // Expectations derived from the specification. Regression test for issue 9, B (combined member
 // signatures).
-// pending: issue 9 B (combined member signatures from several interfaces)
 import '../lib/expect.dart';
 
 abstract class I1 {

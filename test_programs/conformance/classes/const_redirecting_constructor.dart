@@ -5,7 +5,6 @@
 // The untyped parameter `x` makes `x + y` a dynamic operation, evaluated when the constant is.
 // Expectations derived from the specification. Regression test for issue 9, B
 // (`const C.named(x, int y) : this(x + y);`).
-// pending: issue 9 B (const redirecting constructor with an expression argument)
 import '../lib/expect.dart';
 
 class C {

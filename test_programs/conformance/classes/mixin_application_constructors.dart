@@ -3,8 +3,6 @@
 // application has a forwarding constructor with the same parameters, *including their default
 // values*, so omitted optional arguments take the superclass constructor's defaults).
 // Expectations derived from the specification.
-// pending: new bug (not in issue 9): calling a forwarding constructor without an optional
-//   argument crashes the program (segfault): the superclass default is not applied
 import '../lib/expect.dart';
 
 class B {

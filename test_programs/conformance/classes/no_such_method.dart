@@ -5,7 +5,6 @@
 // are forwarded. `Symbol('x') == #x` and its toString is `Symbol("x")`.
 // Expectations derived from the specification and the documentation. Regression test for
 // issue 9, C (noSuchMethod, Invocation, Symbol).
-// pending: issue 9 C (noSuchMethod overrides, Invocation, Symbol literals)
 import '../lib/expect.dart';
 
 abstract class Greeter {

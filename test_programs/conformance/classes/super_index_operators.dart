@@ -3,7 +3,6 @@
 // superclass `[]`, evaluates e2, calls the superclass `[]=`).
 // Expectations derived from the specification. Regression test for issue 9, B
 // (`super[i] += v`, `super[i++] += v`).
-// pending: issue 9 B (`super[i] += v` is rejected)
 import '../lib/expect.dart';
 
 class Base {

@@ -4,8 +4,6 @@
 // associated super-constructor parameter's default value, which is why a non-nullable type is
 // allowed there).
 // Expectations derived from the feature specification.
-// pending: new bug (not in issue 9): `B(super.x, [super.y])` called without y crashes the
-//   program (segfault): the inherited default is not applied
 import '../lib/expect.dart';
 
 class A {
@@ -14,6 +12,23 @@ class A {
   A(this.x, [this.y = 5]);
   A.named({required this.x, this.y = 0});
 }
+
+class K {
+  final int y;
+  const K([this.y = 5]);
+}
+
+// Through two levels, and in constant constructors (the default is needed while constants are
+// evaluated).
+class L extends K {
+  const L([super.y]);
+}
+
+class N extends L {
+  const N([super.y]);
+}
+
+const n = N();
 
 class B extends A {
   B(super.x, [super.y]);
@@ -25,4 +40,7 @@ void main() {
   Expect.equals(4, B(3, 4).y);
   Expect.equals(0, B.named(x: 1).y);
   Expect.equals(2, B.named(x: 1, y: 2).y);
+  Expect.equals(5, n.y);
+  Expect.equals(5, const L().y);
+  Expect.equals(7, N(7).y);
 }

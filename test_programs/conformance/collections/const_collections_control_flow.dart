@@ -4,7 +4,6 @@
 // `for` elements are not, but a constant list may spread another constant).
 // Expectations derived from the specification. Regression test for issue 9, B (const
 // collections with spread and if).
-// pending: issue 9 B (const collections with spread, `if` and `for` elements)
 import '../lib/expect.dart';
 
 const base = [1, 2];

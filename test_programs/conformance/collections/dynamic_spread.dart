@@ -4,7 +4,6 @@
 // element (key and value) types).
 // Expectations derived from the specification. Regression test for issue 9, B
 // (`<int, int>{...map}` with a dynamic map).
-// pending: issue 9 B (spreading a dynamic map into a typed map literal)
 import '../lib/expect.dart';
 
 void main() {

@@ -5,8 +5,6 @@
 // spread whose static type is an Iterable makes a set, `{...aList}`).
 // Expectations derived from the specification. Regression test for issue 9, B (set literals
 // with `if`/`for` elements).
-// pending: issue 9 B (`{if (true) [1]}`, `{for (...) {i: i}}` and also `{...aSet}`,
-//   `{if (c) 1}` without context are taken for maps)
 import '../lib/expect.dart';
 
 void main() {

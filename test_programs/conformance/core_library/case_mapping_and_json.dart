@@ -4,7 +4,6 @@
 // Expectations derived from the VM's implementation (sdk/lib/_internal/vm/lib/string_patch.dart
 // and the JSON parser in sdk/lib/_internal/vm/lib/convert_patch.dart). Regression test for
 // issue 9, A10.
-// pending: issue 9 A10 ('straße'.toUpperCase(), jsonDecode('-0'))
 import 'dart:convert';
 import '../lib/expect.dart';
 

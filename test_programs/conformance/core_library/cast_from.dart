@@ -3,7 +3,6 @@
 // arguments belong to the method, returning a view that casts each element on access), and the
 // `cast` instance methods.
 // Expectations derived from the documentation. Regression test for issue 9, B (castFrom).
-// pending: issue 9 B (Iterable/List/Map/Set.castFrom with the method's type arguments)
 import '../lib/expect.dart';
 
 void main() {
@@ -23,4 +22,23 @@ void main() {
 
   var cast = <Object>[1, 2].cast<int>();
   Expect.equals(3, cast[0] + cast[1]);
+
+  // Views, not copies: changes show through in both directions, writes are checked.
+  List<num> source = <num>[1, 2];
+  List<int> view = source.cast<int>();
+  view.add(3);
+  Expect.deepEquals([1, 2, 3], source);
+  source[0] = 1.5;
+  Expect.throwsTypeError(() => view[0], 'a double read through a List<int> view');
+  Expect.throwsTypeError(() => (source.cast<Object>())..add('x'), 'a String written into a List<num>');
+  Set<Object> objectSet = <Object>{1};
+  Set<int> intSet = objectSet.cast<int>();
+  objectSet.add(2);
+  Expect.equals(2, intSet.length);
+  Map<Object, Object> objectMap = <Object, Object>{'a': 1};
+  Map<String, int> typedMap = objectMap.cast<String, int>();
+  objectMap['b'] = 2;
+  Expect.equals(2, typedMap['b']);
+  typedMap['c'] = 3;
+  Expect.equals(3, objectMap['c']);
 }

@@ -4,7 +4,6 @@
 // beyond 9999)).
 // Expectations derived from the documentation: `DateTime.utc(0, 1 - 12)` is month -11 of year 0,
 // i.e. January of year -1. Regression test for issue 9, A9 (DateTime normalization).
-// pending: issue 9 A9 (DateTime.utc(0, 1 - 12) gives 0000-02-01)
 import '../lib/expect.dart';
 
 void main() {

@@ -4,7 +4,6 @@
 // given fields and keeps isUtc).
 // Expectations derived from the documentation. Regression test for issue 9, C (DateTime.parse,
 // copyWith).
-// pending: issue 9 C (DateTime.parse and DateTime.copyWith)
 import '../lib/expect.dart';
 
 void main() {

@@ -4,7 +4,6 @@
 // Expectations derived from the documentation: undefined names give the defaultValue (''/0/
 // false when omitted); these are constant expressions.
 // Regression test for issue 9, C (fromEnvironment and -D).
-// pending: issue 9 C (fromEnvironment, -D)
 import '../lib/expect.dart';
 
 const name = String.fromEnvironment('NAME');

@@ -4,7 +4,6 @@
 // Expectations derived from the VM's behaviour as described in issue 9, E; the exact error
 // type is left to the VM-derived implementation, so this program only checks that something is
 // thrown and that the program survives. Regression test for issue 9, E.
-// pending: issue 9 E (allocation size overflow crashes the binary)
 import '../lib/expect.dart';
 
 void main() {

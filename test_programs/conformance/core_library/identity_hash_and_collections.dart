@@ -4,7 +4,6 @@
 // `noSuchMethod` of any object, null included, can be torn off).
 // Expectations derived from the documentation and the language specification ("Null": null
 // has the members of Object). Regression test for issue 9, A9 (smaller wrong answers).
-// pending: issue 9 A9 (identityHashCode of doubles, LinkedHashMap is HashMap, null.noSuchMethod)
 import 'dart:collection';
 import '../lib/expect.dart';
 

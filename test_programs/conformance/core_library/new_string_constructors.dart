@@ -2,7 +2,6 @@
 // (dart:core documentation: String.fromCharCodes and String.fromCharCode are factory
 // constructors, so `new String.fromCharCodes(...)` is a valid instance creation).
 // Expectations derived from the documentation. Regression test for issue 9, B.
-// pending: issue 9 B (`new String.fromCharCodes(...)` is rejected)
 import '../lib/expect.dart';
 
 void main() {

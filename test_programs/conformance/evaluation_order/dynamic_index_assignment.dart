@@ -2,7 +2,6 @@
 // (dartLangSpec.tex, "Assignment": `e1[e2] = e3` evaluates e1, e2, e3, then calls `[]=`).
 // Expectations derived from the specification; the evaluation order must not depend on the
 // static type of the receiver. Regression test for issue 9, A7.
-// pending: issue 9 A7 (dynamic receiver: right-hand side evaluated before the receiver chain)
 import '../lib/expect.dart';
 
 final t = Trace();

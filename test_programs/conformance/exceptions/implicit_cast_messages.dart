@@ -6,7 +6,6 @@
 // Expectations derived from the VM's message format (runtime/vm: AsExpression with the
 // type-error flag uses an empty destination name) and the familiar Flutter/VM messages such as
 // "type 'List<dynamic>' is not a subtype of type 'List<String>'".
-// pending: new bug (not in issue 9): implicit downcasts report "... in type cast" like `as`
 import '../lib/expect.dart';
 
 dynamic d = 'str';

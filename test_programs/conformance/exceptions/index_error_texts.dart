@@ -6,7 +6,6 @@
 // range 0..2: 3"; an empty list "...Valid value range is empty: 0"; a one-element list "...Only
 // valid value is 0: 1" (the RangeError.range texts of sdk/lib/core/errors.dart). Regression test
 // for issue 9, A8.
-// pending: issue 9 A8 (runtime error texts follow dart2js instead of the VM)
 import '../lib/expect.dart';
 
 void main() {

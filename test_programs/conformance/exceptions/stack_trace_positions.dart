@@ -6,7 +6,6 @@
 // documented difference, docs/language.md).
 // Expectations derived from the VM's frame format. Regression test for issue 9, D (stack
 // traces carry file:line:col).
-// pending: issue 9 D (stack traces without :line:col)
 import '../lib/expect.dart';
 
 void thrower(int depth) {

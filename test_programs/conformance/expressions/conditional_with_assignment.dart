@@ -2,7 +2,6 @@
 // (dartLangSpec.tex, "Conditional Expressions": the branches are <expressionWithoutCascade>,
 // which includes assignments, so `c ? b = true : null` parses as `c ? (b = true) : null`).
 // Expectations derived from the specification. Regression test for issue 9, B.
-// pending: issue 9 B (`c ? b = true : null` is rejected)
 import '../lib/expect.dart';
 
 void main() {

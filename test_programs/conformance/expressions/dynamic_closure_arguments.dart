@@ -3,9 +3,6 @@
 // Actuals to Formals": in a dynamic invocation every argument is checked against the
 // parameter's type, and a mismatch throws a TypeError before the body runs).
 // Expectations derived from the specification.
-// pending: new bug (not in issue 9): the arguments of closures and tear-offs called dynamically
-//   are not checked: `(int x) => x + 1` called with 'x' returns a garbage int, with a String
-//   parameter and an int argument the program segfaults
 import '../lib/expect.dart';
 
 int top(int x) => x + 1;

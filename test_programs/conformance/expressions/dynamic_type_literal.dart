@@ -3,7 +3,6 @@
 // Reference": type literals evaluate to Type objects).
 // Expectations derived from the specification; the texts are those of the VM. Regression test
 // for issue 9, B (`Type t = dynamic;`).
-// pending: issue 9 B (`dynamic` as a type literal)
 import '../lib/expect.dart';
 
 typedef VoidT = void;

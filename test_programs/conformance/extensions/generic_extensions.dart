@@ -2,8 +2,6 @@
 // accepted/2.7/static-extension-methods, "Generic extensions"): the type arguments are inferred
 // from the receiver's static type and are available, reified, in the members.
 // Expectations derived from the specification. Regression test for issue 9, A2.
-// pending: issue 9 A2 (a generic extension loses its type argument at run time; using T as a
-//   value in the body, `o is T` or `T`, even makes the compiler segfault)
 import '../lib/expect.dart';
 
 extension ListCopy<T> on List<T> {

@@ -5,7 +5,6 @@
 // resolves as `this.name`, which may itself be another extension's member.
 // Expectations derived from the specification. Regression test for issue 9, B (more extension
 // members).
-// pending: issue 9 B (extension `call`, `[]=`, explicit type arguments, implicit `this`)
 import '../lib/expect.dart';
 
 extension Callable on Object {

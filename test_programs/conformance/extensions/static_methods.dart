@@ -2,8 +2,6 @@
 // extension's name (dartLangSpec.tex, "Extensions": static members of an extension are accessed
 // as `E.m(...)` like static members of a class, and take no receiver).
 // Expectations derived from the specification.
-// pending: new bug (not in issue 9): `E.zero()` reports "1 positional argument expected by
-//   'zero', but 0 found" (static extension methods get a receiver parameter)
 import '../lib/expect.dart';
 
 extension Parsing on String {

@@ -4,7 +4,6 @@
 // skips the call when e is null).
 // Expectations derived from the specification. Regression test for issue 9, B (unnamed
 // extensions, explicit extension application).
-// pending: issue 9 B (unnamed generic extensions, explicit extension application)
 import '../lib/expect.dart';
 
 extension<T> on List<T> {

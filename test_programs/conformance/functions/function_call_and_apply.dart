@@ -3,7 +3,6 @@
 // on a Function is a dynamic invocation; dart:core Function.apply documentation).
 // Expectations derived from the specification and the documentation. Regression test for
 // issue 9, B (`Function baz = bar; baz.call(42)`) and C (`Function.apply`).
-// pending: issue 9 B/C (`.call` on a `Function`, `Function.apply`)
 import '../lib/expect.dart';
 
 int bar(int x) => x + 1;

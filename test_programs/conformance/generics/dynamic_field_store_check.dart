@@ -2,7 +2,6 @@
 // against the field's type (dartLangSpec.tex, "Assignment": a dynamic invocation of a setter
 // with an argument that is not a subtype of the parameter type throws a TypeError).
 // Expectations derived from the specification. Regression test for issue 9, A5.
-// pending: issue 9 A5 (a store through dynamic into a field of generic type is not checked)
 import '../lib/expect.dart';
 
 class C<T> {}

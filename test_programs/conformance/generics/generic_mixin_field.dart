@@ -2,7 +2,6 @@
 // type parameter, bound through a mixin application (dartLangSpec.tex, "Mixins", "Mixin
 // Application": the application's type arguments are those given to the mixin).
 // Expectations derived from the specification. Regression test for issue 9, A4.
-// pending: issue 9 A4 (a field initializer in a generic mixin loses the type argument)
 import '../lib/expect.dart';
 
 class A<U> {}

@@ -3,7 +3,6 @@
 // e1's value unless one of them is null).
 // Expectations derived from the specification. Regression test for issue 9, B (`==` with a
 // type-variable operand).
-// pending: issue 9 B (`==` with a type-variable operand is rejected)
 import '../lib/expect.dart';
 
 class Box<U> {

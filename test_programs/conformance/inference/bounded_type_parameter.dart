@@ -3,7 +3,6 @@
 // inference-using-bounds: the bound's constraint takes part, and the argument types decide).
 // Expectations derived from the specification: `maxOf([3, 9, 2])` with
 // `T extends Comparable` infers T = int. Regression test for issue 9, B (inference with bounds).
-// pending: issue 9 B (inference of a type argument from a bounded parameter)
 import '../lib/expect.dart';
 
 T maxOf<T extends Comparable>(List<T> xs) {

@@ -3,7 +3,6 @@
 // "Constraint solution for a generic invocation": the context type's constraint is part of the
 // solution, together with the arguments' upward constraints).
 // Expectations derived from the specification. Regression test for issue 9, A3.
-// pending: issue 9 A3 (the downward context is ignored: `List<int?> dp = List.filled(3, null)`)
 import '../lib/expect.dart';
 
 void take(List l) {

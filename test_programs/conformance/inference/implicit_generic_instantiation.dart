@@ -4,7 +4,6 @@
 // `f<int>` instantiates with the given arguments.
 // Expectations derived from the specification. Regression test for issue 9, B (implicit
 // instantiation of generic functions).
-// pending: issue 9 B (implicit and explicit instantiation of generic functions)
 import '../lib/expect.dart';
 
 int byLength<T extends String>(T a, T b) => a.length - b.length;

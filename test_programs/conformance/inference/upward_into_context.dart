@@ -4,7 +4,6 @@
 // and the literal's element type follows).
 // Expectations derived from the specification. Regression test for issue 9, B (upward inference
 // into a context).
-// pending: issue 9 B (`f([].map((x) => x))` with `void f(Iterable<int> x)`)
 import '../lib/expect.dart';
 
 int sum(Iterable<int> xs) => xs.fold(0, (a, b) => a + b);

@@ -4,7 +4,6 @@
 // Expectations derived from the specification: when c is null nothing is evaluated after it
 // (not even the right-hand side) and the value is null; otherwise it is the plain assignment.
 // Regression test for issue 9, B (null-aware assignment targets).
-// pending: issue 9 B (null-aware assignment targets are rejected)
 import '../lib/expect.dart';
 
 final t = Trace();

@@ -3,7 +3,6 @@
 // the value is null, so the selectors after `?.` apply to the non-null receiver.
 // Expectations derived from the feature specification. Regression test for issue 9, B (null
 // shortening).
-// pending: issue 9 B (null shortening: `l?.map(...).toList()` is rejected)
 import '../lib/expect.dart';
 
 class Node {

@@ -3,7 +3,6 @@
 // subtype; a call of a function whose return type is `Never` (or a type variable bounded by
 // `Never`) does not complete normally, so the code after it sees the promotion.
 // Expectations derived from the specification. Regression test for issue 9, B (flow analysis).
-// pending: issue 9 B (flow analysis: nested `if` and `Never`-returning calls)
 import '../lib/expect.dart';
 
 class A {}

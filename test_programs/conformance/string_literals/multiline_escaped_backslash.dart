@@ -3,7 +3,6 @@
 // by a single `\`, is ignored with its line break; `\\` is an escape sequence, a backslash).
 // Expectations derived from the specification: `'''\\` + newline + `foo'''` is backslash,
 // newline, `foo` (length 5). Regression test for issue 9, A6.
-// pending: issue 9 A6 (escaped backslash at the start of a multi-line string)
 import '../lib/expect.dart';
 
 void main() {

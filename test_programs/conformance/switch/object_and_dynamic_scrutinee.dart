@@ -3,7 +3,6 @@
 // constant pattern matches when `constant == value`).
 // Expectations derived from the specification: each case compares with `==`, so a value of a
 // different type simply does not match. Regression test for issue 9, A1.
-// pending: issue 9 A1 (switch on Object/dynamic crashes)
 import '../lib/expect.dart';
 
 String describe(Object o) {

@@ -2,8 +2,6 @@
 // instantiates (dartLangSpec.tex, "Type Objects"; dart:core `Type.toString`).
 // Expectations derived from the specification and the VM: a type object prints as the type is
 // written, whatever instances exist.
-// pending: new bug (not in issue 9): a type literal naming a class with no instances prints `?`
-//   (`print(Unused)` prints `?`, `'${Map<String, int>}'` can print `?<String, int>`)
 import '../lib/expect.dart';
 
 abstract class Unused {}
