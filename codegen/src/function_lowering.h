@@ -143,6 +143,10 @@ class FunctionLowering {
   llvm::Value* isInstanceOfType(llvm::Value* word, const kernel::DartType* t, SourceLoc loc);
   // Checks the arguments of covariant parameters against their instantiated types.
   void checkCovariantParameters(const kernel::FunctionNode* fn);
+  // Checks an argument of a dynamic call (a value word, or the "missing" sentinel, which passes)
+  // against the declared type of the parameter `name`, as the VM does: a dynamically called
+  // function may receive any value.
+  void checkDynamicArgument(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
   // Stores into fields whose type mentions a class type parameter check the value against the
   // object's type arguments.
   void checkFieldStore(llvm::Value* object, const kernel::Field* field, TypedValue value, SourceLoc loc);
