@@ -22,6 +22,7 @@
 #include "options.h"
 #include "tfa/flow_facts.h"
 #include "toolchain.h"
+#include "why.h"
 
 namespace dartc::driver {
 
@@ -136,6 +137,15 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
               " classes removed, " + std::to_string(s.removedFields) + " fields never read";
     }
     verbose(cl, line + ")");
+  }
+  if (!cl.why.empty()) {
+    std::string error;
+    std::string text = explainWhyKept(*program, *facts, cl.why, error);
+    if (!error.empty()) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return kExitUsage;
+    }
+    std::fwrite(text.data(), 1, text.size(), stdout);
   }
 
   // 3. Class ids, layouts, dispatch table.

@@ -29,6 +29,9 @@ static const char* kSharedOptions =
     "      --enable-asserts      Check assert statements.\n"
     "      --no-tfa              Find what to compile with Rapid Type Analysis instead of\n"
     "                            type-flow analysis (no unboxing by flow, fewer direct calls).\n"
+    "      --why=<library>::<Class>.<member>\n"
+    "                            Print why the member is kept: the chain of reasons back to\n"
+    "                            main, one per line.\n"
     "  -D, --define=<key=value>  Define an environment declaration for\n"
     "                            `const String.fromEnvironment` and friends; separate several\n"
     "                            with commas or repeat the option (-Da=1,b=2).\n"
@@ -162,6 +165,9 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
       out.stackChecks = false;
     } else if (arg == "--no-tfa") {
       out.typeFlow = false;
+    } else if (takeValue(arg, "--why", i, argc, argv, value, error)) {
+      if (!error.empty()) return false;
+      out.why = value;
     } else if (arg == "--static") {
       out.staticLink = true;
     } else if (arg == "--dump-kernel") {
