@@ -10,8 +10,10 @@ abstract final class num implements Comparable<num> {
   external num operator +(num other);
   external num operator -(num other);
   external num operator *(num other);
+  @pragma('dartc:calls', '_throwIntegerDivisionByZero')
   external num operator %(num other);
   external double operator /(num other);
+  @pragma('dartc:calls', '_throwIntegerDivisionByZero')
   external int operator ~/(num other);
   external num operator -();
   external bool operator <(num other);
@@ -21,6 +23,7 @@ abstract final class num implements Comparable<num> {
   external bool operator ==(Object other);
   external int get hashCode;
   external String toString();
+  @pragma('dartc:calls', '_throwIntegerDivisionByZero')
   external num remainder(num other);
 
   int compareTo(num other);
@@ -81,8 +84,11 @@ final class int extends num {
   external int operator |(int other);
   external int operator ^(int other);
   external int operator ~();
+  @pragma('dartc:calls', '_throwArgumentError')
   external int operator <<(int shiftAmount);
+  @pragma('dartc:calls', '_throwArgumentError')
   external int operator >>(int shiftAmount);
+  @pragma('dartc:calls', '_throwArgumentError')
   external int operator >>>(int shiftAmount);
   external String toString();
 
