@@ -103,7 +103,8 @@ TypedValue Intrinsics::doubleBinary(FunctionLowering& f, std::string_view op, ll
     llvm::BasicBlock* ok = f.newBlock("trunc.ok");
     B.CreateCondBr(finite, ok, bad, llvm::MDBuilder(m.llvm).createBranchWeights(1000, 1));
     B.SetInsertPoint(bad);
-    f.callThrowHelper(m.facts.implicit().throwIntegerDivisionByZero, {}, loc);
+    // The VM computes (a / b).truncate(): a non-finite quotient is toInt's UnsupportedError.
+    f.callThrowHelper(m.facts.implicit().throwNonFiniteToInt, {}, loc);
     B.SetInsertPoint(ok);
     llvm::Value* i = B.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {m.i64, m.f64}, {q});
     return {i, Rep::Int};
@@ -465,7 +466,7 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     llvm::BasicBlock* ok = f.newBlock("toint.ok");
     B.CreateCondBr(finite, ok, bad);
     B.SetInsertPoint(bad);
-    f.callThrowHelper(m.facts.implicit().throwIntegerDivisionByZero, {}, p->loc);
+    f.callThrowHelper(m.facts.implicit().throwNonFiniteToInt, {}, p->loc);
     B.SetInsertPoint(ok);
     result = {B.CreateIntrinsic(llvm::Intrinsic::fptosi_sat, {m.i64, m.f64}, {d}), Rep::Int};
   } else if (owner && (owner->name == "_List" || owner->name == "_ImmutableList") && p->library->uri == "dart:core") {

@@ -191,7 +191,7 @@ bool Module::isInvisibleFrame(const Member* member) const {
   // checking function itself, stack traces leave them out.
   const tfa::ImplicitMembers& im = facts.implicit();
   for (const Procedure* helper :
-       {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero, im.throwRangeError,
+       {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero, im.throwNonFiniteToInt, im.throwRangeError,
         im.throwArgumentError, im.throwParameterTypeError, im.throwLateInitialization, im.throwCyclicInitialization,
         im.throwAssertionError, im.throwStackOverflow, im.throwOutOfMemory}) {
     if (helper == member) return true;

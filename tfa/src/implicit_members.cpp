@@ -29,6 +29,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.throwNoSuchMethod = top("_throwNoSuchMethod");
   im.invokeNoSuchMethod = top("_invokeNoSuchMethod");
   im.throwIntegerDivisionByZero = top("_throwIntegerDivisionByZero");
+  im.throwNonFiniteToInt = top("_throwNonFiniteToInt");
   im.throwRangeError = top("_throwRangeError");
   im.throwArgumentError = top("_throwArgumentError");
   im.throwParameterTypeError = top("_throwParameterTypeError");
@@ -67,7 +68,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
 
 std::vector<const Procedure*> ImplicitMembers::throwHelpers() const {
   std::vector<const Procedure*> out;
-  for (const Procedure* p : {throwNullCheck, throwCastError, throwNoSuchMethod, throwIntegerDivisionByZero, throwRangeError,
+  for (const Procedure* p : {throwNullCheck, throwCastError, throwNoSuchMethod, throwIntegerDivisionByZero, throwNonFiniteToInt, throwRangeError,
                              throwArgumentError, throwParameterTypeError, throwLateInitialization,
                              throwCyclicInitialization, throwAssertionError, throwStackOverflow, throwOutOfMemory}) {
     if (p) out.push_back(p);

@@ -34,6 +34,7 @@ class RecursionAnalysis {
     for (const Member* m : f_.reachableMembers()) scanMember(m);
     const ImplicitMembers& im = f_.implicit_;
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
+                                    im.throwNonFiniteToInt,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
                                     im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
                                     im.throwParameterTypeError, im.throwOutOfMemory, im.mainArguments}) {

@@ -51,6 +51,7 @@ class RapidTypeAnalysis {
     // Codegen may call these from any check it emits (null checks, casts, divisions, bounds).
     const ImplicitMembers& im = f_.implicit_;
     for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
+                                    im.throwNonFiniteToInt,
                                     im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
                                     im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
                                     im.throwParameterTypeError, im.throwStackOverflow, im.throwOutOfMemory}) {

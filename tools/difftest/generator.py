@@ -326,9 +326,8 @@ class Gen:
         d = depth + 1
         k = self.r.randrange(8)
         if k <= 2:
-            # No `~/` on doubles: with a non-finite quotient (5.0 ~/ 0.0, NaN ~/ 1.0) dartc throws
-            # IntegerDivisionByZeroException where the VM's (a / b).truncate() throws
-            # UnsupportedError (docs/testing.md). Add '~/' here once that is fixed.
+            # No `~/` on doubles yet (its int result and non-finite quotients need self-check
+            # support; the dartc bug it found is fixed, docs/testing.md).
             op = self.r.choice(['+', '-', '*', '/', '%'])
             return '(%s %s %s)' % (self.double_expr(ctx, d), op, self.double_expr(ctx, d))
         if k == 3:

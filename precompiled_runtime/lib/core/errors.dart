@@ -449,6 +449,10 @@ Never _throwRangeError(int index, int length, String name) => throw RangeError.r
 
 Never _throwIntegerDivisionByZero() => throw const IntegerDivisionByZeroException();
 
+// `toInt` (and so `~/`, `round`, `truncate`...) of an infinite or NaN double: the VM's
+// _Double.toInt (sdk/lib/_internal/vm/lib/double.dart) throws this UnsupportedError.
+Never _throwNonFiniteToInt() => throw UnsupportedError("Infinity or NaN toInt");
+
 Never _throwArgumentError(Object? value) => throw ArgumentError(value);
 
 // Calls that can only fail without asking noSuchMethod (closures called with the wrong

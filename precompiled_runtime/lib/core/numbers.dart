@@ -14,6 +14,7 @@ abstract final class num implements Comparable<num> {
   external num operator %(num other);
   external double operator /(num other);
   @pragma('dartc:calls', '_throwIntegerDivisionByZero')
+  @pragma('dartc:calls', '_throwNonFiniteToInt')
   external int operator ~/(num other);
   external num operator -();
   external bool operator <(num other);
@@ -394,6 +395,7 @@ final class double extends num {
 
   double toDouble() => this;
 
+  @pragma('dartc:calls', '_throwNonFiniteToInt')
   int toInt() {
     if (!isFinite) throw UnsupportedError("Infinity or NaN toInt");
     return this ~/ 1.0;

@@ -76,6 +76,7 @@ struct ImplicitMembers {
   const kernel::Procedure* throwNoSuchMethod = nullptr;
   const kernel::Procedure* invokeNoSuchMethod = nullptr;  // a dynamic call found no member
   const kernel::Procedure* throwIntegerDivisionByZero = nullptr;
+  const kernel::Procedure* throwNonFiniteToInt = nullptr;  // toInt or ~/ of an infinite or NaN double
   const kernel::Procedure* throwRangeError = nullptr;
   const kernel::Procedure* throwArgumentError = nullptr;
   const kernel::Procedure* throwParameterTypeError = nullptr;  // a dynamic call's argument check
