@@ -34,21 +34,10 @@ void main() {
   expectOutOfMemory("'\u{1F600}' * (1 << 40)", () => '\u{1F600}' * (1 << 40));
   expectOutOfMemory('padLeft(1 << 40)', () => 'abc'.padLeft(1 << 40));
 
-  // Fits: above the inline bound, below the heap limit.
-  var big = List<int>.filled((1 << 24) + 1, 7);
-  print('big list: ${big.length} ${big[1 << 24]}');
-  big = [];
-
-  // Growth on add: the backing array doubles until the next one cannot fit.
-  var grown = <int>[];
-  try {
-    for (int i = 0;; i++) {
-      grown.add(i);
-    }
-  } on OutOfMemoryError catch (e) {
-    print('add: $e after ${grown.length >= 1000000 ? 'more than a million' : grown.length} elements');
-  }
-  grown = [];
+  // In functions of their own, so that their big lists are garbage once they return, also at
+  // -O0, where dead values stay in stack slots (the collector scans the stack conservatively).
+  bigList();
+  growthOnAdd();
 
   // Strings: 32 MB each; six of them do not fit the heap, two do.
   String s = 'a' * (1 << 25);
@@ -72,4 +61,22 @@ void main() {
     return buffer.toString();
   });
   print('done');
+}
+
+// Fits: above the inline bound, below the heap limit.
+void bigList() {
+  var big = List<int>.filled((1 << 24) + 1, 7);
+  print('big list: ${big.length} ${big[1 << 24]}');
+}
+
+// Growth on add: the backing array doubles until the next one cannot fit.
+void growthOnAdd() {
+  var grown = <int>[];
+  try {
+    for (int i = 0;; i++) {
+      grown.add(i);
+    }
+  } on OutOfMemoryError catch (e) {
+    print('add: $e after ${grown.length >= 1000000 ? 'more than a million' : grown.length} elements');
+  }
 }
