@@ -97,6 +97,11 @@ class BodyChecker {
   void declareLocalFunction(Name name, Variable* var, FunctionNode* fn);
   NameRef resolveName(Name name, SourceLoc loc);
   Checker::TypeScope typeScope() const;
+  // The type parameters the enclosing class's source names: in a mixin member re-checked for an
+  // application, the mixin's, which mixinSubst_ maps to the application's arguments.
+  const std::vector<TypeParameter*>& sourceClassTypeParams() const;
+  // The type a type parameter named in the source denotes here (see sourceClassTypeParams).
+  const DartType* typeParameterType(TypeParameter* p);
   const DartType* resolveType(ast::TypeNode* node);
   // Reports the first type argument of `cls` (written at `argNodes`) that isn't within its
   // parameter's bound. Returns false when one was reported.

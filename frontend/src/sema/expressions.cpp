@@ -326,7 +326,7 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
     case NameRef::Kind::LocalFunction:
       return readVariable(ref.variable, e->loc);
     case NameRef::Kind::TypeParameter:
-      return typeLiteral(types().typeParameter(ref.typeParam), e->loc);
+      return typeLiteral(typeParameterType(ref.typeParam), e->loc);
     case NameRef::Kind::ThisMember: {
       if (!ref.getter) {
         error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined for the type '" + thisType()->toString() + "'.");
