@@ -184,6 +184,8 @@ class BodyChecker {
   bool selectorTarget_ = false;  // the expression being checked is the target of a selector
   Expression* staticGet(Member* m, SourceLoc loc);
   Expression* typeLiteral(const DartType* t, SourceLoc loc);
+  // The type literal a class name denotes as an expression (`Null`, `int`, `List`).
+  Expression* classTypeLiteral(Class* cls, SourceLoc loc);
   // Generic function instantiation (function_instantiation.cpp): `fn<typeArgs>`, and the
   // implicit one when a generic function meets a non-generic function type context (returns
   // `e` itself when that doesn't apply).

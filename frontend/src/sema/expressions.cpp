@@ -274,6 +274,13 @@ Expression* BodyChecker::typeLiteral(const DartType* t, SourceLoc loc) {
   return tl;
 }
 
+Expression* BodyChecker::classTypeLiteral(Class* cls, SourceLoc loc) {
+  // `Null` names the Null type, which is not an interface type (as in a type annotation).
+  if (cls == c_.core().nullClass) return typeLiteral(types().nullType(), loc);
+  if (cls->typeParams.empty()) return typeLiteral(types().interface(cls), loc);
+  return typeLiteral(c_.instantiateToBounds(cls), loc);
+}
+
 Expression* BodyChecker::staticGet(Member* m, SourceLoc loc) {
   if (m->memberKind == MemberKind::Procedure) {
     auto* p = static_cast<Procedure*>(m);
@@ -356,10 +363,7 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
       return staticGet(ref.getter, e->loc);
     case NameRef::Kind::TopLevel: {
       const TopBinding& b = ref.top;
-      if (b.cls) {
-        if (b.cls->typeParams.empty()) return typeLiteral(types().interface(b.cls), e->loc);
-        return typeLiteral(c_.instantiateToBounds(b.cls), e->loc);
-      }
+      if (b.cls) return classTypeLiteral(b.cls, e->loc);
       if (b.typedefInfo) return typeLiteral(c_.expandTypedef(b.typedefInfo, {}, e->loc), e->loc);
       if (b.extension) {
         error(e->loc, "Extension '" + std::string(e->name) + "' can't be used as an expression.");
@@ -543,7 +547,7 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
         return invalid(e->loc);
       }
       const TopBinding& b = it->second;
-      if (b.cls) return typeLiteral(b.cls->typeParams.empty() ? types().interface(b.cls) : c_.instantiateToBounds(b.cls), e->loc);
+      if (b.cls) return classTypeLiteral(b.cls, e->loc);
       if (b.typedefInfo) return typeLiteral(c_.expandTypedef(b.typedefInfo, {}, e->loc), e->loc);
       if (b.getter) return staticGet(b.getter, e->loc);
       error(e->loc, "Undefined name '" + std::string(e->name) + "'.");
