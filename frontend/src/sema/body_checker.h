@@ -186,6 +186,25 @@ class BodyChecker {
   Expression* typeLiteral(const DartType* t, SourceLoc loc);
   // The type literal a class name denotes as an expression (`Null`, `int`, `List`).
   Expression* classTypeLiteral(Class* cls, SourceLoc loc);
+  // Constructors named through a type alias (alias_constructors.cpp). The class the alias
+  // denotes (null if it isn't a class type) and the type a constructor call creates, given the
+  // alias's type arguments as written (none: inferred); `type` is null when the class's type
+  // arguments are to be inferred as for a call naming the class.
+  struct AliasedClass {
+    Class* cls = nullptr;
+    const InterfaceType* type = nullptr;
+    bool failed = false;  // an error was reported
+  };
+  AliasedClass aliasedClass(TypedefInfo* td, const std::vector<const DartType*>& typeArgs, SourceLoc loc);
+  // The class an alias denotes (its members' class), or null.
+  Class* classOfAlias(TypedefInfo* td, SourceLoc loc);
+  // The alias a written type names, or null.
+  TypedefInfo* typedefNamed(const ast::NamedTypeNode* type);
+  // `Alias(...)`, `Alias<T>(...)`, `Alias.named(...)`: null when the alias isn't a class type.
+  Expression* aliasedConstructorCall(TypedefInfo* td, const std::vector<ast::TypeNode*>& typeArgNodes, Name ctorName,
+                                     ast::ArgumentList& args, const DartType* context, SourceLoc loc, SourceLoc nameLoc);
+  // `Alias.new`, `Alias.named`: null when the alias's class has no such constructor.
+  Expression* aliasedConstructorTearOff(TypedefInfo* td, Name ctorName, SourceLoc loc);
   // Generic function instantiation (function_instantiation.cpp): `fn<typeArgs>`, and the
   // implicit one when a generic function meets a non-generic function type context (returns
   // `e` itself when that doesn't apply).

@@ -502,10 +502,8 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
         const TopBinding& b = ref.top;
         if (b.cls) return constructorCall(b.cls, nullptr, Name(), e->args, false, context, e->loc, nameLoc, e->typeArgs);
         if (b.typedefInfo) {
-          const DartType* t = c_.expandTypedef(b.typedefInfo, {}, nameLoc);
-          if (t->kind == TypeKind::Interface) {
-            return constructorCall(static_cast<const InterfaceType*>(t)->cls, nullptr, Name(), e->args, false, context, e->loc,
-                                   nameLoc, e->typeArgs);
+          if (Expression* call = aliasedConstructorCall(b.typedefInfo, e->typeArgs, Name(), e->args, context, e->loc, nameLoc)) {
+            return call;
           }
         }
         if (b.getter && b.getter->memberKind == MemberKind::Procedure) {
@@ -568,6 +566,11 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
       }
       const TopBinding& b = it->second;
       if (b.cls) return constructorCall(b.cls, nullptr, Name(), e->args, false, context, e->loc, nameLoc, e->typeArgs);
+      if (b.typedefInfo) {
+        if (Expression* call = aliasedConstructorCall(b.typedefInfo, e->typeArgs, Name(), e->args, context, e->loc, nameLoc)) {
+          return call;
+        }
+      }
       if (b.getter && b.getter->memberKind == MemberKind::Procedure) return staticInvocation(static_cast<Procedure*>(b.getter), e, context);
       if (b.getter) return invokeValue(staticGet(b.getter, nameLoc), e->typeArgs, e->args, context, e->loc);
       error(nameLoc, "The function '" + std::string(e->name) + "' isn't defined.");
@@ -593,10 +596,7 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
   }
   if (targetIsDeclaration) {
     Class* cls = targetBinding.cls;
-    if (targetBinding.typedefInfo) {
-      const DartType* t = c_.expandTypedef(targetBinding.typedefInfo, {}, target->loc);
-      if (t->kind == TypeKind::Interface) cls = static_cast<const InterfaceType*>(t)->cls;
-    }
+    if (targetBinding.typedefInfo) cls = classOfAlias(targetBinding.typedefInfo, target->loc);
     if (targetBinding.extension) {
       ExtensionInfo* ext = targetBinding.extension;
       auto it = ext->staticMembers.find(e->name);
@@ -617,7 +617,11 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
         for (ast::Argument& a : e->args.args) check(a.value, nullptr);
         return invalid(e->loc);
       }
-      return constructorCall(cls, nullptr, e->name, e->args, false, context, e->loc, nameLoc, e->typeArgs);
+      Name ctorName = e->name == "new" ? Name{} : e->name;  // `C.new(...)` is the unnamed constructor
+      if (targetBinding.typedefInfo) {
+        return aliasedConstructorCall(targetBinding.typedefInfo, e->typeArgs, ctorName, e->args, context, e->loc, nameLoc);
+      }
+      return constructorCall(cls, nullptr, ctorName, e->args, false, context, e->loc, nameLoc, e->typeArgs);
     }
   }
   if (appliedExtension(target)) {
@@ -662,6 +666,14 @@ Expression* BodyChecker::checkInstanceCreation(ast::InstanceCreationExpr* e, con
   }
   auto* it = static_cast<const InterfaceType*>(t);
   const InterfaceType* explicitType = e->type->typeArgs.empty() ? nullptr : it;
+  if (TypedefInfo* td = explicitType ? nullptr : typedefNamed(e->type)) {
+    AliasedClass target = aliasedClass(td, {}, e->type->loc);
+    if (target.failed) {
+      for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+      return invalid(e->loc);
+    }
+    explicitType = target.type;
+  }
   return constructorCall(it->cls, explicitType, e->constructorName, e->args,
                          e->keyword == ast::InstanceCreationExpr::Keyword::Const, context, e->loc, e->type->loc, {});
 }

@@ -555,10 +555,8 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
     }
     Class* staticClass = nullptr;
     if (ref.kind == NameRef::Kind::TopLevel && ref.top.cls) staticClass = ref.top.cls;
-    if (ref.kind == NameRef::Kind::TopLevel && ref.top.typedefInfo) {
-      const DartType* t = c_.expandTypedef(ref.top.typedefInfo, {}, e->loc);
-      if (t->kind == TypeKind::Interface) staticClass = static_cast<const InterfaceType*>(t)->cls;
-    }
+    TypedefInfo* alias = ref.kind == NameRef::Kind::TopLevel ? ref.top.typedefInfo : nullptr;
+    if (alias) staticClass = classOfAlias(alias, e->loc);
     if (staticClass) {
       Member* m = c_.lookupStaticMember(staticClass, e->name, LookupKind::Getter);
       if (!m) {
@@ -567,8 +565,10 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
           error(at, "Instance member '" + std::string(e->name) + "' can't be accessed using static access.");
           return invalid(e->loc);
         }
-        // A constructor tear-off: `C.new`, `C.named`.
-        if (Procedure* tearOff = c_.constructorTearOff(staticClass, e->name == "new" ? Name{} : e->name)) {
+        // A constructor tear-off: `C.new`, `C.named`, `Alias.new`.
+        if (alias) {
+          if (Expression* tearOff = aliasedConstructorTearOff(alias, e->name == "new" ? Name{} : e->name, e->loc)) return tearOff;
+        } else if (Procedure* tearOff = c_.constructorTearOff(staticClass, e->name == "new" ? Name{} : e->name)) {
           return staticGet(tearOff, e->loc);
         }
         error(at, "The getter '" + std::string(e->name) + "' isn't defined for the type '" + std::string(staticClass->name) + "'.");
