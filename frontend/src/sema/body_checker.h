@@ -231,6 +231,14 @@ class BodyChecker {
   // Arguments evaluated into temporaries to keep source order; `wrapHoisted` binds them
   // around the finished call.
   std::vector<Variable*> hoisted_;
+  // When arguments of a call were hoisted into temporaries since `mark` (a named argument written
+  // before a positional one), the receiver or callee, which Dart evaluates before every argument,
+  // is hoisted ahead of them.
+  Expression* hoistBeforeArguments(Expression* receiver, size_t mark);
+  // Adds checked arguments to `out`, hoisting them when a named one precedes a positional one.
+  void placeInSourceOrder(const std::vector<std::pair<ast::Argument*, Expression*>>& values, kernel::Arguments* out);
+  // The arguments of a dynamic call, checked without a context.
+  std::vector<std::pair<ast::Argument*, Expression*>> checkUntyped(ast::ArgumentList& args);
   Expression* wrapHoisted(Expression* call, size_t mark);
   ExtensionInfo* findExtension(const DartType* receiverType, Name name, bool setter, SourceLoc loc, ExtensionMember* found);
   // Checks arguments against a (possibly generic) function type; infers missing type

@@ -16,14 +16,14 @@ bool isFunctionLiteral(ast::Expr* e) {
   return e && e->kind == ast::ExprKind::FunctionExpr;
 }
 
-// Literals and variable reads can be evaluated in any order.
+// Literals can be evaluated in any order. A name is not one of them: it may call a getter, or
+// read a variable that a later argument assigns.
 bool isOrderInsensitive(ast::Expr* e) {
   switch (e->kind) {
     case ast::ExprKind::IntLiteral:
     case ast::ExprKind::DoubleLiteral:
     case ast::ExprKind::BoolLiteral:
     case ast::ExprKind::NullLiteral:
-    case ast::ExprKind::Identifier:
     case ast::ExprKind::This:
     case ast::ExprKind::FunctionExpr:
       return true;
@@ -172,26 +172,41 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
     if (!s.value) s.value = check(s.arg->value, s.formal);
     if (s.formal && !bad) s.value = coerce(s.value, s.formal, s.arg->value->loc, AssignContext::Argument);
   }
-  // Dart evaluates arguments in source order; kernel lists positional before named, so a named
-  // argument written before a positional one is evaluated first into a temporary.
+  size_t argumentsMark = hoisted_.size();
+  if (leadingReceiver) out->positional.push_back(leadingReceiver);
+  std::vector<std::pair<ast::Argument*, Expression*>> values;
+  for (Slot& s : slots) values.push_back({s.arg, s.value});
+  placeInSourceOrder(values, out);
+  if (leadingReceiver) out->positional[0] = hoistBeforeArguments(leadingReceiver, argumentsMark);
+  return out;
+}
+
+std::vector<std::pair<ast::Argument*, Expression*>> BodyChecker::checkUntyped(ast::ArgumentList& args) {
+  std::vector<std::pair<ast::Argument*, Expression*>> values;
+  for (ast::Argument& a : args.args) values.push_back({&a, check(a.value, nullptr)});
+  return values;
+}
+
+void BodyChecker::placeInSourceOrder(const std::vector<std::pair<ast::Argument*, Expression*>>& values, kernel::Arguments* out) {
+  // Dart evaluates arguments in source order; kernel lists positional before named, so when a
+  // named argument is written before a positional one, each argument is evaluated into a
+  // temporary, in source order.
   bool reordered = false;
   bool seenNamed = false;
-  for (Slot& s : slots) {
-    if (!s.arg->name.empty()) seenNamed = true;
-    else if (seenNamed && !isOrderInsensitive(s.arg->value)) reordered = true;
+  for (const auto& [arg, value] : values) {
+    if (!arg->name.empty()) seenNamed = true;
+    else if (seenNamed && !isOrderInsensitive(arg->value)) reordered = true;
   }
-  if (leadingReceiver) out->positional.push_back(leadingReceiver);
-  for (Slot& s : slots) {
-    Expression* v = s.value;
-    if (reordered && !isOrderInsensitive(s.arg->value)) {
+  for (const auto& [arg, value] : values) {
+    Expression* v = value;
+    if (reordered && !isOrderInsensitive(arg->value)) {
       Variable* t = temp(v, v->loc);
       hoisted_.push_back(t);
       v = get(t, v->loc);
     }
-    if (s.arg->name.empty()) out->positional.push_back(v);
-    else out->named.push_back({s.arg->name, v});
+    if (arg->name.empty()) out->positional.push_back(v);
+    else out->named.push_back({arg->name, v});
   }
-  return out;
 }
 
 bool BodyChecker::checkTypeArgumentsAgainstBounds(const std::vector<TypeParameter*>& params,
@@ -216,6 +231,24 @@ bool BodyChecker::checkTypeArgumentsAgainstBounds(const std::vector<TypeParamete
     return false;
   }
   return true;
+}
+
+Expression* BodyChecker::hoistBeforeArguments(Expression* receiver, size_t mark) {
+  if (hoisted_.size() == mark) return receiver;
+  switch (receiver->kind) {
+    case kernel::ExprKind::This:
+    case kernel::ExprKind::ConstantExpr:
+    case kernel::ExprKind::IntLiteral:
+    case kernel::ExprKind::DoubleLiteral:
+    case kernel::ExprKind::BoolLiteral:
+    case kernel::ExprKind::NullLiteral:
+    case kernel::ExprKind::StringLiteral:
+      return receiver;
+    default: break;
+  }
+  Variable* t = temp(receiver, receiver->loc);
+  hoisted_.insert(hoisted_.begin() + static_cast<std::ptrdiff_t>(mark), t);
+  return get(t, receiver->loc);
 }
 
 Expression* BodyChecker::wrapHoisted(Expression* call, size_t mark) {
@@ -299,14 +332,11 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     d->name = name;
     d->arguments = make<kernel::Arguments>(loc);
     for (ast::TypeNode* t : call->typeArgs) d->arguments->types.push_back(resolveType(t));
-    for (ast::Argument& a : call->args.args) {
-      Expression* v = check(a.value, nullptr);
-      if (a.name.empty()) d->arguments->positional.push_back(v);
-      else d->arguments->named.push_back({a.name, v});
-    }
+    placeInSourceOrder(checkUntyped(call->args), d->arguments);
+    d->receiver = hoistBeforeArguments(receiver, mark);
     d->siteId = c_.nextSiteId();
     d->type = types().dynamicType();
-    return d;
+    return wrapHoisted(d, mark);
   }
   const DartType* bound = types().nonNullable(ts().resolveToBound(rt));
   if ((bound->kind == TypeKind::Function || bound == c_.core().functionType) && name == "call") {
@@ -336,7 +366,7 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     const FunctionType* inst = nullptr;
     kernel::Arguments* args = checkArguments(ft, call->typeArgs, call->args, context, loc, &inst, nullptr, name);
     auto* ii = make<kernel::InstanceInvocation>(loc);
-    ii->receiver = receiver;
+    ii->receiver = hoistBeforeArguments(receiver, mark);
     ii->name = name;
     ii->interfaceTarget = p;
     ii->arguments = args;
@@ -399,7 +429,7 @@ Expression* BodyChecker::invokeValue(Expression* callee, const std::vector<ast::
       }
     }
     auto* fi = make<kernel::FunctionInvocation>(loc);
-    fi->callee = callee;
+    fi->callee = hoistBeforeArguments(callee, mark);
     fi->arguments = a;
     fi->functionType = ft;
     fi->siteId = c_.nextSiteId();
@@ -409,17 +439,13 @@ Expression* BodyChecker::invokeValue(Expression* callee, const std::vector<ast::
   const DartType* bound = types().nonNullable(ts().resolveToBound(t));
   if (t->isDynamicLike() || bound == c_.core().functionType) {
     auto* fi = make<kernel::FunctionInvocation>(loc);
-    fi->callee = callee;
     fi->arguments = make<kernel::Arguments>(loc);
     for (ast::TypeNode* tn : typeArgs) fi->arguments->types.push_back(resolveType(tn));
-    for (ast::Argument& a : args.args) {
-      Expression* v = check(a.value, nullptr);
-      if (a.name.empty()) fi->arguments->positional.push_back(v);
-      else fi->arguments->named.push_back({a.name, v});
-    }
+    placeInSourceOrder(checkUntyped(args), fi->arguments);
+    fi->callee = hoistBeforeArguments(callee, mark);
     fi->siteId = c_.nextSiteId();
     fi->type = types().dynamicType();
-    return fi;
+    return wrapHoisted(fi, mark);
   }
   // A `call` method, of the class or of an extension, makes the value callable.
   bool hasCall = false;
