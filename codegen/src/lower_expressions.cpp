@@ -160,6 +160,17 @@ TypedValue FunctionLowering::lowerStaticSet(const StaticSet* e) {
   const Module::StaticSlot& slot = m_.staticSlot(field);
   llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
   llvm::Value* statics = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STATICS_OFFSET));
+  if (field->isLate && field->isFinal && !slot.initializer && slot.stateOffset >= 0) {
+    // A `late final` variable without an initializer may be assigned once (as an instance field).
+    llvm::Value* state = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, statics, slot.stateOffset));
+    llvm::BasicBlock* twice = newBlock("late.twice");
+    llvm::BasicBlock* first = newBlock("late.first");
+    b_.CreateCondBr(b_.CreateICmpEQ(state, llvm::ConstantInt::get(m_.i8, 0)), first, twice,
+                    llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+    b_.SetInsertPoint(twice);
+    throwLateError("Field '" + std::string(field->name) + "' has already been initialized.", e->loc);
+    b_.SetInsertPoint(first);
+  }
   storeField(statics, slot.offset, convert(value, slot.rep));
   // Writing a lazily initialized field initializes it.
   if (slot.stateOffset >= 0) b_.CreateStore(llvm::ConstantInt::get(m_.i8, 2), b_.CreateConstInBoundsGEP1_64(m_.i8, statics, slot.stateOffset));

@@ -607,7 +607,13 @@ void FunctionLowering::lowerLazyInitializer() {
   llvm::Value* iso3 = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
   llvm::Value* statics3 = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso3, DARTRT_ISOLATE_STATICS_OFFSET));
   b_.CreateStore(llvm::ConstantInt::get(m_.i8, 0), b_.CreateConstInBoundsGEP1_64(m_.i8, statics3, slot.stateOffset));
-  b_.CreateCall(m_.rt.unwindResume(), {b_.CreateExtractValue(lp, 0)});
+  // The pad caught the exception (a catch-all clause, which _Unwind_Resume may not continue):
+  // end that catch and throw the same value and trace on to the reader.
+  llvm::Value* unwind = b_.CreateExtractValue(lp, 0);
+  llvm::Value* exception = b_.CreateCall(m_.rt.exceptionValue(), {unwind});
+  llvm::Value* trace = b_.CreateCall(m_.rt.exceptionStackTrace(), {unwind});
+  b_.CreateCall(m_.rt.endCatch(), {unwind});
+  call(m_.rt.rethrowException(), {exception, trace});
   b_.CreateUnreachable();
 }
 

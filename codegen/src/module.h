@@ -208,6 +208,8 @@ class Module {
   const kernel::DartType* substitute(const kernel::DartType* t, const std::vector<kernel::TypeParameter*>& params,
                                      const std::vector<const kernel::DartType*>& args);
   void emitClassTypes();  // dartrt_class_types (tables.cpp calls it with the other class tables)
+  // The class whose type `runtimeType` reports for instances of `c` (String for _OneByteString).
+  const kernel::Class* runtimeTypeClass(const kernel::Class* c);
 
   // Context plans, one per member that has closures or captured variables.
   const ContextPlan* contextPlan(const kernel::Member* member);

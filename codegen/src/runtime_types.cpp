@@ -177,6 +177,17 @@ void collectSupertypes(Module& m, const InterfaceType* type, std::vector<const I
 
 }  // namespace
 
+const Class* Module::runtimeTypeClass(const Class* c) {
+  // The VM reports its string and built-in list classes as String and List<E>
+  // (runtime/lib/object.cc, Object_runtimeType). Each list class has the one parameter E.
+  const CoreTypes& core = program.core;
+  const tfa::ImplicitMembers& im = facts.implicit();
+  if (c == im.oneByteStringClass || c == im.twoByteStringClass) return core.stringClass;
+  bool builtinList = c == im.fixedArrayClass || c == im.immutableListClass || c == im.growableListClass;
+  if (builtinList && c->typeParams.size() == 1 && core.listClass->typeParams.size() == 1) return core.listClass;
+  return c;
+}
+
 void Module::emitClassTypes() {
   auto* superTy = llvm::StructType::get(llvm, {i32, i32, ptr});
   auto* i16 = llvm::Type::getInt16Ty(llvm);
@@ -210,10 +221,12 @@ void Module::emitClassTypes() {
     int32_t offset = cl ? cl->typeArgsOffset : -1;
     uint32_t own = static_cast<uint32_t>(c->typeParams.size());
     uint32_t flat = flatOffset(c) + own;
+    const dispatch::ClassLayout* reported = layout.classLayout(runtimeTypeClass(c));
+    uint32_t runtimeTypeCid = reported && reported != cl ? reported->cid : 0;
     infos.push_back(llvm::ConstantStruct::get(
         infoTy, {cString(visibleClassName(c)), llvm::ConstantInt::get(i32, static_cast<uint32_t>(offset)),
                  llvm::ConstantInt::get(i16, flat), llvm::ConstantInt::get(i16, own),
-                 llvm::ConstantInt::get(i32, entries.size()), llvm::ConstantInt::get(i32, 0), arr}));
+                 llvm::ConstantInt::get(i32, entries.size()), llvm::ConstantInt::get(i32, runtimeTypeCid), arr}));
   }
   auto* tableTy = llvm::ArrayType::get(infoTy, infos.size());
   new llvm::GlobalVariable(module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, infos),

@@ -459,7 +459,10 @@ dart_word dartrt_runtime_type(dart_word value) {
   size_t n = ct ? ct->num_own_args : 0;
   TypeList args(n);
   for (size_t i = 0; i < n; ++i) args[i] = own.instantiator ? own.instantiator[i] : well_known(g_dynamic);
-  return reinterpret_cast<dart_word>(intern_type(DART_TYPE_INTERFACE, 0, cid, args.data(), n));
+  // An implementation class of the core library reports its public class, as on the VM
+  // (runtime/lib/object.cc, Object_runtimeType): 'a'.runtimeType == String.
+  uint32_t type_cid = ct && ct->runtime_type_cid ? ct->runtime_type_cid : cid;
+  return reinterpret_cast<dart_word>(intern_type(DART_TYPE_INTERFACE, 0, type_cid, args.data(), n));
 }
 
 dart_word dartrt_type_to_string(dart_word type) {

@@ -60,11 +60,20 @@ Expression* BodyChecker::implicitThis(SourceLoc loc) {
   return self;
 }
 
+const std::vector<TypeParameter*>& BodyChecker::sourceClassTypeParams() const {
+  return mixinSubst_ && cls_->mixin ? cls_->mixin->typeParams : cls_->typeParams;
+}
+
+const DartType* BodyChecker::typeParameterType(TypeParameter* p) {
+  const DartType* t = types().typeParameter(p);
+  return mixinSubst_ ? ts().substitute(t, *mixinSubst_) : t;
+}
+
 Checker::TypeScope BodyChecker::typeScope() const {
   Checker::TypeScope scope;
   // A mixin member copied into an application is the mixin's source: its types name the mixin's
   // parameters, which resolveType then renames to the application's arguments.
-  if (cls_) scope.push_back(mixinSubst_ && cls_->mixin ? &cls_->mixin->typeParams : &cls_->typeParams);
+  if (cls_) scope.push_back(&sourceClassTypeParams());
   if (ext_) scope.push_back(&ext_->typeParams);
   for (const Scope& s : scopes_) {
     if (!s.typeParams.empty()) scope.push_back(&s.typeParams);
@@ -160,7 +169,7 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
     }
   }
   // 2. Type parameters of the enclosing class or extension.
-  const std::vector<TypeParameter*>* outerParams = cls_ ? &cls_->typeParams : ext_ ? &ext_->typeParams : nullptr;
+  const std::vector<TypeParameter*>* outerParams = cls_ ? &sourceClassTypeParams() : ext_ ? &ext_->typeParams : nullptr;
   if (outerParams) {
     for (TypeParameter* p : *outerParams) {
       if (p->name == name) {

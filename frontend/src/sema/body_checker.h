@@ -97,6 +97,11 @@ class BodyChecker {
   void declareLocalFunction(Name name, Variable* var, FunctionNode* fn);
   NameRef resolveName(Name name, SourceLoc loc);
   Checker::TypeScope typeScope() const;
+  // The type parameters the enclosing class's source names: in a mixin member re-checked for an
+  // application, the mixin's, which mixinSubst_ maps to the application's arguments.
+  const std::vector<TypeParameter*>& sourceClassTypeParams() const;
+  // The type a type parameter named in the source denotes here (see sourceClassTypeParams).
+  const DartType* typeParameterType(TypeParameter* p);
   const DartType* resolveType(ast::TypeNode* node);
   // Reports the first type argument of `cls` (written at `argNodes`) that isn't within its
   // parameter's bound. Returns false when one was reported.
@@ -179,6 +184,27 @@ class BodyChecker {
   bool selectorTarget_ = false;  // the expression being checked is the target of a selector
   Expression* staticGet(Member* m, SourceLoc loc);
   Expression* typeLiteral(const DartType* t, SourceLoc loc);
+  // The type literal a class name denotes as an expression (`Null`, `int`, `List`).
+  Expression* classTypeLiteral(Class* cls, SourceLoc loc);
+  // Constructors named through a type alias (alias_constructors.cpp). The class the alias
+  // denotes (null if it isn't a class type) and the type a constructor call creates, given the
+  // alias's type arguments as written (none: inferred); `type` is null when the class's type
+  // arguments are to be inferred as for a call naming the class.
+  struct AliasedClass {
+    Class* cls = nullptr;
+    const InterfaceType* type = nullptr;
+    bool failed = false;  // an error was reported
+  };
+  AliasedClass aliasedClass(TypedefInfo* td, const std::vector<const DartType*>& typeArgs, SourceLoc loc);
+  // The class an alias denotes (its members' class), or null.
+  Class* classOfAlias(TypedefInfo* td, SourceLoc loc);
+  // The alias a written type names, or null.
+  TypedefInfo* typedefNamed(const ast::NamedTypeNode* type);
+  // `Alias(...)`, `Alias<T>(...)`, `Alias.named(...)`: null when the alias isn't a class type.
+  Expression* aliasedConstructorCall(TypedefInfo* td, const std::vector<ast::TypeNode*>& typeArgNodes, Name ctorName,
+                                     ast::ArgumentList& args, const DartType* context, SourceLoc loc, SourceLoc nameLoc);
+  // `Alias.new`, `Alias.named`: null when the alias's class has no such constructor.
+  Expression* aliasedConstructorTearOff(TypedefInfo* td, Name ctorName, SourceLoc loc);
   // Generic function instantiation (function_instantiation.cpp): `fn<typeArgs>`, and the
   // implicit one when a generic function meets a non-generic function type context (returns
   // `e` itself when that doesn't apply).
@@ -205,6 +231,14 @@ class BodyChecker {
   // Arguments evaluated into temporaries to keep source order; `wrapHoisted` binds them
   // around the finished call.
   std::vector<Variable*> hoisted_;
+  // When arguments of a call were hoisted into temporaries since `mark` (a named argument written
+  // before a positional one), the receiver or callee, which Dart evaluates before every argument,
+  // is hoisted ahead of them.
+  Expression* hoistBeforeArguments(Expression* receiver, size_t mark);
+  // Adds checked arguments to `out`, hoisting them when a named one precedes a positional one.
+  void placeInSourceOrder(const std::vector<std::pair<ast::Argument*, Expression*>>& values, kernel::Arguments* out);
+  // The arguments of a dynamic call, checked without a context.
+  std::vector<std::pair<ast::Argument*, Expression*>> checkUntyped(ast::ArgumentList& args);
   Expression* wrapHoisted(Expression* call, size_t mark);
   ExtensionInfo* findExtension(const DartType* receiverType, Name name, bool setter, SourceLoc loc, ExtensionMember* found);
   // Checks arguments against a (possibly generic) function type; infers missing type

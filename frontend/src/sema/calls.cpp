@@ -16,14 +16,14 @@ bool isFunctionLiteral(ast::Expr* e) {
   return e && e->kind == ast::ExprKind::FunctionExpr;
 }
 
-// Literals and variable reads can be evaluated in any order.
+// Literals can be evaluated in any order. A name is not one of them: it may call a getter, or
+// read a variable that a later argument assigns.
 bool isOrderInsensitive(ast::Expr* e) {
   switch (e->kind) {
     case ast::ExprKind::IntLiteral:
     case ast::ExprKind::DoubleLiteral:
     case ast::ExprKind::BoolLiteral:
     case ast::ExprKind::NullLiteral:
-    case ast::ExprKind::Identifier:
     case ast::ExprKind::This:
     case ast::ExprKind::FunctionExpr:
       return true;
@@ -172,26 +172,41 @@ kernel::Arguments* BodyChecker::checkArguments(const FunctionType* type, const s
     if (!s.value) s.value = check(s.arg->value, s.formal);
     if (s.formal && !bad) s.value = coerce(s.value, s.formal, s.arg->value->loc, AssignContext::Argument);
   }
-  // Dart evaluates arguments in source order; kernel lists positional before named, so a named
-  // argument written before a positional one is evaluated first into a temporary.
+  size_t argumentsMark = hoisted_.size();
+  if (leadingReceiver) out->positional.push_back(leadingReceiver);
+  std::vector<std::pair<ast::Argument*, Expression*>> values;
+  for (Slot& s : slots) values.push_back({s.arg, s.value});
+  placeInSourceOrder(values, out);
+  if (leadingReceiver) out->positional[0] = hoistBeforeArguments(leadingReceiver, argumentsMark);
+  return out;
+}
+
+std::vector<std::pair<ast::Argument*, Expression*>> BodyChecker::checkUntyped(ast::ArgumentList& args) {
+  std::vector<std::pair<ast::Argument*, Expression*>> values;
+  for (ast::Argument& a : args.args) values.push_back({&a, check(a.value, nullptr)});
+  return values;
+}
+
+void BodyChecker::placeInSourceOrder(const std::vector<std::pair<ast::Argument*, Expression*>>& values, kernel::Arguments* out) {
+  // Dart evaluates arguments in source order; kernel lists positional before named, so when a
+  // named argument is written before a positional one, each argument is evaluated into a
+  // temporary, in source order.
   bool reordered = false;
   bool seenNamed = false;
-  for (Slot& s : slots) {
-    if (!s.arg->name.empty()) seenNamed = true;
-    else if (seenNamed && !isOrderInsensitive(s.arg->value)) reordered = true;
+  for (const auto& [arg, value] : values) {
+    if (!arg->name.empty()) seenNamed = true;
+    else if (seenNamed && !isOrderInsensitive(arg->value)) reordered = true;
   }
-  if (leadingReceiver) out->positional.push_back(leadingReceiver);
-  for (Slot& s : slots) {
-    Expression* v = s.value;
-    if (reordered && !isOrderInsensitive(s.arg->value)) {
+  for (const auto& [arg, value] : values) {
+    Expression* v = value;
+    if (reordered && !isOrderInsensitive(arg->value)) {
       Variable* t = temp(v, v->loc);
       hoisted_.push_back(t);
       v = get(t, v->loc);
     }
-    if (s.arg->name.empty()) out->positional.push_back(v);
-    else out->named.push_back({s.arg->name, v});
+    if (arg->name.empty()) out->positional.push_back(v);
+    else out->named.push_back({arg->name, v});
   }
-  return out;
 }
 
 bool BodyChecker::checkTypeArgumentsAgainstBounds(const std::vector<TypeParameter*>& params,
@@ -216,6 +231,24 @@ bool BodyChecker::checkTypeArgumentsAgainstBounds(const std::vector<TypeParamete
     return false;
   }
   return true;
+}
+
+Expression* BodyChecker::hoistBeforeArguments(Expression* receiver, size_t mark) {
+  if (hoisted_.size() == mark) return receiver;
+  switch (receiver->kind) {
+    case kernel::ExprKind::This:
+    case kernel::ExprKind::ConstantExpr:
+    case kernel::ExprKind::IntLiteral:
+    case kernel::ExprKind::DoubleLiteral:
+    case kernel::ExprKind::BoolLiteral:
+    case kernel::ExprKind::NullLiteral:
+    case kernel::ExprKind::StringLiteral:
+      return receiver;
+    default: break;
+  }
+  Variable* t = temp(receiver, receiver->loc);
+  hoisted_.insert(hoisted_.begin() + static_cast<std::ptrdiff_t>(mark), t);
+  return get(t, receiver->loc);
 }
 
 Expression* BodyChecker::wrapHoisted(Expression* call, size_t mark) {
@@ -299,14 +332,11 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     d->name = name;
     d->arguments = make<kernel::Arguments>(loc);
     for (ast::TypeNode* t : call->typeArgs) d->arguments->types.push_back(resolveType(t));
-    for (ast::Argument& a : call->args.args) {
-      Expression* v = check(a.value, nullptr);
-      if (a.name.empty()) d->arguments->positional.push_back(v);
-      else d->arguments->named.push_back({a.name, v});
-    }
+    placeInSourceOrder(checkUntyped(call->args), d->arguments);
+    d->receiver = hoistBeforeArguments(receiver, mark);
     d->siteId = c_.nextSiteId();
     d->type = types().dynamicType();
-    return d;
+    return wrapHoisted(d, mark);
   }
   const DartType* bound = types().nonNullable(ts().resolveToBound(rt));
   if ((bound->kind == TypeKind::Function || bound == c_.core().functionType) && name == "call") {
@@ -336,7 +366,7 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     const FunctionType* inst = nullptr;
     kernel::Arguments* args = checkArguments(ft, call->typeArgs, call->args, context, loc, &inst, nullptr, name);
     auto* ii = make<kernel::InstanceInvocation>(loc);
-    ii->receiver = receiver;
+    ii->receiver = hoistBeforeArguments(receiver, mark);
     ii->name = name;
     ii->interfaceTarget = p;
     ii->arguments = args;
@@ -399,7 +429,7 @@ Expression* BodyChecker::invokeValue(Expression* callee, const std::vector<ast::
       }
     }
     auto* fi = make<kernel::FunctionInvocation>(loc);
-    fi->callee = callee;
+    fi->callee = hoistBeforeArguments(callee, mark);
     fi->arguments = a;
     fi->functionType = ft;
     fi->siteId = c_.nextSiteId();
@@ -409,17 +439,13 @@ Expression* BodyChecker::invokeValue(Expression* callee, const std::vector<ast::
   const DartType* bound = types().nonNullable(ts().resolveToBound(t));
   if (t->isDynamicLike() || bound == c_.core().functionType) {
     auto* fi = make<kernel::FunctionInvocation>(loc);
-    fi->callee = callee;
     fi->arguments = make<kernel::Arguments>(loc);
     for (ast::TypeNode* tn : typeArgs) fi->arguments->types.push_back(resolveType(tn));
-    for (ast::Argument& a : args.args) {
-      Expression* v = check(a.value, nullptr);
-      if (a.name.empty()) fi->arguments->positional.push_back(v);
-      else fi->arguments->named.push_back({a.name, v});
-    }
+    placeInSourceOrder(checkUntyped(args), fi->arguments);
+    fi->callee = hoistBeforeArguments(callee, mark);
     fi->siteId = c_.nextSiteId();
     fi->type = types().dynamicType();
-    return fi;
+    return wrapHoisted(fi, mark);
   }
   // A `call` method, of the class or of an extension, makes the value callable.
   bool hasCall = false;
@@ -502,10 +528,8 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
         const TopBinding& b = ref.top;
         if (b.cls) return constructorCall(b.cls, nullptr, Name(), e->args, false, context, e->loc, nameLoc, e->typeArgs);
         if (b.typedefInfo) {
-          const DartType* t = c_.expandTypedef(b.typedefInfo, {}, nameLoc);
-          if (t->kind == TypeKind::Interface) {
-            return constructorCall(static_cast<const InterfaceType*>(t)->cls, nullptr, Name(), e->args, false, context, e->loc,
-                                   nameLoc, e->typeArgs);
+          if (Expression* call = aliasedConstructorCall(b.typedefInfo, e->typeArgs, Name(), e->args, context, e->loc, nameLoc)) {
+            return call;
           }
         }
         if (b.getter && b.getter->memberKind == MemberKind::Procedure) {
@@ -568,6 +592,11 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
       }
       const TopBinding& b = it->second;
       if (b.cls) return constructorCall(b.cls, nullptr, Name(), e->args, false, context, e->loc, nameLoc, e->typeArgs);
+      if (b.typedefInfo) {
+        if (Expression* call = aliasedConstructorCall(b.typedefInfo, e->typeArgs, Name(), e->args, context, e->loc, nameLoc)) {
+          return call;
+        }
+      }
       if (b.getter && b.getter->memberKind == MemberKind::Procedure) return staticInvocation(static_cast<Procedure*>(b.getter), e, context);
       if (b.getter) return invokeValue(staticGet(b.getter, nameLoc), e->typeArgs, e->args, context, e->loc);
       error(nameLoc, "The function '" + std::string(e->name) + "' isn't defined.");
@@ -593,10 +622,7 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
   }
   if (targetIsDeclaration) {
     Class* cls = targetBinding.cls;
-    if (targetBinding.typedefInfo) {
-      const DartType* t = c_.expandTypedef(targetBinding.typedefInfo, {}, target->loc);
-      if (t->kind == TypeKind::Interface) cls = static_cast<const InterfaceType*>(t)->cls;
-    }
+    if (targetBinding.typedefInfo) cls = classOfAlias(targetBinding.typedefInfo, target->loc);
     if (targetBinding.extension) {
       ExtensionInfo* ext = targetBinding.extension;
       auto it = ext->staticMembers.find(e->name);
@@ -617,7 +643,11 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
         for (ast::Argument& a : e->args.args) check(a.value, nullptr);
         return invalid(e->loc);
       }
-      return constructorCall(cls, nullptr, e->name, e->args, false, context, e->loc, nameLoc, e->typeArgs);
+      Name ctorName = e->name == "new" ? Name{} : e->name;  // `C.new(...)` is the unnamed constructor
+      if (targetBinding.typedefInfo) {
+        return aliasedConstructorCall(targetBinding.typedefInfo, e->typeArgs, ctorName, e->args, context, e->loc, nameLoc);
+      }
+      return constructorCall(cls, nullptr, ctorName, e->args, false, context, e->loc, nameLoc, e->typeArgs);
     }
   }
   if (appliedExtension(target)) {
@@ -662,6 +692,14 @@ Expression* BodyChecker::checkInstanceCreation(ast::InstanceCreationExpr* e, con
   }
   auto* it = static_cast<const InterfaceType*>(t);
   const InterfaceType* explicitType = e->type->typeArgs.empty() ? nullptr : it;
+  if (TypedefInfo* td = explicitType ? nullptr : typedefNamed(e->type)) {
+    AliasedClass target = aliasedClass(td, {}, e->type->loc);
+    if (target.failed) {
+      for (ast::Argument& a : e->args.args) check(a.value, nullptr);
+      return invalid(e->loc);
+    }
+    explicitType = target.type;
+  }
   return constructorCall(it->cls, explicitType, e->constructorName, e->args,
                          e->keyword == ast::InstanceCreationExpr::Keyword::Const, context, e->loc, e->type->loc, {});
 }

@@ -274,6 +274,13 @@ Expression* BodyChecker::typeLiteral(const DartType* t, SourceLoc loc) {
   return tl;
 }
 
+Expression* BodyChecker::classTypeLiteral(Class* cls, SourceLoc loc) {
+  // `Null` names the Null type, which is not an interface type (as in a type annotation).
+  if (cls == c_.core().nullClass) return typeLiteral(types().nullType(), loc);
+  if (cls->typeParams.empty()) return typeLiteral(types().interface(cls), loc);
+  return typeLiteral(c_.instantiateToBounds(cls), loc);
+}
+
 Expression* BodyChecker::staticGet(Member* m, SourceLoc loc) {
   if (m->memberKind == MemberKind::Procedure) {
     auto* p = static_cast<Procedure*>(m);
@@ -326,7 +333,7 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
     case NameRef::Kind::LocalFunction:
       return readVariable(ref.variable, e->loc);
     case NameRef::Kind::TypeParameter:
-      return typeLiteral(types().typeParameter(ref.typeParam), e->loc);
+      return typeLiteral(typeParameterType(ref.typeParam), e->loc);
     case NameRef::Kind::ThisMember: {
       if (!ref.getter) {
         error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined for the type '" + thisType()->toString() + "'.");
@@ -356,10 +363,7 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
       return staticGet(ref.getter, e->loc);
     case NameRef::Kind::TopLevel: {
       const TopBinding& b = ref.top;
-      if (b.cls) {
-        if (b.cls->typeParams.empty()) return typeLiteral(types().interface(b.cls), e->loc);
-        return typeLiteral(c_.instantiateToBounds(b.cls), e->loc);
-      }
+      if (b.cls) return classTypeLiteral(b.cls, e->loc);
       if (b.typedefInfo) return typeLiteral(c_.expandTypedef(b.typedefInfo, {}, e->loc), e->loc);
       if (b.extension) {
         error(e->loc, "Extension '" + std::string(e->name) + "' can't be used as an expression.");
@@ -543,7 +547,7 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
         return invalid(e->loc);
       }
       const TopBinding& b = it->second;
-      if (b.cls) return typeLiteral(b.cls->typeParams.empty() ? types().interface(b.cls) : c_.instantiateToBounds(b.cls), e->loc);
+      if (b.cls) return classTypeLiteral(b.cls, e->loc);
       if (b.typedefInfo) return typeLiteral(c_.expandTypedef(b.typedefInfo, {}, e->loc), e->loc);
       if (b.getter) return staticGet(b.getter, e->loc);
       error(e->loc, "Undefined name '" + std::string(e->name) + "'.");
@@ -551,10 +555,8 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
     }
     Class* staticClass = nullptr;
     if (ref.kind == NameRef::Kind::TopLevel && ref.top.cls) staticClass = ref.top.cls;
-    if (ref.kind == NameRef::Kind::TopLevel && ref.top.typedefInfo) {
-      const DartType* t = c_.expandTypedef(ref.top.typedefInfo, {}, e->loc);
-      if (t->kind == TypeKind::Interface) staticClass = static_cast<const InterfaceType*>(t)->cls;
-    }
+    TypedefInfo* alias = ref.kind == NameRef::Kind::TopLevel ? ref.top.typedefInfo : nullptr;
+    if (alias) staticClass = classOfAlias(alias, e->loc);
     if (staticClass) {
       Member* m = c_.lookupStaticMember(staticClass, e->name, LookupKind::Getter);
       if (!m) {
@@ -563,8 +565,10 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
           error(at, "Instance member '" + std::string(e->name) + "' can't be accessed using static access.");
           return invalid(e->loc);
         }
-        // A constructor tear-off: `C.new`, `C.named`.
-        if (Procedure* tearOff = c_.constructorTearOff(staticClass, e->name == "new" ? Name{} : e->name)) {
+        // A constructor tear-off: `C.new`, `C.named`, `Alias.new`.
+        if (alias) {
+          if (Expression* tearOff = aliasedConstructorTearOff(alias, e->name == "new" ? Name{} : e->name, e->loc)) return tearOff;
+        } else if (Procedure* tearOff = c_.constructorTearOff(staticClass, e->name == "new" ? Name{} : e->name)) {
           return staticGet(tearOff, e->loc);
         }
         error(at, "The getter '" + std::string(e->name) + "' isn't defined for the type '" + std::string(staticClass->name) + "'.");

@@ -220,7 +220,8 @@ typedef struct DartClassTypes {
   uint16_t num_flat_args;   /* length of the flattened vector */
   uint16_t num_own_args;    /* the class's own parameters: the last entries of the vector */
   uint32_t num_supertypes;
-  uint32_t reserved;
+  uint32_t runtime_type_cid; /* the class runtimeType reports (List for _GrowableList, String for
+                                _OneByteString), with the same own type arguments; 0: this one */
   const DartSupertype* supertypes;
 } DartClassTypes;
 

@@ -568,8 +568,10 @@ abstract class _HashTableSet<E> extends SetBase<E> {
     return unsafeCast<E>(_data[n]);
   }
 
-  bool add(E element) {
-    int tag = _tagFor(_hashOf(element));
+  // `key`, as the VM names it (_LinkedHashSetMixin.add in compact_hash.dart): it shows in the
+  // TypeError of a failed covariant check.
+  bool add(E key) {
+    int tag = _tagFor(_hashOf(key));
     if (_usedData != 0) {
       _List<int?> index = _index;
       _List<Object?> data = _data;
@@ -580,14 +582,14 @@ abstract class _HashTableSet<E> extends SetBase<E> {
         if (e == null) break;
         if ((e >> _tagShift) == tag) {
           Object? stored = data[e & _entryMask];
-          if (identical(stored, element) || (!identical(stored, _deletedKey) && _equal(stored, element))) {
+          if (identical(stored, key) || (!identical(stored, _deletedKey) && _equal(stored, key))) {
             return false;
           }
         }
         slot = (slot + 1) & mask;
       }
     }
-    _insert(tag, element);
+    _insert(tag, key);
     return true;
   }
 

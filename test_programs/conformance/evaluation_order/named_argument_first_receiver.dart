@@ -3,8 +3,6 @@
 // named-arguments-anywhere/feature-specification.md; dartLangSpec.tex "Method Invocation").
 // Expectations derived from the specification: the receiver is evaluated before any argument,
 // and the arguments in source order, wherever the named ones are written.
-// pending: new bug (not in issue 9): with a named argument first, the arguments are evaluated
-//   before the receiver
 import '../lib/expect.dart';
 
 final t = Trace();

@@ -4,8 +4,6 @@
 // runs the initializer again).
 // Expectations derived from the specification: the exception reaches the reader and can be
 // caught; a second read retries.
-// pending: new bug (not in issue 9): a throwing library-variable initializer aborts the program
-//   (SIGABRT in _Unwind_Resume) instead of throwing to the reader
 import '../lib/expect.dart';
 
 int attempts = 0;

@@ -5,7 +5,6 @@
 // _Map operator []=(K key, V value) and _LinkedHashSetMixin.add(E key) in
 // sdk/lib/_internal/vm_shared/lib/compact_hash.dart).
 // Expectations derived from those sources.
-// pending: new bug (not in issue 9): Set.add names its parameter 'element' instead of 'key'
 import '../lib/expect.dart';
 
 void main() {

@@ -3,10 +3,6 @@
 // `class C with M<int>` the mixin's T is int; in `class D<X> with M<List<X>>` it is List<X>
 // for D's own X).
 // Expectations derived from the specification.
-// pending: new bug (related to issue 9 A4, which names field initializers only): in methods of a
-//   generic mixin T is lost: `<T>[]` makes a List<dynamic>, `o is T` is always true (a wrong
-//   answer), and `T` as a value or in `'$T'` stops the compiler with "internal: invalid
-//   expression reached codegen" (no source position)
 import '../lib/expect.dart';
 
 mixin M<T> {

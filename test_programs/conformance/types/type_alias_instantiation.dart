@@ -2,8 +2,6 @@
 // Aliases": `F<T1..Tk>(...)` where F is an alias of a class type denotes the aliased type with
 // the alias's type parameters substituted, so the created object has those type arguments).
 // Expectations derived from the specification.
-// pending: new bug (not in issue 9): the type arguments are lost or garbled: `IntBox()` is a
-//   Box<dynamic>, `BoxOf<String>()` a Box<String>, `IntList.empty()` a List<dynamic>
 import '../lib/expect.dart';
 
 class Box<T> {

@@ -5,8 +5,6 @@
 // Object_runtimeType): the runtime type of a string, an int, a double and a built-in list is
 // reported as `String`, `int`, `double` and `List<E>`, so it equals the corresponding type
 // literal; `null.runtimeType` is `Null`.
-// pending: new bug (not in issue 9): `String == 'a'.runtimeType`, `Null == null.runtimeType`
-//   and `List<int> == <int>[].runtimeType` are false (they print the same)
 import '../lib/expect.dart';
 
 class C<T> {}

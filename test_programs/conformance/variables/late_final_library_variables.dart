@@ -3,8 +3,6 @@
 // variable may be assigned once; reading it before, or assigning it a second time, throws a
 // LateInitializationError, whose VM text is "Field 'x' has already been initialized.").
 // Expectations derived from the specification and the VM's LateError texts.
-// pending: new bug (not in issue 9): a second assignment to a `late final` top-level or static
-//   variable silently overwrites it (instance fields and locals are right)
 import '../lib/expect.dart';
 
 late final int topLate;
