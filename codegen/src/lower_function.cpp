@@ -115,8 +115,11 @@ void FunctionLowering::prologue() {
     incomingScope_ = found == plan_->closureScope.end() ? -1 : found->second;
   }
   if (sig_.hasTypeArgs) {
-    typeArgs_ = &*arg++;
-    typeArgs_->setName("type_args");
+    llvm::Value* given = &*arg++;
+    given->setName("type_args");
+    // A generic local function or function literal receives its own type arguments; the
+    // vector its body uses starts with those of the functions around it.
+    typeArgs_ = pending_.isClosure ? localFunctionTypeArgs(fnode, given) : given;
   }
   std::vector<const Variable*> params(fnode->positional.begin(), fnode->positional.end());
   params.insert(params.end(), fnode->named.begin(), fnode->named.end());
