@@ -98,7 +98,7 @@ const Module::ClosureEntries& Module::closureEntries(const FunctionNode* node, c
   pf.llvmFunction = e.entry;
   FunctionLowering(*this, pf).lowerClosureEntry(node, kind);
   pf.llvmFunction = e.dynamicEntry;
-  FunctionLowering(*this, pf).lowerDynamicEntry(node, e.entry, generic);
+  FunctionLowering(*this, pf).lowerDynamicEntry(node, e.entry, generic, kind);
   return e;
 }
 
@@ -287,7 +287,7 @@ std::vector<llvm::Value*> FunctionLowering::unpackArguments(const FunctionNode* 
   return values;
 }
 
-void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Function* entry, bool generic) {
+void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Function* entry, bool generic, Module::ClosureKind kind) {
   startFunction();
   plan_ = m_.contextPlan(pending_.member);
   llvm::Value* closure = fn_->getArg(0);
@@ -301,12 +301,24 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   llvm::BasicBlock* typeArgsOk = newBlock("dyn.targs.ok");
   llvm::Value* ok = b_.CreateIsNull(typeArgs);
   if (generic) {
+    if (kind == Module::ClosureKind::Closure) {
+      // The arguments come unchecked and their types may mention the type parameters: the
+      // closure checks them once it has its vector (prologue), told so by the vector's low bit.
+      values.push_back(b_.CreateConstInBoundsGEP1_64(m_.i8, typeArgs, 1, "call.targs.check"));
+    } else {
+      // A tear-off's parameters are checked here, where a type parameter is not known: one
+      // whose type mentions a type parameter makes the call instantiate to bounds (like a
+      // dynamic call of a generic method); otherwise the type arguments pass.
+      bool closedParams = true;
+      for (const Variable* v : node->positional) closedParams &= Module::isClosedType(v->type);
+      for (const Variable* v : node->named) closedParams &= Module::isClosedType(v->type);
+      values.push_back(closedParams ? typeArgs : llvm::ConstantPointerNull::get(m_.ptr));
+    }
     llvm::BasicBlock* given = newBlock("dyn.targs.given");
     b_.CreateCondBr(ok, typeArgsOk, given);
     b_.SetInsertPoint(given);
     llvm::Value* length = b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, typeArgs, offsetof(DartRtTypeArgs, length)));
     ok = b_.CreateICmpEQ(length, llvm::ConstantInt::get(m_.i64, node->typeParams.size()));
-    values.push_back(typeArgs);
   }
   b_.CreateCondBr(ok, typeArgsOk, fail);
   b_.SetInsertPoint(typeArgsOk);

@@ -45,7 +45,8 @@ class FunctionLowering {
   // and the dynamic entry (arguments in arrays) to the closure entry.
   void lowerClosureEntry(const kernel::FunctionNode* node, Module::ClosureKind kind);
   // `generic`: the closure takes type arguments (passed in Module::pendingClosureTypeArgs).
-  void lowerDynamicEntry(const kernel::FunctionNode* node, llvm::Function* entry, bool generic);
+  void lowerDynamicEntry(const kernel::FunctionNode* node, llvm::Function* entry, bool generic,
+                         Module::ClosureKind kind);
   // The entries of instantiated generic closure values (closure_instantiation.cpp).
   void lowerInstantiationEntry(const kernel::FunctionType* generic, uint64_t genericShape);
   void lowerInstantiationDynamicEntry();

@@ -6,11 +6,17 @@
 // and generic function instantiation: `int Function(int) g = id;` instantiates `id` with int)
 // and the VM's rule for dynamic calls: a generic function called without type arguments is
 // instantiated to its bounds (its default type arguments); a wrong number of type arguments
-// is a NoSuchMethodError.
+// is a NoSuchMethodError; an argument of a dynamic call that is not an instance of its
+// parameter's type (with the call's type arguments) is a TypeError with the VM's text
+// "type 'String' is not a subtype of type 'int' of 'x'".
 
 T topId<T>(T x) {
   print('topId<$T>');
   return x;
+}
+
+class Holder {
+  List<T> Function<T>(T) make = <T>(T x) => <T>[x];
 }
 
 List<Object?> outer<A>(A a) {
@@ -55,6 +61,11 @@ void main() {
   } catch (e) {
     print('two type arguments: ${e is NoSuchMethodError}');
   }
+  try {
+    dyn<int>('a');
+  } catch (e) {
+    print(e);
+  }
   dynamic plain = (int x) => x;
   try {
     plain<int>(1);
@@ -81,6 +92,11 @@ void main() {
   };
   bool Function(bool) instantiated = withOptional;
   print(instantiated(true));
+
+  // A generic function held by a field, called through `dynamic` with type arguments.
+  dynamic holder = Holder();
+  print(holder.make<String>('h').runtimeType);
+  print(holder.make(1).runtimeType);
 
   // A static generic function through a closure value gets the call's type arguments.
   T Function<T>(T) s = topId;
