@@ -300,19 +300,17 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   b_.CreateStore(llvm::ConstantPointerNull::get(m_.ptr), m_.pendingClosureTypeArgs());
   llvm::BasicBlock* typeArgsOk = newBlock("dyn.targs.ok");
   llvm::Value* ok = b_.CreateIsNull(typeArgs);
+  llvm::Value* tearOffTypeArgs = nullptr;
   if (generic) {
     if (kind == Module::ClosureKind::Closure) {
       // The arguments come unchecked and their types may mention the type parameters: the
       // closure checks them once it has its vector (prologue), told so by the vector's low bit.
       values.push_back(b_.CreateConstInBoundsGEP1_64(m_.i8, typeArgs, 1, "call.targs.check"));
     } else {
-      // A tear-off's parameters are checked here, where a type parameter is not known: one
-      // whose type mentions a type parameter makes the call instantiate to bounds (like a
-      // dynamic call of a generic method); otherwise the type arguments pass.
-      bool closedParams = true;
-      for (const Variable* v : node->positional) closedParams &= Module::isClosedType(v->type);
-      for (const Variable* v : node->named) closedParams &= Module::isClosedType(v->type);
-      values.push_back(closedParams ? typeArgs : llvm::ConstantPointerNull::get(m_.ptr));
+      // A tear-off of a generic function: its vector is the call's type arguments (or the
+      // bounds); the arguments are checked against it below.
+      tearOffTypeArgs = b_.CreateSelect(b_.CreateIsNull(typeArgs), m_.boundsTypeArgs(node->typeParams), typeArgs);
+      values.push_back(tearOffTypeArgs);
     }
     llvm::BasicBlock* given = newBlock("dyn.targs.given");
     b_.CreateCondBr(ok, typeArgsOk, given);
@@ -330,6 +328,27 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   params.insert(params.end(), named.begin(), named.end());
   for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
     checkDynamicArgument(args[i], params[i]->type, params[i]->name, node->loc);
+    const DartType* t = params[i]->type;
+    if (!tearOffTypeArgs || Module::isClosedType(t) || t->isTop()) continue;
+    // A type that mentions type parameters: the function's from its vector, an instance
+    // method's class's from the bound receiver (the context word), then checked.
+    llvm::Value* instantiator = llvm::ConstantPointerNull::get(m_.ptr);
+    const Class* cls = pending_.member ? pending_.member->enclosingClass : nullptr;
+    const dispatch::ClassLayout* cl = cls ? m_.layout.classLayout(cls) : nullptr;
+    if (kind == Module::ClosureKind::InstanceTearOff && cl && cl->typeArgsOffset >= 0) {
+      llvm::Value* receiver = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, context)));
+      instantiator = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, receiver, cl->typeArgsOffset));
+    }
+    llvm::BasicBlock* check = newBlock("dyn.arg.check");
+    llvm::BasicBlock* done = newBlock("dyn.arg.done");
+    b_.CreateCondBr(b_.CreateICmpEQ(args[i], m_.missingArgument()), done, check);
+    b_.SetInsertPoint(check);
+    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+    llvm::Value* expected = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+                                          {m_.rtType(fromMixinParameters(t), Module::TypeParamMode::Flattened), instantiator, tearOffTypeArgs});
+    checkValueType(args[i], expected, params[i]->name, node->loc);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
   }
   values.insert(values.end(), args.begin(), args.end());
   b_.CreateRet(b_.CreateCall(entry, values));

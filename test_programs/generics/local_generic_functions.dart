@@ -102,4 +102,35 @@ void main() {
   T Function<T>(T) s = topId;
   print(s<int>(4));
   print(s<String>('z'));
+  // Instantiated from a variable whose type shows fewer optional parameters than the function.
+  T Function<T>(T) fewer = topIdWithOptional;
+  int Function(int) instantiatedFewer = fewer;
+  print(instantiatedFewer(5));
+  dynamic dynamicFewer = instantiatedFewer;
+  print(dynamicFewer(6));
+  dynamic dynamicTopId = topIdWithOptional;
+  print(dynamicTopId<int>(7, 8));
+  try {
+    dynamicTopId<int>('a');
+  } catch (e) {
+    print(e);
+  }
+  // A generic method's tear-off called through `dynamic`: checked with the receiver's and the
+  // call's type arguments.
+  dynamic pairOf = Pair<String>().of;
+  print(pairOf<int>('e', 1));
+  try {
+    pairOf<int>('e', 'x');
+  } catch (e) {
+    print(e);
+  }
+}
+
+T topIdWithOptional<T>(T x, [int y = 0]) {
+  print('topIdWithOptional<$T> $y');
+  return x;
+}
+
+class Pair<E> {
+  List<Object?> of<T>(E e, T t) => [E, T, e, t];
 }
