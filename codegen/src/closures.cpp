@@ -529,6 +529,10 @@ TypedValue FunctionLowering::lowerInstanceTearOff(const InstanceTearOff* e) {
   TypedValue receiver = lower(e->receiver);
   tfa::Selector s = tfa::selectorOf(tfa::SelectorKind::Getter, e->interfaceTarget ? e->interfaceTarget->name : e->name,
                                     e->interfaceTarget ? e->interfaceTarget->library : nullptr);
+  if (m_.facts.siteTarget(e->siteId).kind == tfa::SiteKind::Unreachable) {
+    emitTrap();
+    return undefOf(Rep::Value);
+  }
   const Member* target = m_.facts.singleTarget(e->siteId);
   if (target && target->memberKind == MemberKind::Procedure) {
     auto* p = static_cast<const Procedure*>(target);

@@ -45,7 +45,7 @@ llvm::Constant* Module::constCollection(const Class* cls, std::vector<const Dart
       if (!f->isStatic) field = f;
     }
   }
-  if (!cl || !field || !layout.hasField(field)) {
+  if (!cl || !field) {
     error("internal: the core library has no constant map/set class");
     return llvm::ConstantPointerNull::get(ptr);
   }
@@ -55,7 +55,7 @@ llvm::Constant* Module::constCollection(const Class* cls, std::vector<const Dart
     if (typeArgs.size() != cls->typeParams.size()) typeArgs.assign(cls->typeParams.size(), program.types.dynamicType());
     slots[cl->typeArgsOffset / 8] = rtTypeArgs(flatTypeArgs(cls, typeArgs), TypeParamMode::Own);
   }
-  slots[layout.fieldOffset(field) / 8] = contents;
+  if (layout.hasField(field)) slots[layout.fieldOffset(field) / 8] = contents;  // else never read
   return readOnlyObject(*this, llvm::ConstantStruct::getAnon(llvm, slots), "dartc.const");
 }
 

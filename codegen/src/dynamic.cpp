@@ -65,6 +65,11 @@ llvm::Function* Module::dynamicLookup(std::string_view name, tfa::SelectorKind k
     if (!c || !facts.isAllocated(c)) continue;
     const Member* impl = tfa::lookupImplementation(c, s);
     if (!impl || !facts.isReachable(impl)) continue;
+    // A field that is never read (no storage) is never read dynamically either.
+    if (impl->memberKind == MemberKind::Field && kind != tfa::SelectorKind::Setter &&
+        !facts.isFieldStored(static_cast<const Field*>(impl))) {
+      continue;
+    }
     auto* caseBlock = llvm::BasicBlock::Create(llvm, "class", fn);
     b.SetInsertPoint(caseBlock);
     b.CreateRet(dynamicStub(impl, kind));

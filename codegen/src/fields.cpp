@@ -68,6 +68,12 @@ TypedValue FunctionLowering::readInstanceField(llvm::Value* object, const Field*
 
 void FunctionLowering::writeInstanceField(llvm::Value* object, const Field* field, TypedValue value, SourceLoc loc,
                                           bool initializing) {
+  // A field nobody reads has no storage: the store is dropped once its value is checked (type-flow
+  // analysis keeps storage for `late final` fields, whose second write throws).
+  if (!m_.facts.isFieldStored(field)) {
+    if (!initializing) checkFieldStore(object, field, value, loc);
+    return;
+  }
   if (!m_.layout.hasField(field)) {
     m_.error("internal: field without layout: " + field->qualifiedName());
     return;

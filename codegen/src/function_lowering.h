@@ -102,6 +102,9 @@ class FunctionLowering {
   // (the string would be too long to exist, abi.h).
   llvm::Value* concatOrThrow(llvm::Value* result, SourceLoc loc);
   void startDeadBlock();  // after a terminator: further code goes to an unreachable block
+  // Code that type-flow analysis proved never runs (a call no receiver reaches, the body of a
+  // function never called): a trap, so a wrong proof stops the program instead of misbehaving.
+  void emitTrap();
   // While alive, instructions get the debug location of `loc` (when known): the position a
   // stack trace shows for a call lowered from that node (source_positions.h).
   class PositionScope {
@@ -147,13 +150,13 @@ class FunctionLowering {
   llvm::Value* isInstanceOfType(llvm::Value* word, const kernel::DartType* t, SourceLoc loc);
   // Checks the arguments of covariant parameters against their instantiated types.
   void checkCovariantParameters(const kernel::FunctionNode* fn);
-  // Stores into fields whose type mentions a class type parameter check the value against the
-  // object's type arguments.
-  void checkFieldStore(llvm::Value* object, const kernel::Field* field, TypedValue value, SourceLoc loc);
   // Checks an argument of a dynamic call (a value word, or the "missing" sentinel, which passes)
   // against the declared type of the parameter `name`, as the VM does: a dynamically called
   // function may receive any value.
   void checkDynamicArgument(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
+  // Stores into fields whose type mentions a class type parameter check the value against the
+  // object's type arguments.
+  void checkFieldStore(llvm::Value* object, const kernel::Field* field, TypedValue value, SourceLoc loc);
   // Throws the VM's parameter TypeError for `name` unless `word` is an instance of `type` (in
   // this function's generic context); class tests inline where type arguments don't matter.
   void checkParameterType(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
@@ -206,7 +209,8 @@ class FunctionLowering {
   TypedValue lowerEqualsNull(const kernel::EqualsNull* e);
   llvm::Value* isInstanceOf(llvm::Value* valueWord, const kernel::DartType* type);
   llvm::Value* isClassInstance(llvm::Value* cid, const kernel::Class* cls);
-  TypedValue toStringOf(TypedValue v, const kernel::DartType* type);
+  // `part` is the interpolated expression (its devirtualized toString), or null.
+  TypedValue toStringOf(TypedValue v, const kernel::DartType* type, const kernel::Expression* part = nullptr);
   TypedValue undefOf(Rep rep);
   // A defined start value of the representation (null, 0, 0.0, false) for a variable whose
   // value is written before it is read.

@@ -87,10 +87,13 @@ TypedValue Intrinsics::doubleBinary(FunctionLowering& f, std::string_view op, ll
   if (op == "%" || op == "remainder") {
     llvm::Value* r = B.CreateFRem(a, b);
     if (op == "remainder") return {r, Rep::Double};
-    // Dart's % on doubles: a negative remainder gets |b| added.
+    // Dart's % on doubles (the VM's DartModulo): a negative remainder gets |b| added, and a zero
+    // one is +0.0 (fmod(-4.0, 2.0) is -0.0).
+    llvm::Value* zero = llvm::ConstantFP::get(m.f64, 0.0);
     llvm::Value* absB = B.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, b);
-    llvm::Value* neg = B.CreateFCmpOLT(r, llvm::ConstantFP::get(m.f64, 0.0));
-    return {B.CreateSelect(neg, B.CreateFAdd(r, absB), r), Rep::Double};
+    llvm::Value* neg = B.CreateFCmpOLT(r, zero);
+    llvm::Value* positive = B.CreateSelect(neg, B.CreateFAdd(r, absB), r);
+    return {B.CreateSelect(B.CreateFCmpOEQ(r, zero), zero, positive), Rep::Double};
   }
   if (op == "~/") {
     llvm::Value* q = B.CreateUnaryIntrinsic(llvm::Intrinsic::trunc, B.CreateFDiv(a, b));

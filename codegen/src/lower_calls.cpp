@@ -195,7 +195,12 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
 TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selector& s, const Expression* receiverExpr,
                                                const Arguments* args, const Expression* setValue, SourceLoc loc) {
   TypedValue receiver = lower(receiverExpr);
-  const Member* target = m_.facts.singleTarget(siteId);
+  tfa::SiteTarget site = m_.facts.siteTarget(siteId);
+  if (site.kind == tfa::SiteKind::Unreachable) {
+    emitTrap();
+    return undefOf(Rep::Value);
+  }
+  const Member* target = site.kind == tfa::SiteKind::Direct ? site.target : nullptr;
   if (target) {
     if (s.kind == tfa::SelectorKind::Setter) {
       TypedValue v = lower(setValue);
@@ -219,7 +224,9 @@ TypedValue FunctionLowering::lowerInstanceGet(const InstanceGet* e) {
   TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Getter, e->name, e->interfaceTarget), e->receiver,
                                    nullptr, nullptr, e->loc);
   Rep want = m_.repOf(e->type);
-  return want == Rep::Void ? r : convert(r, want);
+  // Unboxed fields and results (type-flow analysis) stay unboxed until something needs a word.
+  if (want == Rep::Void || (want == Rep::Value && r.rep != Rep::Value)) return r;
+  return convert(r, want);
 }
 
 TypedValue FunctionLowering::lowerInstanceSet(const InstanceSet* e) {
@@ -237,6 +244,7 @@ TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e
     startDeadBlock();
     return undefOf(Rep::Value);
   }
+  if (want == Rep::Value && r.rep != Rep::Value) return r;  // an unboxed result stays unboxed
   return want == Rep::Void || r.rep == Rep::Void ? r : convert(r, want);
 }
 

@@ -32,7 +32,9 @@ TypedValue FunctionLowering::lower(const Expression* e) {
       auto* g = static_cast<const VariableGet*>(e);
       TypedValue v = readVariable(g->variable);
       Rep want = m_.repOf(e->type);
-      return want == Rep::Void ? v : convert(v, want);
+      // A slot unboxed by type-flow analysis stays unboxed: its users convert what they need.
+      if (want == Rep::Void || (want == Rep::Value && v.rep != Rep::Value)) return v;
+      return convert(v, want);
     }
     case ExprKind::VariableSet: {
       auto* s = static_cast<const VariableSet*>(e);
@@ -154,6 +156,7 @@ TypedValue FunctionLowering::lowerStaticSet(const StaticSet* e) {
     return value;
   }
   auto* field = static_cast<const Field*>(target);
+  if (!m_.facts.isFieldStored(field)) return value;  // never read: no storage, the store is dropped
   const Module::StaticSlot& slot = m_.staticSlot(field);
   llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
   llvm::Value* statics = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STATICS_OFFSET));
@@ -217,7 +220,7 @@ TypedValue FunctionLowering::lowerLogical(const Logical* e) {
 
 // --- Strings ------------------------------------------------------------------------------------------------------
 
-TypedValue FunctionLowering::toStringOf(TypedValue v, const DartType* type) {
+TypedValue FunctionLowering::toStringOf(TypedValue v, const DartType* type, const Expression* part) {
   switch (v.rep) {
     case Rep::Int: return {b_.CreateCall(m_.rt.intToString(), {v.value}), Rep::Value};
     case Rep::Double: return {b_.CreateCall(m_.rt.doubleToString(), {v.value}), Rep::Value};
@@ -225,8 +228,18 @@ TypedValue FunctionLowering::toStringOf(TypedValue v, const DartType* type) {
     default: break;
   }
   if (type == m_.core().stringType) return v;
-  // Any other value: its toString(), dispatched on its class.
+  // Any other value: its toString(), devirtualized by the analysis or dispatched on its class.
   tfa::Selector s = tfa::selectorOf(tfa::SelectorKind::Method, "toString", nullptr);
+  if (part && m_.facts.isTypeFlow()) {
+    tfa::SiteTarget site = m_.facts.toStringTarget(part);
+    if (site.kind == tfa::SiteKind::Unreachable) {
+      emitTrap();
+      return undefOf(Rep::Value);
+    }
+    if (site.kind == tfa::SiteKind::Direct) {
+      return convert(callResolved(site.target, tfa::SelectorKind::Method, convert(v, Rep::Value), nullptr, nullptr, {}), Rep::Value);
+    }
+  }
   if (m_.layout.selectorOffset(s)) {
     TypedValue r = callThroughTable(s, convert(v, Rep::Value), nullptr, nullptr, {});
     return convert(r, Rep::Value);
@@ -241,7 +254,7 @@ TypedValue FunctionLowering::toStringOf(TypedValue v, const DartType* type) {
 
 TypedValue FunctionLowering::lowerStringConcat(const StringConcat* e) {
   std::vector<llvm::Value*> parts;
-  for (const Expression* p : e->parts) parts.push_back(toStringOf(lower(p), p->type).value);
+  for (const Expression* p : e->parts) parts.push_back(toStringOf(lower(p), p->type, p).value);
   if (parts.size() == 1) return {parts[0], Rep::Value};
   if (parts.size() == 2) return {concatOrThrow(b_.CreateCall(m_.rt.stringConcat(), {parts[0], parts[1]}), e->loc), Rep::Value};
   // The parts stay in a stack array, where the conservative stack scan sees them.
@@ -295,7 +308,10 @@ TypedValue FunctionLowering::lowerEqualsCall(const EqualsCall* e) {
   TypedValue rightWord{r, Rep::Value};
   tfa::Selector s = tfa::selectorOf(tfa::SelectorKind::Method, "==", nullptr);
   TypedValue result;
-  if (const Member* target = m_.facts.singleTarget(e->siteId)) {
+  if (m_.facts.siteTarget(e->siteId).kind == tfa::SiteKind::Unreachable) {
+    emitTrap();
+    result = {llvm::ConstantInt::getFalse(m_.llvm), Rep::Bool};
+  } else if (const Member* target = m_.facts.singleTarget(e->siteId)) {
     Signature sig = m_.signatureOf(target);
     std::vector<llvm::Value*> args{convert(leftWord, sig.receiver).value, convert(rightWord, sig.params[0]).value};
     result = {call(m_.directFunction(target), args), sig.result};

@@ -35,6 +35,11 @@ void FunctionLowering::unreachableEnd() {
   b_.CreateUnreachable();
 }
 
+void FunctionLowering::emitTrap() {
+  unreachableEnd();
+  startDeadBlock();
+}
+
 TypedValue FunctionLowering::undefOf(Rep rep) {
   if (rep == Rep::Void) return {nullptr, Rep::Void};
   return {llvm::UndefValue::get(m_.typeOf(rep)), rep};
@@ -68,6 +73,15 @@ void FunctionLowering::lower() {
                                                                    : pending_.member->loc;
     m_.positions.beginFunction(fn_, declared);
     b_.SetCurrentDebugLocation(m_.positions.at(fn_, declared));
+  }
+  // A function the analysis proved is never called, still referenced (a table entry, a tear-off
+  // never called, a helper's caller that never runs): a trap instead of its body.
+  bool mayRun = pending_.lazyField ? true
+                : pending_.isClosure ? m_.facts.mayRun(pending_.function)
+                                     : m_.facts.mayRun(pending_.member);
+  if (!mayRun) {
+    unreachableEnd();
+    return;
   }
   if (needsStackCheck()) emitStackCheck();
   if (pending_.lazyField) {
@@ -185,7 +199,7 @@ VariableHome& FunctionLowering::home(const Variable* v) {
     h.contextIndex = slot->second.second;
     h.rep = Rep::Value;
   } else {
-    h.rep = m_.repOf(v->type);
+    h.rep = m_.variableRep(v);
     // A late local holds a sentinel until it is set: it needs a value word.
     if (h.rep == Rep::Void || v->isLate) h.rep = Rep::Value;
     h.slot = allocaBuilder_.CreateAlloca(m_.typeOf(h.rep), nullptr, std::string(v->name));
@@ -407,7 +421,14 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
       break;
     default: break;
   }
-  m_.error("internal: unsupported representation change");
+  if (v.rep != Rep::Value && v.rep != Rep::Void && to != Rep::Void) {
+    // An unboxed double (int, bool) where an int (...) is needed: type-flow analysis proved the
+    // slot holds only doubles, so this is code a type test excludes (`if (x is int) use(x)` on a
+    // flow-unboxed `Object x`). It never runs; should it, it stops.
+    emitTrap();
+    return undefOf(to);
+  }
+  m_.error("internal: unsupported representation change in " + fn_->getName().str());
   return undefOf(to);
 }
 
@@ -511,6 +532,12 @@ llvm::Value* FunctionLowering::call(llvm::FunctionCallee callee, llvm::ArrayRef<
 }
 
 void FunctionLowering::callThrowHelper(const Procedure* helper, llvm::ArrayRef<TypedValue> args, SourceLoc loc) {
+  if (helper && !m_.facts.mayRun(helper)) {
+    // Type-flow analysis must know every implicit check that code it analyzed makes.
+    m_.diags.error(loc, "internal: type-flow analysis did not expect a call of '" + helper->qualifiedName() + "' here");
+    b_.CreateUnreachable();
+    return;
+  }
   if (!helper) {
     // The core library lacks the helper: at least stop the program.
     m_.diags.error(loc, "internal: the core library is missing a runtime error helper");
@@ -618,7 +645,12 @@ void FunctionLowering::lowerConstructorBody(const Constructor* k) {
   // Field initializers written at the declaration run first (not in redirecting constructors).
   if (!redirects) {
     for (const Field* f : cls->fields) {
-      if (f->isStatic || !m_.layout.hasField(f)) continue;
+      if (f->isStatic) continue;
+      if (!m_.layout.hasField(f)) {
+        // Never read: no storage, but the initializer still runs for its effects.
+        if (!f->isLate && f->initializer) lower(f->initializer);
+        continue;
+      }
       if (f->isLate) {
         // Unset until written or first read.
         storeField(self, m_.layout.fieldOffset(f), {m_.lateSentinel(), Rep::Value});

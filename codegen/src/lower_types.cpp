@@ -310,9 +310,11 @@ void FunctionLowering::checkCovariantParameters(const FunctionNode* fn) {
   for (const Variable* v : params) {
     bool check = v->isCovariant || mentionsClassTypeParameter(v->type);
     if (!check || v->type->isTop()) continue;
+    // Statically int, double or bool: checked in the prologue. A parameter unboxed by
+    // type-flow analysis (a `T` that only ever receives ints) is still checked against `T`.
+    if (m_.repOf(v->type) != Rep::Value) continue;
     TypedValue value = readVariable(v);
-    if (value.rep != Rep::Value) continue;  // unboxed: checked in the prologue
-    checkParameterType(value.value, v->type, v->name, v->loc);
+    checkParameterType(toValueWord(value), v->type, v->name, v->loc);
   }
 }
 
@@ -322,8 +324,9 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
   if (!field->enclosingClass || (!field->isCovariant && !mentionsClassTypeParameter(field->type)) || field->type->isTop()) return;
   // Stores through `this` are statically safe: its type arguments are the ones in scope.
   if (this_.value && this_.rep == Rep::Value && object == this_.value) return;
-  // A value already unboxed to the field's own representation has its type.
-  if (value.rep != Rep::Value && value.rep == fieldRep(field)) return;
+  // A value already unboxed to the representation of the field's static type has its type (not
+  // the slot's: type-flow analysis may unbox a `T` field that only ever holds ints).
+  if (value.rep != Rep::Value && value.rep == m_.repOf(field->type)) return;
   llvm::Value* typeWord;
   if (Module::isClosedType(field->type)) {
     // `covariant int n;` (or overriding one): the type needs no type arguments.

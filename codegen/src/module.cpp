@@ -47,6 +47,34 @@ Rep Module::repOf(const DartType* t) const {
   return Rep::Value;
 }
 
+namespace {
+
+Rep repOfKind(tfa::UnboxedKind k, Rep otherwise) {
+  switch (k) {
+    case tfa::UnboxedKind::Int: return Rep::Int;
+    case tfa::UnboxedKind::Double: return Rep::Double;
+    case tfa::UnboxedKind::Bool: return Rep::Bool;
+    default: return otherwise;
+  }
+}
+
+}  // namespace
+
+Rep Module::variableRep(const Variable* v) const {
+  Rep r = repOf(v->type);
+  return r == Rep::Value && !v->isLate ? repOfKind(facts.variableKind(v), r) : r;
+}
+
+Rep Module::resultRep(const FunctionNode* fn) const {
+  Rep r = repOf(fn->returnType);
+  return r == Rep::Value ? repOfKind(facts.returnKind(fn), r) : r;
+}
+
+Rep Module::fieldRepOf(const Field* f) const {
+  Rep r = repOf(f->type);
+  return r == Rep::Value && !f->isLate ? repOfKind(facts.fieldKind(f), r) : r;
+}
+
 Rep Module::receiverRep(const Class* cls) const {
   if (cls == core().intClass) return Rep::Int;
   if (cls == core().doubleClass) return Rep::Double;
@@ -94,7 +122,7 @@ namespace {
 // A covariant parameter (`covariant int x`, or one overriding such) may be passed any value of
 // the overridden parameter's type, say a double for `num x`: it arrives as a value word and is
 // checked (FunctionLowering::prologue) before it is unboxed.
-Rep paramRep(const Module& m, const Variable* v) { return v->isCovariant ? Rep::Value : m.repOf(v->type); }
+Rep paramRep(const Module& m, const Variable* v) { return v->isCovariant ? Rep::Value : m.variableRep(v); }
 
 void addParams(const Module& m, const FunctionNode* fn, std::vector<Rep>& out) {
   for (const Variable* v : fn->positional) out.push_back(paramRep(m, v));
@@ -123,7 +151,7 @@ Signature Module::signatureOf(const Member* member) {
     if (member->isInstanceMember()) s.receiver = receiverRep(member->enclosingClass);
     s.hasTypeArgs = !p->function->typeParams.empty();
     addParams(*this, p->function, s.params);
-    s.result = repOf(p->function->returnType);
+    s.result = resultRep(p->function);
     if (p->kind == ProcedureKind::Setter) s.result = Rep::Void;
   } else {
     // A static field's lazy initializer: no parameters, the field's value.
@@ -138,7 +166,7 @@ Signature Module::signatureOf(const FunctionNode* closure) {
   s.hasContext = true;
   s.hasTypeArgs = !closure->typeParams.empty();  // its own type arguments (lower_types.cpp)
   addParams(*this, closure, s.params);
-  s.result = repOf(closure->returnType);
+  s.result = resultRep(closure);
   s.type = llvmSignature(*this, s);
   return s;
 }
@@ -368,7 +396,7 @@ const Module::StaticSlot& Module::staticSlot(const Field* field) {
   StaticSlot slot;
   slot.offset = staticsSize_;
   staticsSize_ += 8;
-  slot.rep = repOf(field->type);
+  slot.rep = fieldRepOf(field);
   if (field->hasLazyInitializer() || field->isLate) {
     slot.stateOffset = static_cast<int32_t>(staticsSize_);
     staticsSize_ += 8;  // the state byte, kept word-aligned for simplicity
@@ -489,9 +517,9 @@ const Module::TableShape& Module::tableShape(const tfa::Selector& s) {
   };
   for (const dispatch::TableEntry* e : impls) {
     switch (e->kind) {
-      case dispatch::EntryKind::FieldGet: mergeResult(repOf(static_cast<const Field*>(e->member)->type)); break;
+      case dispatch::EntryKind::FieldGet: mergeResult(fieldRepOf(static_cast<const Field*>(e->member))); break;
       case dispatch::EntryKind::FieldSet: {
-        Rep r = repOf(static_cast<const Field*>(e->member)->type);
+        Rep r = fieldRepOf(static_cast<const Field*>(e->member));
         if (positionalReps.empty()) positionalReps.resize(1);
         positionalReps[0].push_back(r);
         mergeResult(Rep::Void);
@@ -505,14 +533,14 @@ const Module::TableShape& Module::tableShape(const tfa::Selector& s) {
         if (positionalReps.size() < fn->positional.size()) positionalReps.resize(fn->positional.size());
         if (requiredEverywhere.size() < fn->positional.size()) requiredEverywhere.resize(fn->positional.size(), first);
         for (size_t i = 0; i < fn->positional.size(); ++i) {
-          positionalReps[i].push_back(repOf(fn->positional[i]->type));
+          positionalReps[i].push_back(variableRep(fn->positional[i]));
           if (i >= fn->requiredPositionalCount) requiredEverywhere[i] = false;
         }
         for (size_t i = fn->positional.size(); i < requiredEverywhere.size(); ++i) requiredEverywhere[i] = false;
         for (const Variable* v : fn->named) {
           if (std::find(named.begin(), named.end(), v->name) == named.end()) named.push_back(v->name);
         }
-        Rep r = p->kind == ProcedureKind::Setter ? Rep::Void : repOf(fn->returnType);
+        Rep r = p->kind == ProcedureKind::Setter ? Rep::Void : resultRep(fn);
         mergeResult(r);
         // Dart's override rules give every generic implementation the same type parameter count.
         if (!fn->typeParams.empty()) {

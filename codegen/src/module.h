@@ -67,6 +67,11 @@ class Module {
 
   llvm::Type* typeOf(Rep r) const;
   Rep repOf(const kernel::DartType* t) const;
+  // Representations that type-flow analysis may unbox beyond the static type: a parameter or
+  // local, a function's result, a field (instance fields: the layout's slot, from the same fact).
+  Rep variableRep(const kernel::Variable* v) const;
+  Rep resultRep(const kernel::FunctionNode* fn) const;
+  Rep fieldRepOf(const kernel::Field* f) const;
   // `this` inside members of `cls`: unboxed for int, double and bool.
   Rep receiverRep(const kernel::Class* cls) const;
   const kernel::CoreTypes& core() const { return program.core; }

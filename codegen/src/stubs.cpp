@@ -27,6 +27,12 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
     case dispatch::EntryKind::FieldGet:
     case dispatch::EntryKind::FieldSet: {
       auto* field = static_cast<const Field*>(entry.member);
+      if (entry.kind == dispatch::EntryKind::FieldGet && !m_.facts.isFieldStored(field)) {
+        // No receiver that reads this field ever reaches the entry (type-flow analysis).
+        emitTrap();
+        b_.CreateUnreachable();
+        return;
+      }
       if (entry.kind == dispatch::EntryKind::FieldGet) {
         finish(readInstanceField(receiver.value, field, field->loc));
       } else {
@@ -106,6 +112,11 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
       TypedValue value;
       if (entry.member->memberKind == MemberKind::Field) {
         auto* field = static_cast<const Field*>(entry.member);
+        if (!m_.facts.isFieldStored(field)) {
+          emitTrap();  // never read by any receiver that reaches the entry
+          b_.CreateUnreachable();
+          return;
+        }
         value = readInstanceField(receiver.value, field, field->loc);
       } else {
         auto* proc = static_cast<const Procedure*>(entry.member);

@@ -8,6 +8,7 @@
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DebugInfoMetadata.h>
 #include <llvm/IR/InstIterator.h>
+#include <llvm/IR/Intrinsics.h>
 
 #include "dartrt/abi.h"
 #include "function_lowering.h"
@@ -304,7 +305,14 @@ void emitEntryPoint(Module& m) {
   llvm::Value* trace = b.CreateCall(m.rt.exceptionStackTrace(), {unwind});
   b.CreateCall(m.rt.endCatch(), {unwind});
   llvm::Value* text = exception;
-  if (const Procedure* report = m.facts.implicit().reportUnhandled) {
+  const Procedure* report = m.facts.implicit().reportUnhandled;
+  if (report && !m.facts.mayRun(report)) {
+    // Type-flow analysis found nothing that is ever thrown.
+    b.CreateCall(llvm::Intrinsic::getDeclaration(&m.module, llvm::Intrinsic::trap));
+    b.CreateUnreachable();
+    return;
+  }
+  if (report) {
     // The core library formats it (calling toString through Dart code).
     llvm::Function* f = m.directFunction(report);
     b.CreateCall(f, {exception, trace});

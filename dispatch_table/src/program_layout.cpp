@@ -22,6 +22,20 @@ SlotRep repOf(const DartType* t, const CoreTypes& core) {
   return SlotRep::Value;
 }
 
+// The slot of a field: its static type's representation, or what type-flow analysis proved it
+// holds (an int in a `num` field). Late fields hold a sentinel until set: a value word.
+SlotRep fieldSlotRep(const Field* f, const CoreTypes& core, const tfa::FlowFacts& facts) {
+  if (f->isLate) return SlotRep::Value;
+  SlotRep rep = repOf(f->type, core);
+  if (rep != SlotRep::Value) return rep;
+  switch (facts.fieldKind(f)) {
+    case tfa::UnboxedKind::Int: return SlotRep::Int;
+    case tfa::UnboxedKind::Double: return SlotRep::Double;
+    case tfa::UnboxedKind::Bool: return SlotRep::Bool;
+    default: return SlotRep::Value;
+  }
+}
+
 bool isGeneric(const Class* c) {
   for (; c; c = c->superclass()) {
     if (!c->typeParams.empty()) return true;
@@ -87,9 +101,9 @@ ProgramLayout buildProgramLayout(const Program& program, const tfa::FlowFacts& f
     }
     for (const Class* k : chain) {
       for (const Field* f : k->fields) {
-        if (f->isStatic) continue;
-        // Late fields hold a sentinel until set, which needs a value word.
-        SlotRep rep = f->isLate ? SlotRep::Value : repOf(f->type, program.core);
+        // Fields never read need no storage (tree shaking; their stores are dropped).
+        if (f->isStatic || !facts.isFieldStored(f)) continue;
+        SlotRep rep = fieldSlotRep(f, program.core, facts);
         layout.fieldOffsets_[f] = offset;
         layout.fieldReps_[f] = rep;
         cl.slots.push_back(rep);

@@ -22,6 +22,7 @@
 #include "options.h"
 #include "tfa/flow_facts.h"
 #include "toolchain.h"
+#include "why.h"
 
 namespace dartc::driver {
 
@@ -117,11 +118,35 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
   }
 
   // 2. Type-flow analysis.
-  start = Clock::now();
-  std::unique_ptr<tfa::FlowFacts> facts = tfa::analyze(*program);
-  verbose(cl, "type-flow analysis " + seconds(since(start)) + " (" + std::to_string(facts->reachableMembers().size()) +
-                  " of " + std::to_string(facts->memberCount()) + " members reachable, " +
-                  std::to_string(facts->usedClasses().size()) + " of " + std::to_string(facts->classCount()) + " classes used)");
+  tfa::AnalysisOptions ao;
+  ao.typeFlow = cl.typeFlow;
+  ao.enableAsserts = cl.enableAsserts;
+  ao.stackChecks = cl.stackChecks;
+  std::unique_ptr<tfa::FlowFacts> facts = tfa::analyze(*program, ao);
+  if (cl.verbose) {
+    const tfa::AnalysisStats& s = facts->stats();
+    std::string line = std::string(s.typeFlow ? "type-flow analysis " : "rapid type analysis ") + seconds(s.seconds) + " (" +
+                       std::to_string(s.keptMembers) + " of " + std::to_string(s.totalMembers) + " members reachable, " +
+                       std::to_string(s.keptClasses) + " of " + std::to_string(s.totalClasses) + " classes used";
+    if (s.typeFlow) {
+      line += "; " + std::to_string(s.summaries) + " summaries, " + std::to_string(s.invocations) + " invocations, " +
+              std::to_string(s.iterations) + " iterations; " + std::to_string(s.devirtualizedSites) + " of " +
+              std::to_string(s.instanceCallSites) + " call sites devirtualized, " + std::to_string(s.unreachableSites) +
+              " unreachable; " + std::to_string(s.unboxedSlots) + " slots unboxed; " +
+              std::to_string(s.totalMembers - s.keptMembers) + " members and " + std::to_string(s.totalClasses - s.keptClasses) +
+              " classes removed, " + std::to_string(s.removedFields) + " fields never read";
+    }
+    verbose(cl, line + ")");
+  }
+  if (!cl.why.empty()) {
+    std::string error;
+    std::string text = explainWhyKept(*program, *facts, cl.why, error);
+    if (!error.empty()) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return kExitUsage;
+    }
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  }
 
   // 3. Class ids, layouts, dispatch table.
   start = Clock::now();

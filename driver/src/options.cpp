@@ -27,6 +27,11 @@ static const char* kSharedOptions =
     "      --packages=<file>     The package config to resolve package: imports with\n"
     "                            (default: the nearest .dart_tool/package_config.json).\n"
     "      --enable-asserts      Check assert statements.\n"
+    "      --no-tfa              Find what to compile with Rapid Type Analysis instead of\n"
+    "                            type-flow analysis (no unboxing by flow, fewer direct calls).\n"
+    "      --why=<library>::<Class>.<member>\n"
+    "                            Print why the member is kept: the chain of reasons back to\n"
+    "                            main, one per line.\n"
     "  -D, --define=<key=value>  Define an environment declaration for\n"
     "                            `const String.fromEnvironment` and friends; separate several\n"
     "                            with commas or repeat the option (-Da=1,b=2).\n"
@@ -158,6 +163,11 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
       out.enableAsserts = true;
     } else if (arg == "--no-stack-checks") {
       out.stackChecks = false;
+    } else if (arg == "--no-tfa") {
+      out.typeFlow = false;
+    } else if (takeValue(arg, "--why", i, argc, argv, value, error)) {
+      if (!error.empty()) return false;
+      out.why = value;
     } else if (arg == "--static") {
       out.staticLink = true;
     } else if (arg == "--dump-kernel") {

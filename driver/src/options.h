@@ -23,6 +23,8 @@ struct CommandLine {
   bool staticLink = false;
   bool dumpKernel = false;      // debugging: print the user libraries' kernel and stop
   bool stackChecks = true;      // --no-stack-checks (hidden): measure the checks' cost
+  bool typeFlow = true;         // --no-tfa: Rapid Type Analysis instead of type-flow analysis
+  std::string why;              // --why=<library>::<Class>.<member>: print why it is kept
   codegen::TargetArch arch = codegen::TargetArch::X64;
   std::string packages;
   // -D<name>=<value>, --define=<name>=<value> (later ones win), for `const String.fromEnvironment`.

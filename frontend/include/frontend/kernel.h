@@ -113,6 +113,9 @@ class Procedure final : public Member {
   // function that implements it (called with ints as int64_t, doubles as double, bools as bool,
   // everything else as a value word).
   std::string_view nativeName;
+  // Every `@pragma('name', 'option')` (or `@pragma('name')`) on a member of a dart: library, in
+  // source order: facts for later stages (entry points, result types of natives; docs/tfa.md).
+  std::vector<std::pair<std::string_view, std::string_view>> pragmas;
 
   bool isGetter() const { return kind == ProcedureKind::Getter; }
   bool isSetter() const { return kind == ProcedureKind::Setter; }

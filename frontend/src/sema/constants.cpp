@@ -501,7 +501,8 @@ class ConstantEvaluator {
       if (op == "/") return doubleC(x / y);
       if (op == "%") {
         double r = std::fmod(x, y);
-        if (r < 0) r += std::fabs(y);
+        if (r == 0) r = 0.0;  // the VM's DartModulo: a zero remainder is +0.0, never -0.0
+        else if (r < 0) r += std::fabs(y);
         return doubleC(r);
       }
       if (op == "~/") {

@@ -210,6 +210,7 @@ class DeclarationBuilder {
           p->enclosingClass = cls;
           p->isStatic = true;
           p->isExternal = cd->isExternal;
+          for (auto& pragma : pragmasOf(cd->annotations)) p->pragmas.push_back(pragma);
           p->id = c_.program.memberCount++;
           cls->procedures.push_back(p);
           // Factories are found by constructor lookup, so they share its namespace.
@@ -241,27 +242,34 @@ class DeclarationBuilder {
     }
   }
 
-  // `@pragma('dartc:native', 'symbol')`, honoured in dart: libraries only.
-  Name nativeNameOf(const std::vector<ast::Expr*>& annotations) {
-    if (!lib_->isSdk) return {};
+  // `@pragma('name')` and `@pragma('name', 'option')` with plain string literals, honoured in
+  // dart: libraries only.
+  std::vector<std::pair<Name, Name>> pragmasOf(const std::vector<ast::Expr*>& annotations) {
+    std::vector<std::pair<Name, Name>> out;
+    if (!lib_->isSdk) return out;
     for (ast::Expr* a : annotations) {
       if (a->kind != ast::ExprKind::MethodCall) continue;
       auto* call = static_cast<ast::MethodCallExpr*>(a);
-      if (call->target || call->name != "pragma" || call->args.args.size() != 2) continue;
+      size_t n = call->args.args.size();
+      if (call->target || call->name != "pragma" || n < 1 || n > 2) continue;
       auto text = [](ast::Expr* e) -> std::string {
         if (e->kind != ast::ExprKind::StringLiteral) return {};
         auto* s = static_cast<ast::StringLiteralExpr*>(e);
         if (!s->isSimple() || s->parts.empty()) return {};
         return std::string(s->parts[0].text.begin(), s->parts[0].text.end());
       };
-      if (text(call->args.args[0].value) == "dartc:native") return c_.keep(text(call->args.args[1].value));
+      out.push_back({c_.keep(text(call->args.args[0].value)), n == 2 ? c_.keep(text(call->args.args[1].value)) : Name{}});
     }
-    return {};
+    return out;
   }
 
   Procedure* newProcedure(ast::FunctionDecl* fd, Class* cls) {
     auto* p = c_.arena().make<Procedure>(fd->loc);
-    p->nativeName = nativeNameOf(fd->annotations);
+    for (auto& [name, option] : pragmasOf(fd->annotations)) {
+      // `@pragma('dartc:native', 'symbol')`: the runtime function implementing an external.
+      if (name == "dartc:native") p->nativeName = option;
+      p->pragmas.push_back({name, option});
+    }
     p->name = fd->name;
     p->library = lib_->library;
     p->enclosingClass = cls;

@@ -127,9 +127,12 @@ int _checkLength(int length) {
 // natives are compiler intrinsics: allocation (filled with null), bounds-checked element access,
 // and a block copy.
 final class _List<E> {
+  @pragma('dartc:calls', '_throwArgumentError')
   external factory _List(int length);
   external int get length;
+  @pragma('dartc:calls', '_throwRangeError')
   external E operator [](int index);
+  @pragma('dartc:calls', '_throwRangeError')
   external void operator []=(int index, E value);
   // Copies count elements; the ranges are checked by the caller and may overlap.
   external static void _copy(_List src, int srcStart, _List dst, int dstStart, int count);
@@ -138,6 +141,7 @@ final class _List<E> {
 // Constant lists: read-only data laid out like _List.
 final class _ImmutableList<E> extends ListBase<E> {
   external int get length;
+  @pragma('dartc:calls', '_throwRangeError')
   external E operator [](int index);
 
   Iterator<E> get iterator => ListIterator<E>(this);

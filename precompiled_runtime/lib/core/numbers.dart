@@ -10,8 +10,10 @@ abstract final class num implements Comparable<num> {
   external num operator +(num other);
   external num operator -(num other);
   external num operator *(num other);
+  @pragma('dartc:calls', '_throwIntegerDivisionByZero')
   external num operator %(num other);
   external double operator /(num other);
+  @pragma('dartc:calls', '_throwIntegerDivisionByZero')
   external int operator ~/(num other);
   external num operator -();
   external bool operator <(num other);
@@ -21,6 +23,7 @@ abstract final class num implements Comparable<num> {
   external bool operator ==(Object other);
   external int get hashCode;
   external String toString();
+  @pragma('dartc:calls', '_throwIntegerDivisionByZero')
   external num remainder(num other);
 
   int compareTo(num other);
@@ -52,7 +55,9 @@ abstract final class num implements Comparable<num> {
     }
     if (lowerLimit.compareTo(upperLimit) > 0) throw ArgumentError(lowerLimit);
     if (lowerLimit.isNaN) return lowerLimit;
-    if (this < lowerLimit) return lowerLimit;
+    // A double compares with compareTo (the VM's double.clamp), so -0.0 is below 0.0 and NaN
+    // above everything; an int with < (the VM's int.clamp: exact for ints, no -0.0).
+    if (this is double ? this.compareTo(lowerLimit) < 0 : this < lowerLimit) return lowerLimit;
     if (this.compareTo(upperLimit) > 0) return upperLimit;
     return this;
   }
@@ -79,8 +84,11 @@ final class int extends num {
   external int operator |(int other);
   external int operator ^(int other);
   external int operator ~();
+  @pragma('dartc:calls', '_throwArgumentError')
   external int operator <<(int shiftAmount);
+  @pragma('dartc:calls', '_throwArgumentError')
   external int operator >>(int shiftAmount);
+  @pragma('dartc:calls', '_throwArgumentError')
   external int operator >>>(int shiftAmount);
   external String toString();
 

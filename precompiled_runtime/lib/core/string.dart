@@ -12,7 +12,9 @@ abstract final class String implements Comparable<String>, Pattern {
 
   external int get length;
   external String operator +(String other);
+  @pragma('dartc:calls', '_throwRangeError')
   external String operator [](int index);
+  @pragma('dartc:calls', '_throwRangeError')
   external int codeUnitAt(int index);
   external bool operator ==(Object other);
   external int get hashCode;
@@ -21,6 +23,7 @@ abstract final class String implements Comparable<String>, Pattern {
 
   /// A string of one code point (two UTF-16 code units above 0xFFFF). Constructors, as in
   /// dart:core (`new String.fromCharCode(65)` is valid Dart).
+  @pragma('dartc:calls', '_throwArgumentError')
   external factory String.fromCharCode(int charCode);
 
   factory String.fromCharCodes(Iterable<int> charCodes, [int start = 0, int? end]) {
