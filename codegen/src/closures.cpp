@@ -36,9 +36,9 @@ std::vector<std::string_view> namesOf(const std::vector<const Variable*>& vars) 
 
 // --- Module side: entries, shapes, constants ----------------------------------------------------------
 
-uint64_t Module::shapeId(size_t positional, std::vector<std::string_view> names) {
+uint64_t Module::shapeId(size_t positional, std::vector<std::string_view> names, size_t typeParams) {
   std::sort(names.begin(), names.end());
-  std::string key = std::to_string(positional);
+  std::string key = (typeParams ? "<" + std::to_string(typeParams) + ">" : std::string()) + std::to_string(positional);
   for (std::string_view n : names) key += "," + std::string(n);
   auto it = shapeIds_.find(key);
   if (it != shapeIds_.end()) return it->second;
@@ -54,18 +54,39 @@ llvm::FunctionType* Module::closureEntryType(size_t params) {
 
 llvm::FunctionType* Module::dynamicEntryType() { return llvm::FunctionType::get(ptr, {ptr, ptr, ptr}, false); }
 
+llvm::GlobalVariable* Module::pendingClosureTypeArgs() {
+  // One word: the runtime runs Dart code on one thread, and the dynamic entry takes the value
+  // before it runs any other code.
+  if (!pendingClosureTypeArgs_) {
+    pendingClosureTypeArgs_ = new llvm::GlobalVariable(module, ptr, false, llvm::GlobalValue::InternalLinkage,
+                                                       llvm::ConstantPointerNull::get(ptr), "dartc.closure_type_args");
+  }
+  return pendingClosureTypeArgs_;
+}
+
+namespace {
+
+// Whether closures of this kind take type arguments: a generic function's closure does, unless
+// it was instantiated (then it is not generic any more).
+bool takesTypeArgs(const FunctionNode* node, Module::ClosureKind kind) {
+  return !node->typeParams.empty() && kind != Module::ClosureKind::InstantiatedTearOff;
+}
+
+}  // namespace
+
 const Module::ClosureEntries& Module::closureEntries(const FunctionNode* node, const Member* member, ClosureKind kind) {
   auto key = std::make_pair(node, static_cast<int>(kind));
   auto it = closureEntries_.find(key);
   if (it != closureEntries_.end()) return it->second;
   ClosureEntries& e = closureEntries_[key];
   std::string base = symbolName(member) + (kind == ClosureKind::Closure ? ".<closure entry>" : ".<tear-off entry>");
-  size_t params = node->positional.size() + node->named.size();
+  bool generic = takesTypeArgs(node, kind);
+  size_t params = node->positional.size() + node->named.size() + (generic ? 1 : 0);
   e.entry = llvm::Function::Create(closureEntryType(params), llvm::GlobalValue::InternalLinkage, base, module);
   e.dynamicEntry = llvm::Function::Create(dynamicEntryType(), llvm::GlobalValue::InternalLinkage, base + ".dynamic", module);
   // FunctionInfo: {shape id, dynamic entry, is tear-off}; 16-byte aligned like every object the
   // value word in DartClosure::function may point at.
-  uint64_t shape = shapeId(node->positional.size(), namesOf(namedSorted(node)));
+  uint64_t shape = shapeId(node->positional.size(), namesOf(namedSorted(node)), generic ? node->typeParams.size() : 0);
   auto* init = llvm::ConstantStruct::getAnon(
       llvm, {llvm::ConstantInt::get(i64, shape), e.dynamicEntry, llvm::ConstantInt::get(i64, kind != ClosureKind::Closure)});
   auto* info = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.fninfo");
@@ -77,7 +98,7 @@ const Module::ClosureEntries& Module::closureEntries(const FunctionNode* node, c
   pf.llvmFunction = e.entry;
   FunctionLowering(*this, pf).lowerClosureEntry(node, kind);
   pf.llvmFunction = e.dynamicEntry;
-  FunctionLowering(*this, pf).lowerDynamicEntry(node, e.entry);
+  FunctionLowering(*this, pf).lowerDynamicEntry(node, e.entry, generic, kind);
   return e;
 }
 
@@ -116,6 +137,8 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
   plan_ = m_.contextPlan(pending_.member);
   auto arg = fn_->arg_begin();
   llvm::Value* closure = &*arg++;
+  // A generic closure's own type arguments come first (null: none given).
+  llvm::Value* ownTypeArgs = takesTypeArgs(node, kind) ? &*arg++ : nullptr;
   std::vector<llvm::Value*> incoming;
   for (; arg != fn_->arg_end(); ++arg) incoming.push_back(&*arg);
   llvm::Value* context = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, context)));
@@ -126,14 +149,19 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
     direct = m_.closureFunction(node, pending_.member);
     sig = m_.signatureOf(node);
     values.push_back(context);
+    if (sig.hasTypeArgs) values.push_back(ownTypeArgs);  // the callee instantiates to bounds
   } else {
     direct = m_.directFunction(pending_.member);
     sig = m_.signatureOf(pending_.member);
     if (kind == Module::ClosureKind::InstanceTearOff) values.push_back(convert({context, Rep::Value}, sig.receiver).value);
-    // An instantiated tear-off carries its type arguments as its context; other closures carry
-    // none: a generic function called through one is instantiated to its bounds.
+    // An instantiated tear-off carries its type arguments as its context; other tear-offs get
+    // them from the call, or are instantiated to bounds when it names none.
     if (sig.hasTypeArgs) {
-      values.push_back(kind == Module::ClosureKind::InstantiatedTearOff ? context : m_.boundsTypeArgs(node->typeParams));
+      if (kind == Module::ClosureKind::InstantiatedTearOff) {
+        values.push_back(context);
+      } else {
+        values.push_back(b_.CreateSelect(b_.CreateIsNull(ownTypeArgs), m_.boundsTypeArgs(node->typeParams), ownTypeArgs));
+      }
     }
   }
   std::vector<const Variable*> sortedNamed = namedSorted(node);
@@ -259,12 +287,39 @@ std::vector<llvm::Value*> FunctionLowering::unpackArguments(const FunctionNode* 
   return values;
 }
 
-void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Function* entry) {
+void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Function* entry, bool generic, Module::ClosureKind kind) {
   startFunction();
   plan_ = m_.contextPlan(pending_.member);
   llvm::Value* closure = fn_->getArg(0);
   llvm::BasicBlock* fail = newBlock("dyn.mismatch");
   std::vector<llvm::Value*> values{closure};
+  // Type arguments of the call (Module::pendingClosureTypeArgs): a generic closure takes as many
+  // as it has type parameters, or none (then it is instantiated to bounds); any other closure
+  // takes none. A mismatch is a NoSuchMethodError, as on the VM.
+  llvm::Value* typeArgs = b_.CreateLoad(m_.ptr, m_.pendingClosureTypeArgs(), "call.targs");
+  b_.CreateStore(llvm::ConstantPointerNull::get(m_.ptr), m_.pendingClosureTypeArgs());
+  llvm::BasicBlock* typeArgsOk = newBlock("dyn.targs.ok");
+  llvm::Value* ok = b_.CreateIsNull(typeArgs);
+  llvm::Value* tearOffTypeArgs = nullptr;
+  if (generic) {
+    if (kind == Module::ClosureKind::Closure) {
+      // The arguments come unchecked and their types may mention the type parameters: the
+      // closure checks them once it has its vector (prologue), told so by the vector's low bit.
+      values.push_back(b_.CreateConstInBoundsGEP1_64(m_.i8, typeArgs, 1, "call.targs.check"));
+    } else {
+      // A tear-off of a generic function: its vector is the call's type arguments (or the
+      // bounds); the arguments are checked against it below.
+      tearOffTypeArgs = b_.CreateSelect(b_.CreateIsNull(typeArgs), m_.boundsTypeArgs(node->typeParams), typeArgs);
+      values.push_back(tearOffTypeArgs);
+    }
+    llvm::BasicBlock* given = newBlock("dyn.targs.given");
+    b_.CreateCondBr(ok, typeArgsOk, given);
+    b_.SetInsertPoint(given);
+    llvm::Value* length = b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, typeArgs, offsetof(DartRtTypeArgs, length)));
+    ok = b_.CreateICmpEQ(length, llvm::ConstantInt::get(m_.i64, node->typeParams.size()));
+  }
+  b_.CreateCondBr(ok, typeArgsOk, fail);
+  b_.SetInsertPoint(typeArgsOk);
   std::vector<llvm::Value*> args = unpackArguments(node, fn_->getArg(1), fn_->getArg(2), fail);
   // The arguments come unchecked (dynamic calls, Function.apply): check them against the
   // parameters' types, in the entry's order (positional, then named sorted by name).
@@ -273,6 +328,27 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
   params.insert(params.end(), named.begin(), named.end());
   for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
     checkDynamicArgument(args[i], params[i]->type, params[i]->name, node->loc);
+    const DartType* t = params[i]->type;
+    if (!tearOffTypeArgs || Module::isClosedType(t) || t->isTop()) continue;
+    // A type that mentions type parameters: the function's from its vector, an instance
+    // method's class's from the bound receiver (the context word), then checked.
+    llvm::Value* instantiator = llvm::ConstantPointerNull::get(m_.ptr);
+    const Class* cls = pending_.member ? pending_.member->enclosingClass : nullptr;
+    const dispatch::ClassLayout* cl = cls ? m_.layout.classLayout(cls) : nullptr;
+    if (kind == Module::ClosureKind::InstanceTearOff && cl && cl->typeArgsOffset >= 0) {
+      llvm::Value* receiver = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, context)));
+      instantiator = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, receiver, cl->typeArgsOffset));
+    }
+    llvm::BasicBlock* check = newBlock("dyn.arg.check");
+    llvm::BasicBlock* done = newBlock("dyn.arg.done");
+    b_.CreateCondBr(b_.CreateICmpEQ(args[i], m_.missingArgument()), done, check);
+    b_.SetInsertPoint(check);
+    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+    llvm::Value* expected = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+                                          {m_.rtType(fromMixinParameters(t), Module::TypeParamMode::Flattened), instantiator, tearOffTypeArgs});
+    checkValueType(args[i], expected, params[i]->name, node->loc);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
   }
   values.insert(values.end(), args.begin(), args.end());
   b_.CreateRet(b_.CreateCall(entry, values));
@@ -300,7 +376,8 @@ TypedValue FunctionLowering::lowerFunctionExpression(const FunctionExpression* e
 
 TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionType* staticType,
                                          const std::vector<TypedValue>& positional,
-                                         const std::vector<std::pair<std::string_view, TypedValue>>& named, SourceLoc loc) {
+                                         const std::vector<std::pair<std::string_view, TypedValue>>& named, SourceLoc loc,
+                                         llvm::Value* typeArgs) {
   (void)loc;
   // Arguments as value words.
   std::vector<llvm::Value*> posWords;
@@ -316,13 +393,14 @@ TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionTyp
   if (staticType) {
     std::vector<std::string_view> names;
     for (const auto& n : staticType->named) names.push_back(n.name);
-    uint64_t expected = m_.shapeId(staticType->positional.size(), names);
+    uint64_t expected = m_.shapeId(staticType->positional.size(), names, staticType->typeParams.size());
     llvm::BasicBlock* fast = newBlock("closure.direct");
     llvm::Value* shape = b_.CreateLoad(m_.i64, info);
     b_.CreateCondBr(b_.CreateICmpEQ(shape, llvm::ConstantInt::get(m_.i64, expected)), fast, slow,
                     llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
     b_.SetInsertPoint(fast);
     std::vector<llvm::Value*> args{closure};
+    if (!staticType->typeParams.empty()) args.push_back(typeArgs ? typeArgs : llvm::ConstantPointerNull::get(m_.ptr));
     for (size_t i = 0; i < staticType->positional.size(); ++i) {
       args.push_back(i < posWords.size() ? posWords[i] : m_.missingArgument());
     }
@@ -374,6 +452,7 @@ TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionTyp
     info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, function)));
   }
   llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
+  if (typeArgs) b_.CreateStore(typeArgs, m_.pendingClosureTypeArgs());
   llvm::Value* slowResult = call(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {closure, posArray, namedArray});
   llvm::BasicBlock* slowEnd = b_.GetInsertBlock();
   b_.CreateBr(done);
@@ -391,7 +470,11 @@ TypedValue FunctionLowering::lowerFunctionInvocation(const FunctionInvocation* e
   std::vector<std::pair<std::string_view, TypedValue>> named;
   for (const Expression* a : e->arguments->positional) positional.push_back(lower(a));
   for (const NamedArgument& n : e->arguments->named) named.push_back({n.name, lower(n.value)});
-  TypedValue r = callClosure(closure, e->functionType, positional, named, e->loc);
+  // Type arguments, explicit or inferred: the callee's own (a generic closure appends them to
+  // the vector of the functions around it).
+  const std::vector<const DartType*>& types = e->arguments->types;
+  llvm::Value* typeArgs = types.empty() ? nullptr : typeArgsValue(types, types.size(), e->loc);
+  TypedValue r = callClosure(closure, e->functionType, positional, named, e->loc, typeArgs);
   Rep want = m_.repOf(e->type);
   if (e->type->kind == TypeKind::Never) {
     b_.CreateUnreachable();
@@ -409,6 +492,12 @@ TypedValue FunctionLowering::lowerLocalFunctionInvocation(const LocalFunctionInv
   llvm::Value* context = scope != plan_->closureScope.end() && scope->second >= 0 ? contextFor(scope->second)
                                                                                   : llvm::ConstantPointerNull::get(m_.ptr);
   std::vector<llvm::Value*> values{context};
+  if (sig.hasTypeArgs) {
+    // Its own type arguments, explicit or inferred (none: instantiate to bounds).
+    const std::vector<const DartType*>& types = e->arguments->types;
+    values.push_back(types.size() == fn->typeParams.size() ? typeArgsValue(types, types.size(), e->loc)
+                                                           : llvm::ConstantPointerNull::get(m_.ptr));
+  }
   std::vector<llvm::Value*> rest = lowerArguments(fn, e->arguments, sig.params);
   values.insert(values.end(), rest.begin(), rest.end());
   llvm::Value* r = call(direct, values);
@@ -426,9 +515,13 @@ TypedValue FunctionLowering::lowerInstantiation(const Instantiation* e) {
       return {makeClosure(m_.closureEntries(p->function, p, Module::ClosureKind::InstantiatedTearOff), vec), Rep::Value};
     }
   }
-  // Any other generic function value (an instance method's tear-off, a local function, a
-  // closure): calls through closures pass no type arguments (docs/generics.md), so the value
-  // itself serves.
+  // Any other generic function value (a local function, a function literal, a variable):
+  // a closure that passes the type arguments on (closure_instantiation.cpp).
+  const DartType* t = e->operand->type;
+  if (t && t->kind == TypeKind::Function && static_cast<const FunctionType*>(t)->typeParams.size() == e->typeArgs.size()) {
+    return instantiateClosureValue(e, static_cast<const FunctionType*>(t));
+  }
+  m_.unsupported(e->loc, "Instantiating this generic function value");
   return lower(e->operand);
 }
 

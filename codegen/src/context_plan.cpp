@@ -23,9 +23,19 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
   std::vector<std::pair<const FunctionNode*, int>> closures;
   int memberScope = -1;
   bool thisInClosure = false;
+  auto plan = std::make_unique<ContextPlan>();
+  std::unordered_map<const FunctionNode*, int> candidateOf;      // function scopes
+  std::unordered_map<const FunctionNode*, bool> hasInnerClosures;  // generic local functions
 
   Walker w;
   w.onFunction = [&](const FunctionNode* f) {
+    const FunctionNode* outer = functions.empty() ? nullptr : functions.back();
+    uint32_t base = outer ? plan->functionBase[outer] + static_cast<uint32_t>(outer->typeParams.size()) : 0;
+    plan->functionBase[f] = base;
+    for (const TypeParameter* p : f->typeParams) plan->typeParamBase[p] = base;
+    for (size_t i = 1; i < functions.size(); ++i) {
+      if (functions[i] && !functions[i]->typeParams.empty()) hasInnerClosures[functions[i]] = true;
+    }
     if (!functions.empty()) closures.push_back({f, stack.empty() ? -1 : stack.back()});
   };
   w.onEnterScope = [&](const void* node) {
@@ -36,6 +46,7 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
     if (functions.empty() || isFunction) {
       owner = static_cast<const FunctionNode*>(node);
       functions.push_back(owner);
+      candidateOf[owner] = static_cast<int>(candidates.size());
     }
     candidates.push_back({node, owner, stack.empty() ? -1 : stack.back(), {}});
     if (memberScope < 0) memberScope = static_cast<int>(candidates.size()) - 1;
@@ -76,9 +87,13 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
   if (hasClosures && memberFunction && !memberFunction->typeParams.empty() && memberScope >= 0) {
     candidates[memberScope].holdsTypeArgs = true;
   }
+  // A generic local function keeps its vector in its context for the closures inside it.
+  for (const auto& [f, inner] : hasInnerClosures) {
+    auto c = candidateOf.find(f);
+    if (inner && c != candidateOf.end()) candidates[c->second].holdsTypeArgs = true;
+  }
 
   // Pass 2: scopes with captured variables (or `this`) get contexts.
-  auto plan = std::make_unique<ContextPlan>();
   std::vector<int> realOf(candidates.size(), -1);
   auto nearestReal = [&](int c) {
     while (c >= 0 && realOf[c] < 0) c = candidates[c].parent;
@@ -100,7 +115,10 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
     int base = ContextPlan::slotBase(s);
     for (size_t k = 0; k < s.variables.size(); ++k) plan->slotOf[s.variables[k]] = {realOf[i], base + static_cast<int>(k)};
     if (s.holdsThis) plan->thisScope = realOf[i];
-    if (s.holdsTypeArgs) plan->typeArgsScope = realOf[i];
+    if (s.holdsTypeArgs && static_cast<int>(i) == memberScope) plan->typeArgsScope = realOf[i];
+    if (s.holdsTypeArgs && static_cast<int>(i) != memberScope) {
+      plan->localTypeArgsScope[static_cast<const FunctionNode*>(c.node)] = realOf[i];
+    }
     plan->scopes.push_back(std::move(s));
   }
   for (const auto& [f, at] : closures) plan->closureScope[f] = nearestReal(at);

@@ -30,6 +30,15 @@ struct ContextPlan {
   std::unordered_map<const kernel::FunctionNode*, int> closureScope;
   int thisScope = -1;
   int typeArgsScope = -1;
+  // Generic local functions and function literals with closures inside: the scope of the
+  // function whose context holds its full type-argument vector.
+  std::unordered_map<const kernel::FunctionNode*, int> localTypeArgsScope;
+  // Type parameters of the member's function and of its generic local functions: the index of
+  // the parameter's first sibling in the vector of every function that sees it. A function's
+  // vector holds the arguments of the functions around it, outermost first, then its own.
+  std::unordered_map<const kernel::TypeParameter*, uint32_t> typeParamBase;
+  // Each function's base (the length of the vector of the functions around it).
+  std::unordered_map<const kernel::FunctionNode*, uint32_t> functionBase;
 
   int slotIndexOfThis() const { return 0; }
   static int slotIndexOfTypeArgs(const Scope& s) { return s.holdsThis ? 1 : 0; }

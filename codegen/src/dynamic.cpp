@@ -90,6 +90,17 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   startFunction();
   plan_ = m_.contextPlan(member);
   llvm::Value* receiver = fn_->getArg(0);
+  // A method call's type arguments (Module::pendingClosureTypeArgs), taken before anything runs.
+  llvm::Value* typeArgs = nullptr;
+  if (kind == tfa::SelectorKind::Method) {
+    typeArgs = b_.CreateLoad(m_.ptr, m_.pendingClosureTypeArgs(), "call.targs");
+    b_.CreateStore(llvm::ConstantPointerNull::get(m_.ptr), m_.pendingClosureTypeArgs());
+  }
+  // A function value called: it gets the call's type arguments.
+  auto callValue = [&](llvm::Value* value) {
+    b_.CreateStore(typeArgs, m_.pendingClosureTypeArgs());
+    return callValueDynamically(value, fn_->getArg(1), fn_->getArg(2), member->loc);
+  };
   if (member->memberKind == MemberKind::Field) {
     auto* field = static_cast<const Field*>(member);
     if (kind == tfa::SelectorKind::Setter) {
@@ -106,7 +117,7 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
       return;
     }
     // A field holding a function, called: the value takes the arguments.
-    b_.CreateRet(callValueDynamically(value, fn_->getArg(1), fn_->getArg(2), member->loc));
+    b_.CreateRet(callValue(value));
     return;
   }
   auto* proc = static_cast<const Procedure*>(member);
@@ -134,18 +145,34 @@ void FunctionLowering::lowerDynamicStub(const Member* member, tfa::SelectorKind 
   if (!isMethod) {
     // A getter called as a method: call the function it returns.
     llvm::Value* value = toValueWord({b_.CreateCall(m_.directFunction(proc), {self.value}), sig.result});
-    b_.CreateRet(callValueDynamically(value, fn_->getArg(1), fn_->getArg(2), member->loc));
+    b_.CreateRet(callValue(value));
     return;
   }
   const FunctionNode* fn = proc->function;
   llvm::BasicBlock* fail = newBlock("dyn.mismatch");
+  // Type arguments: as many as the method has type parameters, or none.
+  llvm::BasicBlock* typeArgsOk = newBlock("dyn.targs.ok");
+  llvm::BasicBlock* typeArgsGiven = newBlock("dyn.targs.given");
+  b_.CreateCondBr(b_.CreateIsNull(typeArgs), typeArgsOk, typeArgsGiven);
+  b_.SetInsertPoint(typeArgsGiven);
+  llvm::Value* count = b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, typeArgs, offsetof(DartRtTypeArgs, length)));
+  b_.CreateCondBr(b_.CreateICmpEQ(count, llvm::ConstantInt::get(m_.i64, fn->typeParams.size())), typeArgsOk, fail);
+  b_.SetInsertPoint(typeArgsOk);
   std::vector<llvm::Value*> words = unpackArguments(fn, fn_->getArg(1), fn_->getArg(2), fail);
   // Parameters in the direct signature's order: positional, then named in declaration order.
   std::vector<const Variable*> sortedNamed(fn->named.begin(), fn->named.end());
   std::sort(sortedNamed.begin(), sortedNamed.end(), [](const Variable* a, const Variable* b) { return a->name < b->name; });
   std::vector<llvm::Value*> values{self.value};
-  // A dynamic call passes no type arguments: the callee is instantiated to its bounds.
-  if (sig.hasTypeArgs) values.push_back(m_.boundsTypeArgs(fn->typeParams));
+  // Without type arguments the callee is instantiated to its bounds. Given ones pass when no
+  // parameter's type mentions a type parameter (those are checked here, where the type
+  // parameters are not known); otherwise they are dropped for the bounds (docs/generics.md).
+  if (sig.hasTypeArgs) {
+    bool closedParams = true;
+    for (const Variable* v : fn->positional) closedParams &= Module::isClosedType(v->type);
+    for (const Variable* v : fn->named) closedParams &= Module::isClosedType(v->type);
+    llvm::Value* bounds = m_.boundsTypeArgs(fn->typeParams);
+    values.push_back(closedParams ? b_.CreateSelect(b_.CreateIsNull(typeArgs), bounds, typeArgs) : bounds);
+  }
   size_t index = 0;
   auto pass = [&](const Variable* p, llvm::Value* word, bool optional) {
     Rep want = sig.params[index++];
@@ -304,6 +331,10 @@ llvm::Value* FunctionLowering::callMethodDynamically(llvm::Value* receiver, std:
   llvm::BasicBlock* done = newBlock("dyncall.done");
   b_.CreateBr(done);
   b_.SetInsertPoint(found);
+  if (typeArgs && !typeArgs->empty()) {
+    // For the stub, which takes them first (lowerDynamicStub).
+    b_.CreateStore(typeArgsValue(*typeArgs, typeArgs->size(), loc), m_.pendingClosureTypeArgs());
+  }
   llvm::Value* r = call(llvm::FunctionCallee(m_.dynamicEntryType(), stub), {receiver, posArray, namedArray});
   return mergeInto(done, r, viaNoSuchMethod, missingEnd, "dyncall.result");
 }

@@ -44,7 +44,12 @@ class FunctionLowering {
   // Closure entries (closures.cpp): the closure calling convention to the callee's direct one,
   // and the dynamic entry (arguments in arrays) to the closure entry.
   void lowerClosureEntry(const kernel::FunctionNode* node, Module::ClosureKind kind);
-  void lowerDynamicEntry(const kernel::FunctionNode* node, llvm::Function* entry);
+  // `generic`: the closure takes type arguments (passed in Module::pendingClosureTypeArgs).
+  void lowerDynamicEntry(const kernel::FunctionNode* node, llvm::Function* entry, bool generic,
+                         Module::ClosureKind kind);
+  // The entries of instantiated generic closure values (closure_instantiation.cpp).
+  void lowerInstantiationEntry(const kernel::FunctionType* generic, uint64_t genericShape);
+  void lowerInstantiationDynamicEntry();
   // Reads the arguments of a dynamic call (a positional array and a [name, value, ...] array)
   // as the callee's parameters, positional then named sorted by name, optional ones not passed
   // as the "missing" sentinel; branches to `fail` when they don't fit the callee.
@@ -74,10 +79,12 @@ class FunctionLowering {
   llvm::Value* argumentArray(const std::vector<llvm::Value*>& words);
   // Creates a closure object for `entries` capturing `context` (a context or bound receiver).
   llvm::Value* makeClosure(const Module::ClosureEntries& entries, llvm::Value* context);
-  // Calls a closure value with evaluated arguments (`named` in any order).
+  // Calls a closure value with evaluated arguments (`named` in any order) and, for a generic
+  // callee, its own type arguments (null: none given).
   TypedValue callClosure(llvm::Value* closure, const kernel::FunctionType* staticType,
                          const std::vector<TypedValue>& positional,
-                         const std::vector<std::pair<std::string_view, TypedValue>>& named, SourceLoc loc);
+                         const std::vector<std::pair<std::string_view, TypedValue>>& named, SourceLoc loc,
+                         llvm::Value* typeArgs = nullptr);
 
   // --- Used by intrinsics and stubs ----------------------------------------------------------------
   llvm::IRBuilder<>& builder() { return b_; }
@@ -219,6 +226,7 @@ class FunctionLowering {
   TypedValue lowerInstanceInvocation(const kernel::InstanceInvocation* e);
   TypedValue lowerInstanceTearOff(const kernel::InstanceTearOff* e);
   TypedValue lowerInstantiation(const kernel::Instantiation* e);
+  TypedValue instantiateClosureValue(const kernel::Instantiation* e, const kernel::FunctionType* generic);
   TypedValue lowerSuperInvocation(const kernel::SuperInvocation* e);
   TypedValue lowerSuperGet(const kernel::SuperGet* e);
   TypedValue lowerSuperSet(const kernel::SuperSet* e);
@@ -287,6 +295,13 @@ class FunctionLowering {
   Module::TypeParamMode typeMode() const;
   llvm::Value* instantiatorTypeArgs();
   llvm::Value* functionTypeArgs();
+  // The vector of the nearest generic function around `fn` (from the contexts), or null.
+  llvm::Value* enclosingTypeArgs(const kernel::FunctionNode* fn);
+  // A generic local function's full vector: the enclosing one's, then `own` (its own type
+  // arguments as passed; null: instantiate to bounds).
+  llvm::Value* localFunctionTypeArgs(const kernel::FunctionNode* fn, llvm::Value* own);
+  // Whether `p` belongs to this function or to a function it is nested in.
+  bool seesTypeParameter(const kernel::TypeParameter* p) const;
   bool reifiable(const kernel::DartType* t, SourceLoc loc);
   const kernel::DartType* fromMixinParameters(const kernel::DartType* t);
 

@@ -141,7 +141,9 @@ TypedValue FunctionLowering::callValueWithArguments(llvm::Value* closure, const 
     for (const Expression* a : args->positional) positional.push_back(lower(a));
     for (const NamedArgument& n : args->named) named.push_back({n.name, lower(n.value)});
   }
-  return callClosure(closure, nullptr, positional, named, loc);
+  // A generic function held by a field or returned by a getter gets the call's type arguments.
+  llvm::Value* typeArgs = args && !args->types.empty() ? typeArgsValue(args->types, args->types.size(), loc) : nullptr;
+  return callClosure(closure, nullptr, positional, named, loc, typeArgs);
 }
 
 TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue receiver, const Arguments* args,

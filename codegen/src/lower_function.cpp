@@ -117,6 +117,7 @@ void FunctionLowering::lower() {
 
 void FunctionLowering::prologue() {
   auto arg = fn_->arg_begin();
+  llvm::Value* dynamicallyCalled = nullptr;  // i1, generic closures only
   const FunctionNode* fnode = pending_.function;
   if (sig_.receiver != Rep::Void) {
     this_ = {&*arg++, sig_.receiver};
@@ -129,8 +130,18 @@ void FunctionLowering::prologue() {
     incomingScope_ = found == plan_->closureScope.end() ? -1 : found->second;
   }
   if (sig_.hasTypeArgs) {
-    typeArgs_ = &*arg++;
-    typeArgs_->setName("type_args");
+    llvm::Value* given = &*arg++;
+    given->setName("type_args");
+    // A generic local function or function literal receives its own type arguments; the
+    // vector its body uses starts with those of the functions around it.
+    typeArgs_ = given;
+    if (pending_.isClosure) {
+      // From a dynamic entry the pointer's low bit is set: check the arguments (below).
+      llvm::Value* bits = b_.CreatePtrToInt(given, m_.i64);
+      dynamicallyCalled = b_.CreateTrunc(bits, llvm::Type::getInt1Ty(m_.llvm), "checked");
+      llvm::Value* own = b_.CreateIntToPtr(b_.CreateAnd(bits, llvm::ConstantInt::get(m_.i64, ~uint64_t{1})), m_.ptr);
+      typeArgs_ = localFunctionTypeArgs(fnode, own);
+    }
   }
   std::vector<const Variable*> params(fnode->positional.begin(), fnode->positional.end());
   params.insert(params.end(), fnode->named.begin(), fnode->named.end());
@@ -151,6 +162,21 @@ void FunctionLowering::prologue() {
     declareVariable(params[i], value);
   }
   checkCovariantParameters(fnode);
+  if (dynamicallyCalled) {
+    // A generic closure called dynamically: its dynamic entry checked the parameters whose types
+    // are closed; those that mention type parameters are checked now that they are known.
+    llvm::BasicBlock* check = newBlock("dyn.params.check");
+    llvm::BasicBlock* done = newBlock("dyn.params.done");
+    b_.CreateCondBr(dynamicallyCalled, check, done, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+    b_.SetInsertPoint(check);
+    for (const Variable* p : params) {
+      if (!Module::isClosedType(p->type) && !p->type->isTop()) {
+        checkParameterType(toValueWord(readVariable(p)), p->type, p->name, p->loc);
+      }
+    }
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+  }
 }
 
 void FunctionLowering::returnValue(TypedValue v) {

@@ -37,13 +37,90 @@ llvm::Value* FunctionLowering::instantiatorTypeArgs() {
 
 llvm::Value* FunctionLowering::functionTypeArgs() {
   if (typeArgs_) return typeArgs_;
-  if (pending_.isClosure && plan_ && plan_->typeArgsScope >= 0) {
-    const ContextPlan::Scope& s = plan_->scopes[plan_->typeArgsScope];
-    llvm::Value* ctx = contextFor(plan_->typeArgsScope);
+  if (pending_.isClosure && plan_) return enclosingTypeArgs(pending_.function);
+  return llvm::ConstantPointerNull::get(m_.ptr);
+}
+
+llvm::Value* FunctionLowering::enclosingTypeArgs(const FunctionNode* fn) {
+  // The vector of the nearest generic function around `fn` holds every type argument `fn`
+  // sees: it is kept in that function's context (the member's outermost one for the member).
+  for (const FunctionNode* g = fn ? fn->parent : nullptr; g; g = g->parent) {
+    if (g->typeParams.empty()) continue;
+    int scope = -1;
+    if (g->parent) {
+      auto found = plan_->localTypeArgsScope.find(g);
+      scope = found == plan_->localTypeArgsScope.end() ? -1 : found->second;
+    } else {
+      scope = plan_->typeArgsScope;
+    }
+    if (scope < 0) break;
+    const ContextPlan::Scope& s = plan_->scopes[scope];
+    llvm::Value* ctx = contextFor(scope);
     return b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(ContextPlan::slotIndexOfTypeArgs(s))),
                          "fn.targs");
   }
   return llvm::ConstantPointerNull::get(m_.ptr);
+}
+
+llvm::Value* FunctionLowering::localFunctionTypeArgs(const FunctionNode* fn, llvm::Value* own) {
+  llvm::Value* outer = enclosingTypeArgs(fn);
+  auto base = plan_->functionBase.find(fn);
+  size_t outerCount = base == plan_->functionBase.end() ? 0 : base->second;
+  // No type arguments passed (a dynamic call, or a call through a closure that named none):
+  // instantiate to bounds, as Dart does. A bound may mention the outer functions' parameters;
+  // one that mentions the function's own falls back to dynamic, as for top-level functions.
+  std::vector<const DartType*> bounds;
+  bool closed = true;
+  for (const TypeParameter* p : fn->typeParams) {
+    const DartType* b = p->bound && !p->bound->isTop() ? p->bound : m_.program.types.dynamicType();
+    bool mentionsOwn = false;
+    std::function<void(const DartType*)> scan = [&](const DartType* t) {
+      if (t->kind == TypeKind::TypeParameter) {
+        for (const TypeParameter* q : fn->typeParams) mentionsOwn |= static_cast<const TypeParameterType*>(t)->param == q;
+        return;
+      }
+      if (t->kind == TypeKind::Interface) {
+        for (const DartType* a : static_cast<const InterfaceType*>(t)->args) scan(a);
+      }
+    };
+    scan(b);
+    if (mentionsOwn) b = m_.program.types.dynamicType();
+    closed &= Module::isClosedType(b);
+    bounds.push_back(b);
+  }
+  llvm::Value* defaults = nullptr;
+  llvm::BasicBlock* from = b_.GetInsertBlock();
+  llvm::BasicBlock* useDefaults = newBlock("targs.bounds");
+  llvm::BasicBlock* done = newBlock("targs.own");
+  b_.CreateCondBr(b_.CreateIsNull(own), useDefaults, done, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(useDefaults);
+  if (closed) {
+    defaults = m_.rtTypeArgs(bounds, Module::TypeParamMode::Own);
+  } else {
+    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+    defaults = b_.CreateCall(m_.rt.get("dartrt_instantiate_type_args", type),
+                             {m_.rtTypeArgs(bounds, typeMode()), instantiatorTypeArgs(), outer});
+  }
+  llvm::BasicBlock* defaultsEnd = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* given = b_.CreatePHI(m_.ptr, 2, "targs.given");
+  given->addIncoming(own, from);
+  given->addIncoming(defaults, defaultsEnd);
+  own = given;
+  if (outerCount == 0) return own;
+  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
+  return b_.CreateCall(m_.rt.get("dartrt_instantiate_type_args", type),
+                       {m_.concatTypeArgsTemplate(outerCount, fn->typeParams.size()), own, outer}, "fn.targs");
+}
+
+bool FunctionLowering::seesTypeParameter(const TypeParameter* p) const {
+  for (const FunctionNode* f = pending_.function; f; f = f->parent) {
+    for (const TypeParameter* q : f->typeParams) {
+      if (q == p) return true;
+    }
+  }
+  return false;
 }
 
 // Whether every type parameter in `t` has a value here; reports the ones that do not.
@@ -58,13 +135,10 @@ bool FunctionLowering::reifiable(const DartType* t, SourceLoc loc) {
       const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
       const Member* m = memberOf(pending_);
       if (p->isFunctionTypeParam) {
-        const FunctionNode* fn = m && m->memberKind == MemberKind::Procedure ? static_cast<const Procedure*>(m)->function : nullptr;
-        bool own = false;
-        if (fn) {
-          for (const TypeParameter* q : fn->typeParams) own |= q == p;
-        }
-        if (!own) m_.unsupported(loc, "Type parameters of generic local functions used at run time ('" + t->toString() + "')");
-        return own;
+        // The member's own, or those of the local functions this one is nested in.
+        bool seen = seesTypeParameter(p);
+        if (!seen) m_.unsupported(loc, "The type parameter '" + t->toString() + "' used at run time here");
+        return seen;
       }
       if (!p->declaringClass) return true;  // nothing binds it: dynamic
       bool ok = m && m->enclosingClass && m->enclosingClass->isSubclassOf(p->declaringClass);
@@ -97,7 +171,7 @@ llvm::Value* FunctionLowering::typeValue(const DartType* t, SourceLoc loc) {
     const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
     bool fromFunction = p->isFunctionTypeParam || mode == Module::TypeParamMode::Factory;
     llvm::Value* vec = fromFunction ? functionTypeArgs() : instantiatorTypeArgs();
-    uint32_t index = fromFunction ? p->index : m_.flatOffset(p->declaringClass) + p->index;
+    uint32_t index = fromFunction ? m_.functionTypeParamIndex(p) : m_.flatOffset(p->declaringClass) + p->index;
     llvm::Value* dyn = m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
     if (llvm::isa<llvm::ConstantPointerNull>(vec)) return dyn;
     llvm::BasicBlock* from = b_.GetInsertBlock();

@@ -164,6 +164,7 @@ Signature Module::signatureOf(const Member* member) {
 Signature Module::signatureOf(const FunctionNode* closure) {
   Signature s;
   s.hasContext = true;
+  s.hasTypeArgs = !closure->typeParams.empty();  // its own type arguments (lower_types.cpp)
   addParams(*this, closure, s.params);
   s.result = resultRep(closure);
   s.type = llvmSignature(*this, s);
@@ -584,7 +585,9 @@ Signature Module::tableSignature(const tfa::Selector& s) {
 const ContextPlan* Module::contextPlan(const Member* member) {
   auto it = contextPlans_.find(member);
   if (it != contextPlans_.end()) return it->second.get();
-  return (contextPlans_[member] = planContexts(member)).get();
+  auto& plan = contextPlans_[member] = planContexts(member);
+  functionTypeParamBase_.insert(plan->typeParamBase.begin(), plan->typeParamBase.end());
+  return plan.get();
 }
 
 llvm::GlobalVariable* Module::dispatchTable() {

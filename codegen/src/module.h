@@ -111,7 +111,16 @@ class Module {
   };
   const ClosureEntries& closureEntries(const kernel::FunctionNode* node, const kernel::Member* member, ClosureKind kind);
   // A number identifying a parameter list shape: positional count and named parameter names.
-  uint64_t shapeId(size_t positional, std::vector<std::string_view> names);
+  // A generic closure's shape also counts its type parameters: a call site whose static type is
+  // a generic function type passes the type arguments (own ones, before the parameters).
+  uint64_t shapeId(size_t positional, std::vector<std::string_view> names, size_t typeParams = 0);
+  // The type arguments of a closure call that goes through the dynamic entry (which has no
+  // parameter for them): set by the caller just before the call, taken (and cleared) by the
+  // dynamic entry. Null: none passed.
+  llvm::GlobalVariable* pendingClosureTypeArgs();
+  // The entries of a generic closure value instantiated with type arguments, by the generic
+  // function type's shape (closure_instantiation.cpp).
+  const ClosureEntries& instantiationEntries(const kernel::FunctionType* generic, const kernel::Member* member);
   llvm::Constant* staticTearOff(const kernel::Procedure* p);  // a read-only closure object
   // A read-only instantiated tear-off for a constant type-argument vector.
   llvm::Constant* instantiatedTearOff(const kernel::Procedure* p, llvm::Constant* typeArgs);
@@ -196,6 +205,10 @@ class Module {
   enum class TypeParamMode : uint8_t { Flattened, Factory, Own };
   llvm::Constant* rtType(const kernel::DartType* t, TypeParamMode mode);
   llvm::Constant* rtTypeArgs(const std::vector<const kernel::DartType*>& types, TypeParamMode mode);
+  // Appends a generic local function's own type arguments to the vector of the functions
+  // around it: a template to instantiate with `outer` as the function vector and `own` as the
+  // instantiator vector.
+  llvm::Constant* concatTypeArgsTemplate(size_t outer, size_t own);
   // A vector of n `dynamic`s (type arguments nobody passed).
   llvm::Constant* dynamicTypeArgs(size_t n);
   // The type arguments of a generic function called without any (through `dynamic` or a
@@ -204,6 +217,8 @@ class Module {
   // The flattened vector of an instance of `cls` whose own type arguments are `own`.
   std::vector<const kernel::DartType*> flatTypeArgs(const kernel::Class* cls, const std::vector<const kernel::DartType*>& own);
   uint32_t flatOffset(const kernel::Class* cls) const;  // index of cls's first own parameter
+  // Index of a function type parameter (or a factory's class parameter) in its function's vector.
+  uint32_t functionTypeParamIndex(const kernel::TypeParameter* p) const;
   static bool isClosedType(const kernel::DartType* t);  // mentions no type parameter
   const kernel::DartType* substitute(const kernel::DartType* t, const std::vector<kernel::TypeParameter*>& params,
                                      const std::vector<const kernel::DartType*>& args);
@@ -262,6 +277,14 @@ class Module {
   std::unordered_map<const kernel::Field*, llvm::Function*> lateInitializers_;
   std::map<std::pair<const kernel::DartType*, int>, llvm::Constant*> rtTypes_;
   std::map<std::pair<std::vector<const kernel::DartType*>, int>, llvm::Constant*> rtTypeArgs_;
+  std::map<std::pair<size_t, size_t>, llvm::Constant*> concatTemplates_;
+  std::map<uint64_t, ClosureEntries> instantiationEntries_;
+  // Type parameters of generic local functions: their offset in the function's vector
+  // (ContextPlan::typeParamBase, gathered as plans are made).
+  std::unordered_map<const kernel::TypeParameter*, uint32_t> functionTypeParamBase_;
+  llvm::GlobalVariable* pendingClosureTypeArgs_ = nullptr;
+  llvm::Constant* rtTypeConstant(uint8_t kind, uint8_t nullable, uint32_t id, const std::vector<llvm::Constant*>& args);
+  llvm::Constant* rtTypeArgsConstant(const std::vector<llvm::Constant*>& entries);
 };
 
 }  // namespace dartc::codegen

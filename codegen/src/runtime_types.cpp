@@ -58,6 +58,12 @@ const DartType* Module::substitute(const DartType* t, const std::vector<TypePara
   }
 }
 
+uint32_t Module::functionTypeParamIndex(const TypeParameter* p) const {
+  // A local function's parameter follows those of the functions around it.
+  auto base = functionTypeParamBase_.find(p);
+  return p->index + (p->isFunctionTypeParam && base != functionTypeParamBase_.end() ? base->second : 0);
+}
+
 uint32_t Module::flatOffset(const Class* cls) const {
   uint32_t n = 0;
   for (const Class* k = cls->superclass(); k; k = k->superclass()) n += static_cast<uint32_t>(k->typeParams.size());
@@ -102,7 +108,7 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
       const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
       if (p->isFunctionTypeParam || (p->declaringClass && mode == TypeParamMode::Factory)) {
         kind = DART_TYPE_FUNCTION_PARAM;
-        id = p->index;
+        id = functionTypeParamIndex(p);
       } else if (p->declaringClass) {
         kind = DART_TYPE_CLASS_PARAM;
         id = p->index + (mode == TypeParamMode::Own ? 0 : flatOffset(p->declaringClass));
@@ -114,6 +120,10 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
     default: nullable = 1; break;  // dynamic, invalid; FutureOr and records are not reified
   }
   if (kind == DART_TYPE_DYNAMIC || kind == DART_TYPE_VOID || kind == DART_TYPE_NULL) nullable = 1;
+  return rtTypes_[key] = rtTypeConstant(kind, nullable, id, args);
+}
+
+llvm::Constant* Module::rtTypeConstant(uint8_t kind, uint8_t nullable, uint32_t id, const std::vector<llvm::Constant*>& args) {
   std::vector<llvm::Type*> fields{i64, i8, i8, llvm::Type::getInt16Ty(llvm), i32, llvm::ArrayType::get(ptr, args.size())};
   auto* structTy = llvm::StructType::get(llvm, fields);
   auto* init = llvm::ConstantStruct::get(
@@ -123,7 +133,7 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
                  llvm::ConstantArray::get(llvm::ArrayType::get(ptr, args.size()), args)});
   auto* gv = new llvm::GlobalVariable(module, structTy, true, llvm::GlobalValue::PrivateLinkage, init, "dartc.type");
   gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
-  return rtTypes_[key] = gv;
+  return gv;
 }
 
 llvm::Constant* Module::rtTypeArgs(const std::vector<const DartType*>& types, TypeParamMode mode) {
@@ -132,13 +142,29 @@ llvm::Constant* Module::rtTypeArgs(const std::vector<const DartType*>& types, Ty
   if (found != rtTypeArgs_.end()) return found->second;
   std::vector<llvm::Constant*> entries;
   for (const DartType* t : types) entries.push_back(rtType(t, mode));
+  return rtTypeArgs_[key] = rtTypeArgsConstant(entries);
+}
+
+llvm::Constant* Module::concatTypeArgsTemplate(size_t outer, size_t own) {
+  auto key = std::make_pair(outer, own);
+  auto found = concatTemplates_.find(key);
+  if (found != concatTemplates_.end()) return found->second;
+  // Instantiated with the outer vector as the function vector and the own vector as the
+  // instantiator vector (dartrt_instantiate_type_args).
+  std::vector<llvm::Constant*> entries;
+  for (size_t i = 0; i < outer; ++i) entries.push_back(rtTypeConstant(DART_TYPE_FUNCTION_PARAM, 0, static_cast<uint32_t>(i), {}));
+  for (size_t i = 0; i < own; ++i) entries.push_back(rtTypeConstant(DART_TYPE_CLASS_PARAM, 0, static_cast<uint32_t>(i), {}));
+  return concatTemplates_[key] = rtTypeArgsConstant(entries);
+}
+
+llvm::Constant* Module::rtTypeArgsConstant(const std::vector<llvm::Constant*>& entries) {
   auto* arrayTy = llvm::ArrayType::get(ptr, entries.size());
   auto* structTy = llvm::StructType::get(llvm, {i64, i64, arrayTy});
   auto* init = llvm::ConstantStruct::get(structTy, {llvm::ConstantInt::get(i64, 0), llvm::ConstantInt::get(i64, entries.size()),
                                                     llvm::ConstantArray::get(arrayTy, entries)});
   auto* gv = new llvm::GlobalVariable(module, structTy, true, llvm::GlobalValue::PrivateLinkage, init, "dartc.type_args");
   gv->setAlignment(llvm::Align(DART_OBJECT_ALIGNMENT));
-  return rtTypeArgs_[key] = gv;
+  return gv;
 }
 
 llvm::Constant* Module::dynamicTypeArgs(size_t n) {

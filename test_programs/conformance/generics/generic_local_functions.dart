@@ -3,8 +3,6 @@
 // local function may declare type parameters; each invocation has its own type arguments,
 // inferred or explicit, and the enclosing function's are still in scope).
 // Expectations derived from the specification.
-// pending: not supported yet (not in issue 9): "Type parameters of generic local functions used
-//   at run time ('B') is not supported by codegen yet"
 import '../lib/expect.dart';
 
 void main() {

@@ -3,7 +3,6 @@
 // (dartLangSpec.tex, "Function Expressions", "Function Expression Invocation").
 // Expectations derived from the specification. Regression test for issue 9, B
 // (`(<T>() {...}<int>())`, generic function literals in a generic context).
-// pending: issue 9 B (invoking a generic function literal with type arguments)
 import '../lib/expect.dart';
 
 Map<K, V> build<K, V>(Map<K, V> Function<K, V>(K k, V v) make, K k, V v) => make(k, v);
