@@ -190,14 +190,8 @@ bool Module::isInvisibleFrame(const Member* member) const {
   // The core library's helpers behind implicit checks (null checks, casts, index checks, stack
   // overflow, ...) throw on behalf of their caller: like the VM, whose checks throw from the
   // checking function itself, stack traces leave them out.
-  const tfa::ImplicitMembers& im = facts.implicit();
-  for (const Procedure* helper :
-       {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero, im.throwNonFiniteToInt, im.throwRangeError,
-        im.throwArgumentError, im.throwParameterTypeError, im.throwLateInitialization, im.throwCyclicInitialization,
-        im.throwAssertionError, im.throwStackOverflow, im.throwOutOfMemory}) {
-    if (helper == member) return true;
-  }
-  return false;
+  std::vector<const Procedure*> helpers = facts.implicit().throwHelpers();
+  return std::find(helpers.begin(), helpers.end(), member) != helpers.end();
 }
 
 llvm::Function* Module::closureFunction(const FunctionNode* node, const Member* enclosing) {

@@ -49,14 +49,8 @@ class RapidTypeAnalysis {
     }
     if (f_.implicit_.mainArguments) markReachable(f_.implicit_.mainArguments, nullptr, "entry point");
     // Codegen may call these from any check it emits (null checks, casts, divisions, bounds).
-    const ImplicitMembers& im = f_.implicit_;
-    for (const Procedure* helper : {im.throwNullCheck, im.throwCastError, im.throwNoSuchMethod, im.throwIntegerDivisionByZero,
-                                    im.throwNonFiniteToInt,
-                                    im.throwRangeError, im.throwLateInitialization, im.throwCyclicInitialization,
-                                    im.throwAssertionError, im.reportUnhandled, im.throwArgumentError,
-                                    im.throwParameterTypeError, im.throwStackOverflow, im.throwOutOfMemory}) {
-      markReachable(helper, nullptr, "runtime check");
-    }
+    for (const Procedure* helper : f_.implicit_.throwHelpers()) markReachable(helper, nullptr, "runtime check");
+    markReachable(f_.implicit_.reportUnhandled, nullptr, "runtime check");
     markReachable(p_.mainProcedure, nullptr, "entry point");
     while (!work_.empty()) {
       const Member* m = work_.front();
