@@ -52,7 +52,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
   lowerPending(m);
   emitClassTables(m);
   m.finishStatics();
-  emitFunctionTable(m);
+  collectFunctionTable(m);
   emitParameterNameTable(m);
   if (m.failed()) return false;
   for (llvm::Function& f : module) {
@@ -79,6 +79,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
     diags.error({}, "LLVM failed to optimize: " + error);
     return false;
   }
+  emitFunctionTable(m);
   if (m.positions.enabled()) {
     addInlineHosts(m);
     SourcePositions::keepCallSitesOnly(module);

@@ -93,6 +93,14 @@ class Module {
   // The LLVM names of the function table's entries, in its order (the line table's index).
   std::vector<std::string> functionTableNames;
   std::vector<bool> functionTableVisible;  // has a name: is a stack trace frame
+  // The function table's entries as collected before optimization, emitted after it (tables.cpp).
+  struct FunctionTableEntry {
+    std::string name;                       // shown in stack traces; empty: no frame of its own
+    const kernel::Library* library = nullptr;  // its location when a frame has no position
+  };
+  std::vector<FunctionTableEntry> functionTableEntries;
+  // Drops the cache of cString(): optimization may have deleted the strings nothing used.
+  void forgetCachedStrings() { cStrings_.clear(); }
 
   // --- Closures (closures.cpp) ---------------------------------------------------------------------
   // A closure object (DartClosure) points at code with the closure calling convention: the
