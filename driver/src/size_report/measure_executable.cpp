@@ -47,7 +47,7 @@ T valueOr(llvm::Expected<T> value, T fallback) {
 
 std::vector<Section> readSections(const ELFObjectFileBase& obj) {
   std::vector<Section> sections;
-  for (const llvm::object::ELFSectionRef& sec : obj.sections()) {
+  for (llvm::object::ELFSectionRef sec : obj.sections()) {
     Section s;
     s.name = valueOr<llvm::StringRef>(sec.getName(), "").str();
     s.index = sec.getIndex();
@@ -130,8 +130,6 @@ const Section* outputSectionOf(const std::string& input, const std::vector<Secti
   return best;
 }
 
-std::string demangled(const std::string& symbol) { return llvm::demangle(symbol); }
-
 class Attribution {
  public:
   Attribution(const DartSymbols& dart, const RuntimeArchiveIndex& runtime) : dart_(dart), runtime_(runtime) {}
@@ -160,16 +158,12 @@ class Attribution {
       e.name = s.name;
       return e;
     }
-    std::string file;
-    if (s.local) {
-      file = fileStem(s.file);
-    } else if (auto it = runtime_.globalFiles.find(s.name); it != runtime_.globalFiles.end()) {
-      file = it->second;
-    }
-    bool isRuntime = !file.empty() && runtime_.files.count(file);
-    e.library = isRuntime ? kRuntimeLibrary : kSystemLibrary;
-    e.cls = !file.empty() ? file : "(C libraries and startup)";
-    e.name = demangled(s.name);
+    // The runtime's code by source file; the rest (C startup files, a static libc and libgcc)
+    // in one class, since a static libc's objects have no file symbols to tell them apart.
+    std::string file = runtime_.fileOf(s.name, s.local, s.file);
+    e.library = file.empty() ? kSystemLibrary : kRuntimeLibrary;
+    e.cls = file.empty() ? "C libraries and startup" : file;
+    e.name = llvm::demangle(s.name);
     return e;
   }
 

@@ -13,6 +13,16 @@ std::string fileStem(std::string_view file) {
   return std::string(dot == std::string_view::npos || dot == 0 ? file : file.substr(0, dot));
 }
 
+std::string RuntimeArchiveIndex::fileOf(const std::string& symbol, bool local, const std::string& fileSymbol) const {
+  if (!local) {
+    auto it = globalFiles.find(symbol);
+    return it == globalFiles.end() ? "" : it->second;
+  }
+  std::string stem = fileStem(fileSymbol);
+  auto it = localsByFile.find(stem);
+  return it != localsByFile.end() && it->second.count(symbol) ? stem : "";
+}
+
 RuntimeArchiveIndex indexRuntimeArchive(const std::string& path) {
   RuntimeArchiveIndex index;
   auto buffer = llvm::MemoryBuffer::getFile(path);
@@ -34,7 +44,7 @@ RuntimeArchiveIndex indexRuntimeArchive(const std::string& path) {
     auto* object = llvm::dyn_cast<llvm::object::ObjectFile>(binary->get());
     if (!object) continue;
     std::string stem = fileStem(*name);
-    index.files.insert(stem);
+    std::unordered_set<std::string>& locals = index.localsByFile[stem];
     for (const llvm::object::SymbolRef& sym : object->symbols()) {
       auto flags = sym.getFlags();
       auto symName = sym.getName();
@@ -43,8 +53,9 @@ RuntimeArchiveIndex indexRuntimeArchive(const std::string& path) {
         if (!symName) llvm::consumeError(symName.takeError());
         continue;
       }
-      if ((*flags & llvm::object::SymbolRef::SF_Undefined) || !(*flags & llvm::object::SymbolRef::SF_Global)) continue;
-      index.globalFiles.emplace(symName->str(), stem);
+      if (*flags & llvm::object::SymbolRef::SF_Undefined) continue;
+      if (*flags & llvm::object::SymbolRef::SF_Global) index.globalFiles.emplace(symName->str(), stem);
+      else locals.insert(symName->str());
     }
   }
   llvm::consumeError(std::move(err));
