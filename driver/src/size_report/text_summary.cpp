@@ -68,6 +68,11 @@ std::string textSummary(const SizeReport& r) {
   out += "  code " + withThousands(r.root.code) + ", data " + withThousands(r.root.data) + ", other (headers, symbols, padding) " +
          withThousands(r.root.bytes - r.root.code - r.root.data) + "; and " + withThousands(r.memoryOnlyBytes()) +
          " bytes zero-filled in memory only (.bss)\n";
+  uint64_t symbolTables = 0;
+  for (const SectionSize& s : r.sections) {
+    if (s.name == ".symtab" || s.name == ".strtab") symbolTables += s.bytes;
+  }
+  if (symbolTables) out += "  the symbol table (.symtab, .strtab), which strip removes: " + withThousands(symbolTables) + " bytes\n";
 
   out += "\nBy library:\n" + padLeft("bytes", 10) + "  " + padLeft("%", 6) + padLeft("code", 10) + padLeft("data", 10) + "  library\n";
   for (const SizeNode& lib : r.root.children) {
