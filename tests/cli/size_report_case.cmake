@@ -238,6 +238,15 @@ elseif(CHECK STREQUAL "compare")
     message(FATAL_ERROR "libraries not sorted by growth: +${first} before +${second}\n${out}")
   endif()
 
+elseif(CHECK STREQUAL "treemap-script")
+  # The page's script draws: run in node with a stand-in for the DOM (treemap_script_check.js).
+  compile_with_report(shapes)
+  execute_process(COMMAND ${NODE} ${INPUTS}/../treemap_script_check.js out/shapes.size.html
+                  WORKING_DIRECTORY ${WORK_DIR} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "the treemap script failed (${rc}):\n${out}${err}")
+  endif()
+
 else()
   message(FATAL_ERROR "unknown CHECK '${CHECK}'")
 endif()
