@@ -12,6 +12,8 @@
 #include <llvm/Object/ELFObjectFile.h>
 #include <llvm/Object/ObjectFile.h>
 
+#include "llvm_expected.h"
+
 namespace dartc::driver::size_report {
 
 namespace {
@@ -37,13 +39,6 @@ struct Section {
   bool inFile = true;
   ByteKind kind = ByteKind::Other;
 };
-
-template <typename T>
-T valueOr(llvm::Expected<T> value, T fallback) {
-  if (value) return std::move(*value);
-  llvm::consumeError(value.takeError());
-  return fallback;
-}
 
 std::vector<Section> readSections(const ELFObjectFileBase& obj) {
   std::vector<Section> sections;

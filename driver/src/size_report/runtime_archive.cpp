@@ -4,6 +4,8 @@
 #include <llvm/Object/ObjectFile.h>
 #include <llvm/Support/MemoryBuffer.h>
 
+#include "llvm_expected.h"
+
 namespace dartc::driver::size_report {
 
 std::string fileStem(std::string_view file) {
@@ -34,28 +36,17 @@ RuntimeArchiveIndex indexRuntimeArchive(const std::string& path) {
   }
   llvm::Error err = llvm::Error::success();
   for (const llvm::object::Archive::Child& child : (*archive)->children(err)) {
-    auto name = child.getName();
-    auto binary = child.getAsBinary();
-    if (!name || !binary) {
-      if (!name) llvm::consumeError(name.takeError());
-      if (!binary) llvm::consumeError(binary.takeError());
-      continue;
-    }
-    auto* object = llvm::dyn_cast<llvm::object::ObjectFile>(binary->get());
+    auto binary = valueOr<std::unique_ptr<llvm::object::Binary>>(child.getAsBinary(), nullptr);
+    auto* object = llvm::dyn_cast_or_null<llvm::object::ObjectFile>(binary.get());
     if (!object) continue;
-    std::string stem = fileStem(*name);
+    std::string stem = fileStem(valueOr<llvm::StringRef>(child.getName(), ""));
     std::unordered_set<std::string>& locals = index.localsByFile[stem];
     for (const llvm::object::SymbolRef& sym : object->symbols()) {
-      auto flags = sym.getFlags();
-      auto symName = sym.getName();
-      if (!flags || !symName) {
-        if (!flags) llvm::consumeError(flags.takeError());
-        if (!symName) llvm::consumeError(symName.takeError());
-        continue;
-      }
-      if (*flags & llvm::object::SymbolRef::SF_Undefined) continue;
-      if (*flags & llvm::object::SymbolRef::SF_Global) index.globalFiles.emplace(symName->str(), stem);
-      else locals.insert(symName->str());
+      uint32_t flags = valueOr<uint32_t>(sym.getFlags(), llvm::object::SymbolRef::SF_Undefined);
+      std::string name = valueOr<llvm::StringRef>(sym.getName(), "").str();
+      if ((flags & llvm::object::SymbolRef::SF_Undefined) || name.empty()) continue;
+      if (flags & llvm::object::SymbolRef::SF_Global) index.globalFiles.emplace(name, stem);
+      else locals.insert(name);
     }
   }
   llvm::consumeError(std::move(err));

@@ -1,5 +1,8 @@
 #include "treemap_html.h"
 
+#include <initializer_list>
+#include <utility>
+
 #include <llvm/Support/JSON.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -23,35 +26,28 @@ llvm::json::Value toJson(const SizeNode& node) {
   return o;
 }
 
-// JSON made safe to sit inside a <script> element and free of anything that reads like a URL or
-// an attribute: '/', '<', '>' and '=' only occur inside JSON strings, where escapes mean the same.
-std::string scriptSafe(const std::string& json) {
+// `text` with each character that has a replacement replaced.
+std::string replaceChars(const std::string& text, std::initializer_list<std::pair<char, const char*>> replacements) {
   std::string out;
-  for (char c : json) {
-    switch (c) {
-      case '/': out += "\\/"; break;
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '=': out += "\\u003d"; break;
-      case '&': out += "\\u0026"; break;
-      default: out += c;
+  for (char c : text) {
+    const char* with = nullptr;
+    for (const auto& [from, to] : replacements) {
+      if (c == from) with = to;
     }
+    if (with) out += with;
+    else out += c;
   }
   return out;
 }
 
-std::string htmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
+// JSON made safe to sit inside a <script> element and free of anything that reads like a URL or
+// an attribute: '/', '<', '>', '=' and '&' only occur inside JSON strings, where escapes mean the same.
+std::string scriptSafe(const std::string& json) {
+  return replaceChars(json, {{'/', "\\/"}, {'<', "\\u003c"}, {'>', "\\u003e"}, {'=', "\\u003d"}, {'&', "\\u0026"}});
+}
+
+std::string htmlEscape(const std::string& text) {
+  return replaceChars(text, {{'<', "&lt;"}, {'>', "&gt;"}, {'&', "&amp;"}, {'"', "&quot;"}});
 }
 
 constexpr const char* kStyle = R"CSS(
