@@ -90,6 +90,9 @@ class Module {
   // Local functions' names (registered where they are declared), for their closures' names.
   std::unordered_map<const kernel::FunctionNode*, std::string_view> localFunctionNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;
+  // The member whose code each lowered function (body, closure, initializer, table stub) is,
+  // for the size report's symbol origins (symbol_origins.cpp).
+  std::unordered_map<llvm::Function*, const kernel::Member*> functionMembers;
   // The LLVM names of the function table's entries, in its order (the line table's index).
   std::vector<std::string> functionTableNames;
   std::vector<bool> functionTableVisible;  // has a name: is a stack trace frame

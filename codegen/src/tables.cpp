@@ -65,6 +65,7 @@ void emitDispatchTable(Module& m) {
       PendingFunction pf;
       pf.member = e->member;
       pf.llvmFunction = stub;
+      m.functionMembers[stub] = e->member;
       FunctionLowering(m, pf).lowerTableStub(*e, shape);
       stubs[id] = stub;
     }
