@@ -177,6 +177,13 @@ llvm::Function* Module::directFunction(const Member* member) {
   Signature sig = signatureOf(member);
   auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, symbolName(member), module);
   directFunctions_[member] = fn;
+  // `@pragma('vm:prefer-inline')` in the core library (list element access): inlined at every
+  // call site, whatever LLVM's cost model says of its cold error paths. (-O0 inlines nothing.)
+  if (member->memberKind == MemberKind::Procedure) {
+    for (const auto& [name, option] : static_cast<const Procedure*>(member)->pragmas) {
+      if (name == "vm:prefer-inline") fn->addFnAttr(llvm::Attribute::AlwaysInline);
+    }
+  }
   dartNames[fn] = isInvisibleFrame(member) ? "" : dartName(member);
   functionLibraries[fn] = member->library;
   const FunctionNode* node = nullptr;
