@@ -6,6 +6,10 @@
 namespace dartc::codegen {
 
 void emitDispatchTable(Module& m);  // the global dispatch table and its entry stubs
+// The stub the dispatch table holds for `entry` (one per implementation), declared on first use.
+llvm::Function* tableStub(Module& m, const dispatch::TableEntry& entry);
+// The table's slots (class id + selector offset), computed once.
+const std::vector<const dispatch::TableEntry*>& tableSlots(Module& m);
 void emitClassTables(Module& m);    // class table, builtin cids, class names
 void emitFunctionTable(Module& m);  // names of generated functions, for stack traces
 void emitParameterNameTable(Module& m);  // named parameters' name constants, for Function.apply
