@@ -1,9 +1,13 @@
 # One check of the LLVM IR dartc generates: compiles SOURCE with --emit-llvm (-O2), cuts the
 # definition of FUNCTION (its LLVM name, e.g. `n_body::advance`) out of the .ll file and checks
-# that it contains none of ABSENT and every one of PRESENT (;-lists of plain substrings). Then
+# that it contains none of ABSENT and every one of PRESENT (lists of plain substrings). Then
 # runs the program, so that the code checked is also code that works (its output is checked by
 # the golden test of the same program where there is one).
 cmake_minimum_required(VERSION 3.20)
+# ABSENT, PRESENT and RUN_ARGS come joined with '|'.
+string(REPLACE "|" ";" ABSENT "${ABSENT}")
+string(REPLACE "|" ";" PRESENT "${PRESENT}")
+string(REPLACE "|" ";" RUN_ARGS "${RUN_ARGS}")
 file(MAKE_DIRECTORY ${WORK_DIR})
 get_filename_component(name ${SOURCE} NAME_WE)
 set(exe ${WORK_DIR}/${name})
