@@ -343,8 +343,7 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
     llvm::BasicBlock* done = newBlock("dyn.arg.done");
     b_.CreateCondBr(b_.CreateICmpEQ(args[i], m_.missingArgument()), done, check);
     b_.SetInsertPoint(check);
-    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-    llvm::Value* expected = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+    llvm::Value* expected = b_.CreateCall(m_.rt.instantiateType(),
                                           {m_.rtType(fromMixinParameters(t), Module::TypeParamMode::Flattened), instantiator, tearOffTypeArgs});
     checkValueType(args[i], expected, params[i]->name, node->loc);
     b_.CreateBr(done);

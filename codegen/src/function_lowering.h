@@ -238,8 +238,14 @@ class FunctionLowering {
   // Arguments lowered in the callee's parameter order and representations, defaults filled in.
   std::vector<llvm::Value*> lowerArguments(const kernel::FunctionNode* callee, const kernel::Arguments* args,
                                            const std::vector<Rep>& paramReps);
+  // `receiverType` (the static type, when known) may let a List call test for the growable
+  // list class first and call its entry directly (inlined), the table being the fallback.
   TypedValue callThroughTable(const tfa::Selector& s, TypedValue receiver, const kernel::Arguments* args,
-                              const std::vector<TypedValue>* preLowered, SourceLoc loc);
+                              const std::vector<TypedValue>* preLowered, SourceLoc loc,
+                              const kernel::DartType* receiverType = nullptr);
+  // The dispatch table's entry (stub) for the growable list class at `offset` when a call on a
+  // receiver of static type `receiverType` should test for that class first; else null.
+  llvm::Function* growableListEntry(const kernel::DartType* receiverType, int64_t offset);
   // Calls the member a devirtualized site resolved to, as the selector kind asks.
   TypedValue callResolved(const kernel::Member* target, tfa::SelectorKind kind, TypedValue receiver,
                           const kernel::Arguments* args, const TypedValue* setValue, SourceLoc loc);

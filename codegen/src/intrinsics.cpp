@@ -536,6 +536,11 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::Value* index = f.convert(arg(0), Rep::Int).value;
       checkIndex(a, index);
       B.CreateStore(word(arg(1)), slot(a, index));
+    } else if (p->name == "_getUnchecked") {
+      // The caller has checked the index against a length within the array's (list.dart).
+      result = {B.CreateLoad(m.ptr, slot(word(self), f.convert(arg(0), Rep::Int).value)), Rep::Value};
+    } else if (p->name == "_setUnchecked") {
+      B.CreateStore(word(arg(1)), slot(word(self), f.convert(arg(0), Rep::Int).value));
     } else if (p->name == "_copy") {
       // _copy(src, srcStart, dst, dstStart, count): the caller has checked the ranges.
       llvm::Value* src = slot(word(arg(0)), f.convert(arg(1), Rep::Int).value);

@@ -1,10 +1,12 @@
 // Calls: static and super calls, constructor invocations, instance member access (devirtualized
 // by TFA, or through the global dispatch table), and the arguments of each.
 #include <llvm/IR/Constants.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include "dartrt/abi.h"
 #include "function_lowering.h"
 #include "intrinsics.h"
+#include "tables.h"
 
 namespace dartc::codegen {
 
@@ -146,8 +148,24 @@ TypedValue FunctionLowering::callValueWithArguments(llvm::Value* closure, const 
   return callClosure(closure, nullptr, positional, named, loc, typeArgs);
 }
 
+llvm::Function* FunctionLowering::growableListEntry(const DartType* receiverType, int64_t offset) {
+  // Lists in a program are growable lists (literals, List.filled, ...) or constant lists; a List
+  // call that type-flow analysis could not devirtualize (a field initialized with `const []` and
+  // assigned a List.filled later, as the Are We Fast Yet programs do) nearly always meets the
+  // growable one. Its slot in the dispatch table holds the stub the table would call.
+  if (!receiverType || receiverType->kind != TypeKind::Interface) return nullptr;
+  if (static_cast<const InterfaceType*>(receiverType)->cls != m_.core().listClass) return nullptr;
+  const Class* growable = m_.facts.implicit().growableListClass;
+  if (!growable || !m_.facts.isAllocated(growable)) return nullptr;
+  const std::vector<const dispatch::TableEntry*>& slots = tableSlots(m_);
+  size_t index = static_cast<size_t>(m_.cidOf(growable) + offset);
+  if (index >= slots.size() || !slots[index]) return nullptr;
+  return tableStub(m_, *slots[index]);
+}
+
 TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue receiver, const Arguments* args,
-                                              const std::vector<TypedValue>* preLowered, SourceLoc loc) {
+                                              const std::vector<TypedValue>* preLowered, SourceLoc loc,
+                                              const DartType* receiverType) {
   auto offset = m_.layout.selectorOffset(s);
   const Module::TableShape& shape = m_.tableShape(s);
   // Arguments first (in order), then the dispatch on the receiver's class.
@@ -167,9 +185,6 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   }
   llvm::Value* recv = toValueWord(receiver);
   llvm::Value* cid = b_.CreateZExt(cidOf(recv), m_.i64);
-  llvm::Value* index = b_.CreateAdd(cid, llvm::ConstantInt::get(m_.i64, *offset));
-  llvm::Value* slot = b_.CreateInBoundsGEP(m_.ptr, m_.dispatchTable(), index);
-  llvm::Value* target = b_.CreateLoad(m_.ptr, slot, "target");
   Signature sig = m_.tableSignature(s);
   std::vector<llvm::Value*> values{recv};
   if (sig.hasTypeArgs) {
@@ -187,7 +202,37 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
     }
     values.push_back(v);
   }
+  llvm::Function* hot = growableListEntry(receiverType, *offset);
+  if (hot && hot->getFunctionType() != sig.type) hot = nullptr;
+  llvm::BasicBlock* hotBlock = nullptr;
+  if (hot) {
+    hotBlock = newBlock("list.growable");
+    llvm::BasicBlock* tableBlock = newBlock("list.table");
+    llvm::Value* isHot = b_.CreateICmpEQ(cid, llvm::ConstantInt::get(m_.i64, m_.cidOf(m_.facts.implicit().growableListClass)));
+    b_.CreateCondBr(isHot, hotBlock, tableBlock, llvm::MDBuilder(m_.llvm).createBranchWeights(100, 1));
+    b_.SetInsertPoint(tableBlock);
+  }
+  llvm::Value* index = b_.CreateAdd(cid, llvm::ConstantInt::get(m_.i64, *offset));
+  llvm::Value* slot = b_.CreateInBoundsGEP(m_.ptr, m_.dispatchTable(), index);
+  llvm::Value* target = b_.CreateLoad(m_.ptr, slot, "target");
   llvm::Value* r = call(llvm::FunctionCallee(sig.type, target), values);
+  if (hot) {
+    // The same arguments to the growable list's entry, called directly (and inlined).
+    llvm::BasicBlock* tableEnd = b_.GetInsertBlock();
+    llvm::BasicBlock* done = newBlock("list.done");
+    b_.CreateBr(done);
+    b_.SetInsertPoint(hotBlock);
+    llvm::Value* hr = call(llvm::FunctionCallee(sig.type, hot), values);
+    llvm::BasicBlock* hotEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    if (shape.result != Rep::Void) {
+      llvm::PHINode* phi = b_.CreatePHI(r->getType(), 2);
+      phi->addIncoming(r, tableEnd);
+      phi->addIncoming(hr, hotEnd);
+      r = phi;
+    }
+  }
   if (shape.result == Rep::Void) return {nullptr, Rep::Void};
   return {r, shape.result};
 }
@@ -210,10 +255,10 @@ TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selec
   }
   if (s.kind == tfa::SelectorKind::Setter) {
     std::vector<TypedValue> pre{lower(setValue)};
-    callThroughTable(s, receiver, nullptr, &pre, loc);
+    callThroughTable(s, receiver, nullptr, &pre, loc, receiverExpr->type);
     return pre[0];
   }
-  return callThroughTable(s, receiver, args, nullptr, loc);
+  return callThroughTable(s, receiver, args, nullptr, loc, receiverExpr->type);
 }
 
 static tfa::Selector selectorFor(tfa::SelectorKind kind, std::string_view name, const Member* interfaceTarget) {

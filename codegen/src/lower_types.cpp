@@ -97,8 +97,7 @@ llvm::Value* FunctionLowering::localFunctionTypeArgs(const FunctionNode* fn, llv
   if (closed) {
     defaults = m_.rtTypeArgs(bounds, Module::TypeParamMode::Own);
   } else {
-    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-    defaults = b_.CreateCall(m_.rt.get("dartrt_instantiate_type_args", type),
+    defaults = b_.CreateCall(m_.rt.instantiateTypeArgs(),
                              {m_.rtTypeArgs(bounds, typeMode()), instantiatorTypeArgs(), outer});
   }
   llvm::BasicBlock* defaultsEnd = b_.GetInsertBlock();
@@ -109,8 +108,7 @@ llvm::Value* FunctionLowering::localFunctionTypeArgs(const FunctionNode* fn, llv
   given->addIncoming(defaults, defaultsEnd);
   own = given;
   if (outerCount == 0) return own;
-  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-  return b_.CreateCall(m_.rt.get("dartrt_instantiate_type_args", type),
+  return b_.CreateCall(m_.rt.instantiateTypeArgs(),
                        {m_.concatTypeArgsTemplate(outerCount, fn->typeParams.size()), own, outer}, "fn.targs");
 }
 
@@ -182,8 +180,7 @@ llvm::Value* FunctionLowering::typeValue(const DartType* t, SourceLoc loc) {
     llvm::Value* loaded = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, vec, sizeof(DartRtTypeArgs) + 8 * index));
     return mergeInto(done, loaded, dyn, from, "targ");
   }
-  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-  return b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+  return b_.CreateCall(m_.rt.instantiateType(),
                        {m_.rtType(t, mode), instantiatorTypeArgs(), functionTypeArgs()});
 }
 
@@ -197,8 +194,7 @@ llvm::Value* FunctionLowering::typeArgsValue(const std::vector<const DartType*>&
     t = fromMixinParameters(t);
     if (!reifiable(t, loc)) t = m_.program.types.dynamicType();
   }
-  auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-  return b_.CreateCall(m_.rt.get("dartrt_instantiate_type_args", type),
+  return b_.CreateCall(m_.rt.instantiateTypeArgs(),
                        {m_.rtTypeArgs(resolved, typeMode()), instantiatorTypeArgs(), functionTypeArgs()});
 }
 
@@ -335,8 +331,7 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
     const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
     if (!cl || cl->typeArgsOffset < 0) return;
     llvm::Value* vec = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset), "obj.targs");
-    auto* type = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr, m_.ptr}, false);
-    typeWord = b_.CreateCall(m_.rt.get("dartrt_instantiate_type", type),
+    typeWord = b_.CreateCall(m_.rt.instantiateType(),
                              {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
   }
   checkValueType(toValueWord(value), typeWord, "value", loc);  // the VM's implicit setter's parameter

@@ -177,6 +177,7 @@ llvm::Function* Module::directFunction(const Member* member) {
   Signature sig = signatureOf(member);
   auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, symbolName(member), module);
   directFunctions_[member] = fn;
+  if (prefersInline(member)) fn->addFnAttr(llvm::Attribute::AlwaysInline);
   dartNames[fn] = isInvisibleFrame(member) ? "" : dartName(member);
   functionLibraries[fn] = member->library;
   const FunctionNode* node = nullptr;
@@ -184,6 +185,16 @@ llvm::Function* Module::directFunction(const Member* member) {
   if (member->memberKind == MemberKind::Constructor) node = static_cast<const Constructor*>(member)->function;
   pending.push_back({member, node, fn, false, nullptr});
   return fn;
+}
+
+bool Module::prefersInline(const Member* member) {
+  // List element access: inlined at every call site, whatever LLVM's cost model says of its cold
+  // error paths (-O0 inlines nothing).
+  if (member->memberKind != MemberKind::Procedure) return false;
+  for (const auto& [name, option] : static_cast<const Procedure*>(member)->pragmas) {
+    if (name == "vm:prefer-inline") return true;
+  }
+  return false;
 }
 
 bool Module::isInvisibleFrame(const Member* member) const {

@@ -83,10 +83,17 @@ class Module {
   llvm::Function* directFunction(const kernel::Member* member);
   llvm::Function* closureFunction(const kernel::FunctionNode* fn, const kernel::Member* enclosing);
   std::vector<PendingFunction> pending;  // functions declared but not yet lowered
+  // Dispatch table stubs by implementation, declared on first use (a guarded List call may name
+  // one before the table is emitted; tables.cpp gives them their bodies), and the table's slots.
+  std::unordered_map<const dispatch::TableEntry*, llvm::Function*> tableStubs;
+  std::vector<const dispatch::TableEntry*> tableSlots;
   // Name used for a function in stack traces and size reports; empty for a Dart function that
   // stack traces leave out (isInvisibleFrame).
   std::unordered_map<llvm::Function*, std::string> dartNames;
   bool isInvisibleFrame(const kernel::Member* member) const;
+  // `@pragma('vm:prefer-inline')` in the core library: the member's function, and its dispatch
+  // table stub, are LLVM `alwaysinline`.
+  static bool prefersInline(const kernel::Member* member);
   // Local functions' names (registered where they are declared), for their closures' names.
   std::unordered_map<const kernel::FunctionNode*, std::string_view> localFunctionNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;

@@ -53,6 +53,27 @@ llvm::FunctionCallee RuntimeApi::stringHash() { return get("dartrt_string_hash",
 llvm::FunctionCallee RuntimeApi::stringCompare() { return get("dartrt_string_compare", fnType(I64, {PTR, PTR})); }
 llvm::FunctionCallee RuntimeApi::identityHash() { return get("dartrt_identity_hash", fnType(I64, {PTR})); }
 
+// Instantiation is a pure function of its arguments' identities: the templates, vectors and types
+// it reads are immutable and never freed, and what it writes (its cache and the intern tables,
+// outside the GC heap) generated code never reads. So LLVM may treat it as reading memory only:
+// an unused instantiation is deleted (the <E> of an inlined `unsafeCast<E>(...)` in every list
+// read) and equal ones are merged. (Not `memory(none)`: that would let LLVM assume the pointees
+// are never read.)
+static llvm::FunctionCallee pureEntry(RuntimeApi& rt, const std::string& name, llvm::FunctionType* type) {
+  llvm::FunctionCallee callee = rt.get(name, type);
+  if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
+    f->setOnlyReadsMemory();
+    f->setWillReturn();
+  }
+  return callee;
+}
+llvm::FunctionCallee RuntimeApi::instantiateType() {
+  return pureEntry(*this, "dartrt_instantiate_type", fnType(PTR, {PTR, PTR, PTR}));
+}
+llvm::FunctionCallee RuntimeApi::instantiateTypeArgs() {
+  return pureEntry(*this, "dartrt_instantiate_type_args", fnType(PTR, {PTR, PTR, PTR}));
+}
+
 llvm::FunctionCallee RuntimeApi::throwException() {
   llvm::FunctionCallee c = module_.getOrInsertFunction("dartrt_throw", fnType(VOID, {PTR}));
   llvm::cast<llvm::Function>(c.getCallee())->setDoesNotReturn();

@@ -29,6 +29,8 @@ class RuntimeApi {
   llvm::FunctionCallee stringHash();         // i32 (ptr)
   llvm::FunctionCallee stringCompare();      // i64 (ptr, ptr)
   llvm::FunctionCallee identityHash();       // i64 (ptr)
+  llvm::FunctionCallee instantiateType();      // ptr (ptr type, ptr instantiator, ptr function): read-only
+  llvm::FunctionCallee instantiateTypeArgs();  // ptr (ptr vector, ptr instantiator, ptr function): read-only
   llvm::FunctionCallee throwException();     // void (ptr) noreturn
   llvm::FunctionCallee rethrowException();   // void (ptr, ptr) noreturn
   llvm::FunctionCallee exceptionValue();     // ptr (ptr)

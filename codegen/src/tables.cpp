@@ -43,9 +43,27 @@ struct BuiltinLayout {
 
 }  // namespace
 
+const std::vector<const dispatch::TableEntry*>& tableSlots(Module& m) {
+  if (m.tableSlots.empty()) m.tableSlots = m.layout.tableSlots();
+  return m.tableSlots;
+}
+
+llvm::Function* tableStub(Module& m, const dispatch::TableEntry& e) {
+  llvm::Function*& stub = m.tableStubs[&e];
+  if (stub) return stub;
+  tfa::Selector s = tfa::selectorOf(selectorKindOf(e), e.member);
+  Signature sig = m.tableSignature(s);
+  stub = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage,
+                                "dispatch:" + s.toString() + "@" + std::string(e.member->enclosingClass ? e.member->enclosingClass->name : ""),
+                                m.module);
+  stub->setUWTableKind(llvm::UWTableKind::Async);
+  m.functionMembers[stub] = e.member;  // the size report counts it with its member
+  if (Module::prefersInline(e.member)) stub->addFnAttr(llvm::Attribute::AlwaysInline);  // guarded list calls
+  return stub;
+}
+
 void emitDispatchTable(Module& m) {
-  std::vector<const dispatch::TableEntry*> slots = m.layout.tableSlots();
-  std::vector<llvm::Function*> stubs(m.layout.implementations().size(), nullptr);
+  const std::vector<const dispatch::TableEntry*>& slots = tableSlots(m);
   std::vector<llvm::Constant*> init;
   init.reserve(slots.size());
   for (const dispatch::TableEntry* e : slots) {
@@ -53,23 +71,15 @@ void emitDispatchTable(Module& m) {
       init.push_back(llvm::ConstantPointerNull::get(m.ptr));
       continue;
     }
-    size_t id = static_cast<size_t>(e - m.layout.implementations().data());
-    if (!stubs[id]) {
+    llvm::Function* stub = tableStub(m, *e);
+    if (stub->empty()) {
       tfa::Selector s = tfa::selectorOf(selectorKindOf(*e), e->member);
-      Signature sig = m.tableSignature(s);
-      const Module::TableShape& shape = m.tableShape(s);
-      auto* stub = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage,
-                                          "dispatch:" + s.toString() + "@" + std::string(e->member->enclosingClass ? e->member->enclosingClass->name : ""),
-                                          m.module);
-      stub->setUWTableKind(llvm::UWTableKind::Async);
       PendingFunction pf;
       pf.member = e->member;
       pf.llvmFunction = stub;
-      m.functionMembers[stub] = e->member;
-      FunctionLowering(m, pf).lowerTableStub(*e, shape);
-      stubs[id] = stub;
+      FunctionLowering(m, pf).lowerTableStub(*e, m.tableShape(s));
     }
-    init.push_back(stubs[id]);
+    init.push_back(stub);
   }
   if (init.empty()) init.push_back(llvm::ConstantPointerNull::get(m.ptr));
   m.dispatchTable();

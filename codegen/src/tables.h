@@ -6,6 +6,10 @@
 namespace dartc::codegen {
 
 void emitDispatchTable(Module& m);  // the global dispatch table and its entry stubs
+// The stub the dispatch table holds for `entry` (one per implementation), declared on first use.
+llvm::Function* tableStub(Module& m, const dispatch::TableEntry& entry);
+// The table's slots (class id + selector offset), computed once.
+const std::vector<const dispatch::TableEntry*>& tableSlots(Module& m);
 void emitClassTables(Module& m);    // class table, builtin cids, class names
 // The function table (names of generated functions, for stack traces) is collected before
 // optimization and emitted after it, so that it does not keep functions alive: a function that

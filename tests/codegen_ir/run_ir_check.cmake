@@ -1,0 +1,45 @@
+# One check of the LLVM IR dartc generates: compiles SOURCE with --emit-llvm (-O2), cuts the
+# definition of FUNCTION (its LLVM name, e.g. `n_body::advance`) out of the .ll file and checks
+# that it contains none of ABSENT and every one of PRESENT (lists of plain substrings). Then
+# runs the program, so that the code checked is also code that works (its output is checked by
+# the golden test of the same program where there is one).
+cmake_minimum_required(VERSION 3.20)
+# ABSENT, PRESENT and RUN_ARGS come joined with '|'.
+string(REPLACE "|" ";" ABSENT "${ABSENT}")
+string(REPLACE "|" ";" PRESENT "${PRESENT}")
+string(REPLACE "|" ";" RUN_ARGS "${RUN_ARGS}")
+file(MAKE_DIRECTORY ${WORK_DIR})
+get_filename_component(name ${SOURCE} NAME_WE)
+set(exe ${WORK_DIR}/${name})
+execute_process(COMMAND ${DARTC} compile exe --emit-llvm ${SOURCE} -o ${exe}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 300)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "compiling ${SOURCE} failed (${rc}):\n${out}\n${err}")
+endif()
+file(READ ${exe}.ll ir)
+# The definition (not a call): the line that starts with `define` and names the function.
+string(REGEX REPLACE "([][.*+?^$(){}|\\])" "\\\\\\1" quoted "${FUNCTION}")
+string(REGEX MATCH "\ndefine [^\n]*@\"${quoted}\"\\([^\n]*\n" header "${ir}")
+if(NOT header)
+  message(FATAL_ERROR "no definition of @\"${FUNCTION}\" in ${exe}.ll (inlined away? renamed?)")
+endif()
+string(FIND "${ir}" "${header}" at)
+string(SUBSTRING "${ir}" ${at} -1 rest)
+string(FIND "${rest}" "\n}\n" end)
+string(SUBSTRING "${rest}" 0 ${end} body)
+foreach(bad IN LISTS ABSENT)
+  string(FIND "${body}" "${bad}" found)
+  if(NOT found EQUAL -1)
+    message(FATAL_ERROR "@\"${FUNCTION}\" contains '${bad}':\n${body}")
+  endif()
+endforeach()
+foreach(good IN LISTS PRESENT)
+  string(FIND "${body}" "${good}" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "@\"${FUNCTION}\" lacks '${good}':\n${body}")
+  endif()
+endforeach()
+execute_process(COMMAND ${exe} ${RUN_ARGS} RESULT_VARIABLE run_rc OUTPUT_VARIABLE run_out ERROR_VARIABLE run_err TIMEOUT 120)
+if(NOT run_rc EQUAL 0)
+  message(FATAL_ERROR "${exe} exited with ${run_rc}:\n${run_out}\n${run_err}")
+endif()
