@@ -178,6 +178,7 @@ llvm::Function* Module::directFunction(const Member* member) {
   auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, symbolName(member), module);
   directFunctions_[member] = fn;
   if (prefersInline(member)) fn->addFnAttr(llvm::Attribute::AlwaysInline);
+  else if (forbidsInline(member)) fn->addFnAttr(llvm::Attribute::NoInline);
   dartNames[fn] = isInvisibleFrame(member) ? "" : dartName(member);
   functionLibraries[fn] = member->library;
   const FunctionNode* node = nullptr;
@@ -187,14 +188,28 @@ llvm::Function* Module::directFunction(const Member* member) {
   return fn;
 }
 
+namespace {
+
+bool hasPragma(const Member* member, std::string_view pragma) {
+  if (member->memberKind != MemberKind::Procedure) return false;
+  for (const auto& [name, option] : static_cast<const Procedure*>(member)->pragmas) {
+    if (name == pragma) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool Module::prefersInline(const Member* member) {
   // List element access: inlined at every call site, whatever LLVM's cost model says of its cold
   // error paths (-O0 inlines nothing).
-  if (member->memberKind != MemberKind::Procedure) return false;
-  for (const auto& [name, option] : static_cast<const Procedure*>(member)->pragmas) {
-    if (name == "vm:prefer-inline") return true;
-  }
-  return false;
+  return hasPragma(member, "vm:prefer-inline");
+}
+
+bool Module::forbidsInline(const Member* member) {
+  // As in the VM: the function stays a function of its own (tests that read one function's
+  // optimized code, profiles).
+  return hasPragma(member, "vm:never-inline");
 }
 
 bool Module::isInvisibleFrame(const Member* member) const {

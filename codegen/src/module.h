@@ -93,7 +93,8 @@ class Module {
   bool isInvisibleFrame(const kernel::Member* member) const;
   // `@pragma('vm:prefer-inline')` in the core library: the member's function, and its dispatch
   // table stub, are LLVM `alwaysinline`.
-  static bool prefersInline(const kernel::Member* member);
+  static bool prefersInline(const kernel::Member* member);  // @pragma('vm:prefer-inline')
+  static bool forbidsInline(const kernel::Member* member);  // @pragma('vm:never-inline')
   // Local functions' names (registered where they are declared), for their closures' names.
   std::unordered_map<const kernel::FunctionNode*, std::string_view> localFunctionNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;

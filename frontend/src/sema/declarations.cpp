@@ -243,10 +243,13 @@ class DeclarationBuilder {
   }
 
   // `@pragma('name')` and `@pragma('name', 'option')` with plain string literals, honoured in
-  // dart: libraries only.
+  // dart: libraries; a program's own code gets only the VM's inlining hints (`vm:prefer-inline`,
+  // `vm:never-inline`), which change no behaviour.
   std::vector<std::pair<Name, Name>> pragmasOf(const std::vector<ast::Expr*>& annotations) {
     std::vector<std::pair<Name, Name>> out;
-    if (!lib_->isSdk) return out;
+    auto honoured = [&](std::string_view name) {
+      return lib_->isSdk || name == "vm:prefer-inline" || name == "vm:never-inline";
+    };
     for (ast::Expr* a : annotations) {
       if (a->kind != ast::ExprKind::MethodCall) continue;
       auto* call = static_cast<ast::MethodCallExpr*>(a);
@@ -258,7 +261,9 @@ class DeclarationBuilder {
         if (!s->isSimple() || s->parts.empty()) return {};
         return std::string(s->parts[0].text.begin(), s->parts[0].text.end());
       };
-      out.push_back({c_.keep(text(call->args.args[0].value)), n == 2 ? c_.keep(text(call->args.args[1].value)) : Name{}});
+      std::string name = text(call->args.args[0].value);
+      if (!honoured(name)) continue;
+      out.push_back({c_.keep(name), n == 2 ? c_.keep(text(call->args.args[1].value)) : Name{}});
     }
     return out;
   }
