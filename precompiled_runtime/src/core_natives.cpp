@@ -176,6 +176,11 @@ dart_word dartrt_string_concat_array(dart_word array, int64_t count) {
   return dartrt_string_concat_n(dart_array_data(as_array(array)), count);
 }
 
+void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word value) {
+  dart_word* data = dart_array_data(as_array(array));
+  for (int64_t i = start; i < end; ++i) data[i] = value;
+}
+
 // A string from the code units in elements [start, end) of an array of Smis, each checked by
 // the caller to be in 0..0x10FFFF; code points above 0xFFFF become surrogate pairs.
 dart_word dartrt_string_from_char_codes(dart_word array, int64_t start, int64_t end) {
