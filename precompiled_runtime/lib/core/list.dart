@@ -180,6 +180,11 @@ final class _List<E> {
   external static void _copy(_List src, int srcStart, _List dst, int dstStart, int count);
 }
 
+// List.sort() of small ints: sorts elements [0, length) and returns 1 when every one is a small
+// int (a Smi); returns 0 and leaves the array unchanged otherwise.
+@pragma('dartc:native', 'dartrt_sort_smis')
+external int _sortSmis(_List<Object?> array, int length);
+
 // Elements [start, end) of `array` set to `value` (a runtime loop the C compiler vectorizes).
 @pragma('dartc:native', 'dartrt_array_fill')
 external void _fillArray(_List<Object?> array, int start, int end, Object? value);
@@ -540,6 +545,9 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   void sort([int Function(E a, E b)? compare]) {
+    // Without a comparator, ints have one sorted order whatever the algorithm (equal ints are
+    // indistinguishable), so a list of small ints is sorted natively.
+    if (compare == null && _length > 1 && _sortSmis(_data, _length) != 0) return;
     _Sort.sort<E>(unsafeCast<_List<E>>(_data), _length, compare ?? _compareAny);
   }
 
