@@ -61,6 +61,7 @@ abstract class _TypedList<E> extends ListBase<E> implements TypedData {
   void fillRange(int start, int end, [E? fillValue]) {
     RangeError.checkValidRange(start, end, length);
     E value = _convert(fillValue as E);
+    if (List._fillElements(_data, _offset + start, _offset + end, value)) return;
     for (int i = start; i < end; i++) {
       _data[_offset + i] = value;
     }
@@ -74,6 +75,7 @@ abstract class _TypedList<E> extends ListBase<E> implements TypedData {
     List<E> source = iterable is List ? unsafeCast<List<E>>(iterable) : iterable.skip(skipCount).toList();
     int from = iterable is List ? skipCount : 0;
     if (from + count > source.length) throw IterableElementError.tooFew();
+    if (_bulkCopy(source, from, start, count)) return;
     if (identical(source, this) && from < start) {
       for (int i = count - 1; i >= 0; i--) {
         this[start + i] = source[from + i];
@@ -84,11 +86,53 @@ abstract class _TypedList<E> extends ListBase<E> implements TypedData {
       }
     }
   }
+
+  // Copies `count` elements of `source` from `from` to `start` without a call per element when
+  // the source is a core list or a typed list (their arrays are copied directly); false for other
+  // lists. A source whose every value is stored unchanged is copied like memmove, so overlapping
+  // ranges of one list or of two views of one array behave as on the VM.
+  bool _bulkCopy(List<E> source, int from, int start, int count) {
+    List<E> array = source;
+    int offset = from;
+    if (source is _TypedList) {
+      _TypedList<E> typed = unsafeCast<_TypedList<E>>(source);
+      array = typed._data;
+      offset = typed._offset + from;
+    }
+    if (_storesUnchanged(source)) return List._copyElements(_data, _offset + start, array, offset, count);
+    return _convertingCopy(array, offset, start, count);
+  }
+
+  // Whether every value `source` can hold is stored in this list as it is.
+  bool _storesUnchanged(List<E> source);
+
+  // Copies from a core list's array at `offset`, converting each element; false if it cannot.
+  bool _convertingCopy(List<E> array, int offset, int start, int count) => false;
 }
 
 // Integer lists: values are reduced to `bits` bits, signed or not.
 abstract class _IntList extends _TypedList<int> {
   _IntList(List<int> data, int offset, int length) : super(data, offset, length);
+
+  // The stored range: `_bits` wide, two's complement when `_signed` (Uint8ClampedList: 8 bits,
+  // unsigned, clamped instead of wrapped).
+  int get _bits;
+  bool get _signed;
+  bool get _clamped => false;
+
+  bool _storesUnchanged(List<int> source) {
+    if (_bits == 64) return true;
+    if (source is! _IntList) return false;
+    _IntList other = unsafeCast<_IntList>(source);
+    if (_signed) return other._signed ? other._bits <= _bits : other._bits < _bits;
+    return !other._signed && other._bits <= _bits;
+  }
+
+  bool _convertingCopy(List<int> array, int offset, int start, int count) {
+    int bits = _bits;
+    return List._copyInts(_data, _offset + start, array, offset, count, (1 << bits) - 1,
+        _signed ? 1 << (bits - 1) : 0, _clamped);
+  }
 
   static List<int> _zeros(int length) {
     RangeError.checkNotNegative(length, "length");
@@ -109,6 +153,8 @@ abstract final class Int8List implements List<int>, TypedData {
 
 final class _Int8List extends _IntList implements Int8List {
   _Int8List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 8;
+  bool get _signed => true;
   int get elementSizeInBytes => 1;
   int _convert(int value) => ((value & 0xFF) ^ 0x80) - 0x80;
   List<int> sublist(int start, [int? end]) {
@@ -130,6 +176,8 @@ abstract final class Uint8List implements List<int>, TypedData {
 
 final class _Uint8List extends _IntList implements Uint8List {
   _Uint8List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 8;
+  bool get _signed => false;
   int get elementSizeInBytes => 1;
   int _convert(int value) => value & 0xFF;
   List<int> sublist(int start, [int? end]) {
@@ -147,6 +195,9 @@ abstract final class Uint8ClampedList implements List<int>, TypedData {
 
 final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
   _Uint8ClampedList(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 8;
+  bool get _signed => false;
+  bool get _clamped => true;
   int get elementSizeInBytes => 1;
   int _convert(int value) => value < 0 ? 0 : (value > 255 ? 255 : value);
   List<int> sublist(int start, [int? end]) {
@@ -163,6 +214,8 @@ abstract final class Int16List implements List<int>, TypedData {
 
 final class _Int16List extends _IntList implements Int16List {
   _Int16List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 16;
+  bool get _signed => true;
   int get elementSizeInBytes => 2;
   int _convert(int value) => ((value & 0xFFFF) ^ 0x8000) - 0x8000;
   List<int> sublist(int start, [int? end]) {
@@ -179,6 +232,8 @@ abstract final class Uint16List implements List<int>, TypedData {
 
 final class _Uint16List extends _IntList implements Uint16List {
   _Uint16List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 16;
+  bool get _signed => false;
   int get elementSizeInBytes => 2;
   int _convert(int value) => value & 0xFFFF;
   List<int> sublist(int start, [int? end]) {
@@ -200,6 +255,8 @@ abstract final class Int32List implements List<int>, TypedData {
 
 final class _Int32List extends _IntList implements Int32List {
   _Int32List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 32;
+  bool get _signed => true;
   int get elementSizeInBytes => 4;
   int _convert(int value) => ((value & 0xFFFFFFFF) ^ 0x80000000) - 0x80000000;
   List<int> sublist(int start, [int? end]) {
@@ -216,6 +273,8 @@ abstract final class Uint32List implements List<int>, TypedData {
 
 final class _Uint32List extends _IntList implements Uint32List {
   _Uint32List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 32;
+  bool get _signed => false;
   int get elementSizeInBytes => 4;
   int _convert(int value) => value & 0xFFFFFFFF;
   List<int> sublist(int start, [int? end]) {
@@ -232,6 +291,8 @@ abstract final class Int64List implements List<int>, TypedData {
 
 final class _Int64List extends _IntList implements Int64List {
   _Int64List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 64;
+  bool get _signed => true;
   int get elementSizeInBytes => 8;
   int _convert(int value) => value;
   List<int> sublist(int start, [int? end]) {
@@ -248,6 +309,8 @@ abstract final class Uint64List implements List<int>, TypedData {
 
 final class _Uint64List extends _IntList implements Uint64List {
   _Uint64List(List<int> data, int offset, int length) : super(data, offset, length);
+  int get _bits => 64;
+  bool get _signed => false;
   int get elementSizeInBytes => 8;
   int _convert(int value) => value;
   List<int> sublist(int start, [int? end]) {
@@ -275,6 +338,7 @@ abstract final class Float32List implements List<double>, TypedData {
 
 final class _Float32List extends _DoubleList implements Float32List {
   _Float32List(List<double> data, int offset, int length) : super(data, offset, length);
+  bool _storesUnchanged(List<double> source) => source is _Float32List;
   int get elementSizeInBytes => 4;
   double _convert(double value) => _toFloat32(value);
   List<double> sublist(int start, [int? end]) {
@@ -300,6 +364,7 @@ abstract final class Float64List implements List<double>, TypedData {
 
 final class _Float64List extends _DoubleList implements Float64List {
   _Float64List(List<double> data, int offset, int length) : super(data, offset, length);
+  bool _storesUnchanged(List<double> source) => true;
   int get elementSizeInBytes => 8;
   double _convert(double value) => value;
   List<double> sublist(int start, [int? end]) {

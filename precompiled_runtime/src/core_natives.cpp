@@ -109,6 +109,15 @@ uint32_t to_lower_unit(uint32_t c) {
   return c;
 }
 
+// ASCII inline (most text); the tables' functions for the rest.
+inline uint32_t map_case(uint32_t c, bool upper) {
+  if (c < 0x80) {
+    if (upper) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  }
+  return upper ? to_upper_unit(c) : to_lower_unit(c);
+}
+
 dart_word change_case(dart_word s, bool upper) {
   // One code unit to one code unit, as the VM's String::ToUpperCase/ToLowerCase do (simple case
   // mappings, runtime/vm/unicode.h CaseMapping): the length never changes, and ß (whose only
@@ -118,18 +127,19 @@ dart_word change_case(dart_word s, bool upper) {
   bool changed = false;
   for (size_t i = 0; i < v.length; ++i) {
     uint32_t c = v.at(i);
-    uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
+    uint32_t m = map_case(c, upper);
     if (m != c) changed = true;
     if (m > 0xFF) two_byte = true;
   }
   if (!changed) return s;
   DartString* r = string_alloc(two_byte, v.length);
   v = string_view(s);
-  for (size_t i = 0; i < v.length; ++i) {
-    uint32_t c = v.at(i);
-    uint32_t m = upper ? to_upper_unit(c) : to_lower_unit(c);
-    if (two_byte) two_data(r)[i] = (uint16_t)m;
-    else one_data(r)[i] = (uint8_t)m;
+  if (two_byte) {
+    for (size_t i = 0; i < v.length; ++i) two_data(r)[i] = (uint16_t)map_case(v.at(i), upper);
+  } else if (v.one) {
+    for (size_t i = 0; i < v.length; ++i) one_data(r)[i] = (uint8_t)map_case(v.one[i], upper);
+  } else {
+    for (size_t i = 0; i < v.length; ++i) one_data(r)[i] = (uint8_t)map_case(v.two[i], upper);
   }
   return reinterpret_cast<dart_word>(r);
 }
@@ -174,6 +184,11 @@ dart_word dartrt_string_repeat(dart_word s, int64_t times) {
 
 dart_word dartrt_string_concat_array(dart_word array, int64_t count) {
   return dartrt_string_concat_n(dart_array_data(as_array(array)), count);
+}
+
+void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word value) {
+  dart_word* data = dart_array_data(as_array(array));
+  for (int64_t i = start; i < end; ++i) data[i] = value;
 }
 
 // A string from the code units in elements [start, end) of an array of Smis, each checked by

@@ -192,11 +192,35 @@ uintptr_t allocate_medium(Heap* heap, uint64_t size) {
   }
 }
 
+void release_small_block(Heap* heap, BlockDesc* b);
+
+// Gives empty small blocks back to the region while the heap owns more than `bytes` more would
+// allow (threshold or limit). The sweep keeps empty blocks up to the collection threshold for
+// small objects, but a large object needs a run of its own: without this, every large
+// allocation after a collection found the heap "full" of empty blocks and collected again (a
+// collection per few large objects, issue 10). The region reuses the released blocks, pages
+// and all, for the large object's run.
+void release_empty_blocks(Heap* heap, uint64_t bytes) {
+  while (!heap->empty.empty() &&
+         (over_threshold(heap, bytes) || heap->owned_bytes + bytes > heap->limit)) {
+    BlockDesc* b = heap->empty.pop();
+    for (size_t i = heap->blocks.size(); i-- > 0;) {  // empty blocks sit near the end
+      if (heap->blocks[i] == b) {
+        heap->blocks[i] = heap->blocks.back();
+        heap->blocks.pop();
+        break;
+      }
+    }
+    release_small_block(heap, b);
+  }
+}
+
 uintptr_t allocate_large(Heap* heap, uint64_t size) {
   uint64_t accounted = (size + kPageSize - 1) / kPageSize * kPageSize;
   size_t blocks = (size + kBlockSize - 1) / kBlockSize;
   bool collected = heap->stress;  // stress already collected for this allocation
   for (;;) {
+    release_empty_blocks(heap, accounted);
     if (!collected && (over_threshold(heap, accounted) || heap->owned_bytes + accounted > heap->limit)) {
       collect(heap);
       collected = true;
@@ -473,6 +497,13 @@ void heap_set_stress(Heap* heap, bool on) {
 }
 
 bool allocation_fits(uint64_t count, uint64_t element_bytes, uint64_t fixed_bytes) {
+  // Small objects (every string a program builds piece by piece) skip the division below. The
+  // answer can only differ for a heap limit below 64 KiB, where nothing fits either way: the
+  // allocation itself then fails with the same out-of-memory report.
+  if (count <= 4096 && element_bytes <= 8 && fixed_bytes <= 4096) {
+    Isolate* isolate = current_isolate();
+    if (isolate && isolate->heap->limit >= (uint64_t{64} << 10)) return true;
+  }
   Isolate* isolate = current_isolate();
   uint64_t most = isolate ? isolate->heap->limit : config().heap_limit;
   region_init();

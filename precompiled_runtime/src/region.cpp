@@ -30,6 +30,15 @@ size_t g_frontier;          // blocks [0, g_frontier) have been handed out at le
 size_t g_committed;         // bytes [0, g_committed) of the region are read-write
 size_t g_search_hint;       // no free bit below this word index
 size_t g_in_use;
+uint64_t* g_dirty_bits;     // bit i set: block i is free but its pages were not returned yet
+size_t g_dirty;             // number of such blocks
+
+// Freed blocks keep their pages (no madvise) up to this many bytes, or half the blocks in use if
+// that is more. Returning pages costs a system call, a TLB shootdown on every CPU the process
+// ran on and, when the block is taken again, a page fault per page plus the zeroing the caller
+// does anyway: for a program that frees and reallocates large objects all the time that was
+// most of its time (issue 10). Reused blocks are cleared by their new owner either way.
+constexpr size_t kDirtyBudgetMin = size_t{32} << 20;
 
 void* map_noreserve(size_t bytes, int prot) {
   void* p = mmap(nullptr, bytes, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -54,7 +63,8 @@ void reserve() {
   g_region.blocks = want / kBlockSize;
   g_region.info = static_cast<BlockInfo*>(map_noreserve(g_region.blocks * sizeof(BlockInfo), PROT_READ | PROT_WRITE));
   g_free_bits = static_cast<uint64_t*>(map_noreserve((g_region.blocks + 63) / 64 * 8, PROT_READ | PROT_WRITE));
-  if (!g_region.info || !g_free_bits) out_of_memory(g_region.blocks * sizeof(BlockInfo));
+  g_dirty_bits = static_cast<uint64_t*>(map_noreserve((g_region.blocks + 63) / 64 * 8, PROT_READ | PROT_WRITE));
+  if (!g_region.info || !g_free_bits || !g_dirty_bits) out_of_memory(g_region.blocks * sizeof(BlockInfo));
 }
 
 // Finds `count` consecutive free (previously used) blocks; returns the first index or SIZE_MAX.
@@ -80,11 +90,28 @@ size_t find_free_run(size_t count) {
   return SIZE_MAX;
 }
 
-void set_free_bits(size_t first, size_t count, bool value) {
+void set_bits(uint64_t* bits, size_t first, size_t count, bool value) {
   for (size_t i = first; i < first + count; ++i) {
     uint64_t mask = uint64_t{1} << (i % 64);
-    if (value) g_free_bits[i / 64] |= mask; else g_free_bits[i / 64] &= ~mask;
+    if (value) bits[i / 64] |= mask; else bits[i / 64] &= ~mask;
   }
+}
+
+// Forgets that blocks [first, first + count) are dirty (they are being handed out again).
+void clear_dirty(size_t first, size_t count) {
+  for (size_t i = first; i < first + count; ++i) {
+    uint64_t mask = uint64_t{1} << (i % 64);
+    if (g_dirty_bits[i / 64] & mask) {
+      g_dirty_bits[i / 64] &= ~mask;
+      --g_dirty;
+    }
+  }
+}
+
+size_t dirty_budget_blocks() {
+  size_t half_in_use = g_in_use / 2;
+  size_t minimum = kDirtyBudgetMin / kBlockSize;
+  return half_in_use > minimum ? half_in_use : minimum;
 }
 
 void update_search_hint() {
@@ -101,7 +128,8 @@ uintptr_t region_acquire(size_t count, Heap* owner, uint32_t kind, void* desc, b
   pthread_mutex_lock(&g_lock);
   size_t first = find_free_run(count);
   if (first != SIZE_MAX) {
-    set_free_bits(first, count, false);
+    set_bits(g_free_bits, first, count, false);
+    clear_dirty(first, count);
     update_search_hint();
     *fresh = false;
   } else {
@@ -136,8 +164,6 @@ uintptr_t region_acquire(size_t count, Heap* owner, uint32_t kind, void* desc, b
 }
 
 void region_release(uintptr_t start, size_t count) {
-  // Give the memory back before taking the lock: madvise can be slow for big runs.
-  madvise((void*)start, count * kBlockSize, MADV_DONTNEED);
   size_t first = block_index(start);
   pthread_mutex_lock(&g_lock);
   for (size_t i = first; i < first + count; ++i) {
@@ -146,10 +172,29 @@ void region_release(uintptr_t start, size_t count) {
     info->kind = kBlockFree;
     info->desc = nullptr;
   }
-  set_free_bits(first, count, true);
-  if (first / 64 < g_search_hint) g_search_hint = first / 64;
   g_in_use -= count;
+  // Keep the pages while the budget allows; past it, give this run back to the OS.
+  bool keep = g_dirty + count <= dirty_budget_blocks();
+  if (keep) {
+    set_bits(g_dirty_bits, first, count, true);
+    g_dirty += count;
+  } else {
+    // Outside the lock (madvise can be slow for big runs): the blocks are not in the free bitmap
+    // yet, so no other thread can take them while their pages go away.
+    pthread_mutex_unlock(&g_lock);
+    madvise((void*)start, count * kBlockSize, MADV_DONTNEED);
+    pthread_mutex_lock(&g_lock);
+  }
+  set_bits(g_free_bits, first, count, true);
+  if (first / 64 < g_search_hint) g_search_hint = first / 64;
   pthread_mutex_unlock(&g_lock);
+}
+
+size_t region_dirty_blocks() {
+  pthread_mutex_lock(&g_lock);
+  size_t n = g_dirty;
+  pthread_mutex_unlock(&g_lock);
+  return n;
 }
 
 size_t region_blocks_in_use() {

@@ -51,11 +51,16 @@ inline Heap* block_owner(const BlockInfo* info) { return __atomic_load_n(&info->
 // Takes `count` contiguous blocks for `owner`, records kind and desc in their BlockInfo, and
 // returns the first block's address (0 when the region is exhausted). *fresh tells whether the
 // memory has never been handed out before, so it is known to be zero; reused blocks were
-// returned with MADV_DONTNEED, which zeroes them on Linux but not under every emulator, so
-// callers that need zeroes must clear reused memory themselves.
+// either kept as they were (within a budget, see region.cpp) or returned with MADV_DONTNEED,
+// which zeroes them on Linux but not under every emulator, so callers that need zeroes must
+// clear reused memory themselves.
 uintptr_t region_acquire(size_t count, Heap* owner, uint32_t kind, void* desc, bool* fresh);
-// Gives `count` blocks starting at `start` back to the process, returning their memory to the OS.
+// Gives `count` blocks starting at `start` back to the process. Their pages stay resident while
+// the freed-but-resident blocks are within a budget (32 MiB or half the blocks in use), so that
+// reusing them costs no system call or page faults; past it they go back to the OS.
 void region_release(uintptr_t start, size_t count);
+// Free blocks whose pages were kept (for tests and statistics).
+size_t region_dirty_blocks();
 // Bytes of the region currently handed out (for tests and statistics).
 size_t region_blocks_in_use();
 

@@ -309,6 +309,54 @@ TEST_CASE("large objects: allocated apart, traced, and their blocks returned whe
   CHECK(region_blocks_in_use() <= blocks_with_big - 5);
 }
 
+// Large garbage arrays, each dead as soon as the next is made; their contents are checked to be
+// zero (a reused run must be cleared, whether or not its pages were returned to the OS).
+__attribute__((noinline)) bool churn_large(int count, int64_t length) {
+  bool zeroed = true;
+  for (int i = 0; i < count; ++i) {
+    DartArray* a = new_array(length);
+    for (int64_t k = 0; k < length; k += 509) zeroed &= dart_array_data(a)[k] == 0;
+    for (int64_t k = 0; k < length; ++k) dart_array_data(a)[k] = dart_smi_from(k);
+  }
+  return zeroed;
+}
+
+__attribute__((noinline)) void fill_with_small_garbage(uint64_t bytes) {
+  uint64_t allocated = test_heap()->stats.bytes_allocated;
+  dart_word head = 0;
+  for (int64_t i = 0; test_heap()->stats.bytes_allocated < allocated + bytes; ++i) {
+    head = word(new_node(i % 1000 ? head : 0, i));
+  }
+}
+
+TEST_CASE("dead large objects: their runs are reused without returning the pages, and cleared") {
+  clear_statics();
+  collect_clean();
+  uintptr_t hidden = 0, hidden_last_node = 0;
+  build_large(&hidden, &hidden_last_node);
+  test_statics()[1] = 0;
+  size_t dirty_before = region_dirty_blocks();
+  collect_clean();
+  CHECK(region_dirty_blocks() >= dirty_before + 5);  // kept resident: no madvise per object
+  CHECK(churn_large(64, 16384));
+}
+
+TEST_CASE("large-object garbage collects once per threshold of allocation, not per few objects") {
+  clear_statics();
+  fill_with_small_garbage(24 << 20);
+  collect_clean();  // the sweep keeps the emptied small blocks, up to the threshold
+  Heap* heap = test_heap();
+  CHECK(heap->empty.size() * kBlockSize >= (12u << 20));
+  uint64_t before = heap->stats.collections;
+  // 32 MiB of 128 KiB arrays: a collection per 16 MiB (kMinCollectionThreshold) or so. Before
+  // empty small blocks were given back for large runs, the kept empty blocks filled the
+  // threshold and this collected about once per array.
+  CHECK(churn_large(256, 16384));
+  uint64_t collections = heap->stats.collections - before;
+  CHECK(collections >= 1);
+  CHECK(collections <= 4);
+}
+
 TEST_CASE("huge objects whose size does not fit the header") {
   clear_statics();
   collect_clean();

@@ -451,6 +451,12 @@ dart_word dartrt_double_try_parse_boxed(dart_word s);
 int64_t dartrt_local_time_offset(int64_t seconds, bool is_local);
 /* stdout.add/stderr.add: writes the code units of a one-byte string as raw bytes. */
 void dartrt_write_bytes_of(dart_word latin1, bool to_stderr);
+/* List.sort without a comparator: sorts elements [0, length) of a DartArray when every one is a
+ * Smi and returns 1; returns 0 and leaves the array unchanged otherwise. */
+int64_t dartrt_sort_smis(dart_word array, int64_t length);
+/* List.filled and typed lists: elements [start, end) of a DartArray set to one value word (range
+ * checked by the caller). */
+void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word value);
 /* Float32List: the double rounded to the nearest float. */
 double dartrt_double_to_float32(double value);
 dart_word dartrt_local_time_zone_name(void);

@@ -112,6 +112,48 @@ abstract class List<E> implements EfficientLengthIterable<E> {
   Map<int, E> asMap();
   List<R> cast<R>();
   bool operator ==(Object other);
+
+  // --- Bulk copies for dart:typed_data (SDK-private), whose lists keep their elements in a
+  // fixed-length _GrowableList. They return false when a list is some other class; the caller
+  // then copies element by element. Ranges are checked by the caller.
+
+  // Copies `count` elements as they are, like memmove: the ranges may overlap (the same list, or
+  // two views of one array), as the VM's typed-data setRange does.
+  static bool _copyElements(List<Object?> dst, int dstStart, List<Object?> src, int srcStart, int count) {
+    if (dst is! _GrowableList || src is! _GrowableList) return false;
+    _List._copy(unsafeCast<_GrowableList<Object?>>(src)._data, srcStart,
+        unsafeCast<_GrowableList<Object?>>(dst)._data, dstStart, count);
+    return true;
+  }
+
+  // Sets elements [start, end) to `value`.
+  static bool _fillElements(List<Object?> dst, int start, int end, Object? value) {
+    if (dst is! _GrowableList) return false;
+    _fillArray(unsafeCast<_GrowableList<Object?>>(dst)._data, start, end, value);
+    return true;
+  }
+
+  // Copies `count` ints converting each the way an integer typed list stores it:
+  // `((v & mask) ^ sign) - sign` (mask 2^bits - 1; sign 2^(bits - 1) for signed lists, else 0),
+  // or clamped to 0..255 when `clamp`. Sources and destinations are different arrays (a list
+  // whose values need no conversion takes _copyElements).
+  static bool _copyInts(List<int> dst, int dstStart, List<int> src, int srcStart, int count, int mask, int sign, bool clamp) {
+    if (dst is! _GrowableList || src is! _GrowableList) return false;
+    _List<int?> to = unsafeCast<_List<int?>>(unsafeCast<_GrowableList<int>>(dst)._data);
+    _List<int?> from = unsafeCast<_List<int?>>(unsafeCast<_GrowableList<int>>(src)._data);
+    if (identical(to, from)) return false;
+    if (clamp) {
+      for (int i = 0; i < count; i++) {
+        int v = unsafeCast<int>(from[srcStart + i]);
+        to[dstStart + i] = v < 0 ? 0 : (v > 255 ? 255 : v);
+      }
+    } else {
+      for (int i = 0; i < count; i++) {
+        to[dstStart + i] = ((unsafeCast<int>(from[srcStart + i]) & mask) ^ sign) - sign;
+      }
+    }
+    return true;
+  }
 }
 
 int _checkLength(int length) {
@@ -142,6 +184,15 @@ final class _List<E> {
   // Copies count elements; the ranges are checked by the caller and may overlap.
   external static void _copy(_List src, int srcStart, _List dst, int dstStart, int count);
 }
+
+// List.sort() of small ints: sorts elements [0, length) and returns 1 when every one is a small
+// int (a Smi); returns 0 and leaves the array unchanged otherwise.
+@pragma('dartc:native', 'dartrt_sort_smis')
+external int _sortSmis(_List<Object?> array, int length);
+
+// Elements [start, end) of `array` set to `value` (a runtime loop the C compiler vectorizes).
+@pragma('dartc:native', 'dartrt_array_fill')
+external void _fillArray(_List<Object?> array, int start, int end, Object? value);
 
 // Constant lists: read-only data laid out like _List.
 final class _ImmutableList<E> extends ListBase<E> {
@@ -211,11 +262,7 @@ final class _GrowableList<E> extends ListBase<E> {
   factory _GrowableList._filled(int length, E fill, bool fixed) {
     _checkLength(length);
     _List<E?> data = _List<E?>(fixed || length >= 4 ? length : 4);
-    if (fill != null) {
-      for (int i = 0; i < length; i++) {
-        data[i] = fill;
-      }
-    }
+    if (fill != null) _fillArray(data, 0, length, fill);
     if (fixed) return _GrowableList<E>._fixed(data);
     return _GrowableList<E>._fromArray(data, length);
   }
@@ -507,6 +554,9 @@ final class _GrowableList<E> extends ListBase<E> {
   }
 
   void sort([int Function(E a, E b)? compare]) {
+    // Without a comparator, ints have one sorted order whatever the algorithm (equal ints are
+    // indistinguishable), so a list of small ints is sorted natively.
+    if (compare == null && _length > 1 && _sortSmis(_data, _length) != 0) return;
     _Sort.sort<E>(unsafeCast<_List<E>>(_data), _length, compare ?? _compareAny);
   }
 
