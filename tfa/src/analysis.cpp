@@ -136,6 +136,15 @@ TypeFlowAnalysis::ClassState& TypeFlowAnalysis::classState(ClassId c) {
   return *classStates_[c];
 }
 
+const std::vector<ClassId>& TypeFlowAnalysis::allocatedSubtypes(ClassId c) {
+  ClassState& st = classState(c);
+  for (; st.subtypes.size() < st.allocatedCount && st.scanned < allocatedOrder_.size(); ++st.scanned) {
+    ClassId x = allocatedOrder_[st.scanned];
+    if (hierarchy_.isSubtype(x, c)) st.subtypes.push_back(x);
+  }
+  return st.subtypes;
+}
+
 void TypeFlowAnalysis::markUsed(ClassId c, KeepKind why, const Member* by, const Class* byClass) {
   if (c == kNoClass) return;
   if (hierarchy_.isClosureClass(c)) c = hierarchy_.closureClass_;
@@ -187,15 +196,14 @@ void TypeFlowAnalysis::allocate(ClassId c, KeepKind why, const Member* by) {
   // Cones over c and its supertypes now include c.
   auto grow = [&](ClassId s) {
     ClassState& st = classState(s);
-    st.allocatedSubtypes.push_back(c);
+    ++st.allocatedCount;
+    if (!hierarchy_.extendsFrom(s, c)) ++st.foreignSubtypes;
     changed(st);
   };
   grow(c);
   hierarchy_.forEachSupertype(c, grow);
   // Dispatch on unknown receivers: selectors already in use may have a new implementation.
-  for (SelectorId s = 0; s < selectorStates_.size(); ++s) {
-    if (selectorStates_[s].watched) catchUpSelector(s);
-  }
+  for (size_t i = 0; i < watchedSelectors_.size(); ++i) catchUpSelector(watchedSelectors_[i]);
 }
 
 TypeRef TypeFlowAnalysis::closureValue(ClosureKind kind, const FunctionNode* f, const Member* m, const Member* by) {
@@ -1200,9 +1208,9 @@ void TypeFlowAnalysis::dispatchToClass(Invocation& inv, ClassId c, TypeRef recei
   if (hierarchy_.isClosureClass(c) && inv.selector == callSelector()) {
     const ClosureClass& k = hierarchy_.closureClass(c);
     const void* key = &k;
-    bool known = std::any_of(inv.targets.begin(), inv.targets.end(), [&](const auto& t) { return t.first == key; });
+    bool known = hasTarget(inv, key);
     if (known && k.kind != ClosureKind::InstanceTearOff) return;
-    if (!known) inv.targets.push_back({key, nullptr});
+    if (!known) addTarget(inv, key, nullptr);
     acc = types_.join(acc, callClosure(c, args, inv.reason));
     return;
   }
@@ -1211,9 +1219,7 @@ void TypeFlowAnalysis::dispatchToClass(Invocation& inv, ClassId c, TypeRef recei
     requireHelper(implicit_.throwNoSuchMethod, nullptr, nullptr);
     return;
   }
-  for (const auto& t : inv.targets) {
-    if (t.first == impl) return;
-  }
+  if (hasTarget(inv, impl)) return;
   Args direct;
   direct.hasReceiver = true;
   direct.values = args.values;
@@ -1222,8 +1228,66 @@ void TypeFlowAnalysis::dispatchToClass(Invocation& inv, ClassId c, TypeRef recei
   const Selector& sel = selectors_[inv.selector];
   CallKind kind = sel.kind == SelectorKind::Method ? CallKind::Method : sel.kind == SelectorKind::Getter ? CallKind::Getter : CallKind::Setter;
   Invocation* target = directInvocation(memberInfo(impl), kind, args_.intern(std::move(direct)), inv.reason);
-  inv.targets.push_back({impl, target});
+  addTarget(inv, impl, target);
   acc = types_.join(acc, process(target));
+}
+
+bool TypeFlowAnalysis::hasTarget(Invocation& inv, const void* key) {
+  if (!inv.targetIndex.empty()) return inv.targetIndex.count(key) != 0;
+  return std::any_of(inv.targets.begin(), inv.targets.end(), [&](const auto& t) { return t.first == key; });
+}
+
+void TypeFlowAnalysis::addTarget(Invocation& inv, const void* key, Invocation* target) {
+  inv.targets.push_back({key, target});
+  // A dispatch over many implementations (a cone of a big hierarchy, `call` on many closures)
+  // would otherwise scan its targets once per class.
+  constexpr size_t kIndexFrom = 8;
+  if (inv.targets.size() == kIndexFrom) {
+    for (const auto& t : inv.targets) inv.targetIndex.insert(t.first);
+  } else if (inv.targets.size() > kIndexFrom) {
+    inv.targetIndex.insert(key);
+  }
+}
+
+const std::vector<uint32_t>& TypeFlowAnalysis::declarers(SelectorId s) {
+  if (declarersBuilt_.size() <= s) declarersBuilt_.resize(selectors_.size(), false);
+  while (declarers_.size() <= s) declarers_.emplace_back();
+  std::vector<uint32_t>& out = declarers_[s];
+  if (declarersBuilt_[s]) return out;
+  declarersBuilt_[s] = true;
+  if (instanceMembersByName_.empty()) {
+    for (const Class* k : p_.allClasses()) {
+      for (const Procedure* proc : k->procedures) {
+        if (!proc->isStatic) instanceMembersByName_[proc->name].push_back(proc);
+      }
+      for (const Field* fld : k->fields) {
+        if (!fld->isStatic) instanceMembersByName_[fld->name].push_back(fld);
+      }
+    }
+  }
+  const Selector& sel = selectors_[s];
+  auto named = instanceMembersByName_.find(sel.name);
+  if (named != instanceMembersByName_.end()) {
+    for (const Member* m : named->second) {
+      if (m->enclosingClass && answersSelector(m, sel)) out.push_back(hierarchy_.preorder(classId(m->enclosingClass)));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool TypeFlowAnalysis::coneHasSingleTarget(ClassId cone, SelectorId s, const Member** target) {
+  if (hierarchy_.isClosureClass(cone)) return false;
+  ClassState& st = classState(cone);
+  if (st.foreignSubtypes != 0) return false;
+  // Every allocated subtype extends `cone`: it runs the implementation nearest up its superclass
+  // chain, which is cone's own unless a class strictly below `cone` declares one.
+  const std::vector<uint32_t>& d = declarers(s);
+  auto below = std::upper_bound(d.begin(), d.end(), hierarchy_.preorder(cone));
+  if (below != d.end() && *below <= hierarchy_.lastDescendant(cone)) return false;
+  *target = lookup(cone, s);
+  return true;
 }
 
 TypeRef TypeFlowAnalysis::callClosure(ClassId c, const Args& args, KeepKind why) {
@@ -1308,17 +1372,30 @@ TypeRef TypeFlowAnalysis::analyzeDispatch(Invocation& inv) {
   if (receiver->kind == TypeShape::Cone) {
     ClassState& st = classState(receiver->cls);
     dependOn(st);
-    for (; inv.classesSeen < st.allocatedSubtypes.size(); ++inv.classesSeen) {
-      ClassId c = st.allocatedSubtypes[inv.classesSeen];
-      const Member* impl = hierarchy_.isClosureClass(c) && s == callSelector() ? nullptr : lookup(c, s);
-      TypeRef r = impl && impl->enclosingClass ? types_.meet(types_.nonNullable(receiver), types_.cone(classId(impl->enclosingClass)))
-                                               : types_.nonNullable(receiver);
-      dispatchToClass(inv, c, r, nullptr, acc);
+    const Member* single = nullptr;
+    if (inv.classesSeen < st.allocatedCount && coneHasSingleTarget(receiver->cls, s, &single)) {
+      // All of them (those seen before too) run `single`, which the cone's class finds too.
+      TypeRef r = single && single->enclosingClass
+                      ? types_.meet(types_.nonNullable(receiver), types_.cone(classId(single->enclosingClass)))
+                      : types_.nonNullable(receiver);
+      dispatchToClass(inv, receiver->cls, r, nullptr, acc);
+      inv.classesSeen = st.allocatedCount;
+    }
+    if (inv.classesSeen < st.allocatedCount) {
+      const std::vector<ClassId>& subtypes = allocatedSubtypes(receiver->cls);
+      for (; inv.classesSeen < subtypes.size(); ++inv.classesSeen) {
+        ClassId c = subtypes[inv.classesSeen];
+        const Member* impl = hierarchy_.isClosureClass(c) && s == callSelector() ? nullptr : lookup(c, s);
+        TypeRef r = impl && impl->enclosingClass ? types_.meet(types_.nonNullable(receiver), types_.cone(classId(impl->enclosingClass)))
+                                                 : types_.nonNullable(receiver);
+        dispatchToClass(inv, c, r, nullptr, acc);
+      }
     }
   } else if (receiver->kind == TypeShape::Any) {
     SelectorState& st = selectorStates_[s];
     if (!st.watched) {
       st.watched = true;
+      watchedSelectors_.push_back(s);
       catchUpSelector(s);
     }
     dependOn(st);
@@ -1350,19 +1427,26 @@ std::vector<const Member*> TypeFlowAnalysis::dispatchTargets(TypeRef receiver, S
     case TypeShape::Set:
       for (ClassId c : *receiver) {
         add(c);
-        if (out.size() >= limit && *lacking) break;
+        if (out.size() >= limit) break;
       }
       break;
-    case TypeShape::Cone:
-      for (ClassId c : classState(receiver->cls).allocatedSubtypes) {
+    case TypeShape::Cone: {
+      const Member* single = nullptr;
+      if (classState(receiver->cls).allocatedCount == 0) break;
+      if (coneHasSingleTarget(receiver->cls, s, &single)) {
+        add(receiver->cls);
+        break;
+      }
+      for (ClassId c : allocatedSubtypes(receiver->cls)) {
         add(c);
-        if (out.size() >= limit && *lacking) break;
+        if (out.size() >= limit) break;
       }
       break;
+    }
     case TypeShape::Any:
       for (ClassId c : allocatedOrder_) {
         add(c);
-        if (out.size() >= limit && *lacking) break;
+        if (out.size() >= limit) break;
       }
       break;
     default: break;

@@ -106,6 +106,7 @@ struct Invocation : Tracker {
   // their direct invocations, how much of the receiver's allocated classes has been looked at,
   // and targets whose results changed since.
   std::vector<std::pair<const void*, Invocation*>> targets;
+  std::unordered_set<const void*> targetIndex;  // the keys of `targets`, once there are many
   std::vector<Invocation*> dirtyTargets;
   size_t classesSeen = 0;
   size_t anyTargetsSeen = 0;

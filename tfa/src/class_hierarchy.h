@@ -69,6 +69,15 @@ class ClassHierarchy {
     }
   }
 
+  // Whether c is `ancestor` or below it through `extends` alone (never true for closures).
+  bool extendsFrom(ClassId ancestor, ClassId c) const {
+    return !isClosureClass(c) && !isClosureClass(ancestor) && isExtendsAncestor(ancestor, c);
+  }
+  // The depth-first number of c in the `extends` tree: the classes extending c (strictly) are
+  // exactly those numbered in (preorder(c), lastDescendant(c)].
+  uint32_t preorder(ClassId c) const { return pre_[c]; }
+  uint32_t lastDescendant(ClassId c) const { return post_[c]; }
+
   std::string name(ClassId c) const;
 
   ClassId objectClass = kNoClass, nullClass = kNoClass, intClass = kNoClass, doubleClass = kNoClass,
