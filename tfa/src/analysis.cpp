@@ -427,13 +427,13 @@ void TypeFlowAnalysis::keep(FunctionInfo& f, KeepKind why) {
 Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, const Args* args, KeepKind why) {
   InvocationKey key{InvocationKind::Direct, kind, &f, args};
   auto it = invocations_.find(key);
-  if (it != invocations_.end()) return it->second.get();
+  if (it != invocations_.end()) return it->second;
   keep(f, why);
   if (f.variants >= options_.maxInvocationsPerFunction) {
     // Too many argument-type variants: one invocation with the join of all arguments.
     Invocation*& merged = f.merged[static_cast<int>(kind)];
     if (!merged) {
-      auto inv = std::make_unique<Invocation>();
+      Invocation* inv = newInvocation();
       inv->kind = InvocationKind::Direct;
       inv->callKind = kind;
       inv->target = &f;
@@ -442,8 +442,7 @@ Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, c
       inv->result = types_.empty();
       inv->ownedArgs = std::make_unique<Args>(*args);
       inv->args = inv->ownedArgs.get();
-      merged = inv.get();
-      extraInvocations_.push_back(std::move(inv));
+      merged = inv;
       ++stats_.invocations;
       ++stats_.approximated;
       return merged;
@@ -455,17 +454,16 @@ Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, c
     return merged;
   }
   ++f.variants;
-  auto inv = std::make_unique<Invocation>();
+  Invocation* inv = newInvocation();
   inv->kind = InvocationKind::Direct;
   inv->callKind = kind;
   inv->target = &f;
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  Invocation* raw = inv.get();
-  invocations_.emplace(key, std::move(inv));
+  invocations_.emplace(key, inv);
   ++stats_.invocations;
-  return raw;
+  return inv;
 }
 
 bool TypeFlowAnalysis::mergeArguments(Invocation& merged, const Args& add) {
@@ -536,17 +534,16 @@ bool TypeFlowAnalysis::mergeArguments(Invocation& merged, const Args& add) {
 Invocation* TypeFlowAnalysis::dispatchInvocation(SelectorId s, const Args* args, KeepKind why) {
   InvocationKey key{InvocationKind::Dispatch, CallKind::Method, reinterpret_cast<const void*>(static_cast<uintptr_t>(s) + 1), args};
   auto it = invocations_.find(key);
-  if (it != invocations_.end()) return it->second.get();
-  auto inv = std::make_unique<Invocation>();
+  if (it != invocations_.end()) return it->second;
+  Invocation* inv = newInvocation();
   inv->kind = InvocationKind::Dispatch;
   inv->selector = s;
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  Invocation* raw = inv.get();
-  invocations_.emplace(key, std::move(inv));
+  invocations_.emplace(key, inv);
   ++stats_.invocations;
-  return raw;
+  return inv;
 }
 
 TypeRef TypeFlowAnalysis::process(Invocation* inv) {
@@ -618,14 +615,13 @@ void TypeFlowAnalysis::addRoots() {
   // Codegen reifies types (type arguments, casts) as read-only objects of _Type.
   useClass(implicit_.typeClass, KeepKind::Builtin, nullptr);
   auto root = [&](RootKind kind, FunctionInfo* target) {
-    auto inv = std::make_unique<Invocation>();
+    Invocation* inv = newInvocation();
     inv->kind = InvocationKind::Root;
     inv->rootKind = kind;
     inv->target = target;
     inv->result = types_.empty();
-    enqueue(inv.get());
-    extraInvocations_.push_back(std::move(inv));
-  };
+    enqueue(inv);
+      };
   root(RootKind::Main, nullptr);
   if (implicit_.reportUnhandled) root(RootKind::UncaughtException, nullptr);
   // The runtime throws OutOfMemoryError through it when any allocation fails (dartrt_throw_out_of_memory).
@@ -723,14 +719,14 @@ void TypeFlowAnalysis::requireHelper(const Procedure* helper, const std::vector<
   InvocationKey key{InvocationKind::Root, CallKind::Method, helper, a};
   if (invocations_.count(key)) return;
   requiredHelpers_.insert(helper);
-  auto inv = std::make_unique<Invocation>();
+  Invocation* inv = newInvocation();
   inv->kind = InvocationKind::Root;
   inv->rootKind = RootKind::Helper;
   inv->target = &memberInfo(helper);
   inv->args = a;
   inv->result = types_.empty();
-  enqueue(inv.get());
-  invocations_.emplace(key, std::move(inv));
+  enqueue(inv);
+  invocations_.emplace(key, inv);
 }
 
 // --- Direct invocations ---------------------------------------------------------------------------------------
@@ -1110,13 +1106,14 @@ TypeRef TypeFlowAnalysis::evalCall(const CallSpec& call, std::vector<TypeRef>& a
 }
 
 TypeRef TypeFlowAnalysis::callResult(const CallSpec& call, std::vector<TypeRef>& argValues) {
-  Args args;
+  // The scratch list is only used until it is interned (before anything else runs).
+  Args& args = scratchArgs_;
   args.hasReceiver = call.hasReceiver;
-  args.values = argValues;
-  args.names = call.names;
+  args.values.assign(argValues.begin(), argValues.end());
+  args.names.assign(call.names.begin(), call.names.end());
   switch (call.kind) {
     case CallSpec::Kind::Direct:
-      return process(directInvocation(*call.target, call.callKind, args_.intern(std::move(args)), call.reason));
+      return process(directInvocation(*call.target, call.callKind, args_.internCopy(args), call.reason));
     case CallSpec::Kind::Virtual:
     case CallSpec::Kind::Dynamic:
     case CallSpec::Kind::Closure: {
@@ -1129,7 +1126,7 @@ TypeRef TypeFlowAnalysis::callResult(const CallSpec& call, std::vector<TypeRef>&
       recordSite(call, receiver);
       if (receiver->isEmpty()) return types_.empty();
       SelectorId s = call.kind == CallSpec::Kind::Closure ? callSelector() : call.selector;
-      return process(dispatchInvocation(s, args_.intern(std::move(args)), call.reason));
+      return process(dispatchInvocation(s, args_.internCopy(args), call.reason));
     }
   }
   return types_.empty();
@@ -1220,14 +1217,14 @@ void TypeFlowAnalysis::dispatchToClass(Invocation& inv, ClassId c, TypeRef recei
     return;
   }
   if (hasTarget(inv, impl)) return;
-  Args direct;
+  Args& direct = scratchArgs_;
   direct.hasReceiver = true;
-  direct.values = args.values;
-  direct.names = args.names;
+  direct.values.assign(args.values.begin(), args.values.end());
+  direct.names.assign(args.names.begin(), args.names.end());
   direct.values[0] = receiver;
   const Selector& sel = selectors_[inv.selector];
   CallKind kind = sel.kind == SelectorKind::Method ? CallKind::Method : sel.kind == SelectorKind::Getter ? CallKind::Getter : CallKind::Setter;
-  Invocation* target = directInvocation(memberInfo(impl), kind, args_.intern(std::move(direct)), inv.reason);
+  Invocation* target = directInvocation(memberInfo(impl), kind, args_.internCopy(direct), inv.reason);
   addTarget(inv, impl, target);
   acc = types_.join(acc, process(target));
 }

@@ -239,8 +239,10 @@ class TypeFlowAnalysis {
              static_cast<size_t>(k.kind) * 3 + static_cast<size_t>(k.callKind);
     }
   };
-  std::unordered_map<InvocationKey, std::unique_ptr<Invocation>, InvocationKeyHash> invocations_;
-  std::vector<std::unique_ptr<Invocation>> extraInvocations_;  // merged and root invocations
+  std::unordered_map<InvocationKey, Invocation*, InvocationKeyHash> invocations_;
+  // Every invocation (keyed, merged and root ones): few large blocks, not one allocation each.
+  std::deque<Invocation> invocationStore_;
+  Invocation* newInvocation() { return &invocationStore_.emplace_back(); }
   std::deque<Invocation*> queue_;
   std::vector<Invocation*> stack_;
 
@@ -266,6 +268,7 @@ class TypeFlowAnalysis {
   std::unordered_set<std::string_view> dynamicNames_;
   std::vector<TypeRef> variableTypes_;  // by variable id
 
+  Args scratchArgs_;  // argument lists being built for interning
   SelectorId callSelector_ = kNone;
   TypeRef stringType_ = nullptr;
   TypeRef oneByteString_ = nullptr;
