@@ -160,7 +160,11 @@ void TypeFlowAnalysis::markUsed(ClassId c, KeepKind why, const Member* by, const
   r.what = why == KeepKind::Supertype ? "supertype" : why == KeepKind::TypeUse ? "type use" : "allocated";
   classReasons_.emplace(c, r);
   const Class* self = hierarchy_.kernelClass(c);
-  hierarchy_.forEachSupertype(c, [&](ClassId s) { markUsed(s, KeepKind::Supertype, nullptr, self); });
+  // The superclass marks its own supertypes (the used classes are closed upwards), so a deep
+  // hierarchy is not walked from every class; then what c reaches through `implements`/`with`.
+  ClassId super = hierarchy_.superclassOf(c);
+  if (super != kNoClass) markUsed(super, KeepKind::Supertype, nullptr, self);
+  hierarchy_.forEachInterfaceSupertype(c, [&](ClassId s) { markUsed(s, KeepKind::Supertype, nullptr, self); });
 }
 
 void TypeFlowAnalysis::useClass(const Class* c, KeepKind why, const Member* by) {
@@ -977,8 +981,11 @@ TypeRef TypeFlowAnalysis::applySummary(Invocation& inv, FunctionInfo& f) {
   f.invoked = true;
   const Summary& s = *f.summary;
   const Args& args = *inv.args;
-  std::vector<TypeRef> values(s.size(), types_.empty());
-  std::vector<TypeRef> callArgs;
+  // Scratch lists of this depth of the analysis stack (a nested applySummary is deeper).
+  while (scratchLists_.size() < 2 * stack_.size() + 2) scratchLists_.emplace_back();
+  std::vector<TypeRef>& values = scratchLists_[2 * stack_.size()];
+  std::vector<TypeRef>& callArgs = scratchLists_[2 * stack_.size() + 1];
+  values.assign(s.size(), types_.empty());
   for (int pass = 0;; ++pass) {
     bool grew = false;
     for (uint32_t i = 0; i < s.size(); ++i) {

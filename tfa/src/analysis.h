@@ -241,8 +241,17 @@ class TypeFlowAnalysis {
   };
   std::unordered_map<InvocationKey, Invocation*, InvocationKeyHash> invocations_;
   // Every invocation (keyed, merged and root ones): few large blocks, not one allocation each.
-  std::deque<Invocation> invocationStore_;
-  Invocation* newInvocation() { return &invocationStore_.emplace_back(); }
+  std::vector<std::unique_ptr<Invocation[]>> invocationChunks_;
+  size_t invocationsInLastChunk_ = 0;
+  Invocation* newInvocation() {
+    constexpr size_t kChunk = 512;
+    if (invocationChunks_.empty() || invocationsInLastChunk_ == kChunk) {
+      invocationChunks_.push_back(std::make_unique<Invocation[]>(kChunk));
+      invocationsInLastChunk_ = 0;
+    }
+    return &invocationChunks_.back()[invocationsInLastChunk_++];
+  }
+  std::deque<std::vector<TypeRef>> scratchLists_;  // applySummary's values and call arguments, by stack depth
   std::deque<Invocation*> queue_;
   std::vector<Invocation*> stack_;
 

@@ -78,6 +78,17 @@ class ClassHierarchy {
   uint32_t preorder(ClassId c) const { return pre_[c]; }
   uint32_t lastDescendant(ClassId c) const { return post_[c]; }
 
+  // Calls f(s) for the strict supertypes of c that are not on its superclass chain (reached
+  // through `implements` or `with`).
+  template <typename F>
+  void forEachInterfaceSupertype(ClassId c, F f) const {
+    if (isClosureClass(c)) c = closureClass_;
+    if (c == kNoClass) return;
+    for (ClassId s : interfaces_[c]) {
+      if (!isExtendsAncestor(s, c)) f(s);
+    }
+  }
+
   std::string name(ClassId c) const;
 
   ClassId objectClass = kNoClass, nullClass = kNoClass, intClass = kNoClass, doubleClass = kNoClass,
