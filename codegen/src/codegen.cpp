@@ -14,6 +14,7 @@
 #include "function_lowering.h"
 #include "line_table.h"
 #include "module.h"
+#include "symbol_origins.h"
 #include "tables.h"
 
 namespace dartc::codegen {
@@ -25,6 +26,7 @@ void lowerPending(Module& m) {
   // order, and the output, is deterministic).
   for (size_t i = 0; i < m.pending.size(); ++i) {
     PendingFunction p = m.pending[i];
+    if (p.member) m.functionMembers[p.llvmFunction] = p.member;
     FunctionLowering(m, p).lower();
     if (m.failed()) return;
   }
@@ -52,7 +54,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
   lowerPending(m);
   emitClassTables(m);
   m.finishStatics();
-  emitFunctionTable(m);
+  collectFunctionTable(m);
   emitParameterNameTable(m);
   if (m.failed()) return false;
   for (llvm::Function& f : module) {
@@ -75,10 +77,12 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
     return false;
   }
   out.lowerSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  collectSymbolOrigins(m, out.symbolOrigins);  // before the optimizer deletes inlined functions
   if (!optimize(module, options, out, error)) {
     diags.error({}, "LLVM failed to optimize: " + error);
     return false;
   }
+  emitFunctionTable(m);
   if (m.positions.enabled()) {
     addInlineHosts(m);
     SourcePositions::keepCallSitesOnly(module);

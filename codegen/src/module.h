@@ -90,9 +90,20 @@ class Module {
   // Local functions' names (registered where they are declared), for their closures' names.
   std::unordered_map<const kernel::FunctionNode*, std::string_view> localFunctionNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;
+  // The member whose code each lowered function (body, closure, initializer, table stub) is,
+  // for the size report's symbol origins (symbol_origins.cpp).
+  std::unordered_map<llvm::Function*, const kernel::Member*> functionMembers;
   // The LLVM names of the function table's entries, in its order (the line table's index).
   std::vector<std::string> functionTableNames;
   std::vector<bool> functionTableVisible;  // has a name: is a stack trace frame
+  // The function table's entries as collected before optimization, emitted after it (tables.cpp).
+  struct FunctionTableEntry {
+    std::string name;                       // shown in stack traces; empty: no frame of its own
+    const kernel::Library* library = nullptr;  // its location when a frame has no position
+  };
+  std::vector<FunctionTableEntry> functionTableEntries;
+  // Drops the cache of cString(): optimization may have deleted the strings nothing used.
+  void forgetCachedStrings() { cStrings_.clear(); }
 
   // --- Closures (closures.cpp) ---------------------------------------------------------------------
   // A closure object (DartClosure) points at code with the closure calling convention: the

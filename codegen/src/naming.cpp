@@ -20,9 +20,16 @@ std::string libraryTag(const Library* lib) {
 
 }  // namespace
 
-std::string symbolName(const Member* member) {
-  std::string name = libraryTag(member->library) + "::";
-  if (member->enclosingClass) name += std::string(member->enclosingClass->name) + ".";
+std::string symbolPrefix(const Member* member) {
+  std::string prefix = libraryTag(member->library) + "::";
+  if (member->enclosingClass) prefix += std::string(member->enclosingClass->name) + ".";
+  return prefix;
+}
+
+std::string symbolName(const Member* member) { return symbolPrefix(member) + localSymbolName(member); }
+
+std::string localSymbolName(const Member* member) {
+  std::string name;
   switch (member->memberKind) {
     case MemberKind::Constructor: name += "new:"; break;
     case MemberKind::Field: name += "field:"; break;

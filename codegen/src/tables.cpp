@@ -65,6 +65,7 @@ void emitDispatchTable(Module& m) {
       PendingFunction pf;
       pf.member = e->member;
       pf.llvmFunction = stub;
+      m.functionMembers[stub] = e->member;
       FunctionLowering(m, pf).lowerTableStub(*e, shape);
       stubs[id] = stub;
     }
@@ -174,24 +175,34 @@ void emitClassTables(Module& m) {
   m.emitClassTypes();
 }
 
-void emitFunctionTable(Module& m) {
+void collectFunctionTable(Module& m) {
   // Every generated function with a Dart name, in module order (the runtime sorts by address).
-  auto* entryTy = llvm::StructType::get(m.llvm, {m.ptr, m.ptr});
-  std::vector<llvm::Constant*> entries;
-  std::vector<llvm::Constant*> locations;
   for (llvm::Function& f : m.module) {
     if (f.isDeclaration()) continue;
     auto it = m.dartNames.find(&f);
     if (it == m.dartNames.end()) continue;
-    llvm::Constant* name = it->second.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(m.ptr))
-                                              : m.cString(it->second);
-    entries.push_back(llvm::ConstantStruct::get(entryTy, {&f, name}));
+    auto lib = m.functionLibraries.find(&f);
+    m.functionTableEntries.push_back({it->second, lib == m.functionLibraries.end() ? nullptr : lib->second});
     m.functionTableNames.push_back(f.getName().str());
     m.functionTableVisible.push_back(!it->second.empty());
-    auto lib = m.functionLibraries.find(&f);
-    llvm::Constant* location = llvm::ConstantPointerNull::get(m.ptr);
-    if (lib != m.functionLibraries.end() && lib->second) location = m.cString(lib->second->uri);
-    locations.push_back(location);
+  }
+}
+
+void emitFunctionTable(Module& m) {
+  m.forgetCachedStrings();
+  auto* entryTy = llvm::StructType::get(m.llvm, {m.ptr, m.ptr});
+  llvm::Constant* none = llvm::ConstantPointerNull::get(m.ptr);
+  std::vector<llvm::Constant*> entries;
+  std::vector<llvm::Constant*> locations;
+  for (size_t i = 0; i < m.functionTableEntries.size(); ++i) {
+    const Module::FunctionTableEntry& entry = m.functionTableEntries[i];
+    // Looked up by name: optimization may have deleted the function or replaced it by one with
+    // fewer parameters under the same name.
+    llvm::Function* f = m.module.getFunction(m.functionTableNames[i]);
+    llvm::Constant* start = f && !f->isDeclaration() ? static_cast<llvm::Constant*>(f) : none;
+    llvm::Constant* name = entry.name.empty() ? none : m.cString(entry.name);
+    entries.push_back(llvm::ConstantStruct::get(entryTy, {start, name}));
+    locations.push_back(entry.library ? m.cString(entry.library->uri) : none);
   }
   auto* tableTy = llvm::ArrayType::get(entryTy, entries.size());
   new llvm::GlobalVariable(m.module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, entries),
@@ -221,7 +232,7 @@ void addInlineHosts(Module& m) {
   std::unordered_set<std::string> dart(m.functionTableNames.begin(), m.functionTableNames.end());
   std::vector<llvm::Function*> hosts;
   for (llvm::Function& f : m.module) {
-    if (f.isDeclaration() || m.dartNames.count(&f)) continue;
+    if (f.isDeclaration() || dart.count(f.getName().str())) continue;
     bool hostsDart = false;
     for (llvm::Instruction& inst : llvm::instructions(f)) {
       for (const llvm::DILocation* at = inst.getDebugLoc().get(); at && !hostsDart; at = at->getInlinedAt()) {
@@ -293,7 +304,9 @@ void emitEntryPoint(Module& m) {
     if (const Procedure* wrap = m.facts.implicit().mainArguments) list = b.CreateCall(m.directFunction(wrap), {list});
     args.push_back(list);
   }
-  b.CreateInvoke(mainFn, ok, landing, args);
+  // main stays a function of its own, as in the VM: the size report and profiles find the
+  // program's code under its name rather than inside this entry stub.
+  b.CreateInvoke(mainFn, ok, landing, args)->setIsNoInline();
   b.SetInsertPoint(ok);
   b.CreateRetVoid();
   b.SetInsertPoint(landing);

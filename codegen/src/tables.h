@@ -7,7 +7,13 @@ namespace dartc::codegen {
 
 void emitDispatchTable(Module& m);  // the global dispatch table and its entry stubs
 void emitClassTables(Module& m);    // class table, builtin cids, class names
-void emitFunctionTable(Module& m);  // names of generated functions, for stack traces
+// The function table (names of generated functions, for stack traces) is collected before
+// optimization and emitted after it, so that it does not keep functions alive: a function that
+// was inlined everywhere loses its body, and one called only directly can lose its unused
+// parameters (LLVM's dead argument elimination). Its entry then has no code, only the name that
+// inlined frames refer to.
+void collectFunctionTable(Module& m);
+void emitFunctionTable(Module& m);
 void emitParameterNameTable(Module& m);  // named parameters' name constants, for Function.apply
 void addInlineHosts(Module& m);     // after optimization: nameless entries for stubs holding Dart code
 void emitEntryPoint(Module& m);     // dart_program_main

@@ -20,6 +20,7 @@
 #include "frontend/kernel_printer.h"
 #include "linker.h"
 #include "options.h"
+#include "size_report/analyze_size.h"
 #include "tfa/flow_facts.h"
 #include "toolchain.h"
 #include "why.h"
@@ -214,6 +215,13 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
   verbose(cl, "link " + seconds(since(start)));
   size_t size = fs::file_size(outputPath, ec);
   verbose(cl, "wrote " + outputPath + " (" + withThousands(size) + " bytes) in " + seconds(since(totalStart)));
+  if (cl.analyzeSize) {
+    size_report::SizeReportInputs in{program.get(), facts.get(), &layout, &out, cl.arch, tc.runtimeArchive, outputPath};
+    if (!size_report::writeSizeReport(in, error)) {
+      diags.error({}, error);
+      return kExitCompileError;
+    }
+  }
   return 0;
 }
 
@@ -248,9 +256,10 @@ int runCommandLine(int argc, char** argv) {
   std::string error;
   if (!parseCommandLine(argc, argv, cl, error)) {
     std::fprintf(stderr, "error: %s\n\n", error.c_str());
-    std::string usage = cl.command == Command::CompileExe ? compileUsageText()
-                        : cl.command == Command::Run      ? runUsageText()
-                                                          : usageText();
+    std::string usage = cl.command == Command::CompileExe    ? compileUsageText()
+                        : cl.command == Command::Run         ? runUsageText()
+                        : cl.command == Command::AnalyzeSize ? analyzeSizeUsageText()
+                                                             : usageText();
     std::fputs(usage.c_str(), stderr);
     return kExitUsage;
   }
@@ -276,6 +285,12 @@ int runCommandLine(int argc, char** argv) {
       }
       return compile(cl, output);
     }
+    case Command::AnalyzeSize:
+      if (cl.helpForCommand) {
+        std::fputs(analyzeSizeUsageText().c_str(), stdout);
+        return 0;
+      }
+      return size_report::compareReportFiles(cl.compareBefore, cl.compareAfter);
     case Command::Run: {
       if (cl.helpForCommand) {
         std::fputs(runUsageText().c_str(), stdout);

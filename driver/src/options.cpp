@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include <cstring>
+#include <vector>
 
 namespace dartc::driver {
 
@@ -17,6 +18,7 @@ std::string usageText() {
          "Available commands:\n"
          "  compile exe      Compile a Dart program to a self-contained native executable.\n"
          "  run              Compile a Dart program and run it.\n"
+         "  analyze-size     Compare two size reports of `compile exe --analyze-size`.\n"
          "\n"
          "Run \"dartc compile exe --help\" or \"dartc run --help\" for the options of a command.\n";
 }
@@ -46,8 +48,18 @@ std::string compileUsageText() {
                      "  -o, --output=<path>       Write the executable to <path> (default: the entry\n"
                      "                            point's name without .dart).\n"
                      "      --emit-llvm           Also write the optimized LLVM IR to <output>.ll.\n"
-                     "      --static              Link statically (default: dynamically against libc).\n") +
+                     "      --static              Link statically (default: dynamically against libc).\n"
+                     "      --analyze-size        Print where the executable's bytes go and what tree\n"
+                     "                            shaking removed; write <output>.size.json and a\n"
+                     "                            treemap page, <output>.size.html.\n") +
          kSharedOptions;
+}
+
+std::string analyzeSizeUsageText() {
+  return "Compare two size reports (the <output>.size.json files of `dartc compile exe --analyze-size`):\n"
+         "print what grew and what shrank, per library, class and function.\n"
+         "\n"
+         "Usage: dartc analyze-size --compare <old.json> <new.json>\n";
 }
 
 std::string runUsageText() {
@@ -96,6 +108,38 @@ bool addDefines(const std::string& value, std::map<std::string, std::string>& en
   }
 }
 
+// `dartc analyze-size --compare <before> <after>` (also `--compare=<before> <after>`).
+bool parseAnalyzeSize(int argc, char** argv, int i, CommandLine& out, std::string& error) {
+  out.command = Command::AnalyzeSize;
+  std::vector<std::string> files;
+  bool compare = false;
+  for (; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-h" || arg == "--help") {
+      out.helpForCommand = true;
+      return true;
+    }
+    if (arg == "--compare") {
+      compare = true;
+    } else if (arg.rfind("--compare=", 0) == 0) {
+      compare = true;
+      files.push_back(arg.substr(10));
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "Could not find an option named \"" + arg + "\".";
+      return false;
+    } else {
+      files.push_back(arg);
+    }
+  }
+  if (!compare || files.size() != 2) {
+    error = "The analyze-size command expects --compare <old.json> <new.json>.";
+    return false;
+  }
+  out.compareBefore = files[0];
+  out.compareAfter = files[1];
+  return true;
+}
+
 }  // namespace
 
 bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& error) {
@@ -138,6 +182,8 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
   } else if (first == "run") {
     out.command = Command::Run;
     i += 1;
+  } else if (first == "analyze-size") {
+    return parseAnalyzeSize(argc, argv, i + 1, out, error);
   } else {
     error = "Could not find a command named \"" + first + "\".";
     return false;
@@ -168,6 +214,12 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
     } else if (takeValue(arg, "--why", i, argc, argv, value, error)) {
       if (!error.empty()) return false;
       out.why = value;
+    } else if (arg == "--analyze-size") {
+      if (out.command != Command::CompileExe) {
+        error = "The --analyze-size option is only for 'dartc compile exe'.";
+        return false;
+      }
+      out.analyzeSize = true;
     } else if (arg == "--static") {
       out.staticLink = true;
     } else if (arg == "--dump-kernel") {

@@ -9,7 +9,7 @@
 
 namespace dartc::driver {
 
-enum class Command { None, CompileExe, Run, Help, Version };
+enum class Command { None, CompileExe, Run, AnalyzeSize, Help, Version };
 
 struct CommandLine {
   Command command = Command::None;
@@ -25,6 +25,10 @@ struct CommandLine {
   bool stackChecks = true;      // --no-stack-checks (hidden): measure the checks' cost
   bool typeFlow = true;         // --no-tfa: Rapid Type Analysis instead of type-flow analysis
   std::string why;              // --why=<library>::<Class>.<member>: print why it is kept
+  bool analyzeSize = false;     // --analyze-size: print a size report, write <output>.size.json/.html
+  // `dartc analyze-size --compare <before> <after>`
+  std::string compareBefore;
+  std::string compareAfter;
   codegen::TargetArch arch = codegen::TargetArch::X64;
   std::string packages;
   // -D<name>=<value>, --define=<name>=<value> (later ones win), for `const String.fromEnvironment`.
@@ -37,5 +41,6 @@ bool parseCommandLine(int argc, char** argv, CommandLine& out, std::string& erro
 std::string usageText();
 std::string compileUsageText();
 std::string runUsageText();
+std::string analyzeSizeUsageText();
 
 }  // namespace dartc::driver

@@ -8,6 +8,11 @@
 #include "stack_trace.h"
 #include "dart_string.h"
 
+extern "C" {
+__attribute__((weak)) dart_word dartrt_int_to_string(int64_t value);
+__attribute__((weak)) dart_word dartrt_double_to_string(double value);
+}
+
 namespace dartrt {
 
 namespace {
@@ -38,17 +43,33 @@ InFlightException* as_dart_exception(void* unwind_exception) {
 }
 
 // What the VM would print for the exception if generated code could not call its toString():
-// used only when the unwinder finds no handler at all (generated code wraps main in one).
+// used only when the unwinder finds no handler at all (generated code wraps main in one, so a
+// Dart program does not get here).
+//
+// The number printers are referenced weakly so that this last-resort path does not link them
+// (about 10 KB: the shortest-double printer and its bignums) into programs that never print a
+// number. A program that can throw a number has the matching toString() reachable, which
+// references the printer strongly; otherwise libc's formatting stands in (exact for ints,
+// round-trip precise but not necessarily the shortest digits for doubles).
 dart_word fallback_exception_text(dart_word value) {
   if (value == DART_NULL) return string_from_cstring("Throw of null.");
-  if (value & DART_SMI_TAG) return dartrt_int_to_string(dart_smi_value(value));
-  uint32_t cid = dart_header_cid(reinterpret_cast<DartObject*>(value)->header);
-  if (is_string_cid(cid)) return value;
-  if (cid == dartrt_builtin_cids.int_cid) return dartrt_int_to_string(reinterpret_cast<DartBoxedInt*>(value)->value);
-  if (cid == dartrt_builtin_cids.double_cid) return dartrt_double_to_string(reinterpret_cast<DartBoxedDouble*>(value)->value);
-  const char* name = cid < dartrt_class_count && dartrt_class_table[cid].name ? dartrt_class_table[cid].name : "?";
   char text[300];
-  int n = snprintf(text, sizeof text, "Instance of '%s'", name);
+  int n = 0;
+  int64_t int_value = 0;
+  uint32_t cid = value & DART_SMI_TAG ? dartrt_builtin_cids.int_cid : dart_header_cid(reinterpret_cast<DartObject*>(value)->header);
+  if (is_string_cid(cid)) return value;
+  if (cid == dartrt_builtin_cids.int_cid) {
+    int_value = value & DART_SMI_TAG ? dart_smi_value(value) : reinterpret_cast<DartBoxedInt*>(value)->value;
+    if (dartrt_int_to_string) return dartrt_int_to_string(int_value);
+    n = snprintf(text, sizeof text, "%lld", static_cast<long long>(int_value));
+  } else if (cid == dartrt_builtin_cids.double_cid) {
+    double double_value = reinterpret_cast<DartBoxedDouble*>(value)->value;
+    if (dartrt_double_to_string) return dartrt_double_to_string(double_value);
+    n = snprintf(text, sizeof text, "%.17g", double_value);
+  } else {
+    const char* name = cid < dartrt_class_count && dartrt_class_table[cid].name ? dartrt_class_table[cid].name : "?";
+    n = snprintf(text, sizeof text, "Instance of '%s'", name);
+  }
   return string_from_latin1(text, n > 0 && (size_t)n < sizeof text ? (size_t)n : 0);
 }
 

@@ -93,6 +93,9 @@ int64_t find_containing(uintptr_t pc) {
     uint32_t mid = lo + (hi - lo) / 2;
     if (reinterpret_cast<uintptr_t>(g_table[mid].start) <= pc) lo = mid + 1; else hi = mid;
   }
+  // Entries without code (functions the optimizer inlined everywhere and deleted: only inlined
+  // frames name them) sort first and contain nothing.
+  if (lo == 0 || !g_table[lo - 1].start) return -1;
   return (int64_t)lo - 1;
 }
 

@@ -25,11 +25,12 @@ struct Options {
   const SourceManager* sources = nullptr;
 };
 
-// What ended up in the object, for --analyze-size.
-struct SymbolSize {
-  std::string name;     // Dart-level name ("Point.toString", "closure in main")
-  std::string library;  // library URI
-  size_t bytes = 0;
+// Whose code a function of the object is, for --analyze-size: the symbol names carry only a
+// library tag (the file name), so the size report maps them back to members with this table.
+struct SymbolOrigin {
+  std::string symbol;                      // the LLVM (and object file) symbol name
+  const kernel::Member* member = nullptr;  // the member; for closures and stubs, the enclosing one
+  std::string localName;                   // the symbol without "<library>::<Class>." ("get:x.<closure0>")
 };
 
 struct Output {
@@ -43,10 +44,16 @@ struct Output {
   double optimizeSeconds = 0;
   double emitSeconds = 0;
   size_t functionCount = 0;
-  std::vector<SymbolSize> functionSizes;
+  // Every function that lowering defined for a member, before optimization (functions the
+  // optimizer adds are named after one of these, e.g. "<symbol>.cold.1").
+  std::vector<SymbolOrigin> symbolOrigins;
 };
 
 std::string targetTriple(TargetArch arch);
+
+// A member's symbol name without "<library>::<Class>.": "toString", "get:x", "new:named" (the
+// size report names members the way their functions' symbols do).
+std::string localSymbolName(const kernel::Member* member);
 
 // Returns false (with diagnostics) when the target is unavailable or LLVM reports a problem.
 bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const dispatch::ProgramLayout& layout,

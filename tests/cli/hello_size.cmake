@@ -1,0 +1,30 @@
+# Tree shaking, visible (issue 11): hello world's executable, stripped and dynamically linked, is
+# at most 48 KiB, and still prints its greeting.
+#   cmake -DDARTC=... -DSTRIP=... -DWORK_DIR=... -P hello_size.cmake
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+file(WRITE "${WORK_DIR}/hello.dart" "void main() {\n  print('Hello, World!');\n}\n")
+execute_process(COMMAND "${DARTC}" compile exe hello.dart -o hello WORKING_DIRECTORY "${WORK_DIR}"
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "dartc failed (${rc}): ${err}")
+endif()
+execute_process(COMMAND "${STRIP}" -o hello.stripped hello WORKING_DIRECTORY "${WORK_DIR}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${STRIP} failed (${rc})")
+endif()
+file(SIZE "${WORK_DIR}/hello.stripped" size)
+math(EXPR limit "48 * 1024")
+if(size GREATER limit)
+  message(FATAL_ERROR "hello world is ${size} bytes stripped, more than ${limit}")
+endif()
+# Dynamically linked: the program interpreter is named in the file.
+file(STRINGS "${WORK_DIR}/hello.stripped" interp REGEX "ld-linux" LIMIT_COUNT 1)
+if(NOT interp)
+  message(FATAL_ERROR "hello world is not dynamically linked")
+endif()
+execute_process(COMMAND "${WORK_DIR}/hello.stripped" RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(NOT rc EQUAL 0 OR NOT out STREQUAL "Hello, World!\n")
+  message(FATAL_ERROR "the stripped hello world printed '${out}' and exited with ${rc}")
+endif()
+message(STATUS "hello world: ${size} bytes stripped (limit ${limit})")
