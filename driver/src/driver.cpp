@@ -131,7 +131,8 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
                        std::to_string(s.keptClasses) + " of " + std::to_string(s.totalClasses) + " classes used";
     if (s.typeFlow) {
       line += "; " + std::to_string(s.summaries) + " summaries, " + std::to_string(s.invocations) + " invocations, " +
-              std::to_string(s.iterations) + " iterations; " + std::to_string(s.devirtualizedSites) + " of " +
+              std::to_string(s.iterations) + " iterations, " + std::to_string(s.invalidations) + " invalidations, " +
+              std::to_string(s.approximated) + " approximated; " + std::to_string(s.devirtualizedSites) + " of " +
               std::to_string(s.instanceCallSites) + " call sites devirtualized, " + std::to_string(s.unreachableSites) +
               " unreachable; " + std::to_string(s.unboxedSlots) + " slots unboxed; " +
               std::to_string(s.totalMembers - s.keptMembers) + " members and " + std::to_string(s.totalClasses - s.keptClasses) +

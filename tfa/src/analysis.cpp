@@ -136,6 +136,15 @@ TypeFlowAnalysis::ClassState& TypeFlowAnalysis::classState(ClassId c) {
   return *classStates_[c];
 }
 
+const std::vector<ClassId>& TypeFlowAnalysis::allocatedSubtypes(ClassId c) {
+  ClassState& st = classState(c);
+  for (; st.subtypes.size() < st.allocatedCount && st.scanned < allocatedOrder_.size(); ++st.scanned) {
+    ClassId x = allocatedOrder_[st.scanned];
+    if (hierarchy_.isSubtype(x, c)) st.subtypes.push_back(x);
+  }
+  return st.subtypes;
+}
+
 void TypeFlowAnalysis::markUsed(ClassId c, KeepKind why, const Member* by, const Class* byClass) {
   if (c == kNoClass) return;
   if (hierarchy_.isClosureClass(c)) c = hierarchy_.closureClass_;
@@ -151,7 +160,11 @@ void TypeFlowAnalysis::markUsed(ClassId c, KeepKind why, const Member* by, const
   r.what = why == KeepKind::Supertype ? "supertype" : why == KeepKind::TypeUse ? "type use" : "allocated";
   classReasons_.emplace(c, r);
   const Class* self = hierarchy_.kernelClass(c);
-  hierarchy_.forEachSupertype(c, [&](ClassId s) { markUsed(s, KeepKind::Supertype, nullptr, self); });
+  // The superclass marks its own supertypes (the used classes are closed upwards), so a deep
+  // hierarchy is not walked from every class; then what c reaches through `implements`/`with`.
+  ClassId super = hierarchy_.superclassOf(c);
+  if (super != kNoClass) markUsed(super, KeepKind::Supertype, nullptr, self);
+  hierarchy_.forEachInterfaceSupertype(c, [&](ClassId s) { markUsed(s, KeepKind::Supertype, nullptr, self); });
 }
 
 void TypeFlowAnalysis::useClass(const Class* c, KeepKind why, const Member* by) {
@@ -187,15 +200,14 @@ void TypeFlowAnalysis::allocate(ClassId c, KeepKind why, const Member* by) {
   // Cones over c and its supertypes now include c.
   auto grow = [&](ClassId s) {
     ClassState& st = classState(s);
-    st.allocatedSubtypes.push_back(c);
+    ++st.allocatedCount;
+    if (!hierarchy_.extendsFrom(s, c)) ++st.foreignSubtypes;
     changed(st);
   };
   grow(c);
   hierarchy_.forEachSupertype(c, grow);
   // Dispatch on unknown receivers: selectors already in use may have a new implementation.
-  for (SelectorId s = 0; s < selectorStates_.size(); ++s) {
-    if (selectorStates_[s].watched) catchUpSelector(s);
-  }
+  for (size_t i = 0; i < watchedSelectors_.size(); ++i) catchUpSelector(watchedSelectors_[i]);
 }
 
 TypeRef TypeFlowAnalysis::closureValue(ClosureKind kind, const FunctionNode* f, const Member* m, const Member* by) {
@@ -419,13 +431,13 @@ void TypeFlowAnalysis::keep(FunctionInfo& f, KeepKind why) {
 Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, const Args* args, KeepKind why) {
   InvocationKey key{InvocationKind::Direct, kind, &f, args};
   auto it = invocations_.find(key);
-  if (it != invocations_.end()) return it->second.get();
+  if (it != invocations_.end()) return it->second;
   keep(f, why);
   if (f.variants >= options_.maxInvocationsPerFunction) {
     // Too many argument-type variants: one invocation with the join of all arguments.
     Invocation*& merged = f.merged[static_cast<int>(kind)];
     if (!merged) {
-      auto inv = std::make_unique<Invocation>();
+      Invocation* inv = newInvocation();
       inv->kind = InvocationKind::Direct;
       inv->callKind = kind;
       inv->target = &f;
@@ -434,8 +446,7 @@ Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, c
       inv->result = types_.empty();
       inv->ownedArgs = std::make_unique<Args>(*args);
       inv->args = inv->ownedArgs.get();
-      merged = inv.get();
-      extraInvocations_.push_back(std::move(inv));
+      merged = inv;
       ++stats_.invocations;
       ++stats_.approximated;
       return merged;
@@ -447,17 +458,16 @@ Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, c
     return merged;
   }
   ++f.variants;
-  auto inv = std::make_unique<Invocation>();
+  Invocation* inv = newInvocation();
   inv->kind = InvocationKind::Direct;
   inv->callKind = kind;
   inv->target = &f;
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  Invocation* raw = inv.get();
-  invocations_.emplace(key, std::move(inv));
+  invocations_.emplace(key, inv);
   ++stats_.invocations;
-  return raw;
+  return inv;
 }
 
 bool TypeFlowAnalysis::mergeArguments(Invocation& merged, const Args& add) {
@@ -528,17 +538,16 @@ bool TypeFlowAnalysis::mergeArguments(Invocation& merged, const Args& add) {
 Invocation* TypeFlowAnalysis::dispatchInvocation(SelectorId s, const Args* args, KeepKind why) {
   InvocationKey key{InvocationKind::Dispatch, CallKind::Method, reinterpret_cast<const void*>(static_cast<uintptr_t>(s) + 1), args};
   auto it = invocations_.find(key);
-  if (it != invocations_.end()) return it->second.get();
-  auto inv = std::make_unique<Invocation>();
+  if (it != invocations_.end()) return it->second;
+  Invocation* inv = newInvocation();
   inv->kind = InvocationKind::Dispatch;
   inv->selector = s;
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  Invocation* raw = inv.get();
-  invocations_.emplace(key, std::move(inv));
+  invocations_.emplace(key, inv);
   ++stats_.invocations;
-  return raw;
+  return inv;
 }
 
 TypeRef TypeFlowAnalysis::process(Invocation* inv) {
@@ -610,14 +619,13 @@ void TypeFlowAnalysis::addRoots() {
   // Codegen reifies types (type arguments, casts) as read-only objects of _Type.
   useClass(implicit_.typeClass, KeepKind::Builtin, nullptr);
   auto root = [&](RootKind kind, FunctionInfo* target) {
-    auto inv = std::make_unique<Invocation>();
+    Invocation* inv = newInvocation();
     inv->kind = InvocationKind::Root;
     inv->rootKind = kind;
     inv->target = target;
     inv->result = types_.empty();
-    enqueue(inv.get());
-    extraInvocations_.push_back(std::move(inv));
-  };
+    enqueue(inv);
+      };
   root(RootKind::Main, nullptr);
   if (implicit_.reportUnhandled) root(RootKind::UncaughtException, nullptr);
   // The runtime throws OutOfMemoryError through it when any allocation fails (dartrt_throw_out_of_memory).
@@ -715,14 +723,14 @@ void TypeFlowAnalysis::requireHelper(const Procedure* helper, const std::vector<
   InvocationKey key{InvocationKind::Root, CallKind::Method, helper, a};
   if (invocations_.count(key)) return;
   requiredHelpers_.insert(helper);
-  auto inv = std::make_unique<Invocation>();
+  Invocation* inv = newInvocation();
   inv->kind = InvocationKind::Root;
   inv->rootKind = RootKind::Helper;
   inv->target = &memberInfo(helper);
   inv->args = a;
   inv->result = types_.empty();
-  enqueue(inv.get());
-  invocations_.emplace(key, std::move(inv));
+  enqueue(inv);
+  invocations_.emplace(key, inv);
 }
 
 // --- Direct invocations ---------------------------------------------------------------------------------------
@@ -973,8 +981,11 @@ TypeRef TypeFlowAnalysis::applySummary(Invocation& inv, FunctionInfo& f) {
   f.invoked = true;
   const Summary& s = *f.summary;
   const Args& args = *inv.args;
-  std::vector<TypeRef> values(s.size(), types_.empty());
-  std::vector<TypeRef> callArgs;
+  // Scratch lists of this depth of the analysis stack (a nested applySummary is deeper).
+  while (scratchLists_.size() < 2 * stack_.size() + 2) scratchLists_.emplace_back();
+  std::vector<TypeRef>& values = scratchLists_[2 * stack_.size()];
+  std::vector<TypeRef>& callArgs = scratchLists_[2 * stack_.size() + 1];
+  values.assign(s.size(), types_.empty());
   for (int pass = 0;; ++pass) {
     bool grew = false;
     for (uint32_t i = 0; i < s.size(); ++i) {
@@ -1102,13 +1113,14 @@ TypeRef TypeFlowAnalysis::evalCall(const CallSpec& call, std::vector<TypeRef>& a
 }
 
 TypeRef TypeFlowAnalysis::callResult(const CallSpec& call, std::vector<TypeRef>& argValues) {
-  Args args;
+  // The scratch list is only used until it is interned (before anything else runs).
+  Args& args = scratchArgs_;
   args.hasReceiver = call.hasReceiver;
-  args.values = argValues;
-  args.names = call.names;
+  args.values.assign(argValues.begin(), argValues.end());
+  args.names.assign(call.names.begin(), call.names.end());
   switch (call.kind) {
     case CallSpec::Kind::Direct:
-      return process(directInvocation(*call.target, call.callKind, args_.intern(std::move(args)), call.reason));
+      return process(directInvocation(*call.target, call.callKind, args_.internCopy(args), call.reason));
     case CallSpec::Kind::Virtual:
     case CallSpec::Kind::Dynamic:
     case CallSpec::Kind::Closure: {
@@ -1121,7 +1133,7 @@ TypeRef TypeFlowAnalysis::callResult(const CallSpec& call, std::vector<TypeRef>&
       recordSite(call, receiver);
       if (receiver->isEmpty()) return types_.empty();
       SelectorId s = call.kind == CallSpec::Kind::Closure ? callSelector() : call.selector;
-      return process(dispatchInvocation(s, args_.intern(std::move(args)), call.reason));
+      return process(dispatchInvocation(s, args_.internCopy(args), call.reason));
     }
   }
   return types_.empty();
@@ -1200,9 +1212,9 @@ void TypeFlowAnalysis::dispatchToClass(Invocation& inv, ClassId c, TypeRef recei
   if (hierarchy_.isClosureClass(c) && inv.selector == callSelector()) {
     const ClosureClass& k = hierarchy_.closureClass(c);
     const void* key = &k;
-    bool known = std::any_of(inv.targets.begin(), inv.targets.end(), [&](const auto& t) { return t.first == key; });
+    bool known = hasTarget(inv, key);
     if (known && k.kind != ClosureKind::InstanceTearOff) return;
-    if (!known) inv.targets.push_back({key, nullptr});
+    if (!known) addTarget(inv, key, nullptr);
     acc = types_.join(acc, callClosure(c, args, inv.reason));
     return;
   }
@@ -1211,19 +1223,75 @@ void TypeFlowAnalysis::dispatchToClass(Invocation& inv, ClassId c, TypeRef recei
     requireHelper(implicit_.throwNoSuchMethod, nullptr, nullptr);
     return;
   }
-  for (const auto& t : inv.targets) {
-    if (t.first == impl) return;
-  }
-  Args direct;
+  if (hasTarget(inv, impl)) return;
+  Args& direct = scratchArgs_;
   direct.hasReceiver = true;
-  direct.values = args.values;
-  direct.names = args.names;
+  direct.values.assign(args.values.begin(), args.values.end());
+  direct.names.assign(args.names.begin(), args.names.end());
   direct.values[0] = receiver;
   const Selector& sel = selectors_[inv.selector];
   CallKind kind = sel.kind == SelectorKind::Method ? CallKind::Method : sel.kind == SelectorKind::Getter ? CallKind::Getter : CallKind::Setter;
-  Invocation* target = directInvocation(memberInfo(impl), kind, args_.intern(std::move(direct)), inv.reason);
-  inv.targets.push_back({impl, target});
+  Invocation* target = directInvocation(memberInfo(impl), kind, args_.internCopy(direct), inv.reason);
+  addTarget(inv, impl, target);
   acc = types_.join(acc, process(target));
+}
+
+bool TypeFlowAnalysis::hasTarget(Invocation& inv, const void* key) {
+  if (!inv.targetIndex.empty()) return inv.targetIndex.count(key) != 0;
+  return std::any_of(inv.targets.begin(), inv.targets.end(), [&](const auto& t) { return t.first == key; });
+}
+
+void TypeFlowAnalysis::addTarget(Invocation& inv, const void* key, Invocation* target) {
+  inv.targets.push_back({key, target});
+  // A dispatch over many implementations (a cone of a big hierarchy, `call` on many closures)
+  // would otherwise scan its targets once per class.
+  constexpr size_t kIndexFrom = 8;
+  if (inv.targets.size() == kIndexFrom) {
+    for (const auto& t : inv.targets) inv.targetIndex.insert(t.first);
+  } else if (inv.targets.size() > kIndexFrom) {
+    inv.targetIndex.insert(key);
+  }
+}
+
+const std::vector<uint32_t>& TypeFlowAnalysis::declarers(SelectorId s) {
+  if (declarersBuilt_.size() <= s) declarersBuilt_.resize(selectors_.size(), false);
+  while (declarers_.size() <= s) declarers_.emplace_back();
+  std::vector<uint32_t>& out = declarers_[s];
+  if (declarersBuilt_[s]) return out;
+  declarersBuilt_[s] = true;
+  if (instanceMembersByName_.empty()) {
+    for (const Class* k : p_.allClasses()) {
+      for (const Procedure* proc : k->procedures) {
+        if (!proc->isStatic) instanceMembersByName_[proc->name].push_back(proc);
+      }
+      for (const Field* fld : k->fields) {
+        if (!fld->isStatic) instanceMembersByName_[fld->name].push_back(fld);
+      }
+    }
+  }
+  const Selector& sel = selectors_[s];
+  auto named = instanceMembersByName_.find(sel.name);
+  if (named != instanceMembersByName_.end()) {
+    for (const Member* m : named->second) {
+      if (m->enclosingClass && answersSelector(m, sel)) out.push_back(hierarchy_.preorder(classId(m->enclosingClass)));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool TypeFlowAnalysis::coneHasSingleTarget(ClassId cone, SelectorId s, const Member** target) {
+  if (hierarchy_.isClosureClass(cone)) return false;
+  ClassState& st = classState(cone);
+  if (st.foreignSubtypes != 0) return false;
+  // Every allocated subtype extends `cone`: it runs the implementation nearest up its superclass
+  // chain, which is cone's own unless a class strictly below `cone` declares one.
+  const std::vector<uint32_t>& d = declarers(s);
+  auto below = std::upper_bound(d.begin(), d.end(), hierarchy_.preorder(cone));
+  if (below != d.end() && *below <= hierarchy_.lastDescendant(cone)) return false;
+  *target = lookup(cone, s);
+  return true;
 }
 
 TypeRef TypeFlowAnalysis::callClosure(ClassId c, const Args& args, KeepKind why) {
@@ -1308,17 +1376,30 @@ TypeRef TypeFlowAnalysis::analyzeDispatch(Invocation& inv) {
   if (receiver->kind == TypeShape::Cone) {
     ClassState& st = classState(receiver->cls);
     dependOn(st);
-    for (; inv.classesSeen < st.allocatedSubtypes.size(); ++inv.classesSeen) {
-      ClassId c = st.allocatedSubtypes[inv.classesSeen];
-      const Member* impl = hierarchy_.isClosureClass(c) && s == callSelector() ? nullptr : lookup(c, s);
-      TypeRef r = impl && impl->enclosingClass ? types_.meet(types_.nonNullable(receiver), types_.cone(classId(impl->enclosingClass)))
-                                               : types_.nonNullable(receiver);
-      dispatchToClass(inv, c, r, nullptr, acc);
+    const Member* single = nullptr;
+    if (inv.classesSeen < st.allocatedCount && coneHasSingleTarget(receiver->cls, s, &single)) {
+      // All of them (those seen before too) run `single`, which the cone's class finds too.
+      TypeRef r = single && single->enclosingClass
+                      ? types_.meet(types_.nonNullable(receiver), types_.cone(classId(single->enclosingClass)))
+                      : types_.nonNullable(receiver);
+      dispatchToClass(inv, receiver->cls, r, nullptr, acc);
+      inv.classesSeen = st.allocatedCount;
+    }
+    if (inv.classesSeen < st.allocatedCount) {
+      const std::vector<ClassId>& subtypes = allocatedSubtypes(receiver->cls);
+      for (; inv.classesSeen < subtypes.size(); ++inv.classesSeen) {
+        ClassId c = subtypes[inv.classesSeen];
+        const Member* impl = hierarchy_.isClosureClass(c) && s == callSelector() ? nullptr : lookup(c, s);
+        TypeRef r = impl && impl->enclosingClass ? types_.meet(types_.nonNullable(receiver), types_.cone(classId(impl->enclosingClass)))
+                                                 : types_.nonNullable(receiver);
+        dispatchToClass(inv, c, r, nullptr, acc);
+      }
     }
   } else if (receiver->kind == TypeShape::Any) {
     SelectorState& st = selectorStates_[s];
     if (!st.watched) {
       st.watched = true;
+      watchedSelectors_.push_back(s);
       catchUpSelector(s);
     }
     dependOn(st);
@@ -1350,19 +1431,26 @@ std::vector<const Member*> TypeFlowAnalysis::dispatchTargets(TypeRef receiver, S
     case TypeShape::Set:
       for (ClassId c : *receiver) {
         add(c);
-        if (out.size() >= limit && *lacking) break;
+        if (out.size() >= limit) break;
       }
       break;
-    case TypeShape::Cone:
-      for (ClassId c : classState(receiver->cls).allocatedSubtypes) {
+    case TypeShape::Cone: {
+      const Member* single = nullptr;
+      if (classState(receiver->cls).allocatedCount == 0) break;
+      if (coneHasSingleTarget(receiver->cls, s, &single)) {
+        add(receiver->cls);
+        break;
+      }
+      for (ClassId c : allocatedSubtypes(receiver->cls)) {
         add(c);
-        if (out.size() >= limit && *lacking) break;
+        if (out.size() >= limit) break;
       }
       break;
+    }
     case TypeShape::Any:
       for (ClassId c : allocatedOrder_) {
         add(c);
-        if (out.size() >= limit && *lacking) break;
+        if (out.size() >= limit) break;
       }
       break;
     default: break;

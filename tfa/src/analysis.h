@@ -112,7 +112,7 @@ class TypeFlowAnalysis {
     bool lacking = false;                    // some class has no implementation (noSuchMethod)
   };
   // The implementations a selector reaches from receivers of type `t`, with the final set of
-  // allocated classes; stops early once two are found when `limit` is 2.
+  // allocated classes; stops early once `limit` are found (`lacking` is then incomplete).
   std::vector<const kernel::Member*> dispatchTargets(TypeRef receiver, SelectorId selector, bool* lacking, size_t limit);
   const kernel::Member* lookup(ClassId c, SelectorId selector);
   bool isAllocated(ClassId c) const { return c < allocated_.size() && allocated_[c]; }
@@ -169,8 +169,16 @@ class TypeFlowAnalysis {
   void update(GlobalValue& v, TypeRef add);  // joins, and invalidates readers on change
 
   // Allocation.
+  // A class as a cone: its allocated subtypes (itself included). Allocating a class only counts
+  // it in each supertype; the list of classes is made when a dispatch needs it (allocatedSubtypes),
+  // so the cones of a deep hierarchy do not cost the square of its depth.
   struct ClassState : Tracker {
-    std::vector<ClassId> allocatedSubtypes;  // append-only; cones expand to these
+    size_t allocatedCount = 0;
+    // Of those, the ones that are not below the class through `extends` alone (implementers,
+    // closures): their implementations are not found along the class's own chain.
+    size_t foreignSubtypes = 0;
+    std::vector<ClassId> subtypes;  // the first of them in allocation order (append-only)
+    size_t scanned = 0;             // of allocatedOrder_, looked at for `subtypes`
   };
   struct SelectorState : Tracker {
     bool watched = false;            // some dispatch on an unknown receiver uses it
@@ -179,6 +187,17 @@ class TypeFlowAnalysis {
     size_t classesSeen = 0;          // of allocatedOrder_
   };
   ClassState& classState(ClassId c);
+  // The allocated subtypes of c (itself included) in allocation order; cones expand to these.
+  const std::vector<ClassId>& allocatedSubtypes(ClassId c);
+  // When every allocated subtype of `cone` runs the same implementation of `s` (no class below
+  // `cone` overrides it, and none is a subtype through `implements`): that implementation (null:
+  // none, noSuchMethod), and true. Answers in logarithmic time, so that dispatching on the many
+  // cones of a deep hierarchy does not walk each cone's subtypes (docs/tfa.md, "Speed").
+  bool coneHasSingleTarget(ClassId cone, SelectorId s, const kernel::Member** target);
+  const std::vector<uint32_t>& declarers(SelectorId s);  // preorder numbers, sorted
+  // Dispatch targets already found by a Dispatch invocation (an index once there are many).
+  bool hasTarget(Invocation& inv, const void* key);
+  void addTarget(Invocation& inv, const void* key, Invocation* target);
   void catchUpSelector(SelectorId s);
   void markUsed(ClassId c, KeepKind why, const kernel::Member* by, const kernel::Class* byClass);
 
@@ -198,6 +217,10 @@ class TypeFlowAnalysis {
   std::deque<Selector> selectors_;  // deques: references stay valid as selectors are added
   std::unordered_map<Selector, SelectorId, SelectorHash> selectorIds_;
   std::deque<SelectorState> selectorStates_;
+  std::vector<SelectorId> watchedSelectors_;  // selectors with SelectorState::watched
+  std::deque<std::vector<uint32_t>> declarers_;  // by selector, built on first use
+  std::vector<bool> declarersBuilt_;
+  std::unordered_map<std::string_view, std::vector<const kernel::Member*>> instanceMembersByName_;
   std::unordered_map<uint64_t, const kernel::Member*> lookups_;
   std::unordered_map<const kernel::Class*, std::unordered_map<std::string_view, std::vector<const kernel::Member*>>> ownMembers_;
 
@@ -216,8 +239,19 @@ class TypeFlowAnalysis {
              static_cast<size_t>(k.kind) * 3 + static_cast<size_t>(k.callKind);
     }
   };
-  std::unordered_map<InvocationKey, std::unique_ptr<Invocation>, InvocationKeyHash> invocations_;
-  std::vector<std::unique_ptr<Invocation>> extraInvocations_;  // merged and root invocations
+  std::unordered_map<InvocationKey, Invocation*, InvocationKeyHash> invocations_;
+  // Every invocation (keyed, merged and root ones): few large blocks, not one allocation each.
+  std::vector<std::unique_ptr<Invocation[]>> invocationChunks_;
+  size_t invocationsInLastChunk_ = 0;
+  Invocation* newInvocation() {
+    constexpr size_t kChunk = 512;
+    if (invocationChunks_.empty() || invocationsInLastChunk_ == kChunk) {
+      invocationChunks_.push_back(std::make_unique<Invocation[]>(kChunk));
+      invocationsInLastChunk_ = 0;
+    }
+    return &invocationChunks_.back()[invocationsInLastChunk_++];
+  }
+  std::deque<std::vector<TypeRef>> scratchLists_;  // applySummary's values and call arguments, by stack depth
   std::deque<Invocation*> queue_;
   std::vector<Invocation*> stack_;
 
@@ -243,6 +277,7 @@ class TypeFlowAnalysis {
   std::unordered_set<std::string_view> dynamicNames_;
   std::vector<TypeRef> variableTypes_;  // by variable id
 
+  Args scratchArgs_;  // argument lists being built for interning
   SelectorId callSelector_ = kNone;
   TypeRef stringType_ = nullptr;
   TypeRef oneByteString_ = nullptr;

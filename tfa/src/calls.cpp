@@ -11,13 +11,15 @@ void Args::computeHash() {
   hash = h;
 }
 
-const Args* ArgsStore::intern(Args args) {
+const Args* ArgsStore::intern(Args args) { return internCopy(args); }
+
+const Args* ArgsStore::internCopy(Args& args) {
   args.computeHash();
   auto it = interned_.find(&args);
   if (it != interned_.end()) return *it;
-  all_.push_back(std::make_unique<Args>(std::move(args)));
-  interned_.insert(all_.back().get());
-  return all_.back().get();
+  all_.push_back(args);
+  interned_.insert(&all_.back());
+  return &all_.back();
 }
 
 }  // namespace dartc::tfa

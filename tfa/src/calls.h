@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -49,6 +50,8 @@ struct Args {
 class ArgsStore {
  public:
   const Args* intern(Args args);
+  // Copies `args` only when they are new (callers reuse one scratch list: no allocation per call).
+  const Args* internCopy(Args& args);
   size_t size() const { return all_.size(); }
 
  private:
@@ -60,7 +63,7 @@ class ArgsStore {
       return a->hasReceiver == b->hasReceiver && a->values == b->values && a->names == b->names;
     }
   };
-  std::vector<std::unique_ptr<Args>> all_;
+  std::deque<Args> all_;  // few large blocks, not one allocation per list
   std::unordered_set<const Args*, Hash, Equal> interned_;
 };
 
@@ -106,6 +109,7 @@ struct Invocation : Tracker {
   // their direct invocations, how much of the receiver's allocated classes has been looked at,
   // and targets whose results changed since.
   std::vector<std::pair<const void*, Invocation*>> targets;
+  std::unordered_set<const void*> targetIndex;  // the keys of `targets`, once there are many
   std::vector<Invocation*> dirtyTargets;
   size_t classesSeen = 0;
   size_t anyTargetsSeen = 0;

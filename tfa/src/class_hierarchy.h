@@ -69,6 +69,26 @@ class ClassHierarchy {
     }
   }
 
+  // Whether c is `ancestor` or below it through `extends` alone (never true for closures).
+  bool extendsFrom(ClassId ancestor, ClassId c) const {
+    return !isClosureClass(c) && !isClosureClass(ancestor) && isExtendsAncestor(ancestor, c);
+  }
+  // The depth-first number of c in the `extends` tree: the classes extending c (strictly) are
+  // exactly those numbered in (preorder(c), lastDescendant(c)].
+  uint32_t preorder(ClassId c) const { return pre_[c]; }
+  uint32_t lastDescendant(ClassId c) const { return post_[c]; }
+
+  // Calls f(s) for the strict supertypes of c that are not on its superclass chain (reached
+  // through `implements` or `with`).
+  template <typename F>
+  void forEachInterfaceSupertype(ClassId c, F f) const {
+    if (isClosureClass(c)) c = closureClass_;
+    if (c == kNoClass) return;
+    for (ClassId s : interfaces_[c]) {
+      if (!isExtendsAncestor(s, c)) f(s);
+    }
+  }
+
   std::string name(ClassId c) const;
 
   ClassId objectClass = kNoClass, nullClass = kNoClass, intClass = kNoClass, doubleClass = kNoClass,

@@ -27,9 +27,9 @@ TypeRef TypeStore::intern(Type proto) {
   auto it = interned_.find(&proto);
   if (it != interned_.end()) return *it;
   proto.id = static_cast<uint32_t>(all_.size());
-  all_.push_back(std::make_unique<Type>(std::move(proto)));
-  interned_.insert(all_.back().get());
-  return all_.back().get();
+  all_.push_back(std::move(proto));
+  interned_.insert(&all_.back());
+  return &all_.back();
 }
 
 TypeRef TypeStore::concrete(ClassId c, bool nullable) {

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -92,7 +93,7 @@ class TypeStore {
 
   const ClassHierarchy& h_;
   size_t maxSetSize_;
-  std::vector<std::unique_ptr<Type>> all_;
+  std::deque<Type> all_;  // few large blocks, not one allocation per type
   std::unordered_set<const Type*, Hash, Equal> interned_;
   std::unordered_map<uint64_t, TypeRef> joins_;
   std::unordered_map<uint64_t, TypeRef> meets_;
