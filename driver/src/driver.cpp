@@ -154,10 +154,12 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
   start = Clock::now();
   dispatch::ProgramLayout layout = dispatch::buildProgramLayout(*program, *facts);
   char fill[32];
-  std::snprintf(fill, sizeof fill, "%.1f%%", 100.0 * layout.table().fillRatio());
+  if (layout.table().size() == 0) std::snprintf(fill, sizeof fill, "empty");  // nothing is dispatched
+  else std::snprintf(fill, sizeof fill, "%.1f%% filled", 100.0 * layout.table().fillRatio());
+  size_t selectors = layout.selectorCount();
   verbose(cl, "dispatch table " + seconds(since(start)) + " (" + std::to_string(layout.cidCount()) + " class ids, " +
-                  std::to_string(layout.selectorCount()) + " selectors, " + std::to_string(layout.table().size()) +
-                  " entries, " + fill + " filled)");
+                  std::to_string(selectors) + (selectors == 1 ? " selector, " : " selectors, ") +
+                  std::to_string(layout.table().size()) + " entries, " + fill + ")");
 
   // 4. Codegen.
   codegen::Options co;

@@ -77,7 +77,7 @@ if(CHECK STREQUAL "text")
     "\nBiggest 20 functions:\n +[0-9,]+ +[0-9.]+%  runtime  [^\n]+\n"
     "\nTree shaking \\(type-flow analysis\\): members kept [0-9,]+, removed [0-9,]+ of [0-9,]+; classes kept [0-9,]+, removed [0-9,]+ of [0-9,]+\n"
     "  dart:collection: members kept [0-9,]+ of [0-9,]+, classes kept [0-9,]+ of [0-9,]+\n"
-    "\nDispatch table: [0-9,]+ entries, [0-9,]+ filled \\([^)]+\\), [0-9,]+ selectors, [0-9,]+ class ids, [0-9,]+ bytes\n"
+    "\nDispatch table: [0-9,]+ entries, [0-9,]+ filled \\([^)]+\\), [0-9,]+ selectors?, [0-9,]+ class ids, [0-9,]+ bytes\n"
     "Wrote out/hello.size.json and out/hello.size.html\n")
   # Twenty functions, biggest first.
   string(REGEX MATCH "\nBiggest 20 functions:\n([^\n]+\n)+" section "${hello_stdout}")

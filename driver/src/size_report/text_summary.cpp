@@ -98,7 +98,7 @@ std::string textSummary(const SizeReport& r) {
 
   const DispatchTableSummary& d = r.dispatchTable;
   out += "\nDispatch table: " + withThousands(d.length) + " entries, " + withThousands(d.filled) + " filled (" +
-         (d.length ? percentOf(d.filled, d.length) : "empty: no call is dispatched through it") + "), " + withThousands(d.selectors) + " selectors, " + withThousands(d.classIds) +
+         (d.length ? percentOf(d.filled, d.length) : "empty: no call is dispatched through it") + "), " + withThousands(d.selectors) + (d.selectors == 1 ? " selector, " : " selectors, ") + withThousands(d.classIds) +
          " class ids, " + withThousands(d.bytes) + " bytes\n";
   return out;
 }
