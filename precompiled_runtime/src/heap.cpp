@@ -500,11 +500,11 @@ bool allocation_fits(uint64_t count, uint64_t element_bytes, uint64_t fixed_byte
   // Small objects (every string a program builds piece by piece) skip the division below. The
   // answer can only differ for a heap limit below 64 KiB, where nothing fits either way: the
   // allocation itself then fails with the same out-of-memory report.
-  if (count <= 4096 && element_bytes <= 8 && fixed_bytes <= 4096) {
-    Isolate* isolate = current_isolate();
-    if (isolate && isolate->heap->limit >= (uint64_t{64} << 10)) return true;
-  }
   Isolate* isolate = current_isolate();
+  if (count <= 4096 && element_bytes <= 8 && fixed_bytes <= 4096 && isolate &&
+      isolate->heap->limit >= (uint64_t{64} << 10)) {
+    return true;
+  }
   uint64_t most = isolate ? isolate->heap->limit : config().heap_limit;
   region_init();
   if (g_region.size < most) most = g_region.size;
