@@ -21,6 +21,7 @@
 #include "linker.h"
 #include "options.h"
 #include "size_report/analyze_size.h"
+#include "size_report/text_summary.h"
 #include "tfa/flow_facts.h"
 #include "toolchain.h"
 #include "why.h"
@@ -35,14 +36,9 @@ constexpr int kExitUsage = 64;        // like `dart` for usage errors
 constexpr int kExitCompileError = 1;  // errors in the program
 
 using Clock = std::chrono::steady_clock;
+using size_report::withThousands;  // "64,776", as the size report writes sizes
 
 double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-std::string withThousands(size_t n) {
-  std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
-  return s;
-}
 
 // A private temporary directory, removed when this object goes.
 class TempDir {
