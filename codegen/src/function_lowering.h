@@ -246,6 +246,10 @@ class FunctionLowering {
   // The dispatch table's entry (stub) for the growable list class at `offset` when a call on a
   // receiver of static type `receiverType` should test for that class first; else null.
   llvm::Function* growableListEntry(const kernel::DartType* receiverType, int64_t offset);
+  // When the growable list class is tested first and exactly one other class of the program's
+  // lists (the constant list class, typically) can be the receiver: that class's table entry,
+  // called directly in the other branch; else null (the other branch goes through the table).
+  llvm::Function* otherListEntry(const kernel::DartType* receiverType, int64_t offset);
   // Calls the member a devirtualized site resolved to, as the selector kind asks.
   TypedValue callResolved(const kernel::Member* target, tfa::SelectorKind kind, TypedValue receiver,
                           const kernel::Arguments* args, const TypedValue* setValue, SourceLoc loc);

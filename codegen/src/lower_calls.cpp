@@ -163,6 +163,30 @@ llvm::Function* FunctionLowering::growableListEntry(const DartType* receiverType
   return tableStub(m_, *slots[index]);
 }
 
+llvm::Function* FunctionLowering::otherListEntry(const DartType* receiverType, int64_t offset) {
+  // A non-nullable List receiver is an instance of a class that implements List, and the table
+  // has entries only for classes with instances (allocated or constant). When one such class is
+  // left besides the growable list, the call needs no table: the other branch of the class test
+  // calls that class's entry, which LLVM sees (and inlines, for the constant list's intrinsic
+  // `[]`), so memory it cannot touch stays known after the call. Classes used only in type tests
+  // count too when the table has something in their slot, so the set errs on the larger side.
+  if (receiverType->isNullable()) return nullptr;
+  const Class* list = static_cast<const InterfaceType*>(receiverType)->cls;
+  const Class* growable = m_.facts.implicit().growableListClass;
+  const std::vector<const dispatch::TableEntry*>& slots = tableSlots(m_);
+  const dispatch::TableEntry* other = nullptr;
+  for (const Class* c : m_.layout.classesByCid()) {
+    // (No object has an abstract class's cid; the table fills their slots with other entries.)
+    if (!c || c == growable || c->isAbstract || !Module::isSubclassOrImplements(c, list)) continue;
+    size_t index = static_cast<size_t>(m_.cidOf(c) + offset);
+    const dispatch::TableEntry* e = index < slots.size() ? slots[index] : nullptr;
+    if (!e && !m_.facts.isAllocated(c)) continue;  // no instances: never the receiver
+    if (!e || other) return nullptr;                // a class without an entry, or a second class
+    other = e;
+  }
+  return other ? tableStub(m_, *other) : nullptr;
+}
+
 TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue receiver, const Arguments* args,
                                               const std::vector<TypedValue>* preLowered, SourceLoc loc,
                                               const DartType* receiverType) {
@@ -184,8 +208,13 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
     return undefOf(shape.result == Rep::Void ? Rep::Value : shape.result);
   }
   llvm::Value* recv = toValueWord(receiver);
-  llvm::Value* cid = b_.CreateZExt(cidOf(recv), m_.i64);
   Signature sig = m_.tableSignature(s);
+  llvm::Function* hot = growableListEntry(receiverType, *offset);
+  if (hot && hot->getFunctionType() != sig.type) hot = nullptr;
+  llvm::Function* other = hot ? otherListEntry(receiverType, *offset) : nullptr;
+  if (other && other->getFunctionType() != sig.type) other = nullptr;
+  // A non-nullable List is an object with a header (never null, never a Smi).
+  llvm::Value* cid = b_.CreateZExt(hot && !receiverType->isNullable() ? b_.CreateLoad(m_.i32, recv, "cid") : cidOf(recv), m_.i64);
   std::vector<llvm::Value*> values{recv};
   if (sig.hasTypeArgs) {
     static const std::vector<const DartType*> none;
@@ -202,8 +231,6 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
     }
     values.push_back(v);
   }
-  llvm::Function* hot = growableListEntry(receiverType, *offset);
-  if (hot && hot->getFunctionType() != sig.type) hot = nullptr;
   llvm::BasicBlock* hotBlock = nullptr;
   if (hot) {
     hotBlock = newBlock("list.growable");
@@ -212,10 +239,15 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
     b_.CreateCondBr(isHot, hotBlock, tableBlock, llvm::MDBuilder(m_.llvm).createBranchWeights(100, 1));
     b_.SetInsertPoint(tableBlock);
   }
-  llvm::Value* index = b_.CreateAdd(cid, llvm::ConstantInt::get(m_.i64, *offset));
-  llvm::Value* slot = b_.CreateInBoundsGEP(m_.ptr, m_.dispatchTable(), index);
-  llvm::Value* target = b_.CreateLoad(m_.ptr, slot, "target");
-  llvm::Value* r = call(llvm::FunctionCallee(sig.type, target), values);
+  llvm::Value* r;
+  if (other) {
+    r = call(llvm::FunctionCallee(sig.type, other), values);
+  } else {
+    llvm::Value* index = b_.CreateAdd(cid, llvm::ConstantInt::get(m_.i64, *offset));
+    llvm::Value* slot = b_.CreateInBoundsGEP(m_.ptr, m_.dispatchTable(), index);
+    llvm::Value* target = b_.CreateLoad(m_.ptr, slot, "target");
+    r = call(llvm::FunctionCallee(sig.type, target), values);
+  }
   if (hot) {
     // The same arguments to the growable list's entry, called directly (and inlined).
     llvm::BasicBlock* tableEnd = b_.GetInsertBlock();

@@ -343,25 +343,12 @@ TypedValue FunctionLowering::lowerEqualsCall(const EqualsCall* e) {
 
 // --- Type tests ---------------------------------------------------------------------------------------------------
 
-// Whether `sub` has `target` among its superclasses, mixins or interfaces (itself included).
-static bool isSubclassOrImplements(const Class* sub, const Class* target) {
-  std::vector<const Class*> work{sub};
-  while (!work.empty()) {
-    const Class* k = work.back();
-    work.pop_back();
-    if (k == target) return true;
-    if (k->supertype) work.push_back(k->supertype->cls);
-    for (const InterfaceType* i : k->interfaces) work.push_back(i->cls);
-  }
-  return false;
-}
-
 llvm::Value* FunctionLowering::isClassInstance(llvm::Value* cid, const Class* cls) {
   // The cids of classes present at run time that are subtypes of cls: a range when the class
   // has no implementers outside its subtree (the common case), else a list.
   std::vector<uint32_t> cids;
   for (const Class* c : m_.layout.classesByCid()) {
-    if (c && isSubclassOrImplements(c, cls)) cids.push_back(m_.cidOf(c));
+    if (c && Module::isSubclassOrImplements(c, cls)) cids.push_back(m_.cidOf(c));
   }
   if (cids.empty()) return llvm::ConstantInt::getFalse(m_.llvm);
   std::sort(cids.begin(), cids.end());
@@ -433,7 +420,7 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
     // or always fails (`3 as S`).
     const Class* known = v.rep == Rep::Int ? m_.core().intClass : v.rep == Rep::Double ? m_.core().doubleClass : m_.core().boolClass;
     const Class* target = e->type->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(e->type)->cls : nullptr;
-    bool always = target && isSubclassOrImplements(known, target);
+    bool always = target && Module::isSubclassOrImplements(known, target);
     for (const DartType* a : target ? static_cast<const InterfaceType*>(e->type)->args : std::vector<const DartType*>{}) {
       always &= a->isTop();  // Comparable<num>: the arguments need the runtime's test
     }

@@ -206,6 +206,18 @@ bool Module::prefersInline(const Member* member) {
   return hasPragma(member, "vm:prefer-inline");
 }
 
+bool Module::isSubclassOrImplements(const Class* sub, const Class* target) {
+  std::vector<const Class*> work{sub};
+  while (!work.empty()) {
+    const Class* k = work.back();
+    work.pop_back();
+    if (k == target) return true;
+    if (k->supertype) work.push_back(k->supertype->cls);
+    for (const InterfaceType* i : k->interfaces) work.push_back(i->cls);
+  }
+  return false;
+}
+
 bool Module::forbidsInline(const Member* member) {
   // As in the VM: the function stays a function of its own (tests that read one function's
   // optimized code, profiles).

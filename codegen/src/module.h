@@ -95,6 +95,8 @@ class Module {
   // table stub, are LLVM `alwaysinline`.
   static bool prefersInline(const kernel::Member* member);  // @pragma('vm:prefer-inline')
   static bool forbidsInline(const kernel::Member* member);  // @pragma('vm:never-inline')
+  // Whether `sub` has `target` among its superclasses, mixins or interfaces (itself included).
+  static bool isSubclassOrImplements(const kernel::Class* sub, const kernel::Class* target);
   // Local functions' names (registered where they are declared), for their closures' names.
   std::unordered_map<const kernel::FunctionNode*, std::string_view> localFunctionNames;
   std::unordered_map<llvm::Function*, const kernel::Library*> functionLibraries;
