@@ -135,6 +135,14 @@ class FunctionLowering {
   void storeField(llvm::Value* object, uint32_t offset, TypedValue value);
   llvm::Value* smiOrBoxedToInt(llvm::Value* word);
   llvm::Value* intToValueWord(llvm::Value* i);
+  // What each int conversion this function emitted was made from (an unboxed int -> the word
+  // it was read from; a word -> the unboxed int it boxes), so that converting back returns the
+  // original instead of a round trip LLVM cannot fold (a boxed int's value is a load). The
+  // original dominates every use of what was made from it. Ints have no identity, and a boxed
+  // int never holds a Smi's value (dartrt_box_int), so boxing an unboxed word gives it back.
+  std::unordered_map<llvm::Value*, llvm::Value*> wordOfInt_;
+  std::unordered_map<llvm::Value*, llvm::Value*> intOfWord_;
+  std::unordered_map<const kernel::Variable*, llvm::Value*> wordOfFinalLocal_;
 
   // --- Reified types (lower_types.cpp) ------------------------------------------------------------
   // The runtime type (DartRtType*) of a static type in this function's generic context.

@@ -213,6 +213,11 @@ void FunctionLowering::declareVariable(const Variable* v, TypedValue initial) {
   // assigned before any read (Dart's flow analysis), so its start value is never seen.
   if (!initial.value) initial = placeholderOf(h.rep);
   writeVariable(v, initial);
+  // A final int local initialized from a word (`final tmp = list[i]`): its reads, all after this
+  // single assignment, have that word too.
+  if (v->isFinal && v->initializer && h.slot && h.rep == Rep::Int && initial.rep == Rep::Int) {
+    if (auto it = wordOfInt_.find(initial.value); it != wordOfInt_.end()) wordOfFinalLocal_[v] = it->second;
+  }
 }
 
 llvm::Value* FunctionLowering::contextFor(int scope) {
@@ -235,7 +240,11 @@ llvm::Value* FunctionLowering::contextFor(int scope) {
 TypedValue FunctionLowering::readVariable(const Variable* v) {
   if (v->isLate) return readLateVariable(v);
   VariableHome& h = home(v);
-  if (h.slot) return {b_.CreateLoad(m_.typeOf(h.rep), h.slot, std::string(v->name)), h.rep};
+  if (h.slot) {
+    llvm::Value* value = b_.CreateLoad(m_.typeOf(h.rep), h.slot, std::string(v->name));
+    if (auto it = wordOfFinalLocal_.find(v); it != wordOfFinalLocal_.end()) wordOfInt_[value] = it->second;
+    return {value, h.rep};
+  }
   llvm::Value* ctx = contextFor(h.contextScope);
   llvm::Value* word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
   return convert({word, Rep::Value}, m_.repOf(v->type) == Rep::Void ? Rep::Value : m_.repOf(v->type));
@@ -343,6 +352,7 @@ TypedValue FunctionLowering::thisValue() {
 // --- Representations ------------------------------------------------------------------------------------
 
 llvm::Value* FunctionLowering::smiOrBoxedToInt(llvm::Value* word) {
+  if (auto it = intOfWord_.find(word); it != intOfWord_.end()) return it->second;
   llvm::Value* bits = b_.CreatePtrToInt(word, m_.i64);
   llvm::Value* isSmi = b_.CreateTrunc(bits, m_.i1);
   llvm::BasicBlock* from = b_.GetInsertBlock();
@@ -357,10 +367,12 @@ llvm::Value* FunctionLowering::smiOrBoxedToInt(llvm::Value* word) {
   llvm::PHINode* phi = b_.CreatePHI(m_.i64, 2);
   phi->addIncoming(smi, from);
   phi->addIncoming(big, boxed);
+  wordOfInt_[phi] = word;
   return phi;
 }
 
 llvm::Value* FunctionLowering::intToValueWord(llvm::Value* i) {
+  if (auto it = wordOfInt_.find(i); it != wordOfInt_.end()) return it->second;
   // Smi when the value survives a round trip through the tag shift, else a boxed int.
   llvm::Value* shifted = b_.CreateShl(i, 1);
   llvm::Value* fits = b_.CreateICmpEQ(b_.CreateAShr(shifted, 1), i);
@@ -376,6 +388,7 @@ llvm::Value* FunctionLowering::intToValueWord(llvm::Value* i) {
   llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
   phi->addIncoming(smi, from);
   phi->addIncoming(boxed, box);
+  intOfWord_[phi] = i;
   return phi;
 }
 
