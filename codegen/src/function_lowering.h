@@ -133,6 +133,9 @@ class FunctionLowering {
   Rep fieldRep(const kernel::Field* field);
   void throwLateError(const std::string& message, SourceLoc loc);
   void storeField(llvm::Value* object, uint32_t offset, TypedValue value);
+  // Captured double variables live in a box of their own, updated in place (lower_function.cpp).
+  bool isDoubleCell(const kernel::Variable* v) const;
+  void declareDoubleCell(const kernel::Variable* v, TypedValue initial);
   llvm::Value* smiOrBoxedToInt(llvm::Value* word);
   llvm::Value* intToValueWord(llvm::Value* i);
   // What each int conversion this function emitted was made from (an unboxed int -> the word

@@ -211,6 +211,10 @@ void FunctionLowering::declareVariable(const Variable* v, TypedValue initial) {
   VariableHome& h = home(v);
   // Without an initializer a nullable variable starts as null; a non-nullable one is definitely
   // assigned before any read (Dart's flow analysis), so its start value is never seen.
+  if (!h.slot && isDoubleCell(v)) {
+    declareDoubleCell(v, initial);
+    return;
+  }
   if (!initial.value) initial = placeholderOf(h.rep);
   writeVariable(v, initial);
   // A final int local initialized from a word (`final tmp = list[i]`): its reads, all after this
@@ -247,6 +251,7 @@ TypedValue FunctionLowering::readVariable(const Variable* v) {
   }
   llvm::Value* ctx = contextFor(h.contextScope);
   llvm::Value* word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+  // (A double cell reads like a box: its value; never as the word itself.)
   return convert({word, Rep::Value}, m_.repOf(v->type) == Rep::Void ? Rep::Value : m_.repOf(v->type));
 }
 
@@ -309,7 +314,32 @@ void FunctionLowering::writeVariable(const Variable* v, TypedValue value) {
     return;
   }
   llvm::Value* ctx = contextFor(h.contextScope);
-  b_.CreateStore(toValueWord(value), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+  llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex));
+  if (isDoubleCell(v)) {
+    llvm::Value* cell = b_.CreateLoad(m_.ptr, slot, "cell");
+    b_.CreateStore(convert(value, Rep::Double).value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value)));
+    return;
+  }
+  b_.CreateStore(toValueWord(value), slot);
+}
+
+// A captured double variable: its context slot holds a box of the binding's own (a "cell"),
+// made when the variable is declared (a new binding per loop iteration gets a new one) and updated
+// in place by assignments, so that `total += x` in a loop does not allocate a box per iteration.
+// The cell never leaves the slot: reads give its value, and a word made from that value is a new
+// box. Assignments always follow the declaration (Dart has no use before declaration).
+bool FunctionLowering::isDoubleCell(const Variable* v) const { return !v->isLate && m_.repOf(v->type) == Rep::Double; }
+
+void FunctionLowering::declareDoubleCell(const Variable* v, TypedValue initial) {
+  VariableHome& h = home(v);
+  llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(m_.i8, contextFor(h.contextScope), contextSlotOffset(h.contextIndex));
+  // Allocated here, never a shared or constant box: it is written in place. Without an
+  // initializer the variable is assigned before any read; it starts as 0.0.
+  llvm::Value* value = !initial.value || llvm::isa<llvm::ConstantPointerNull>(initial.value) ? llvm::ConstantFP::get(m_.f64, 0.0)
+                                                                                            : convert(initial, Rep::Double).value;
+  llvm::Value* cell = allocateObject(sizeof(DartBoxedDouble), dart_make_header(m_.doubleCid(), sizeof(DartBoxedDouble)));
+  b_.CreateStore(value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value)));
+  b_.CreateStore(cell, slot);
 }
 
 void FunctionLowering::enterScope(const void* node) {

@@ -162,7 +162,7 @@ void FunctionLowering::lowerFor(const ForStmt* s) {
     std::vector<TypedValue> values;
     for (const Variable* v : s->variables) values.push_back(readVariable(v));
     enterScope(s);
-    for (size_t i = 0; i < s->variables.size(); ++i) writeVariable(s->variables[i], values[i]);
+    for (size_t i = 0; i < s->variables.size(); ++i) declareVariable(s->variables[i], values[i]);
   }
   for (const Expression* e : s->updates) lower(e);
   b_.CreateBr(head);
