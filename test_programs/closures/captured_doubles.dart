@@ -6,6 +6,15 @@
 // the language specification (17.x "Closures", "For Loop": a fresh variable per iteration).
 //
 // Expectations derived by hand from those rules.
+class Tripler {
+  final double Function() f;
+  Tripler(double v) : f = (() => v * 3);
+}
+
+double Function() counter(double p) {
+  return () => p += 1;
+}
+
 void main(List<String> args) {
   final z = args.length;
   var total = 0.5 + z;
@@ -75,4 +84,36 @@ void main(List<String> args) {
   void mix() => nan += 1;
   mix();
   print(nan.isNaN); // true
+
+  // Other declarations: a for-in variable, a catch variable, parameters (of a constructor in
+  // its initializer list and of a function), a local in a while body, a nested closure's own,
+  // and a late local (kept as before).
+  final fs = <double Function()>[];
+  for (final double d in [0.5, 1.5]) {
+    fs.add(() => d * 2);
+  }
+  try {
+    throw 9.5;
+  } on double catch (e) {
+    fs.add(() => e);
+  }
+  fs.add(Tripler(2.0).f);
+  final g = counter(10.0);
+  g();
+  fs.add(g);
+  var i = 0;
+  while (i < 2) {
+    double q = i * 1.0;
+    fs.add(() => q += 100);
+    i++;
+  }
+  fs.add(() {
+    double inner = 1.0;
+    double h() => inner *= 2;
+    h();
+    return h();
+  });
+  late double lt = 5.5;
+  fs.add(() => lt);
+  print(fs.map((f) => f()).toList()); // [1.0, 3.0, 9.5, 6.0, 12.0, 100.0, 101.0, 4.0, 5.5]
 }
