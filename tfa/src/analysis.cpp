@@ -465,13 +465,20 @@ Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, c
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  invocations_.emplace(key, inv);
+  invocations_.try_emplace(key, inv);
   ++stats_.invocations;
   return inv;
 }
 
 bool TypeFlowAnalysis::mergeArguments(Invocation& merged, const Args& add) {
   Args& into = *merged.ownedArgs;
+  // Most calls of a merged invocation add nothing new: the same shape, every value already
+  // included. Answered without building the merged lists.
+  if (into.hasReceiver == add.hasReceiver && into.names == add.names && into.values.size() == add.values.size()) {
+    bool grows = false;
+    for (size_t i = 0; i < into.values.size() && !grows; ++i) grows = types_.join(into.values[i], add.values[i]) != into.values[i];
+    if (!grows) return false;
+  }
   bool changedAny = false;
   // Positional arguments: a slot some call leaves out may be missing (its default applies).
   size_t intoPositional = into.positionalCount();
@@ -545,7 +552,7 @@ Invocation* TypeFlowAnalysis::dispatchInvocation(SelectorId s, const Args* args,
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  invocations_.emplace(key, inv);
+  invocations_.try_emplace(key, inv);
   ++stats_.invocations;
   return inv;
 }
@@ -730,7 +737,7 @@ void TypeFlowAnalysis::requireHelper(const Procedure* helper, const std::vector<
   inv->args = a;
   inv->result = types_.empty();
   enqueue(inv);
-  invocations_.emplace(key, inv);
+  invocations_.try_emplace(key, inv);
 }
 
 // --- Direct invocations ---------------------------------------------------------------------------------------
@@ -1015,7 +1022,7 @@ TypeRef TypeFlowAnalysis::applySummary(Invocation& inv, FunctionInfo& f) {
         case Op::Const: v = st.type; break;
         case Op::Join:
           v = values[i];
-          for (uint32_t in : st.inputs) v = types_.join(v, values[in]);
+          for (const uint32_t* in = s.inputsBegin(st); in != s.inputsEnd(st); ++in) v = types_.join(v, values[*in]);
           break;
         case Op::Store: {
           TypeRef slot = types_.join(values[st.b], values[st.a]);
@@ -1028,7 +1035,7 @@ TypeRef TypeFlowAnalysis::applySummary(Invocation& inv, FunctionInfo& f) {
         case Op::Narrow: v = types_.meet(values[st.a], st.type); break;
         case Op::Call: {
           callArgs.clear();
-          for (uint32_t in : st.inputs) callArgs.push_back(values[in]);
+          for (const uint32_t* in = s.inputsBegin(st); in != s.inputsEnd(st); ++in) callArgs.push_back(values[*in]);
           v = evalCall(*st.call, callArgs);
           break;
         }

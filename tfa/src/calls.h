@@ -60,11 +60,12 @@ class ArgsStore {
   };
   struct Equal {
     bool operator()(const Args* a, const Args* b) const {
-      return a->hasReceiver == b->hasReceiver && a->values == b->values && a->names == b->names;
+      // Interned lists carry their hash: most probes of the table end at the first comparison.
+      return a->hash == b->hash && a->hasReceiver == b->hasReceiver && a->values == b->values && a->names == b->names;
     }
   };
   std::deque<Args> all_;  // few large blocks, not one allocation per list
-  std::unordered_set<const Args*, Hash, Equal> interned_;
+  llvm::DenseSet<const Args*, InternedInfo<Args, Hash, Equal>> interned_;
 };
 
 enum class InvocationKind : uint8_t {
@@ -109,7 +110,7 @@ struct Invocation : Tracker {
   // their direct invocations, how much of the receiver's allocated classes has been looked at,
   // and targets whose results changed since.
   std::vector<std::pair<const void*, Invocation*>> targets;
-  std::unordered_set<const void*> targetIndex;  // the keys of `targets`, once there are many
+  llvm::DenseSet<const void*> targetIndex;  // the keys of `targets`, once there are many
   std::vector<Invocation*> dirtyTargets;
   size_t classesSeen = 0;
   size_t anyTargetsSeen = 0;
