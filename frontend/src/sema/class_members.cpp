@@ -430,20 +430,86 @@ namespace {
 
 // Interface member names, as (name, is setter): operator names like "==" and "[]=" end in '='
 // too, so the kind is kept separately.
-using MemberKey = std::pair<std::string, bool>;
+using MemberKey = std::pair<Name, bool>;
 
-void collectInterfaceNames(Checker& c, Class* cls, std::set<MemberKey>& names, std::unordered_set<const Class*>& seen) {
-  if (!seen.insert(cls).second) return;
-  ClassInfo* info = c.infoOf(cls);
-  for (const auto& [n, m] : info->getters) {
-    if (!m->isStatic) names.insert({std::string(n), false});
+// What checkEveryClassHierarchy asks of each class, computed once per class from its supertypes'
+// answers: walking every class's whole chain of supertypes costs the square of a hierarchy's
+// depth (a 2,000-deep hierarchy took seconds).
+class HierarchyIndex {
+ public:
+  explicit HierarchyIndex(Checker& c) : c_(c) {}
+
+  // The instance member names of cls's interface, sorted.
+  const std::vector<MemberKey>& interfaceNames(Class* cls) {
+    auto found = names_.find(cls);
+    if (found != names_.end()) return found->second;
+    std::vector<MemberKey> names;
+    ClassInfo* info = c_.infoOf(cls);
+    for (const auto& [n, m] : info->getters) {
+      if (!m->isStatic) names.push_back({n, false});
+    }
+    for (const auto& [n, m] : info->setters) {
+      if (!m->isStatic) names.push_back({n, true});
+    }
+    std::sort(names.begin(), names.end());
+    auto add = [&](const InterfaceType* t) {
+      const std::vector<MemberKey>& more = interfaceNames(t->cls);
+      std::vector<MemberKey> merged;
+      merged.reserve(names.size() + more.size());
+      std::set_union(names.begin(), names.end(), more.begin(), more.end(), std::back_inserter(merged));
+      names = std::move(merged);
+    };
+    if (cls->supertype) add(cls->supertype);
+    for (const InterfaceType* i : cls->interfaces) add(i);
+    return names_[cls] = std::move(names);
   }
-  for (const auto& [n, m] : info->setters) {
-    if (!m->isStatic) names.insert({std::string(n), true});
+
+  // The same as Checker::lookupConcreteMember(cls, name, kind, false).
+  Member* concreteMember(Class* cls, Name name, LookupKind kind) {
+    const std::vector<std::pair<MemberKey, Member*>>& index = concreteMembers(cls);
+    MemberKey key{name, kind == LookupKind::Setter};
+    auto it = std::lower_bound(index.begin(), index.end(), key, [](const auto& e, const MemberKey& k) { return e.first < k; });
+    return it != index.end() && it->first == key ? it->second : nullptr;
   }
-  if (cls->supertype) collectInterfaceNames(c, cls->supertype->cls, names, seen);
-  for (const InterfaceType* i : cls->interfaces) collectInterfaceNames(c, i->cls, names, seen);
-}
+
+  // A class got a member (a noSuchMethod forwarder): what was inherited from it is stale.
+  void membersChanged() { concrete_.clear(); }
+
+ private:
+  // The concrete instance members of cls and its superclasses, the nearest one of each name.
+  const std::vector<std::pair<MemberKey, Member*>>& concreteMembers(Class* cls) {
+    auto found = concrete_.find(cls);
+    if (found != concrete_.end()) return found->second;
+    std::vector<std::pair<MemberKey, Member*>> own;
+    ClassInfo* info = c_.infoOf(cls);
+    if (!info->signaturesResolved) c_.ensureSignatures(cls);
+    auto addOwn = [&](const std::unordered_map<Name, Member*>& members, bool setter) {
+      for (const auto& [n, m] : members) {
+        if (m->isStatic) continue;
+        if (m->memberKind == MemberKind::Procedure && static_cast<Procedure*>(m)->isAbstract) continue;
+        own.push_back({{n, setter}, m});
+      }
+    };
+    addOwn(info->getters, false);
+    addOwn(info->setters, true);
+    auto byKey = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::sort(own.begin(), own.end(), byKey);
+    std::vector<std::pair<MemberKey, Member*>> all;
+    if (Class* super = cls->superclass()) {
+      const std::vector<std::pair<MemberKey, Member*>>& inherited = concreteMembers(super);
+      all.reserve(own.size() + inherited.size());
+      // Own members first: std::set_union keeps the first range's element of equal keys.
+      std::set_union(own.begin(), own.end(), inherited.begin(), inherited.end(), std::back_inserter(all), byKey);
+    } else {
+      all = std::move(own);
+    }
+    return concrete_[cls] = std::move(all);
+  }
+
+  Checker& c_;
+  std::unordered_map<const Class*, std::vector<MemberKey>> names_;
+  std::unordered_map<const Class*, std::vector<std::pair<MemberKey, Member*>>> concrete_;
+};
 
 }  // namespace
 
@@ -459,6 +525,7 @@ void Checker::checkClassHierarchies() {
 }
 
 void Checker::checkEveryClassHierarchy() {
+  HierarchyIndex index(*this);
   for (auto& lib : libraries) {
     if (lib->isSdk) continue;
     for (Class* cls : lib->library->classes) {
@@ -466,15 +533,13 @@ void Checker::checkEveryClassHierarchy() {
       if (!info->decl) continue;  // synthetic: checked through the class that uses it
       checkOverrides(cls);
       if (cls->isAbstract || cls->isMixinDeclaration) continue;
-      std::set<MemberKey> names;
-      std::unordered_set<const Class*> seen;
-      collectInterfaceNames(*this, cls, names, seen);
       std::vector<std::string> missing;
+      const std::vector<MemberKey>& names = index.interfaceNames(cls);
       for (const MemberKey& key : names) {
         bool setter = key.second;
         Name name = key.first;
         LookupKind kind = setter ? LookupKind::Setter : LookupKind::Getter;
-        if (Member* impl = lookupConcreteMember(cls, name, kind, false)) {
+        if (Member* impl = index.concreteMember(cls, name, kind)) {
           // Own members were checked as overrides; an inherited one must implement the
           // interface's (combined) member as well.
           if (impl->enclosingClass != cls) checkInheritedImplementation(cls, impl, kind);
@@ -483,9 +548,10 @@ void Checker::checkEveryClassHierarchy() {
         Member* m = lookupInterfaceMember(cls, name, kind);
         if (!m) continue;
         // noSuchMethod forwarders: a class that overrides noSuchMethod implements everything.
-        Member* nsm = lookupConcreteMember(cls, "noSuchMethod", LookupKind::Getter, false);
+        Member* nsm = index.concreteMember(cls, "noSuchMethod", LookupKind::Getter);
         if (nsm && nsm->enclosingClass != core().objectClass) {
           addNoSuchMethodForwarder(cls, m, setter);
+          index.membersChanged();
           continue;
         }
         missing.push_back(m->qualifiedName() + (setter && m->memberKind != MemberKind::Field ? "=" : ""));
