@@ -382,7 +382,7 @@ void TypeFlowAnalysis::dependOn(Tracker& t) {
 
 void TypeFlowAnalysis::changed(Tracker& t) {
   if (t.dependents.empty()) return;
-  std::vector<Invocation*> dependents;
+  llvm::SmallVector<Invocation*, 2> dependents;
   dependents.swap(t.dependents);
   // A changed invocation result: a Dispatch then only needs that target again.
   bool fromInvocation = t.isInvocation;
@@ -722,7 +722,7 @@ void TypeFlowAnalysis::requireHelper(const Procedure* helper, const std::vector<
   const Args* a;
   if (args) {
     Args x;
-    x.values = *args;
+    x.values.assign(args->begin(), args->end());
     a = args_.intern(std::move(x));
   } else {
     a = staticArguments(helper, false);

@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include <llvm/ADT/SmallVector.h>
+
 #include "summary.h"
 #include "types.h"
 
@@ -23,13 +25,14 @@ struct Invocation;
 
 // Something invocations read; when it changes, they are analyzed again.
 struct Tracker {
-  std::vector<Invocation*> dependents;
+  llvm::SmallVector<Invocation*, 2> dependents;
   bool isInvocation = false;  // the tracker is an Invocation (its result)
 };
 
 // Argument types of an invocation: receiver (if any), positional, then named sorted by name.
 struct Args {
-  std::vector<TypeRef> values;
+  // Most lists are short: kept inline, they cost no allocation to build, copy or free.
+  llvm::SmallVector<TypeRef, 4> values;
   std::vector<std::string_view> names;  // of the last names.size() values
   bool hasReceiver = false;
   size_t hash = 0;

@@ -2,7 +2,9 @@
 // receiver type, constructor signatures (initializing formals, super parameters, implicit and
 // forwarding constructors), members copied into mixin applications, and the hierarchy checks
 // (valid overrides, concrete implementations).
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "sema/checker.h"
 
@@ -513,14 +515,109 @@ class HierarchyIndex {
 
 }  // namespace
 
+namespace {
+
+// The parameters that compiled code checks at run time, by the supertypes that declare them: a
+// parameter of a class's member is checked when the parameter it overrides in any proper
+// supertype is marked covariant or typed with that supertype's type parameter. Each class's
+// answer is built from its direct supertypes' answers: asking every supertype for every parameter
+// costs the square of a hierarchy's depth.
+class CheckedParameterIndex {
+ public:
+  // (member name, setter, positional index, named parameter's name)
+  using Key = std::tuple<Name, bool, size_t, Name>;
+
+  explicit CheckedParameterIndex(Checker& c) : c_(c) {}
+
+  bool overridesChecked(Class* cls, Name member, bool setter, size_t index, Name named) {
+    const std::vector<Key>& keys = above(cls);
+    return std::binary_search(keys.begin(), keys.end(), Key{member, setter, named.empty() ? index : 0, named});
+  }
+
+ private:
+  // The checked parameters of the proper supertypes of cls, sorted.
+  const std::vector<Key>& above(Class* cls) {
+    auto found = above_.find(cls);
+    if (found != above_.end()) return found->second;
+    above_[cls];  // a (malformed, already reported) cycle ends here
+    std::vector<Key> keys;
+    auto add = [&](const InterfaceType* direct) {
+      if (!direct) return;
+      std::vector<Key> more = own(direct->cls);
+      const std::vector<Key>& inherited = above(direct->cls);
+      more.insert(more.end(), inherited.begin(), inherited.end());
+      std::sort(more.begin(), more.end());
+      std::vector<Key> merged;
+      std::set_union(keys.begin(), keys.end(), more.begin(), more.end(), std::back_inserter(merged));
+      keys = std::move(merged);
+    };
+    add(cls->supertype);
+    for (const InterfaceType* i : cls->interfaces) add(i);
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return above_[cls] = std::move(keys);
+  }
+
+  // The checked parameters of the members cls declares itself.
+  std::vector<Key> own(Class* cls) {
+    std::vector<Key> keys;
+    if (!c_.hasInfo(cls)) return keys;
+    ClassInfo* info = c_.infoOf(cls);
+    for (bool setter : {false, true}) {
+      for (const auto& [name, m] : setter ? info->setters : info->getters) {
+        if (m->isStatic) continue;
+        if (m->memberKind == MemberKind::Field) {
+          auto* f = static_cast<Field*>(m);
+          if (setter && (f->isCovariant || usesTypeParameterOf(c_.fieldType(f), cls))) keys.push_back({name, true, 0, {}});
+          continue;
+        }
+        if (m->memberKind != MemberKind::Procedure) continue;
+        FunctionNode* fn = static_cast<Procedure*>(m)->function;
+        if (!fn) continue;
+        auto checked = [&](const Variable* v) { return v->isCovariant || usesTypeParameterOf(v->type, cls); };
+        for (size_t i = 0; i < fn->positional.size(); ++i) {
+          if (checked(fn->positional[i])) keys.push_back({name, setter, i, {}});
+        }
+        for (const Variable* v : fn->named) {
+          if (checked(v)) keys.push_back({name, setter, 0, v->name});
+        }
+      }
+    }
+    return keys;
+  }
+
+  Checker& c_;
+  std::unordered_map<const Class*, std::vector<Key>> above_;
+};
+
+void inheritRuntimeCovariance(CheckedParameterIndex& index, Class* cls) {
+  for (Procedure* p : cls->procedures) {
+    if (p->isStatic || p->kind == ProcedureKind::Factory || !p->function) continue;
+    bool setter = p->kind == ProcedureKind::Setter;
+    for (size_t i = 0; i < p->function->positional.size(); ++i) {
+      Variable* v = p->function->positional[i];
+      if (!v->isCovariant && index.overridesChecked(cls, p->name, setter, i, {})) v->isCovariant = true;
+    }
+    for (Variable* v : p->function->named) {
+      if (!v->isCovariant && index.overridesChecked(cls, p->name, setter, 0, v->name)) v->isCovariant = true;
+    }
+  }
+  for (Field* f : cls->fields) {
+    if (f->isStatic || !f->hasSetter() || f->isCovariant) continue;
+    if (index.overridesChecked(cls, f->name, true, 0, {})) f->isCovariant = true;
+  }
+}
+
+}  // namespace
+
 void Checker::checkClassHierarchies() {
   checkEveryClassHierarchy();
   // After the override checks, which relax overrides only where a parameter is marked
   // covariant: a parameter overriding one that is checked at run time (marked covariant, or
   // typed with its class's type parameter) may receive any value of that one's type, so it is
   // checked too (Dart's covariant-by-declaration and covariant-by-class), in every library.
+  CheckedParameterIndex index(*this);
   for (auto& lib : libraries) {
-    for (Class* cls : lib->library->classes) inheritRuntimeCovariance(cls);
+    for (Class* cls : lib->library->classes) inheritRuntimeCovariance(index, cls);
   }
 }
 
@@ -630,44 +727,6 @@ bool Checker::isPromotableField(Field* f) {
   }
   promotableFields[f] = true;
   return true;
-}
-
-bool Checker::overridesCheckedParameter(Class* cls, Name member, bool setter, size_t index, Name named) {
-  for (const auto& [superClass, superType] : ts.supertypesOf(cls)) {
-    if (superClass == cls || !hasInfo(superClass)) continue;
-    ClassInfo* info = infoOf(superClass);
-    auto& own = setter ? info->setters : info->getters;
-    auto it = own.find(member);
-    if (it == own.end() || it->second->isStatic) continue;
-    Member* m = it->second;
-    if (m->memberKind == MemberKind::Field) {
-      auto* f = static_cast<Field*>(m);
-      if (setter && (f->isCovariant || usesTypeParameterOf(fieldType(f), superClass))) return true;
-      continue;
-    }
-    if (Variable* v = parameterOf(m, index, named); v && (v->isCovariant || usesTypeParameterOf(v->type, superClass))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-void Checker::inheritRuntimeCovariance(Class* cls) {
-  for (Procedure* p : cls->procedures) {
-    if (p->isStatic || p->kind == ProcedureKind::Factory || !p->function) continue;
-    bool setter = p->kind == ProcedureKind::Setter;
-    for (size_t i = 0; i < p->function->positional.size(); ++i) {
-      Variable* v = p->function->positional[i];
-      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, i, {})) v->isCovariant = true;
-    }
-    for (Variable* v : p->function->named) {
-      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, 0, v->name)) v->isCovariant = true;
-    }
-  }
-  for (Field* f : cls->fields) {
-    if (f->isStatic || !f->hasSetter() || f->isCovariant) continue;
-    if (overridesCheckedParameter(cls, f->name, true, 0, {})) f->isCovariant = true;
-  }
 }
 
 void Checker::markCovariant(Member* m, size_t index, Name named) {
