@@ -445,6 +445,7 @@ class HierarchyIndex {
   const std::vector<MemberKey>& interfaceNames(Class* cls) {
     auto found = names_.find(cls);
     if (found != names_.end()) return found->second;
+    names_[cls];  // a (malformed, already reported) cycle of supertypes ends here
     std::vector<MemberKey> names;
     ClassInfo* info = c_.infoOf(cls);
     for (const auto& [n, m] : info->getters) {
@@ -482,6 +483,7 @@ class HierarchyIndex {
   const std::vector<std::pair<MemberKey, Member*>>& concreteMembers(Class* cls) {
     auto found = concrete_.find(cls);
     if (found != concrete_.end()) return found->second;
+    concrete_[cls];  // a (malformed, already reported) cycle of superclasses ends here
     std::vector<std::pair<MemberKey, Member*>> own;
     ClassInfo* info = c_.infoOf(cls);
     if (!info->signaturesResolved) c_.ensureSignatures(cls);
