@@ -272,6 +272,7 @@ void FunctionLowering::storeLateWord(const Variable* v, llvm::Value* word) {
     return;
   }
   llvm::Value* ctx = contextFor(h.contextScope);
+  writeBarrier(ctx, word);
   b_.CreateStore(word, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
 }
 
@@ -300,7 +301,10 @@ void FunctionLowering::writeVariable(const Variable* v, TypedValue value) {
     return;
   }
   llvm::Value* ctx = contextFor(h.contextScope);
-  b_.CreateStore(toValueWord(value), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+  // Boxing may allocate, so the barrier's test comes after it.
+  llvm::Value* word = toValueWord(value);
+  writeBarrier(ctx, word);
+  b_.CreateStore(word, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
 }
 
 void FunctionLowering::enterScope(const void* node) {
@@ -312,10 +316,13 @@ void FunctionLowering::enterScope(const void* node) {
   size_t slots = ContextPlan::slotBase(s) + s.variables.size();
   uint64_t size = dart_align_size(sizeof(DartArray) + 8 * slots);
   llvm::Value* parent = s.parent >= 0 ? contextFor(s.parent) : llvm::ConstantPointerNull::get(m_.ptr);
+  // Everything stored into the new context is computed first: with no allocation between it and
+  // the stores, the context is young and the stores need no write barrier.
+  llvm::Value* thisWord = s.holdsThis ? toValueWord(this_) : nullptr;
   llvm::Value* ctx = allocateObject(size, dart_make_header(m_.contextCid(), size));
   b_.CreateStore(parent, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, type_args)));
   b_.CreateStore(llvm::ConstantInt::get(m_.i64, slots), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, length)));
-  if (s.holdsThis) b_.CreateStore(toValueWord(this_), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(0)));
+  if (thisWord) b_.CreateStore(thisWord, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(0)));
   if (s.holdsTypeArgs) {
     llvm::Value* vec = typeArgs_ ? typeArgs_ : static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(m_.ptr));
     b_.CreateStore(vec, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(ContextPlan::slotIndexOfTypeArgs(s))));
@@ -510,13 +517,29 @@ llvm::Value* FunctionLowering::loadField(llvm::Value* object, uint32_t offset, R
   return b_.CreateLoad(m_.typeOf(rep), addr);
 }
 
-void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedValue value) {
+void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedValue value, bool barrier) {
   llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
   if (value.rep == Rep::Bool) {
     b_.CreateStore(b_.CreateZExt(value.value, m_.i64), addr);
     return;
   }
+  if (barrier && value.rep == Rep::Value) writeBarrier(object, value.value);
   b_.CreateStore(value.value, addr);
+}
+
+void FunctionLowering::writeBarrier(llvm::Value* object, llvm::Value* value) {
+  if (value && llvm::isa<llvm::Constant>(value)) return;
+  // One byte load and test inline; the call is cold (the first store into an old object after a
+  // collection).
+  llvm::Value* flags = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, object, DART_HEADER_BARRIER_BYTE), "gc.flags");
+  llvm::Value* old = b_.CreateICmpNE(b_.CreateAnd(flags, DART_HEADER_BARRIER_BYTE_MASK), llvm::ConstantInt::get(m_.i8, 0));
+  llvm::BasicBlock* record = newBlock("barrier.record");
+  llvm::BasicBlock* done = newBlock("barrier.done");
+  b_.CreateCondBr(old, record, done, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(record);
+  b_.CreateCall(m_.rt.writeBarrier(), {object});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
 }
 
 // --- Calls that may unwind ------------------------------------------------------------------------------------
@@ -622,7 +645,7 @@ void FunctionLowering::lowerLazyInitializer() {
   handlers_.pop_back();
   llvm::Value* iso2 = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
   llvm::Value* statics2 = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso2, DARTRT_ISOLATE_STATICS_OFFSET));
-  storeField(statics2, slot.offset, convert(value, slot.rep));
+  storeField(statics2, slot.offset, convert(value, slot.rep), /*barrier=*/false);
   b_.CreateStore(llvm::ConstantInt::get(m_.i8, 2), b_.CreateConstInBoundsGEP1_64(m_.i8, statics2, slot.stateOffset));
   b_.CreateRetVoid();
   b_.SetInsertPoint(failed);
