@@ -132,8 +132,7 @@ TypeRef TypeFlowAnalysis::stringTypeOf(const std::u16string& value) {
 
 TypeFlowAnalysis::ClassState& TypeFlowAnalysis::classState(ClassId c) {
   if (c >= classStates_.size()) classStates_.resize(std::max<size_t>(c + 1, hierarchy_.size()));
-  if (!classStates_[c]) classStates_[c] = std::make_unique<ClassState>();
-  return *classStates_[c];
+  return classStates_[c];
 }
 
 const std::vector<ClassId>& TypeFlowAnalysis::allocatedSubtypes(ClassId c) {
@@ -202,7 +201,7 @@ void TypeFlowAnalysis::allocate(ClassId c, KeepKind why, const Member* by) {
     ClassState& st = classState(s);
     ++st.allocatedCount;
     if (!hierarchy_.extendsFrom(s, c)) ++st.foreignSubtypes;
-    changed(st);
+    if (!st.dependents.empty()) changed(st);
   };
   grow(c);
   hierarchy_.forEachSupertype(c, grow);

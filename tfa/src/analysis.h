@@ -264,7 +264,10 @@ class TypeFlowAnalysis {
 
   std::vector<bool> allocated_;
   std::vector<ClassId> allocatedOrder_;
-  std::vector<std::unique_ptr<ClassState>> classStates_;
+  // By class id, in a deque: allocating a class updates the states of all its supertypes, and
+  // in a deep hierarchy that walk is the analysis's hottest loop (few cache lines, no pointer
+  // chase); growing keeps references valid.
+  std::deque<ClassState> classStates_;
   std::vector<bool> used_;
   std::vector<ClassId> usedOrder_;
   std::unordered_map<ClassId, KeepReason> classReasons_;
