@@ -124,7 +124,9 @@ if(EXISTS ${dir}/${name}.env)
   endforeach()
 endif()
 if(MODE STREQUAL "gc-stress")
-  list(APPEND env_vars DARTC_GC_STRESS=1)
+  # A collection at every allocation, mostly young ones, each preceded by the check that every
+  # old object pointing to a young one is in the remembered set (docs/gc.md "Generations").
+  list(APPEND env_vars DARTC_GC_STRESS=1 DARTC_GC_VERIFY=1)
 endif()
 set(env_cmd)
 if(env_vars)

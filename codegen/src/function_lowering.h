@@ -132,7 +132,15 @@ class FunctionLowering {
                           bool initializing = false);
   Rep fieldRep(const kernel::Field* field);
   void throwLateError(const std::string& message, SourceLoc loc);
-  void storeField(llvm::Value* object, uint32_t offset, TypedValue value);
+  // Stores into a field of a heap object (with the write barrier for value words) or, with
+  // `barrier` false, into the statics block, a collector root.
+  void storeField(llvm::Value* object, uint32_t offset, TypedValue value, bool barrier = true);
+  // The generational collector's write barrier (docs/gc.md "Generations"), emitted before a value
+  // word is stored into `object` (a heap object, not null): when the object's header says it is
+  // old and not yet remembered, the runtime records it. Stores of constants (null, Smis,
+  // read-only objects, none of them in the heap) need none: pass them as `value` to skip it.
+  // Stores into an object allocated with no allocation or call since need none either.
+  void writeBarrier(llvm::Value* object, llvm::Value* value = nullptr);
   // Captured double variables live in a box of their own, updated in place (lower_function.cpp).
   bool isDoubleCell(const kernel::Variable* v) const;
   void declareDoubleCell(const kernel::Variable* v, TypedValue initial);

@@ -535,15 +535,21 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::Value* a = word(self);
       llvm::Value* index = f.convert(arg(0), Rep::Int).value;
       checkIndex(a, index);
-      B.CreateStore(word(arg(1)), slot(a, index));
+      llvm::Value* value = word(arg(1));
+      f.writeBarrier(a, value);
+      B.CreateStore(value, slot(a, index));
     } else if (p->name == "_getUnchecked") {
       // The caller has checked the index against a length within the array's (list.dart).
       result = {B.CreateLoad(m.ptr, slot(word(self), f.convert(arg(0), Rep::Int).value)), Rep::Value};
     } else if (p->name == "_setUnchecked") {
-      B.CreateStore(word(arg(1)), slot(word(self), f.convert(arg(0), Rep::Int).value));
+      llvm::Value* a = word(self);
+      llvm::Value* value = word(arg(1));
+      f.writeBarrier(a, value);
+      B.CreateStore(value, slot(a, f.convert(arg(0), Rep::Int).value));
     } else if (p->name == "_copy") {
       // _copy(src, srcStart, dst, dstStart, count): the caller has checked the ranges.
       llvm::Value* src = slot(word(arg(0)), f.convert(arg(1), Rep::Int).value);
+      f.writeBarrier(word(arg(2)));
       llvm::Value* dst = slot(word(arg(2)), f.convert(arg(3), Rep::Int).value);
       llvm::Value* bytes = B.CreateShl(f.convert(arg(4), Rep::Int).value, 3);
       B.CreateMemMove(dst, llvm::MaybeAlign(8), src, llvm::MaybeAlign(8), bytes);

@@ -171,7 +171,7 @@ TypedValue FunctionLowering::lowerStaticSet(const StaticSet* e) {
     throwLateError("Field '" + std::string(field->name) + "' has already been initialized.", e->loc);
     b_.SetInsertPoint(first);
   }
-  storeField(statics, slot.offset, convert(value, slot.rep));
+  storeField(statics, slot.offset, convert(value, slot.rep), /*barrier=*/false);
   // Writing a lazily initialized field initializes it.
   if (slot.stateOffset >= 0) b_.CreateStore(llvm::ConstantInt::get(m_.i8, 2), b_.CreateConstInBoundsGEP1_64(m_.i8, statics, slot.stateOffset));
   return value;

@@ -286,6 +286,7 @@ void FunctionLowering::storeLateWord(const Variable* v, llvm::Value* word) {
     return;
   }
   llvm::Value* ctx = contextFor(h.contextScope);
+  writeBarrier(ctx, word);
   b_.CreateStore(word, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
 }
 
@@ -320,7 +321,10 @@ void FunctionLowering::writeVariable(const Variable* v, TypedValue value) {
     b_.CreateStore(convert(value, Rep::Double).value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value)));
     return;
   }
-  b_.CreateStore(toValueWord(value), slot);
+  // Boxing may allocate, so the barrier's test comes after it.
+  llvm::Value* word = toValueWord(value);
+  writeBarrier(ctx, word);
+  b_.CreateStore(word, slot);
 }
 
 // A captured double variable: its context slot holds a box of the binding's own (a "cell"),
@@ -332,14 +336,16 @@ bool FunctionLowering::isDoubleCell(const Variable* v) const { return !v->isLate
 
 void FunctionLowering::declareDoubleCell(const Variable* v, TypedValue initial) {
   VariableHome& h = home(v);
-  llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(m_.i8, contextFor(h.contextScope), contextSlotOffset(h.contextIndex));
+  llvm::Value* ctx = contextFor(h.contextScope);
   // Allocated here, never a shared or constant box: it is written in place. Without an
   // initializer the variable is assigned before any read; it starts as 0.0.
   llvm::Value* value = !initial.value || llvm::isa<llvm::ConstantPointerNull>(initial.value) ? llvm::ConstantFP::get(m_.f64, 0.0)
                                                                                             : convert(initial, Rep::Double).value;
   llvm::Value* cell = allocateObject(sizeof(DartBoxedDouble), dart_make_header(m_.doubleCid(), sizeof(DartBoxedDouble)));
   b_.CreateStore(value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value)));
-  b_.CreateStore(cell, slot);
+  // (The context may be older than the new cell; storing the double into the cell needs none.)
+  writeBarrier(ctx, cell);
+  b_.CreateStore(cell, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
 }
 
 void FunctionLowering::enterScope(const void* node) {
@@ -351,10 +357,13 @@ void FunctionLowering::enterScope(const void* node) {
   size_t slots = ContextPlan::slotBase(s) + s.variables.size();
   uint64_t size = dart_align_size(sizeof(DartArray) + 8 * slots);
   llvm::Value* parent = s.parent >= 0 ? contextFor(s.parent) : llvm::ConstantPointerNull::get(m_.ptr);
+  // Everything stored into the new context is computed first: with no allocation between it and
+  // the stores, the context is young and the stores need no write barrier.
+  llvm::Value* thisWord = s.holdsThis ? toValueWord(this_) : nullptr;
   llvm::Value* ctx = allocateObject(size, dart_make_header(m_.contextCid(), size));
   b_.CreateStore(parent, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, type_args)));
   b_.CreateStore(llvm::ConstantInt::get(m_.i64, slots), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, length)));
-  if (s.holdsThis) b_.CreateStore(toValueWord(this_), b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(0)));
+  if (thisWord) b_.CreateStore(thisWord, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(0)));
   if (s.holdsTypeArgs) {
     llvm::Value* vec = typeArgs_ ? typeArgs_ : static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(m_.ptr));
     b_.CreateStore(vec, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(ContextPlan::slotIndexOfTypeArgs(s))));
@@ -553,13 +562,29 @@ llvm::Value* FunctionLowering::loadField(llvm::Value* object, uint32_t offset, R
   return b_.CreateLoad(m_.typeOf(rep), addr);
 }
 
-void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedValue value) {
+void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedValue value, bool barrier) {
   llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
   if (value.rep == Rep::Bool) {
     b_.CreateStore(b_.CreateZExt(value.value, m_.i64), addr);
     return;
   }
+  if (barrier && value.rep == Rep::Value) writeBarrier(object, value.value);
   b_.CreateStore(value.value, addr);
+}
+
+void FunctionLowering::writeBarrier(llvm::Value* object, llvm::Value* value) {
+  if (value && llvm::isa<llvm::Constant>(value)) return;
+  // One byte load and test inline; the call is cold (the first store into an old object after a
+  // collection).
+  llvm::Value* flags = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, object, DART_HEADER_BARRIER_BYTE), "gc.flags");
+  llvm::Value* old = b_.CreateICmpNE(b_.CreateAnd(flags, DART_HEADER_BARRIER_BYTE_MASK), llvm::ConstantInt::get(m_.i8, 0));
+  llvm::BasicBlock* record = newBlock("barrier.record");
+  llvm::BasicBlock* done = newBlock("barrier.done");
+  b_.CreateCondBr(old, record, done, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(record);
+  b_.CreateCall(m_.rt.writeBarrier(), {object});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
 }
 
 // --- Calls that may unwind ------------------------------------------------------------------------------------
@@ -665,7 +690,7 @@ void FunctionLowering::lowerLazyInitializer() {
   handlers_.pop_back();
   llvm::Value* iso2 = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate());
   llvm::Value* statics2 = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, iso2, DARTRT_ISOLATE_STATICS_OFFSET));
-  storeField(statics2, slot.offset, convert(value, slot.rep));
+  storeField(statics2, slot.offset, convert(value, slot.rep), /*barrier=*/false);
   b_.CreateStore(llvm::ConstantInt::get(m_.i8, 2), b_.CreateConstInBoundsGEP1_64(m_.i8, statics2, slot.stateOffset));
   b_.CreateRetVoid();
   b_.SetInsertPoint(failed);

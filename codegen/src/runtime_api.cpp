@@ -52,6 +52,16 @@ llvm::FunctionCallee RuntimeApi::stringEquals() { return get("dartrt_string_equa
 llvm::FunctionCallee RuntimeApi::stringHash() { return get("dartrt_string_hash", fnType(I32, {PTR})); }
 llvm::FunctionCallee RuntimeApi::stringCompare() { return get("dartrt_string_compare", fnType(I64, {PTR, PTR})); }
 llvm::FunctionCallee RuntimeApi::identityHash() { return get("dartrt_identity_hash", fnType(I64, {PTR})); }
+// The barrier's slow path writes the object's header and the collector's own (malloc'd) state,
+// nothing the program can see: LLVM may keep other loaded values across the call.
+llvm::FunctionCallee RuntimeApi::writeBarrier() {
+  llvm::FunctionCallee callee = get("dartrt_write_barrier", fnType(VOID, {PTR}));
+  if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
+    f->setMemoryEffects(llvm::MemoryEffects::argMemOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
+    f->setWillReturn();
+  }
+  return callee;
+}
 
 // Instantiation is a pure function of its arguments' identities: the templates, vectors and types
 // it reads are immutable and never freed, and what it writes (its cache and the intern tables,

@@ -134,10 +134,14 @@ void FunctionLowering::lowerTableStub(const dispatch::TableEntry& entry, const M
         uint64_t size = sizeof(DartArray) + 8 * capacity;
         return allocateObject(size, dart_make_header(m_.arrayCid(), dart_align_size(size)));
       };
+      // Boxing may allocate: the words are ready before the array exists, so it is young when
+      // they are stored and needs no write barrier.
+      std::vector<llvm::Value*> words;
+      for (size_t i = 0; i < shape.positional; ++i) words.push_back(toValueWord({incoming[i], shape.params[i]}));
       llvm::Value* pos = newArray(shape.positional);
       llvm::Value* count = llvm::ConstantInt::get(m_.i64, 0);
       for (size_t i = 0; i < shape.positional; ++i) {
-        llvm::Value* w = toValueWord({incoming[i], shape.params[i]});
+        llvm::Value* w = words[i];
         llvm::Value* present = b_.CreateICmpNE(w, m_.missingArgument());
         b_.CreateStore(b_.CreateSelect(present, w, llvm::ConstantPointerNull::get(m_.ptr)), slotAt(pos, count));
         count = b_.CreateAdd(count, b_.CreateZExt(present, m_.i64));

@@ -187,6 +187,7 @@ dart_word dartrt_string_concat_array(dart_word array, int64_t count) {
 }
 
 void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word value) {
+  write_barrier(as_array(array));  // the array may be old (List.fillRange on a long-lived list)
   dart_word* data = dart_array_data(as_array(array));
   for (int64_t i = start; i < end; ++i) data[i] = value;
 }

@@ -19,6 +19,7 @@ dart_word make_arguments(int argc, char** argv) {
   for (int64_t i = 0; i < count; ++i) {
     // The array is alive through this frame while decoding allocates.
     dart_word s = utf8_decode(reinterpret_cast<const uint8_t*>(argv[i + 1]), strlen(argv[i + 1]));
+    write_barrier(array);  // decoding may have collected: the array may be old by now
     dart_array_data(array)[i] = s;
   }
   return reinterpret_cast<dart_word>(array);

@@ -125,7 +125,17 @@ bool next_free_run(Heap* heap) {
 
 bool over_threshold(Heap* heap, uint64_t bytes) { return heap->owned_bytes + bytes > heap->threshold; }
 
-void collect(Heap* heap);
+void collect(Heap* heap, bool full);
+
+// An allocation found no room even after growing the heap (or may not grow it): collects -- the
+// policy's choice the first time, a full collection the next -- and returns true, or returns
+// false when a full collection has already been tried for this allocation (exhausted).
+bool collect_for_room(Heap* heap, bool* collected) {
+  if (*collected && heap->last_full) return false;
+  collect(heap, *collected);
+  *collected = true;
+  return true;
+}
 
 uintptr_t allocate_small(Heap* heap, uint64_t size) {
   bool collected = heap->stress;  // stress already collected for this allocation
@@ -138,15 +148,13 @@ uintptr_t allocate_small(Heap* heap, uint64_t size) {
     retire_region(heap);
     if (next_free_run(heap)) continue;
     if (!collected && over_threshold(heap, kBlockSize)) {
-      collect(heap);
+      collect(heap, false);
       collected = true;
       continue;
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
-      if (collected) return 0;  // exhausted
-      collect(heap);
-      collected = true;
+      if (!collect_for_room(heap, &collected)) return 0;  // exhausted
       continue;
     }
     heap->empty.push(b);
@@ -177,15 +185,13 @@ uintptr_t allocate_medium(Heap* heap, uint64_t size) {
       continue;
     }
     if (!collected && over_threshold(heap, kBlockSize)) {
-      collect(heap);
+      collect(heap, false);
       collected = true;
       continue;
     }
     BlockDesc* b = new_block(heap);
     if (!b) {
-      if (collected) return 0;  // exhausted
-      collect(heap);
-      collected = true;
+      if (!collect_for_room(heap, &collected)) return 0;  // exhausted
       continue;
     }
     heap->empty.push(b);
@@ -221,20 +227,21 @@ uintptr_t allocate_large(Heap* heap, uint64_t size) {
   bool collected = heap->stress;  // stress already collected for this allocation
   for (;;) {
     release_empty_blocks(heap, accounted);
-    if (!collected && (over_threshold(heap, accounted) || heap->owned_bytes + accounted > heap->limit)) {
-      collect(heap);
+    if (!collected && over_threshold(heap, accounted)) {
+      collect(heap, false);
       collected = true;
       continue;
     }
-    if (heap->owned_bytes + accounted > heap->limit) return 0;  // exhausted
+    if (heap->owned_bytes + accounted > heap->limit) {
+      if (!collect_for_room(heap, &collected)) return 0;  // exhausted
+      continue;
+    }
     LargeObject* lo = static_cast<LargeObject*>(xcalloc(1, sizeof(LargeObject)));
     bool fresh = false;
     uintptr_t start = region_acquire(blocks, heap, kBlockLarge, lo, &fresh);
     if (!start) {
       free(lo);
-      if (collected) return 0;  // exhausted
-      collect(heap);
-      collected = true;
+      if (!collect_for_room(heap, &collected)) return 0;  // exhausted
       continue;
     }
     if (!fresh) memset(reinterpret_cast<void*>(start), 0, size);
@@ -274,8 +281,47 @@ void release_small_block(Heap* heap, BlockDesc* b) {
   free(b);
 }
 
+// ---- policy (docs/gc.md "Policy") ----------------------------------------------------------
+
+// Young collections let the old generation grow up to this factor of what the last full
+// collection found live (plus kMinOldGrowth, so small heaps are not fully collected at every
+// step) before the next collection is a full one.
+constexpr uint64_t kOldGrowthNumerator = 3, kOldGrowthDenominator = 2;
+constexpr uint64_t kMinOldGrowth = uint64_t{4} << 20;
+// Allocation between young collections: a quarter of the old generation, within these bounds.
+// Bigger means fewer collections and less premature promotion (sticky marks promote whatever
+// is live at a young collection), smaller a smaller peak heap.
+constexpr uint64_t kMinYoungHeadroom = uint64_t{8} << 20, kMaxYoungHeadroom = uint64_t{64} << 20;
+
+void set_full_trigger(Heap* heap, uint64_t live) {
+  heap->full_live_bytes = live;
+  heap->full_trigger = live / kOldGrowthDenominator * kOldGrowthNumerator + kMinOldGrowth;
+}
+
+uint64_t collection_headroom(Heap* heap, uint64_t live) {
+  uint64_t minimum = uint64_t{4} << 20;
+  if (!heap->generational) return live > minimum ? live : minimum;  // heap = 2 x live
+  uint64_t headroom = heap->full_live_bytes / 4;
+  if (headroom < kMinYoungHeadroom) headroom = kMinYoungHeadroom;
+  if (headroom > kMaxYoungHeadroom) headroom = kMaxYoungHeadroom;
+  return headroom;
+}
+
+// Whether the next collection is a full one.
+bool want_full(Heap* heap) {
+  if (!heap->generational) return true;
+  if (heap->live_bytes > heap->full_trigger) return true;
+  // Near the limit only a full collection can find the old generation's garbage.
+  if (heap->threshold >= heap->limit) return true;
+  // Stress runs collect at every allocation: mostly young collections (the barrier's test), with
+  // a full one now and then so that old garbage is found too.
+  if (heap->stress && heap->stats.collections % 16 == 15) return true;
+  return false;
+}
+
 // Immix's sweep: a block is only its line marks. Lines no marked object touches are free for
 // the next round of allocation; a block without marks is empty. O(lines), not O(objects).
+// Marks and line marks stay: they are the old generation (a full collection clears them first).
 uint64_t sweep(Heap* heap) {
   uint64_t live = 0;
   uint64_t in_use_bytes = 0;
@@ -294,6 +340,7 @@ uint64_t sweep(Heap* heap) {
       b->in_use = false;
       b->fresh = false;
       memset(b->starts, 0, sizeof b->starts);
+      memset(b->marks, 0, sizeof b->marks);
       b->starts_valid = true;
       memset(b->free_lines, 0xFF, sizeof b->free_lines);
       memset(b->swept_free, 0xFF, sizeof b->swept_free);
@@ -301,14 +348,12 @@ uint64_t sweep(Heap* heap) {
       empties.push(b);
       continue;
     }
-    // The survivors' marks become the object starts of the block until the next collection.
+    // The marked objects become the object starts of the block until the next collection.
     memcpy(b->starts, b->marks, sizeof b->starts);
-    memset(b->marks, 0, sizeof b->marks);
     bool has_free = false;
     for (size_t w = 0; w < kLinesPerBlock / 64; ++w) {
       b->free_lines[w] = ~b->line_marks[w];
       b->swept_free[w] = b->free_lines[w];
-      b->line_marks[w] = 0;
       has_free |= b->free_lines[w] != 0;
     }
     b->starts_valid = true;
@@ -323,7 +368,6 @@ uint64_t sweep(Heap* heap) {
   for (LargeObject* lo = heap->large; lo;) {
     LargeObject* next = lo->next;
     if (lo->marked) {
-      lo->marked = false;
       live += lo->size;
       in_use_bytes += lo->accounted;
     } else {
@@ -336,11 +380,11 @@ uint64_t sweep(Heap* heap) {
     lo = next;
   }
 
-  // Next collection when the heap has grown by the live size again (heap = 2 x live), but not
+  // Next collection when the heap has grown by the headroom (see collection_headroom), but not
   // before kMinCollectionThreshold. Empty blocks up to that budget stay with this heap (they
   // would be asked for again before the next collection); the rest go back to the OS.
-  uint64_t headroom = live > (uint64_t{4} << 20) ? live : (uint64_t{4} << 20);
-  uint64_t threshold = in_use_bytes + headroom;
+  if (!heap->young) set_full_trigger(heap, live);
+  uint64_t threshold = in_use_bytes + collection_headroom(heap, live);
   if (threshold < kMinCollectionThreshold) threshold = kMinCollectionThreshold;
   if (threshold > heap->limit) threshold = heap->limit;
   heap->threshold = threshold;
@@ -399,30 +443,48 @@ void rebuild_starts(BlockDesc* b) {
   b->starts_valid = true;
 }
 
-// A full collection. The caller has synced the bump region from the isolate (and syncs it back):
-// inside the allocation slow path the heap's copy is the truth.
-void collect(Heap* heap) {
+// A collection: full when asked (or when the policy says so), else young. The caller has synced
+// the bump region from the isolate (and syncs it back): inside the allocation slow path the
+// heap's copy is the truth.
+void collect(Heap* heap, bool full) {
   if (heap->collecting) fatal("collection requested during a collection");
   uint64_t start = now_nanos();
+  full = full || want_full(heap);
   heap->collecting = true;
+  heap->young = !full;
   retire_region(heap);
   retire_overflow(heap);
   uint64_t owned_before = heap->owned_bytes;
+  size_t remembered = heap->remembered.size();
+  if (heap->young && heap->verify) verify_remembered_set(heap);
   mark_live_objects(heap);
   uint64_t marked = now_nanos();
   heap->live_bytes = sweep(heap);
+  // Marking set the barrier bit of every remembered object that is still alive.
+  heap->remembered.clear();
   heap->collecting = false;
+  heap->last_full = full;
   uint64_t pause = now_nanos() - start;
   if (heap->verbose) {
-    stderr_printf("dartc gc #%llu: heap %llu -> %llu KiB, live %llu KiB, mark %.3f ms, sweep %.3f ms, next at %llu KiB\n",
-                  (unsigned long long)heap->stats.collections + 1, (unsigned long long)owned_before >> 10,
-                  (unsigned long long)heap->owned_bytes >> 10, (unsigned long long)heap->live_bytes >> 10,
-                  (double)(marked - start) / 1e6, (double)(now_nanos() - marked) / 1e6,
-                  (unsigned long long)heap->threshold >> 10);
+    stderr_printf("dartc gc #%llu (%s): heap %llu -> %llu KiB, live %llu KiB, remembered %zu, mark %.3f ms, "
+                  "sweep %.3f ms, next at %llu KiB\n",
+                  (unsigned long long)heap->stats.collections + 1, full ? "full" : "young",
+                  (unsigned long long)owned_before >> 10, (unsigned long long)heap->owned_bytes >> 10,
+                  (unsigned long long)heap->live_bytes >> 10, remembered, (double)(marked - start) / 1e6,
+                  (double)(now_nanos() - marked) / 1e6, (unsigned long long)heap->threshold >> 10);
   }
-  heap->stats.collections++;
-  heap->stats.gc_nanos += pause;
-  if (pause > heap->stats.max_pause_nanos) heap->stats.max_pause_nanos = pause;
+  HeapStats& st = heap->stats;
+  st.collections++;
+  st.gc_nanos += pause;
+  st.remembered += remembered;
+  if (pause > st.max_pause_nanos) st.max_pause_nanos = pause;
+  if (full) {
+    st.full_collections++;
+  } else {
+    st.young_collections++;
+    st.young_nanos += pause;
+    if (pause > st.max_young_pause_nanos) st.max_young_pause_nanos = pause;
+  }
 }
 
 }  // namespace
@@ -436,8 +498,11 @@ Heap* heap_create(Isolate* isolate) {
   heap->verify = verify && *verify && strcmp(verify, "0") != 0;
   const char* verbose = getenv("DARTC_GC_VERBOSE");
   heap->verbose = verbose && *verbose && strcmp(verbose, "0") != 0;
+  const char* generational = getenv("DARTC_GC_GENERATIONAL");
+  heap->generational = !generational || strcmp(generational, "0") != 0;
   heap->limit = config().heap_limit;
   heap->threshold = heap->limit < kMinCollectionThreshold ? heap->limit : kMinCollectionThreshold;
+  set_full_trigger(heap, 0);
   return heap;
 }
 
@@ -453,6 +518,7 @@ void heap_destroy(Heap* heap) {
   heap->recyclable.release();
   heap->empty.release();
   heap->mark_stack.release();
+  heap->remembered.release();
   free(heap);
 }
 
@@ -460,7 +526,7 @@ DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header) {
   size = dart_align_size(size);
   if (size < kGranule) size = kGranule;
   sync_from_isolate(heap);
-  if (heap->stress && !heap->collecting) collect(heap);
+  if (heap->stress && !heap->collecting) collect(heap, false);
   uintptr_t p;
   if (size > kLargeObjectThreshold) {
     p = allocate_large(heap, size);
@@ -484,9 +550,9 @@ DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
   return object;
 }
 
-void heap_collect(Heap* heap) {
+void heap_collect(Heap* heap, bool full) {
   sync_from_isolate(heap);
-  collect(heap);
+  collect(heap, full);
   sync_to_isolate(heap);
 }
 
@@ -558,10 +624,14 @@ void heap_print_stats(Heap* heap) {
   const HeapStats& s = heap->stats;
   uint64_t in_regions = (heap->top - heap->region_start) + (heap->overflow_top - heap->overflow_start);
   stderr_printf("dartc gc: collections=%llu allocated=%llu bytes gc_time=%.3f ms max_pause=%.3f ms "
-                "peak_heap=%llu bytes live_at_last_gc=%llu bytes\n",
+                "peak_heap=%llu bytes live_at_last_gc=%llu bytes young=%llu full=%llu young_gc_time=%.3f ms "
+                "max_young_pause=%.3f ms remembered=%llu\n",
                 (unsigned long long)s.collections, (unsigned long long)(s.bytes_allocated + in_regions),
                 (double)s.gc_nanos / 1e6, (double)s.max_pause_nanos / 1e6,
-                (unsigned long long)s.peak_bytes, (unsigned long long)heap->live_bytes);
+                (unsigned long long)s.peak_bytes, (unsigned long long)heap->live_bytes,
+                (unsigned long long)s.young_collections, (unsigned long long)s.full_collections,
+                (double)s.young_nanos / 1e6, (double)s.max_young_pause_nanos / 1e6,
+                (unsigned long long)s.remembered);
 }
 
 }  // namespace dartrt

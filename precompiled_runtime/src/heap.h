@@ -7,6 +7,11 @@
 // recording marks in side bitmaps and the lines each live object covers; the sweep then only
 // looks at line marks: unmarked lines become allocatable again, blocks without marks go back to
 // the pool. Nothing moves, so an object seen from the stack is pinned for free.
+//
+// Collections are generational with sticky mark bits (docs/gc.md "Generations"): marks survive
+// the sweep and mean "old". A young collection marks only from the roots and the remembered set
+// (old objects written since the last collection, recorded by the write barrier) and never
+// traces into old objects; a full collection clears every mark first.
 #ifndef DARTRT_HEAP_H
 #define DARTRT_HEAP_H
 
@@ -34,12 +39,12 @@ constexpr uint64_t kMinCollectionThreshold = uint64_t{16} << 20;
 // object whose referents may already be reused memory.
 struct BlockDesc {
   uintptr_t start;
-  uint64_t marks[kGranulesPerBlock / 64];    // mark bits by granule, current collection
+  uint64_t marks[kGranulesPerBlock / 64];    // mark bits by granule: the old objects (sticky)
   uint64_t starts[kGranulesPerBlock / 64];   // object starts (see above), valid if starts_valid
-  uint64_t line_marks[kLinesPerBlock / 64];  // lines covered by marked objects
+  uint64_t line_marks[kLinesPerBlock / 64];  // lines covered by marked objects (sticky too)
   uint64_t free_lines[kLinesPerBlock / 64];  // free lines not yet handed out since the last sweep
   uint64_t swept_free[kLinesPerBlock / 64];  // lines that were free at the last sweep
-  uint32_t live_bytes;                       // marked bytes (during marking; then the last result)
+  uint32_t live_bytes;                       // marked bytes (since the last full collection)
   bool starts_valid;  // false once allocation may have placed objects the bitmap lacks
   bool fresh;         // never written since it came from the region: known to be zero
   bool in_use;        // holds (or held since the last sweep) objects; not on the empty list
@@ -51,13 +56,18 @@ struct LargeObject {
   uint64_t size;        // object size in bytes
   uint64_t accounted;   // bytes charged to the heap (size rounded up to pages)
   size_t blocks;
-  bool marked;
+  bool marked;          // old (sticky, like the small objects' marks)
   LargeObject* next;
   LargeObject* prev;
 };
 
 struct HeapStats {
   uint64_t collections;
+  uint64_t young_collections;
+  uint64_t full_collections;
+  uint64_t young_nanos;
+  uint64_t max_young_pause_nanos;
+  uint64_t remembered;        // objects the write barrier recorded, summed over collections
   uint64_t bytes_allocated;   // bytes of objects allocated, inline or not
   uint64_t gc_nanos;
   uint64_t peak_bytes;        // high-water mark of owned_bytes
@@ -68,6 +78,10 @@ struct Heap {
   Isolate* isolate;
   bool stress;                  // DARTC_GC_STRESS: collect at every slow-path allocation
   bool verify;                  // DARTC_GC_VERIFY: check every precise pointer during marking
+                                // and the remembered set before every young collection
+  bool generational;            // DARTC_GC_GENERATIONAL (default 1): young collections between full
+  bool young;                   // the collection in progress is a young one
+  bool last_full;               // the last collection was a full one
   bool verbose;                 // DARTC_GC_VERBOSE: one line per collection on stderr
   bool collecting;
   uint64_t limit;               // most bytes this heap may own
@@ -87,7 +101,12 @@ struct Heap {
   LargeObject* large;
   uint64_t owned_bytes;         // small blocks * block size + large objects' accounted bytes
   uint64_t threshold;           // collect rather than grow past this
-  uint64_t live_bytes;          // marked at the last collection
+  uint64_t live_bytes;          // marked (old) after the last collection
+  uint64_t full_live_bytes;     // marked after the last full collection
+  uint64_t full_trigger;        // the next collection is full once live_bytes passes this
+
+  // Old objects whose barrier bit was cleared by dartrt_write_barrier since the last collection.
+  Vec<uintptr_t> remembered;
 
   Vec<uintptr_t> mark_stack;    // explicit, so deep structures never recurse
   HeapStats stats;
@@ -102,7 +121,16 @@ void heap_destroy(Heap* heap);
 // no program controls); dartrt_allocate, for generated code, throws OutOfMemoryError.
 DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header);
 DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header);
-void heap_collect(Heap* heap);
+// A full collection, or with `full` false the collection the policy chooses (tests).
+void heap_collect(Heap* heap, bool full = true);
+
+// Marks `object` as written: the write barrier's slow path (abi.h dartrt_write_barrier).
+void heap_remember(Heap* heap, uintptr_t object);
+// The write barrier for runtime code that stores a value word into a heap object it did not just
+// allocate (or that may have aged since: anything that allocates or collects in between).
+inline void write_barrier(void* object) {
+  if (*static_cast<const uint64_t*>(object) & DART_HEADER_BARRIER_BIT) dartrt_write_barrier(static_cast<DartObject*>(object));
+}
 
 // Conservative lookup: the start of the object of this heap that contains `address`, or 0 (not
 // a heap address, another heap's, free space, or a filler).
@@ -110,8 +138,12 @@ uintptr_t heap_find_object(Heap* heap, uintptr_t address);
 // Size of an object of this heap (the header's, or the large-object space's for huge ones).
 uint64_t heap_object_size(uintptr_t object);
 
-// Marking (marking.cpp): marks everything reachable from the isolate's roots.
+// Marking (marking.cpp): marks everything reachable from the isolate's roots; in a young
+// collection (heap->young) only what is not marked yet, with the remembered set as more roots.
 void mark_live_objects(Heap* heap);
+// DARTC_GC_VERIFY before a young collection: every old object not in the remembered set points
+// only to old objects (or outside the heap); ends the process with a clear message otherwise.
+void verify_remembered_set(Heap* heap);
 // Scans [from, to) word by word as conservative roots (stack_scan.cpp calls it).
 void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to);
 // Scans the current thread's registers and stack up to the isolate's stack base.

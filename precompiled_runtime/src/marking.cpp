@@ -6,8 +6,14 @@
 // also marks the lines it covers, which is all the sweep looks at. An explicit mark stack
 // replaces recursion: a linked list of a million nodes is a million pushes and pops, not a
 // million native frames.
+//
+// Marks are sticky (docs/gc.md "Generations"): a full collection clears them first; a young one
+// keeps them, so mark_object stops at every old object, and the remembered set (old objects
+// written since the last collection) supplies the old-to-young pointers instead. Tracing an
+// object sets its header's barrier bit: from now on it is old and stores into it are recorded.
 #include "exceptions.h"
 #include "heap.h"
+#include "object_slots.h"
 
 namespace dartrt {
 
@@ -60,33 +66,39 @@ inline void visit_value(Heap* heap, dart_word value, uintptr_t holder) {
   mark_object(heap, value, info);
 }
 
-[[noreturn]] void bad_class(uintptr_t object, uint32_t cid) {
-  fatal("heap corruption: object %p has class id %u (class table has %u entries)",
-        reinterpret_cast<void*>(object), cid, dartrt_class_count);
-}
-
 void trace(Heap* heap, uintptr_t object) {
-  uint64_t header = *reinterpret_cast<uint64_t*>(object);
-  uint32_t cid = dart_header_cid(header);
-  if (cid >= dartrt_class_count) bad_class(object, cid);
-  const DartClassInfo& info = dartrt_class_table[cid];
+  uint64_t* header_word = reinterpret_cast<uint64_t*>(object);
+  uint64_t header = *header_word;
+  // Old from now on. Written only when it changes: re-marking the old heap in a full collection
+  // then leaves its cache lines clean.
+  if (!(header & DART_HEADER_BARRIER_BIT)) *header_word = header | DART_HEADER_BARRIER_BIT;
   uint64_t size = dart_header_size(header);
   if (size != 0) mark_lines(object, size);  // 0: a huge object, in the large-object space
-  const dart_word* slots = reinterpret_cast<const dart_word*>(object);
-  size_t fixed_words = info.instance_size / 8;
-  for (uint32_t w = 0; w < info.pointer_map_words; ++w) {
-    uint64_t bits = info.pointer_map[w];
-    while (bits) {
-      size_t slot = w * 64 + (size_t)__builtin_ctzll(bits);
-      bits &= bits - 1;
-      if (slot == 0 || slot >= fixed_words) continue;  // the header is never a value word
-      visit_value(heap, slots[slot], object);
-    }
+  for_each_value(object, header, [&](size_t, dart_word value) { visit_value(heap, value, object); });
+}
+
+// Young collections: the old objects written since the last collection may hold the only
+// pointers to young ones. They are already marked (and counted in their lines), so only their
+// fields are visited; their barrier bits are set again, the set being emptied after the
+// collection.
+void mark_remembered(Heap* heap) {
+  for (size_t i = 0; i < heap->remembered.size(); ++i) {
+    uintptr_t object = heap->remembered[i];
+    uint64_t* header_word = reinterpret_cast<uint64_t*>(object);
+    *header_word |= DART_HEADER_BARRIER_BIT;
+    for_each_value(object, *header_word, [&](size_t, dart_word value) { visit_value(heap, value, object); });
   }
-  if (info.layout == DART_LAYOUT_VALUE_ARRAY) {
-    size_t words = (size != 0 ? size : heap_object_size(object)) / 8;
-    for (size_t slot = fixed_words; slot < words; ++slot) visit_value(heap, slots[slot], object);
+}
+
+// A full collection starts from nothing marked.
+void clear_marks(Heap* heap) {
+  for (size_t i = 0; i < heap->blocks.size(); ++i) {
+    BlockDesc* b = heap->blocks[i];
+    memset(b->marks, 0, sizeof b->marks);
+    memset(b->line_marks, 0, sizeof b->line_marks);
+    b->live_bytes = 0;
   }
+  for (LargeObject* lo = heap->large; lo; lo = lo->next) lo->marked = false;
 }
 
 void drain(Heap* heap) {
@@ -113,6 +125,11 @@ void mark_runtime_roots(Heap* heap) {
 
 }  // namespace
 
+void bad_class(uintptr_t object, uint32_t cid) {
+  fatal("heap corruption: object %p has class id %u (class table has %u entries)",
+        reinterpret_cast<void*>(object), cid, dartrt_class_count);
+}
+
 // Reads every word of the stack, between and around variables, on purpose: AddressSanitizer
 // (the runtime fuzzer's build) must not instrument the read.
 __attribute__((no_sanitize("address"))) void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to) {
@@ -127,9 +144,10 @@ __attribute__((no_sanitize("address"))) void mark_conservative_range(Heap* heap,
 
 void mark_live_objects(Heap* heap) {
   heap->mark_stack.clear();
-  for (size_t i = 0; i < heap->blocks.size(); ++i) heap->blocks[i]->live_bytes = 0;
+  if (!heap->young) clear_marks(heap);
   mark_statics(heap);
   mark_runtime_roots(heap);
+  if (heap->young) mark_remembered(heap);
   if (current_isolate() == heap->isolate) scan_current_stack(heap);
   drain(heap);
 }

@@ -81,6 +81,7 @@ void intro_sort(int64_t* a, int64_t n, int depth) {
 
 }  // namespace dartrt
 
+// Moves only Smis, which are no pointers: no write barrier is needed.
 extern "C" int64_t dartrt_sort_smis(dart_word array, int64_t length) {
   dart_word* data = dart_array_data(reinterpret_cast<DartArray*>(array));
   for (int64_t i = 0; i < length; ++i) {

@@ -1,7 +1,7 @@
 # One command-line test of dartc: runs it with ARGS (a ;-list, in WORK_DIR) and checks the exit
 # code (EXPECT_RC) and that stderr contains every entry of EXPECT_STDERR (a ;-list), and that
 # stdout contains EXPECT_STDOUT when given, and that stderr matches the regular expression
-# EXPECT_STDERR_REGEX when given.
+# EXPECT_STDERR_REGEX when given. ENV (a ;-list of NAME=value) is set for the run.
 cmake_minimum_required(VERSION 3.20)
 file(MAKE_DIRECTORY ${WORK_DIR})
 if(DEFINED SETUP_FILE)
@@ -11,7 +11,11 @@ if(DEFINED SETUP_BINARY)
   # A "Dart" file that is really binary: a copy of the dartc executable.
   file(COPY_FILE ${DARTC} ${WORK_DIR}/binary.dart)
 endif()
-execute_process(COMMAND ${DARTC} ${ARGS} WORKING_DIRECTORY ${WORK_DIR}
+set(env_cmd)
+if(DEFINED ENV)
+  set(env_cmd ${CMAKE_COMMAND} -E env ${ENV})
+endif()
+execute_process(COMMAND ${env_cmd} ${DARTC} ${ARGS} WORKING_DIRECTORY ${WORK_DIR}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
 if(NOT rc STREQUAL "${EXPECT_RC}")
   message(FATAL_ERROR "exit code ${rc}, expected ${EXPECT_RC}\nstdout:\n${out}\nstderr:\n${err}")

@@ -234,3 +234,41 @@ TEST_CASE("hello world keeps little of the core library") {
     CHECK_MESSAGE(c->name.find("Error") == std::string_view::npos, c->name);
   }
 }
+
+TEST_CASE("unboxing: a class's type parameter stays boxed, other slots proven int are unboxed") {
+  Analyzed a(R"(
+class Box<T> {
+  T value;
+  Box(this.value);
+  void put(T v) { value = v; }
+  T get() {
+    T here = value;
+    return here;
+  }
+}
+T pick<T>(T a, T b) => a;
+num twice(num x) => x + x;
+void main() {
+  var b = Box<int>(1);
+  b.put(2);
+  print(b.get());
+  print(pick<int>(3, 4));
+  print(twice(5));
+}
+)");
+  REQUIRE(a.ok());
+  using dartc::tfa::UnboxedKind;
+  // Only ints flow into T, but Box's instances check `v` against their type argument and other
+  // instantiations keep T boxed: unboxing would add a box on the way back.
+  CHECK(a.param("Box.put", 0) == "int");
+  CHECK(a.facts.variableKind(a.variable("Box.put", "v")) == UnboxedKind::None);
+  CHECK(a.facts.variableKind(a.variable("Box.get", "here")) == UnboxedKind::None);
+  auto function = [&](const char* name) { return static_cast<const dartc::kernel::Procedure*>(a.member(name))->function; };
+  CHECK(a.facts.returnKind(function("Box.get")) == UnboxedKind::None);
+  // A field is storage of its own: an int field holds the raw int.
+  CHECK(a.facts.fieldKind(static_cast<const dartc::kernel::Field*>(a.member("Box.value"))) == UnboxedKind::Int);
+  // A method's type parameter and a `num` proven int are unboxed.
+  CHECK(a.facts.variableKind(a.variable("pick", "a")) == UnboxedKind::Int);
+  CHECK(a.facts.variableKind(a.variable("twice", "x")) == UnboxedKind::Int);
+  CHECK(a.facts.returnKind(function("twice")) == UnboxedKind::Int);
+}

@@ -69,6 +69,27 @@ struct Analyzed {
     return t ? type(t) : "<never assigned>";
   }
 
+  // A parameter or local by name, inside a member.
+  const kernel::Variable* variable(const std::string& qualified, std::string_view name) const {
+    const kernel::Variable* found = nullptr;
+    kernel::Walker w;
+    w.onDeclare = [&](const kernel::Variable* v) {
+      if (v->name == name) found = v;
+    };
+    w.walkMember(member(qualified));
+    if (found) return found;
+    const kernel::Member* m = member(qualified);
+    const kernel::FunctionNode* fn = m && m->memberKind == kernel::MemberKind::Procedure ? static_cast<const kernel::Procedure*>(m)->function : nullptr;
+    if (!fn) return nullptr;
+    for (const kernel::Variable* v : fn->positional) {
+      if (v->name == name) return v;
+    }
+    for (const kernel::Variable* v : fn->named) {
+      if (v->name == name) return v;
+    }
+    return nullptr;
+  }
+
   // The instance call sites named `name` in a member, in source order.
   std::vector<uint32_t> sites(const std::string& qualified, std::string_view name) const {
     std::vector<uint32_t> out;

@@ -132,8 +132,7 @@ TypeRef TypeFlowAnalysis::stringTypeOf(const std::u16string& value) {
 
 TypeFlowAnalysis::ClassState& TypeFlowAnalysis::classState(ClassId c) {
   if (c >= classStates_.size()) classStates_.resize(std::max<size_t>(c + 1, hierarchy_.size()));
-  if (!classStates_[c]) classStates_[c] = std::make_unique<ClassState>();
-  return *classStates_[c];
+  return classStates_[c];
 }
 
 const std::vector<ClassId>& TypeFlowAnalysis::allocatedSubtypes(ClassId c) {
@@ -202,7 +201,7 @@ void TypeFlowAnalysis::allocate(ClassId c, KeepKind why, const Member* by) {
     ClassState& st = classState(s);
     ++st.allocatedCount;
     if (!hierarchy_.extendsFrom(s, c)) ++st.foreignSubtypes;
-    changed(st);
+    if (!st.dependents.empty()) changed(st);
   };
   grow(c);
   hierarchy_.forEachSupertype(c, grow);
@@ -382,7 +381,7 @@ void TypeFlowAnalysis::dependOn(Tracker& t) {
 
 void TypeFlowAnalysis::changed(Tracker& t) {
   if (t.dependents.empty()) return;
-  std::vector<Invocation*> dependents;
+  llvm::SmallVector<Invocation*, 2> dependents;
   dependents.swap(t.dependents);
   // A changed invocation result: a Dispatch then only needs that target again.
   bool fromInvocation = t.isInvocation;
@@ -465,13 +464,20 @@ Invocation* TypeFlowAnalysis::directInvocation(FunctionInfo& f, CallKind kind, c
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  invocations_.emplace(key, inv);
+  invocations_.try_emplace(key, inv);
   ++stats_.invocations;
   return inv;
 }
 
 bool TypeFlowAnalysis::mergeArguments(Invocation& merged, const Args& add) {
   Args& into = *merged.ownedArgs;
+  // Most calls of a merged invocation add nothing new: the same shape, every value already
+  // included. Answered without building the merged lists.
+  if (into.hasReceiver == add.hasReceiver && into.names == add.names && into.values.size() == add.values.size()) {
+    bool grows = false;
+    for (size_t i = 0; i < into.values.size() && !grows; ++i) grows = types_.join(into.values[i], add.values[i]) != into.values[i];
+    if (!grows) return false;
+  }
   bool changedAny = false;
   // Positional arguments: a slot some call leaves out may be missing (its default applies).
   size_t intoPositional = into.positionalCount();
@@ -545,7 +551,7 @@ Invocation* TypeFlowAnalysis::dispatchInvocation(SelectorId s, const Args* args,
   inv->args = args;
   inv->reason = why;
   inv->result = types_.empty();
-  invocations_.emplace(key, inv);
+  invocations_.try_emplace(key, inv);
   ++stats_.invocations;
   return inv;
 }
@@ -715,7 +721,7 @@ void TypeFlowAnalysis::requireHelper(const Procedure* helper, const std::vector<
   const Args* a;
   if (args) {
     Args x;
-    x.values = *args;
+    x.values.assign(args->begin(), args->end());
     a = args_.intern(std::move(x));
   } else {
     a = staticArguments(helper, false);
@@ -730,7 +736,7 @@ void TypeFlowAnalysis::requireHelper(const Procedure* helper, const std::vector<
   inv->args = a;
   inv->result = types_.empty();
   enqueue(inv);
-  invocations_.emplace(key, inv);
+  invocations_.try_emplace(key, inv);
 }
 
 // --- Direct invocations ---------------------------------------------------------------------------------------
@@ -1015,7 +1021,7 @@ TypeRef TypeFlowAnalysis::applySummary(Invocation& inv, FunctionInfo& f) {
         case Op::Const: v = st.type; break;
         case Op::Join:
           v = values[i];
-          for (uint32_t in : st.inputs) v = types_.join(v, values[in]);
+          for (const uint32_t* in = s.inputsBegin(st); in != s.inputsEnd(st); ++in) v = types_.join(v, values[*in]);
           break;
         case Op::Store: {
           TypeRef slot = types_.join(values[st.b], values[st.a]);
@@ -1028,7 +1034,7 @@ TypeRef TypeFlowAnalysis::applySummary(Invocation& inv, FunctionInfo& f) {
         case Op::Narrow: v = types_.meet(values[st.a], st.type); break;
         case Op::Call: {
           callArgs.clear();
-          for (uint32_t in : st.inputs) callArgs.push_back(values[in]);
+          for (const uint32_t* in = s.inputsBegin(st); in != s.inputsEnd(st); ++in) callArgs.push_back(values[*in]);
           v = evalCall(*st.call, callArgs);
           break;
         }

@@ -221,7 +221,7 @@ class TypeFlowAnalysis {
   std::deque<std::vector<uint32_t>> declarers_;  // by selector, built on first use
   std::vector<bool> declarersBuilt_;
   std::unordered_map<std::string_view, std::vector<const kernel::Member*>> instanceMembersByName_;
-  std::unordered_map<uint64_t, const kernel::Member*> lookups_;
+  PairKeyMap<const kernel::Member*> lookups_;
   std::unordered_map<const kernel::Class*, std::unordered_map<std::string_view, std::vector<const kernel::Member*>>> ownMembers_;
 
   struct InvocationKey {
@@ -233,13 +233,20 @@ class TypeFlowAnalysis {
       return kind == o.kind && callKind == o.callKind && target == o.target && args == o.args;
     }
   };
-  struct InvocationKeyHash {
-    size_t operator()(const InvocationKey& k) const {
-      return (std::hash<const void*>()(k.target) * 31 + std::hash<const void*>()(k.args)) * 7 +
-             static_cast<size_t>(k.kind) * 3 + static_cast<size_t>(k.callKind);
+  struct InvocationKeyInfo {
+    // No target lies at LLVM's reserved pointer values.
+    static InvocationKey getEmptyKey() { return {InvocationKind::Direct, CallKind::Method, llvm::DenseMapInfo<const void*>::getEmptyKey(), nullptr}; }
+    static InvocationKey getTombstoneKey() {
+      return {InvocationKind::Direct, CallKind::Method, llvm::DenseMapInfo<const void*>::getTombstoneKey(), nullptr};
     }
+    static unsigned getHashValue(const InvocationKey& k) {
+      auto bits = [](const void* p) { return static_cast<uint64_t>(reinterpret_cast<uintptr_t>(p)); };
+      uint64_t key = (bits(k.target) * 31 + bits(k.args)) * 7 + static_cast<uint64_t>(k.kind) * 3 + static_cast<uint64_t>(k.callKind);
+      return PairKeyInfo::getHashValue(key);
+    }
+    static bool isEqual(const InvocationKey& a, const InvocationKey& b) { return a == b; }
   };
-  std::unordered_map<InvocationKey, Invocation*, InvocationKeyHash> invocations_;
+  llvm::DenseMap<InvocationKey, Invocation*, InvocationKeyInfo> invocations_;
   // Every invocation (keyed, merged and root ones): few large blocks, not one allocation each.
   std::vector<std::unique_ptr<Invocation[]>> invocationChunks_;
   size_t invocationsInLastChunk_ = 0;
@@ -257,7 +264,10 @@ class TypeFlowAnalysis {
 
   std::vector<bool> allocated_;
   std::vector<ClassId> allocatedOrder_;
-  std::vector<std::unique_ptr<ClassState>> classStates_;
+  // By class id, in a deque: allocating a class updates the states of all its supertypes, and
+  // in a deep hierarchy that walk is the analysis's hottest loop (few cache lines, no pointer
+  // chase); growing keeps references valid.
+  std::deque<ClassState> classStates_;
   std::vector<bool> used_;
   std::vector<ClassId> usedOrder_;
   std::unordered_map<ClassId, KeepReason> classReasons_;

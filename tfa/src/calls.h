@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include <llvm/ADT/SmallVector.h>
+
 #include "summary.h"
 #include "types.h"
 
@@ -23,13 +25,14 @@ struct Invocation;
 
 // Something invocations read; when it changes, they are analyzed again.
 struct Tracker {
-  std::vector<Invocation*> dependents;
+  llvm::SmallVector<Invocation*, 2> dependents;
   bool isInvocation = false;  // the tracker is an Invocation (its result)
 };
 
 // Argument types of an invocation: receiver (if any), positional, then named sorted by name.
 struct Args {
-  std::vector<TypeRef> values;
+  // Most lists are short: kept inline, they cost no allocation to build, copy or free.
+  llvm::SmallVector<TypeRef, 4> values;
   std::vector<std::string_view> names;  // of the last names.size() values
   bool hasReceiver = false;
   size_t hash = 0;
@@ -60,11 +63,12 @@ class ArgsStore {
   };
   struct Equal {
     bool operator()(const Args* a, const Args* b) const {
-      return a->hasReceiver == b->hasReceiver && a->values == b->values && a->names == b->names;
+      // Interned lists carry their hash: most probes of the table end at the first comparison.
+      return a->hash == b->hash && a->hasReceiver == b->hasReceiver && a->values == b->values && a->names == b->names;
     }
   };
   std::deque<Args> all_;  // few large blocks, not one allocation per list
-  std::unordered_set<const Args*, Hash, Equal> interned_;
+  llvm::DenseSet<const Args*, InternedInfo<Args, Hash, Equal>> interned_;
 };
 
 enum class InvocationKind : uint8_t {
@@ -109,7 +113,7 @@ struct Invocation : Tracker {
   // their direct invocations, how much of the receiver's allocated classes has been looked at,
   // and targets whose results changed since.
   std::vector<std::pair<const void*, Invocation*>> targets;
-  std::unordered_set<const void*> targetIndex;  // the keys of `targets`, once there are many
+  llvm::DenseSet<const void*> targetIndex;  // the keys of `targets`, once there are many
   std::vector<Invocation*> dirtyTargets;
   size_t classesSeen = 0;
   size_t anyTargetsSeen = 0;

@@ -83,11 +83,15 @@ struct Statement {
   const kernel::Variable* variable = nullptr;  // CapturedGet/Set; Join: the local it collects
   const kernel::Member* member = nullptr;      // ThisGet/ThisSet
   const CallSpec* call = nullptr;
-  std::vector<uint32_t> inputs;
+  // Join, Call: inputs are Summary::operands[firstInput, firstInput + inputCount) (one array per
+  // summary rather than one allocation per statement).
+  uint32_t firstInput = 0;
+  uint32_t inputCount = 0;
 };
 
 struct Summary {
   std::vector<Statement> statements;
+  std::vector<uint32_t> operands;  // the inputs of all Joins and Calls
   std::vector<std::unique_ptr<CallSpec>> calls;
   uint32_t result = kNone;    // the Join of returned values
   bool needsPasses = false;   // some Join is read before all of its inputs (loops)
@@ -97,6 +101,8 @@ struct Summary {
   // Joins of the function's locals (and parameters), for per-variable facts.
   std::vector<std::pair<const kernel::Variable*, uint32_t>> locals;
   size_t size() const { return statements.size(); }
+  const uint32_t* inputsBegin(const Statement& s) const { return operands.data() + s.firstInput; }
+  const uint32_t* inputsEnd(const Statement& s) const { return operands.data() + s.firstInput + s.inputCount; }
 };
 
 }  // namespace dartc::tfa

@@ -18,6 +18,12 @@ uint32_t SummaryCollector::emit(Statement s) {
   return static_cast<uint32_t>(s_->statements.size() - 1);
 }
 
+void SummaryCollector::setInputs(Statement& s, const std::vector<uint32_t>& inputs) {
+  s.firstInput = static_cast<uint32_t>(s_->operands.size());
+  s.inputCount = static_cast<uint32_t>(inputs.size());
+  s_->operands.insert(s_->operands.end(), inputs.begin(), inputs.end());
+}
+
 uint32_t SummaryCollector::constant(TypeRef t) {
   Statement s;
   s.op = Op::Const;
@@ -29,7 +35,7 @@ uint32_t SummaryCollector::join(std::vector<uint32_t> inputs) {
   if (inputs.size() == 1) return inputs[0];
   Statement s;
   s.op = Op::Join;
-  s.inputs = std::move(inputs);
+  setInputs(s, inputs);
   return emit(std::move(s));
 }
 
@@ -47,7 +53,7 @@ uint32_t SummaryCollector::call(CallSpec spec, std::vector<uint32_t> args) {
   Statement s;
   s.op = Op::Call;
   s.call = owned.get();
-  s.inputs = std::move(args);
+  setInputs(s, args);
   s_->calls.push_back(std::move(owned));
   return emit(std::move(s));
 }

@@ -85,7 +85,7 @@ TypeRef TypeStore::join(TypeRef a, TypeRef b) {
   auto it = joins_.find(key);
   if (it != joins_.end()) return it->second;
   TypeRef r = joinUncached(a, b);
-  joins_.emplace(key, r);
+  joins_.try_emplace(key, r);
   return r;
 }
 
@@ -125,7 +125,7 @@ TypeRef TypeStore::meet(TypeRef value, TypeRef filter) {
   auto it = meets_.find(key);
   if (it != meets_.end()) return it->second;
   TypeRef r = meetUncached(value, filter);
-  meets_.emplace(key, r);
+  meets_.try_emplace(key, r);
   return r;
 }
 

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "class_hierarchy.h"
+#include "dense_keys.h"
 
 namespace dartc::tfa {
 
@@ -94,9 +95,9 @@ class TypeStore {
   const ClassHierarchy& h_;
   size_t maxSetSize_;
   std::deque<Type> all_;  // few large blocks, not one allocation per type
-  std::unordered_set<const Type*, Hash, Equal> interned_;
-  std::unordered_map<uint64_t, TypeRef> joins_;
-  std::unordered_map<uint64_t, TypeRef> meets_;
+  llvm::DenseSet<const Type*, InternedInfo<Type, Hash, Equal>> interned_;
+  PairKeyMap<TypeRef> joins_;
+  PairKeyMap<TypeRef> meets_;
   TypeRef empty_ = nullptr;
   TypeRef null_ = nullptr;
   TypeRef any_ = nullptr;

@@ -1,7 +1,8 @@
 // Unboxing: slots the analysis proved to hold only non-null ints, doubles or bools get that
 // representation, whatever their static type (num, Object, a type parameter, a nullable type):
 // parameters and locals, returns, instance and static fields. Only slots whose static type would
-// box are recorded; codegen keeps static representations for the rest.
+// box are recorded; codegen keeps static representations for the rest. Parameters, locals and
+// returns typed with a class's type parameter stay boxed (isClassTypeParameter says why).
 //
 // Every caller agrees because every caller converts: direct calls convert arguments to the
 // callee's signature, dispatch-table, dynamic and closure entries convert from value words, and
@@ -24,6 +25,17 @@ UnboxedKind staticKind(const DartType* t, const CoreTypes& core) {
   if (t == core.doubleType) return UnboxedKind::Double;
   if (t == core.boolType) return UnboxedKind::Bool;
   return UnboxedKind::None;
+}
+
+// A type parameter of a class (the `E` of `List<E>`), nullable or not. Its instances keep such
+// values boxed (in arrays, maps, fields of other instantiations) and check arguments against the
+// instance's type argument: unboxing a parameter, local or return of that type only adds a box on
+// the way back (measured on permute: `v[i] = v[j]` unboxed the element and boxed it twice, 14 %
+// more instructions than without the analysis).
+bool isClassTypeParameter(const DartType* t) {
+  if (!t || t->kind != kernel::TypeKind::TypeParameter) return false;
+  const TypeParameter* p = static_cast<const kernel::TypeParameterType*>(t)->param;
+  return !p->isFunctionTypeParam && p->declaringClass;
 }
 
 }  // namespace
@@ -63,6 +75,7 @@ void FactsBuilder::unbox() {
     std::vector<const Variable*> params(node->positional.begin(), node->positional.end());
     params.insert(params.end(), node->named.begin(), node->named.end());
     for (size_t i = 0; i < params.size() && i < f.parameterTypes.size(); ++i) {
+      if (isClassTypeParameter(params[i]->type)) continue;
       UnboxedKind k = better(params[i]->type, f.parameterTypes[i]);
       if (k != UnboxedKind::None) f_.variableKinds_[params[i]] = k;
     }
@@ -70,6 +83,7 @@ void FactsBuilder::unbox() {
       (void)slot;
       if (variable->isCaptured || variable->isLate || f_.variableKinds_.count(variable)) continue;
       if (std::find(params.begin(), params.end(), variable) != params.end()) continue;
+      if (isClassTypeParameter(variable->type)) continue;
       UnboxedKind k = better(variable->type, a_.variableTypes()[variable->id]);
       if (k != UnboxedKind::None) f_.variableKinds_[variable] = k;
     }
@@ -78,7 +92,7 @@ void FactsBuilder::unbox() {
       if (f.member->memberKind == MemberKind::Constructor) returnsValue = false;
       if (const Procedure* p = f.procedure()) returnsValue = p->kind != ProcedureKind::Setter;
     }
-    if (returnsValue && node->asyncMarker == AsyncMarker::Sync) {
+    if (returnsValue && node->asyncMarker == AsyncMarker::Sync && !isClassTypeParameter(node->returnType)) {
       UnboxedKind k = better(node->returnType, f.resultType);
       if (k != UnboxedKind::None) f_.returnKinds_[node] = k;
     }

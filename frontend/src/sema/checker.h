@@ -180,8 +180,6 @@ class Checker {
   void markCovariant(Member* m, size_t index, Name named);
   // Whether a parameter of `member` in `cls` overrides a parameter (or field setter) that is
   // checked at run time, so that it must be checked as well.
-  bool overridesCheckedParameter(Class* cls, Name member, bool setter, size_t index, Name named);
-  void inheritRuntimeCovariance(Class* cls);
   void checkEveryClassHierarchy();
   // Forwarding constructors of mixin applications take their defaults from the target's params.
   std::unordered_map<kernel::Variable*, kernel::Variable*> forwardedDefaults;

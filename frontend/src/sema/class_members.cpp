@@ -2,7 +2,9 @@
 // receiver type, constructor signatures (initializing formals, super parameters, implicit and
 // forwarding constructors), members copied into mixin applications, and the hierarchy checks
 // (valid overrides, concrete implementations).
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "sema/checker.h"
 
@@ -430,19 +432,181 @@ namespace {
 
 // Interface member names, as (name, is setter): operator names like "==" and "[]=" end in '='
 // too, so the kind is kept separately.
-using MemberKey = std::pair<std::string, bool>;
+using MemberKey = std::pair<Name, bool>;
 
-void collectInterfaceNames(Checker& c, Class* cls, std::set<MemberKey>& names, std::unordered_set<const Class*>& seen) {
-  if (!seen.insert(cls).second) return;
-  ClassInfo* info = c.infoOf(cls);
-  for (const auto& [n, m] : info->getters) {
-    if (!m->isStatic) names.insert({std::string(n), false});
+// What checkEveryClassHierarchy asks of each class, computed once per class from its supertypes'
+// answers: walking every class's whole chain of supertypes costs the square of a hierarchy's
+// depth (a 2,000-deep hierarchy took seconds).
+class HierarchyIndex {
+ public:
+  explicit HierarchyIndex(Checker& c) : c_(c) {}
+
+  // The instance member names of cls's interface, sorted.
+  const std::vector<MemberKey>& interfaceNames(Class* cls) {
+    auto found = names_.find(cls);
+    if (found != names_.end()) return found->second;
+    names_[cls];  // a (malformed, already reported) cycle of supertypes ends here
+    std::vector<MemberKey> names;
+    ClassInfo* info = c_.infoOf(cls);
+    for (const auto& [n, m] : info->getters) {
+      if (!m->isStatic) names.push_back({n, false});
+    }
+    for (const auto& [n, m] : info->setters) {
+      if (!m->isStatic) names.push_back({n, true});
+    }
+    std::sort(names.begin(), names.end());
+    auto add = [&](const InterfaceType* t) {
+      const std::vector<MemberKey>& more = interfaceNames(t->cls);
+      std::vector<MemberKey> merged;
+      merged.reserve(names.size() + more.size());
+      std::set_union(names.begin(), names.end(), more.begin(), more.end(), std::back_inserter(merged));
+      names = std::move(merged);
+    };
+    if (cls->supertype) add(cls->supertype);
+    for (const InterfaceType* i : cls->interfaces) add(i);
+    return names_[cls] = std::move(names);
   }
-  for (const auto& [n, m] : info->setters) {
-    if (!m->isStatic) names.insert({std::string(n), true});
+
+  // The same as Checker::lookupConcreteMember(cls, name, kind, false).
+  Member* concreteMember(Class* cls, Name name, LookupKind kind) {
+    const std::vector<std::pair<MemberKey, Member*>>& index = concreteMembers(cls);
+    MemberKey key{name, kind == LookupKind::Setter};
+    auto it = std::lower_bound(index.begin(), index.end(), key, [](const auto& e, const MemberKey& k) { return e.first < k; });
+    return it != index.end() && it->first == key ? it->second : nullptr;
   }
-  if (cls->supertype) collectInterfaceNames(c, cls->supertype->cls, names, seen);
-  for (const InterfaceType* i : cls->interfaces) collectInterfaceNames(c, i->cls, names, seen);
+
+  // A class got a member (a noSuchMethod forwarder): what was inherited from it is stale.
+  void membersChanged() { concrete_.clear(); }
+
+ private:
+  // The concrete instance members of cls and its superclasses, the nearest one of each name.
+  const std::vector<std::pair<MemberKey, Member*>>& concreteMembers(Class* cls) {
+    auto found = concrete_.find(cls);
+    if (found != concrete_.end()) return found->second;
+    concrete_[cls];  // a (malformed, already reported) cycle of superclasses ends here
+    std::vector<std::pair<MemberKey, Member*>> own;
+    ClassInfo* info = c_.infoOf(cls);
+    if (!info->signaturesResolved) c_.ensureSignatures(cls);
+    auto addOwn = [&](const std::unordered_map<Name, Member*>& members, bool setter) {
+      for (const auto& [n, m] : members) {
+        if (m->isStatic) continue;
+        if (m->memberKind == MemberKind::Procedure && static_cast<Procedure*>(m)->isAbstract) continue;
+        own.push_back({{n, setter}, m});
+      }
+    };
+    addOwn(info->getters, false);
+    addOwn(info->setters, true);
+    auto byKey = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::sort(own.begin(), own.end(), byKey);
+    std::vector<std::pair<MemberKey, Member*>> all;
+    if (Class* super = cls->superclass()) {
+      const std::vector<std::pair<MemberKey, Member*>>& inherited = concreteMembers(super);
+      all.reserve(own.size() + inherited.size());
+      // Own members first: std::set_union keeps the first range's element of equal keys.
+      std::set_union(own.begin(), own.end(), inherited.begin(), inherited.end(), std::back_inserter(all), byKey);
+    } else {
+      all = std::move(own);
+    }
+    return concrete_[cls] = std::move(all);
+  }
+
+  Checker& c_;
+  std::unordered_map<const Class*, std::vector<MemberKey>> names_;
+  std::unordered_map<const Class*, std::vector<std::pair<MemberKey, Member*>>> concrete_;
+};
+
+}  // namespace
+
+namespace {
+
+// The parameters that compiled code checks at run time, by the supertypes that declare them: a
+// parameter of a class's member is checked when the parameter it overrides in any proper
+// supertype is marked covariant or typed with that supertype's type parameter. Each class's
+// answer is built from its direct supertypes' answers: asking every supertype for every parameter
+// costs the square of a hierarchy's depth.
+class CheckedParameterIndex {
+ public:
+  // (member name, setter, positional index, named parameter's name)
+  using Key = std::tuple<Name, bool, size_t, Name>;
+
+  explicit CheckedParameterIndex(Checker& c) : c_(c) {}
+
+  bool overridesChecked(Class* cls, Name member, bool setter, size_t index, Name named) {
+    const std::vector<Key>& keys = above(cls);
+    return std::binary_search(keys.begin(), keys.end(), Key{member, setter, named.empty() ? index : 0, named});
+  }
+
+ private:
+  // The checked parameters of the proper supertypes of cls, sorted.
+  const std::vector<Key>& above(Class* cls) {
+    auto found = above_.find(cls);
+    if (found != above_.end()) return found->second;
+    above_[cls];  // a (malformed, already reported) cycle ends here
+    std::vector<Key> keys;
+    auto add = [&](const InterfaceType* direct) {
+      if (!direct) return;
+      std::vector<Key> more = own(direct->cls);
+      const std::vector<Key>& inherited = above(direct->cls);
+      more.insert(more.end(), inherited.begin(), inherited.end());
+      std::sort(more.begin(), more.end());
+      std::vector<Key> merged;
+      std::set_union(keys.begin(), keys.end(), more.begin(), more.end(), std::back_inserter(merged));
+      keys = std::move(merged);
+    };
+    add(cls->supertype);
+    for (const InterfaceType* i : cls->interfaces) add(i);
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return above_[cls] = std::move(keys);
+  }
+
+  // The checked parameters of the members cls declares itself.
+  std::vector<Key> own(Class* cls) {
+    std::vector<Key> keys;
+    if (!c_.hasInfo(cls)) return keys;
+    ClassInfo* info = c_.infoOf(cls);
+    for (bool setter : {false, true}) {
+      for (const auto& [name, m] : setter ? info->setters : info->getters) {
+        if (m->isStatic) continue;
+        if (m->memberKind == MemberKind::Field) {
+          auto* f = static_cast<Field*>(m);
+          if (setter && (f->isCovariant || usesTypeParameterOf(c_.fieldType(f), cls))) keys.push_back({name, true, 0, {}});
+          continue;
+        }
+        if (m->memberKind != MemberKind::Procedure) continue;
+        FunctionNode* fn = static_cast<Procedure*>(m)->function;
+        if (!fn) continue;
+        auto checked = [&](const Variable* v) { return v->isCovariant || usesTypeParameterOf(v->type, cls); };
+        for (size_t i = 0; i < fn->positional.size(); ++i) {
+          if (checked(fn->positional[i])) keys.push_back({name, setter, i, {}});
+        }
+        for (const Variable* v : fn->named) {
+          if (checked(v)) keys.push_back({name, setter, 0, v->name});
+        }
+      }
+    }
+    return keys;
+  }
+
+  Checker& c_;
+  std::unordered_map<const Class*, std::vector<Key>> above_;
+};
+
+void inheritRuntimeCovariance(CheckedParameterIndex& index, Class* cls) {
+  for (Procedure* p : cls->procedures) {
+    if (p->isStatic || p->kind == ProcedureKind::Factory || !p->function) continue;
+    bool setter = p->kind == ProcedureKind::Setter;
+    for (size_t i = 0; i < p->function->positional.size(); ++i) {
+      Variable* v = p->function->positional[i];
+      if (!v->isCovariant && index.overridesChecked(cls, p->name, setter, i, {})) v->isCovariant = true;
+    }
+    for (Variable* v : p->function->named) {
+      if (!v->isCovariant && index.overridesChecked(cls, p->name, setter, 0, v->name)) v->isCovariant = true;
+    }
+  }
+  for (Field* f : cls->fields) {
+    if (f->isStatic || !f->hasSetter() || f->isCovariant) continue;
+    if (index.overridesChecked(cls, f->name, true, 0, {})) f->isCovariant = true;
+  }
 }
 
 }  // namespace
@@ -453,12 +617,14 @@ void Checker::checkClassHierarchies() {
   // covariant: a parameter overriding one that is checked at run time (marked covariant, or
   // typed with its class's type parameter) may receive any value of that one's type, so it is
   // checked too (Dart's covariant-by-declaration and covariant-by-class), in every library.
+  CheckedParameterIndex index(*this);
   for (auto& lib : libraries) {
-    for (Class* cls : lib->library->classes) inheritRuntimeCovariance(cls);
+    for (Class* cls : lib->library->classes) inheritRuntimeCovariance(index, cls);
   }
 }
 
 void Checker::checkEveryClassHierarchy() {
+  HierarchyIndex index(*this);
   for (auto& lib : libraries) {
     if (lib->isSdk) continue;
     for (Class* cls : lib->library->classes) {
@@ -466,15 +632,13 @@ void Checker::checkEveryClassHierarchy() {
       if (!info->decl) continue;  // synthetic: checked through the class that uses it
       checkOverrides(cls);
       if (cls->isAbstract || cls->isMixinDeclaration) continue;
-      std::set<MemberKey> names;
-      std::unordered_set<const Class*> seen;
-      collectInterfaceNames(*this, cls, names, seen);
       std::vector<std::string> missing;
+      const std::vector<MemberKey>& names = index.interfaceNames(cls);
       for (const MemberKey& key : names) {
         bool setter = key.second;
         Name name = key.first;
         LookupKind kind = setter ? LookupKind::Setter : LookupKind::Getter;
-        if (Member* impl = lookupConcreteMember(cls, name, kind, false)) {
+        if (Member* impl = index.concreteMember(cls, name, kind)) {
           // Own members were checked as overrides; an inherited one must implement the
           // interface's (combined) member as well.
           if (impl->enclosingClass != cls) checkInheritedImplementation(cls, impl, kind);
@@ -483,9 +647,10 @@ void Checker::checkEveryClassHierarchy() {
         Member* m = lookupInterfaceMember(cls, name, kind);
         if (!m) continue;
         // noSuchMethod forwarders: a class that overrides noSuchMethod implements everything.
-        Member* nsm = lookupConcreteMember(cls, "noSuchMethod", LookupKind::Getter, false);
+        Member* nsm = index.concreteMember(cls, "noSuchMethod", LookupKind::Getter);
         if (nsm && nsm->enclosingClass != core().objectClass) {
           addNoSuchMethodForwarder(cls, m, setter);
+          index.membersChanged();
           continue;
         }
         missing.push_back(m->qualifiedName() + (setter && m->memberKind != MemberKind::Field ? "=" : ""));
@@ -564,44 +729,6 @@ bool Checker::isPromotableField(Field* f) {
   }
   promotableFields[f] = true;
   return true;
-}
-
-bool Checker::overridesCheckedParameter(Class* cls, Name member, bool setter, size_t index, Name named) {
-  for (const auto& [superClass, superType] : ts.supertypesOf(cls)) {
-    if (superClass == cls || !hasInfo(superClass)) continue;
-    ClassInfo* info = infoOf(superClass);
-    auto& own = setter ? info->setters : info->getters;
-    auto it = own.find(member);
-    if (it == own.end() || it->second->isStatic) continue;
-    Member* m = it->second;
-    if (m->memberKind == MemberKind::Field) {
-      auto* f = static_cast<Field*>(m);
-      if (setter && (f->isCovariant || usesTypeParameterOf(fieldType(f), superClass))) return true;
-      continue;
-    }
-    if (Variable* v = parameterOf(m, index, named); v && (v->isCovariant || usesTypeParameterOf(v->type, superClass))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-void Checker::inheritRuntimeCovariance(Class* cls) {
-  for (Procedure* p : cls->procedures) {
-    if (p->isStatic || p->kind == ProcedureKind::Factory || !p->function) continue;
-    bool setter = p->kind == ProcedureKind::Setter;
-    for (size_t i = 0; i < p->function->positional.size(); ++i) {
-      Variable* v = p->function->positional[i];
-      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, i, {})) v->isCovariant = true;
-    }
-    for (Variable* v : p->function->named) {
-      if (!v->isCovariant && overridesCheckedParameter(cls, p->name, setter, 0, v->name)) v->isCovariant = true;
-    }
-  }
-  for (Field* f : cls->fields) {
-    if (f->isStatic || !f->hasSetter() || f->isCovariant) continue;
-    if (overridesCheckedParameter(cls, f->name, true, 0, {})) f->isCovariant = true;
-  }
 }
 
 void Checker::markCovariant(Member* m, size_t index, Name named) {

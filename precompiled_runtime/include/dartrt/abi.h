@@ -50,6 +50,13 @@ static inline int dart_fits_smi(int64_t v) { return v >= DART_SMI_MIN && v <= DA
 #define DART_HEADER_GC_MASK (UINT64_C(0xFF) << DART_HEADER_GC_SHIFT)
 #define DART_HEADER_SIZE_SHIFT 40
 #define DART_HEADER_MAX_GRANULES ((UINT64_C(1) << 24) - 1)
+/* GC flag: the object is old (it survived a collection) and not in the remembered set, so a
+ * store of a value word into it must tell the collector (dartrt_write_barrier). Generated code
+ * tests this one bit, in the header's byte DART_HEADER_BARRIER_BYTE (little-endian targets), before
+ * such a store; objects allocated since the last collection never have it (docs/gc.md). */
+#define DART_HEADER_BARRIER_BIT (UINT64_C(1) << DART_HEADER_GC_SHIFT)
+#define DART_HEADER_BARRIER_BYTE 4
+#define DART_HEADER_BARRIER_BYTE_MASK 1u
 
 typedef struct DartObject {
   uint64_t header;
@@ -359,6 +366,14 @@ DartObject* dartrt_allocate(uint64_t size, uint64_t header);
 /* Emitted by codegen (optional): throws the core library's OutOfMemoryError; never returns. */
 void dartrt_throw_out_of_memory(void) __attribute__((weak));
 #define DARTRT_LARGE_OBJECT_THRESHOLD 8192u
+
+/* The write barrier's slow path (generational collection, docs/gc.md): called before a value word
+ * is stored into a field or element of `object` when its header has DART_HEADER_BARRIER_BIT set.
+ * Clears the bit and adds the object to the remembered set, whose objects the next young
+ * collection scans as roots. Never allocates, never throws. Stores into an object need no test
+ * when nothing could have collected since the object was allocated (no call and no allocation
+ * in between): it is young. Stores into the statics block need none either (it is a root). */
+void dartrt_write_barrier(DartObject* object);
 
 /* Runs a full collection now (tests, benchmarks' warm-up). */
 void dartrt_collect_garbage(void);

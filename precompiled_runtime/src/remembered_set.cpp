@@ -1,0 +1,115 @@
+// The write barrier's slow path and the remembered set it fills (docs/gc.md "Generations").
+//
+// An old object (one that survived a collection) has DART_HEADER_BARRIER_BIT set in its header.
+// The first store of a value word into it after a collection finds the bit, clears it and
+// records the object here; later stores see the bit clear and do nothing. A young collection
+// visits the recorded objects' fields as roots, so a young object reachable only through an old
+// one survives without re-marking the old heap. Object remembering, not slot remembering: one
+// entry per written object, whatever the number of stores.
+#include <stdlib.h>
+
+#include "heap.h"
+#include "object_slots.h"
+
+namespace dartrt {
+
+void heap_remember(Heap* heap, uintptr_t object) {
+  uint64_t* header = reinterpret_cast<uint64_t*>(object);
+  if (!(*header & DART_HEADER_BARRIER_BIT)) return;
+  if (heap->collecting) fatal("write barrier during a collection");
+  *header &= ~DART_HEADER_BARRIER_BIT;
+  heap->remembered.push(object);
+}
+
+namespace {
+
+const char* class_name(uintptr_t object) {
+  uint32_t cid = dart_header_cid(*reinterpret_cast<const uint64_t*>(object));
+  return cid < dartrt_class_count && dartrt_class_table[cid].name ? dartrt_class_table[cid].name : "?";
+}
+
+// Whether a value word is a pointer to an object of this heap that is not marked (young).
+bool points_to_young(Heap* heap, dart_word value) {
+  if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0 || !region_contains(value)) return false;
+  BlockInfo* info = block_info(value);
+  if (block_owner(info) != heap) return false;
+  if (info->kind == kBlockLarge) return !static_cast<LargeObject*>(info->desc)->marked;
+  const BlockDesc* b = static_cast<const BlockDesc*>(info->desc);
+  size_t granule = (value - b->start) / kGranule;
+  return !((b->marks[granule / 64] >> (granule % 64)) & 1);
+}
+
+int compare_addresses(const void* a, const void* b) {
+  uintptr_t x = *static_cast<const uintptr_t*>(a), y = *static_cast<const uintptr_t*>(b);
+  return x < y ? -1 : x > y;
+}
+
+struct Checker {
+  Heap* heap;
+  Vec<uintptr_t> sorted;  // the remembered set, for lookups
+
+  bool remembered(uintptr_t object) const {
+    size_t lo = 0, hi = sorted.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (sorted[mid] == object) return true;
+      if (sorted[mid] < object) lo = mid + 1; else hi = mid;
+    }
+    return false;
+  }
+
+  // Every old object either has its barrier bit (then it points to no young object) or is in the
+  // remembered set (then the young collection visits its fields).
+  void check_old(uintptr_t object) const {
+    uint64_t header = *reinterpret_cast<const uint64_t*>(object);
+    if (!(header & DART_HEADER_BARRIER_BIT)) {
+      if (!remembered(object)) {
+        fatal("DARTC_GC_VERIFY: old object %p (%s) has no barrier bit but is not in the remembered set",
+              reinterpret_cast<void*>(object), class_name(object));
+      }
+      return;
+    }
+    for_each_value(object, header, [&](size_t slot, dart_word value) {
+      if (points_to_young(heap, value)) {
+        fatal("DARTC_GC_VERIFY: old object %p (%s) holds young object %p (%s) in slot %zu, but the "
+              "write barrier did not record it in the remembered set",
+              reinterpret_cast<void*>(object), class_name(object), reinterpret_cast<void*>(value),
+              class_name(value), slot);
+      }
+    });
+  }
+};
+
+}  // namespace
+
+void verify_remembered_set(Heap* heap) {
+  Checker c = {heap, {}};
+  for (size_t i = 0; i < heap->remembered.size(); ++i) {
+    uintptr_t object = heap->remembered[i];
+    if (*reinterpret_cast<const uint64_t*>(object) & DART_HEADER_BARRIER_BIT || points_to_young(heap, object)) {
+      fatal("DARTC_GC_VERIFY: remembered object %p (%s) is not an old object without barrier bit",
+            reinterpret_cast<void*>(object), class_name(object));
+    }
+    c.sorted.push(object);
+  }
+  if (c.sorted.size() > 1) qsort(c.sorted.begin(), c.sorted.size(), sizeof(uintptr_t), compare_addresses);
+  for (size_t i = 0; i < heap->blocks.size(); ++i) {
+    const BlockDesc* b = heap->blocks[i];
+    for (size_t w = 0; w < kGranulesPerBlock / 64; ++w) {
+      for (uint64_t bits = b->marks[w]; bits; bits &= bits - 1) {
+        c.check_old(b->start + (w * 64 + (size_t)__builtin_ctzll(bits)) * kGranule);
+      }
+    }
+  }
+  for (LargeObject* lo = heap->large; lo; lo = lo->next) {
+    if (lo->marked) c.check_old(lo->start);
+  }
+  c.sorted.release();
+}
+
+}  // namespace dartrt
+
+extern "C" void dartrt_write_barrier(DartObject* object) {
+  dartrt::Isolate* isolate = dartrt::current_isolate();
+  dartrt::heap_remember(isolate->heap, reinterpret_cast<uintptr_t>(object));
+}
