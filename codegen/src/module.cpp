@@ -24,16 +24,6 @@ Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::Progra
   f64 = llvm::Type::getDoubleTy(ctx);
   ptr = llvm::PointerType::getUnqual(ctx);
   computeBuiltinCids();
-  // Parameters of functions inlined at every call site stay words when their static type is
-  // (no unboxing beyond it): the caller has the word already (a list element copied into another
-  // list), and the body needs it as a word (the covariant check and the store of `[]=`).
-  for (const Member* member : f.reachableMembers()) {
-    if (member->memberKind != MemberKind::Procedure || !prefersInline(member)) continue;
-    const FunctionNode* fn = static_cast<const Procedure*>(member)->function;
-    if (!fn) continue;
-    for (const Variable* v : fn->positional) wordParams_.insert(v);
-    for (const Variable* v : fn->named) wordParams_.insert(v);
-  }
 }
 
 llvm::Type* Module::typeOf(Rep r) const {
@@ -72,7 +62,7 @@ Rep repOfKind(tfa::UnboxedKind k, Rep otherwise) {
 
 Rep Module::variableRep(const Variable* v) const {
   Rep r = repOf(v->type);
-  return r == Rep::Value && !v->isLate && !wordParams_.count(v) ? repOfKind(facts.variableKind(v), r) : r;
+  return r == Rep::Value && !v->isLate ? repOfKind(facts.variableKind(v), r) : r;
 }
 
 Rep Module::resultRep(const FunctionNode* fn) const {

@@ -263,8 +263,6 @@ class Module {
 
  private:
   void computeBuiltinCids();
-  // Parameters of `vm:prefer-inline` functions: words whatever type-flow analysis unboxed.
-  std::unordered_set<const kernel::Variable*> wordParams_;
   void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
   llvm::Constant* emitConstantObject(const kernel::Constant* c);
   // Read-only collections (const_collections.cpp): an _ImmutableList of value words, and the

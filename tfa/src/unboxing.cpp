@@ -58,14 +58,15 @@ void FactsBuilder::unbox() {
   };
   // Called with value words by the runtime or the program entry (codegen's tables.cpp).
   const ImplicitMembers& im = a_.implicit();
-  auto fixedAbi = [&](const Member* m) {
-    if (m == p_.mainProcedure || m == im.mainArguments || m == im.reportUnhandled) return true;
-    if (m->memberKind == MemberKind::Procedure) {
-      for (const auto& [name, option] : static_cast<const Procedure*>(m)->pragmas) {
-        if (name == "vm:entry-point") return true;
-      }
+  auto hasPragma = [](const Member* m, std::string_view pragma) {
+    if (m->memberKind != MemberKind::Procedure) return false;
+    for (const auto& [name, option] : static_cast<const Procedure*>(m)->pragmas) {
+      if (name == pragma) return true;
     }
     return false;
+  };
+  auto fixedAbi = [&](const Member* m) {
+    return m == p_.mainProcedure || m == im.mainArguments || m == im.reportUnhandled || hasPragma(m, "vm:entry-point");
   };
   for (const auto& fn : a_.functions()) {
     const FunctionInfo& f = *fn;
@@ -74,8 +75,12 @@ void FactsBuilder::unbox() {
     const FunctionNode* node = f.function;
     std::vector<const Variable*> params(node->positional.begin(), node->positional.end());
     params.insert(params.end(), node->named.begin(), node->named.end());
+    // A function inlined at every call site (`vm:prefer-inline`, the lists' element access) keeps
+    // its parameters as words: the caller has the word already (an element copied into another
+    // list), and the body needs it as a word (the covariance check and the store of `[]=`).
+    bool inlinedEverywhere = f.kind == FunctionInfo::Kind::Member && hasPragma(f.member, "vm:prefer-inline");
     for (size_t i = 0; i < params.size() && i < f.parameterTypes.size(); ++i) {
-      if (isClassTypeParameter(params[i]->type)) continue;
+      if (inlinedEverywhere || isClassTypeParameter(params[i]->type)) continue;
       UnboxedKind k = better(params[i]->type, f.parameterTypes[i]);
       if (k != UnboxedKind::None) f_.variableKinds_[params[i]] = k;
     }
