@@ -16,3 +16,4 @@ part 'io/file.dart';
 part 'io/directory.dart';
 part 'io/platform.dart';
 part 'io/process.dart';
+part 'io/unsupported.dart';

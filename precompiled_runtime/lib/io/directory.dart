@@ -19,7 +19,7 @@ external String? _currentDirectory();
 @pragma('dartc:native', 'dartrt_io_set_current_directory')
 external int _setCurrentDirectory(String path);
 
-final class Directory extends FileSystemEntity {
+final class Directory extends FileSystemEntity with _EntityAsync, _DirectoryAsync {
   final String path;
 
   Directory(this.path);

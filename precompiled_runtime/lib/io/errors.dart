@@ -139,5 +139,4 @@ class ProcessException implements IOException {
 }
 
 /// What dartc does not provide yet (the Future and Stream forms need an event loop).
-Never _unsupported(String what) =>
-    throw UnsupportedError("$what is not supported yet by dartc (it needs an event loop); use the synchronous form");
+Never _unsupported(String what) => throw UnsupportedError("'$what' is not supported yet by dartc");

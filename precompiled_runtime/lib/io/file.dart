@@ -57,7 +57,7 @@ class FileMode {
   const FileMode._(this._mode);
 }
 
-final class File extends FileSystemEntity {
+final class File extends FileSystemEntity with _EntityAsync, _FileAsync {
   final String path;
 
   File(this.path);
@@ -158,7 +158,7 @@ final class File extends FileSystemEntity {
 }
 
 /// An open file (File.openSync), read and written synchronously.
-final class RandomAccessFile {
+final class RandomAccessFile with _RandomAccessFileAsync {
   final String path;
   int _fd;
 
@@ -270,7 +270,7 @@ final class RandomAccessFile {
   String toString() => "RandomAccessFile: '$path'";
 }
 
-final class Link extends FileSystemEntity {
+final class Link extends FileSystemEntity with _EntityAsync, _LinkAsync {
   final String path;
 
   Link(this.path);

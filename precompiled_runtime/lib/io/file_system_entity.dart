@@ -53,6 +53,9 @@ class FileStat {
 
   FileStat._(this.changed, this.modified, this.accessed, this.type, this.mode, this.size);
 
+  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
+  static dynamic stat(String path) => _unsupported("stat");
+
   /// stat() of [path] (links followed); a FileStat of type notFound when it fails.
   static FileStat statSync(String path) {
     int type = _stat(path);
@@ -114,6 +117,15 @@ abstract class FileSystemEntity {
     String current = Directory.current.path;
     return current.endsWith('/') ? '$current$path' : '$current/$path';
   }
+
+  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
+  static dynamic type(String path, {bool followLinks = true}) => _unsupported("type");
+  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
+  static dynamic isFile(String path) => _unsupported("isFile");
+  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
+  static dynamic isDirectory(String path) => _unsupported("isDirectory");
+  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
+  static dynamic isLink(String path) => _unsupported("isLink");
 
   static FileSystemEntityType typeSync(String path, {bool followLinks = true}) =>
       FileSystemEntityType._of(_entityType(path, followLinks));

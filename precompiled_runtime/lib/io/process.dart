@@ -69,6 +69,24 @@ abstract final class Process {
     return ProcessResult(pid, code, _output(out, stdoutEncoding), _output(err, stderrEncoding));
   }
 
+  @pragma('dartc:unsupported', "Process.run needs an event loop; use Process.runSync")
+  static dynamic run(String executable, List<String> arguments,
+          {String? workingDirectory,
+          Map<String, String>? environment,
+          bool includeParentEnvironment = true,
+          bool runInShell = false,
+          Encoding? stdoutEncoding = systemEncoding,
+          Encoding? stderrEncoding = systemEncoding}) =>
+      _unsupported("Process.run");
+
+  @pragma('dartc:unsupported', "Process.start needs an event loop; use Process.runSync")
+  static dynamic start(String executable, List<String> arguments,
+          {String? workingDirectory,
+          Map<String, String>? environment,
+          bool includeParentEnvironment = true,
+          bool runInShell = false}) =>
+      _unsupported("Process.start");
+
   static dynamic _output(String bytes, Encoding? encoding) =>
       encoding == null ? _bytesOf(bytes) : _decodeBytes(bytes, encoding);
 

@@ -38,7 +38,7 @@ final Stdout stdout = Stdout._(true);
 final Stdout stderr = Stdout._(false);
 
 /// Standard input, read synchronously (the Stream interface needs an event loop).
-class Stdin {
+class Stdin with _StdinStream {
   Stdin._();
 
   /// The next line without its terminator ("\n" or "\r\n"), or null at the end of input.
@@ -70,7 +70,7 @@ class Stdin {
 }
 
 /// stdout and stderr: synchronous, buffered like the VM's (print and stdout share the buffer).
-class Stdout implements StringSink {
+class Stdout with _StdoutStream implements StringSink {
   final bool _isStdout;
   Stdout._(this._isStdout);
 
