@@ -10,19 +10,12 @@ external String? _decodeUtf8(String bytes);
 external String? _encodeUtf8(String text);
 
 /// A Uint8List of a byte string.
-Uint8List _bytesOf(String bytes) {
-  int n = bytes.length;
-  Uint8List list = Uint8List(n);
-  for (int i = 0; i < n; i++) {
-    list[i] = bytes.codeUnitAt(i);
-  }
-  return list;
-}
+Uint8List _bytesOf(String bytes) => Uint8List._ofByteString(bytes);
 
 /// A byte string of elements [start, end) of `data`, each value's low 8 bits (what the VM's
 /// writes store: they copy other lists into a Uint8List first).
 String _stringOfBytes(List<int> data, int start, int end) {
-  if (data is Uint8List) return String.fromCharCodes(data, start, end);
+  if (data is Uint8List) return Uint8List._byteString(data, start, end);
   List<int> bytes = List<int>.filled(end - start, 0);
   for (int i = start; i < end; i++) {
     bytes[i - start] = data[i] & 0xFF;
