@@ -530,10 +530,13 @@ final class _GrowableList<E> extends ListBase<E> {
 
   E elementAt(int index) => this[index];
 
+  // Inlined so that the closure a call site passes is known there and can be inlined in turn.
+  @pragma('vm:prefer-inline')
   void forEach(void action(E element)) {
     int length = _length;
     for (int i = 0; i < length; i++) {
-      action(unsafeCast<E>(_data[i]));
+      // i < length == _length <= the array's length: checked after every call of [action].
+      action(unsafeCast<E>(_data._getUnchecked(i)));
       if (length != _length) throw ConcurrentModificationError(this);
     }
   }
@@ -632,8 +635,12 @@ class _GrowableListIterator<E> implements Iterator<E> {
       : _list = list,
         _length = list._length;
 
+  // A for-in loop over a growable list calls these on every element; inlined, the iterator's
+  // fields stay in registers between iterations instead of a call and four memory accesses.
+  @pragma('vm:prefer-inline')
   E get current => unsafeCast<E>(_current);
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     _GrowableList<E> list = _list;
     if (list._length != _length) throw ConcurrentModificationError(list);
