@@ -109,7 +109,13 @@ struct Matcher {
     return true;
   }
 
-  bool is_word_at(int64_t pos) const { return pos >= 0 && pos < length && is_word_char(s[pos]); }
+  // ECMAScript's WordCharacters: under /iu also the characters that fold into \w (long s and
+  // the Kelvin sign).
+  bool is_word_at(int64_t pos) const {
+    if (pos < 0 || pos >= length) return false;
+    uint32_t c = s[pos];
+    return is_word_char(c) || (unicode && ignore_case && (c == 0x17F || c == 0x212A));
+  }
 
   bool assertion(int32_t kind, int64_t pos) const {
     switch (kind) {

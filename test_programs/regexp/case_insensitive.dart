@@ -74,6 +74,9 @@ void main() {
   run(23, "\\w", "iu", "\u017F\u212A");
   run(24, "\\W", "iu", "\u017F\u212A!");
   run(25, "\\W", "i", "\u017F\u212A!");
-  run(26, "agggtaaa|tttaccct", "i", "xAGGGTAAAtttaccctx");
-  run(27, "[cgt]gggtaaa|tttaccc[acg]", "i", "CGGGTAAA tttacccA");
+  run(26, "\\b", "iu", "a\u017F \u212A!");
+  run(27, "\\B[^a]{1,2}", "iu", "A\u03A3\u00E9\u212A\u{1F600}AbB");
+  run(28, "\\b", "i", "a\u017F \u212A!");
+  run(29, "agggtaaa|tttaccct", "i", "xAGGGTAAAtttaccctx");
+  run(30, "[cgt]gggtaaa|tttaccc[acg]", "i", "CGGGTAAA tttacccA");
 }

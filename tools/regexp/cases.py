@@ -138,6 +138,9 @@ TABLES['case_insensitive'] = ("""// ignoreCase (RegExp(caseSensitive: false)): E
     (r'\w', 'iu', '\u017f\u212a'),
     (r'\W', 'iu', '\u017f\u212a!'),
     (r'\W', 'i', '\u017f\u212a!'),
+    (r'\b', 'iu', 'a\u017f \u212a!'),
+    (r'\B[^a]{1,2}', 'iu', 'A\u03a3\u00e9\u212a\U0001F600AbB'),
+    (r'\b', 'i', 'a\u017f \u212a!'),
     (r'agggtaaa|tttaccct', 'i', 'xAGGGTAAAtttaccctx'),
     (r'[cgt]gggtaaa|tttaccc[acg]', 'i', 'CGGGTAAA tttacccA'),
 ])
