@@ -53,7 +53,9 @@ struct Matcher {
   int64_t* slots;
   int64_t* regs;
 
-  // The character at `pos` (a code point in unicode mode), and the position after it.
+  // The character at `pos` (a code point in unicode mode), and the position after it. In unicode
+  // mode the halves of a surrogate pair are no characters of their own: reading from the middle
+  // of a pair, in either direction, finds nothing (as Irregexp does).
   inline bool read_forward(int64_t pos, uint32_t* c, int64_t* next) const {
     if (pos >= length) return false;
     uint32_t u = s[pos];
@@ -62,6 +64,7 @@ struct Matcher {
       *next = pos + 2;
       return true;
     }
+    if (sizeof(Ch) == 2 && unicode && is_trail(u) && pos > 0 && is_lead(s[pos - 1])) return false;
     *c = u;
     *next = pos + 1;
     return true;
@@ -75,6 +78,7 @@ struct Matcher {
       *next = pos - 2;
       return true;
     }
+    if (sizeof(Ch) == 2 && unicode && is_lead(u) && pos < length && is_trail(s[pos])) return false;
     *c = u;
     *next = pos - 1;
     return true;
@@ -357,8 +361,8 @@ struct Matcher {
       slots[0] = p;
       if (run(p)) return true;
       if (sticky) return false;
-      // In unicode mode the next attempt starts after a whole code point (AdvanceStringIndex).
-      if (sizeof(Ch) == 2 && unicode && p + 1 < length && is_lead(s[p]) && is_trail(s[p + 1])) ++p;
+      // Every code unit position is tried, in unicode mode too (as Irregexp does: only
+      // zero-width patterns can match inside a surrogate pair, where no character is readable).
     }
     return false;
   }

@@ -145,8 +145,9 @@ TABLES['case_insensitive'] = ("""// ignoreCase (RegExp(caseSensitive: false)): E
     (r'[cgt]gggtaaa|tttaccc[acg]', 'i', 'CGGGTAAA tttacccA'),
 ])
 TABLES['unicode_mode'] = ("""// unicode: true: code points (surrogate pairs as one character) for the dot, classes and
-// quantifiers, \\u{...} escapes, and the Dart iterator's rule that an empty match in unicode mode
-// advances past a whole surrogate pair.""", [
+// quantifiers, \\u{...} escapes, the Dart iterator's rule that an empty match in unicode mode
+// advances past a whole surrogate pair, and Irregexp's treatment of positions inside a pair (the
+// search tries them; no character can be read there, so only zero-width patterns match).""", [
     (r'.', 'u', '\U0001F600a'),
     (r'.', '', '\U0001F600a'),
     (r'^.$', 'u', '\U0001F600'),
@@ -164,6 +165,10 @@ TABLES['unicode_mode'] = ("""// unicode: true: code points (surrogate pairs as o
     ('\U0001F600{2}', 'u', '\U0001F600\U0001F600\U0001F600'),
     ('\U0001F600{2}', '', '\U0001F600\U0001F600\uDE00'),
     (r'\u{61}\u{0062}', 'u', 'ab'),
+    (r'(?<!a)(?!b)', 'u', 'aa\U0001F600b'),
+    (r'(?<!\D)', 'u', 'aa\U0001F600b'),
+    (r'(?=[\uDC00-\uDFFF])', 'u', 'a\U0001F600\uDC00'),
+    (r'\B', 'u', '\U0001F600\U0001F600'),
     (r'\/\.', 'u', '/.'),
 ])
 TABLES['named_groups'] = ("""// Named groups (?<name>...) and named back-references \\k<name>, including forward references
