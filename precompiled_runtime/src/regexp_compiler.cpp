@@ -115,16 +115,21 @@ struct Compiler {
         emit(n.min);
       }
     };
-    int32_t split = n.greedy ? kOpSplitNextFirst : kOpSplitJumpFirst;
-    if (n.min == 0 && (n.max == -1 || n.max == 1)) {
-      int32_t top = here();
-      emit(split);
+    // An optional iteration: the split to the exit (patched later, at the returned slot), then
+    // the position the empty check compares with.
+    auto optional_iteration = [&]() {
+      emit(n.greedy ? kOpSplitNextFirst : kOpSplitJumpFirst);
       int32_t exit_slot = here();
       emit(0);
       if (nullable) {
         emit(kOpSetRegPos);
         emit(pos_reg);
       }
+      return exit_slot;
+    };
+    if (n.min == 0 && (n.max == -1 || n.max == 1)) {
+      int32_t top = here();
+      int32_t exit_slot = optional_iteration();
       body(-1);
       if (n.max == -1) {
         emit(kOpJump);
@@ -145,13 +150,7 @@ struct Compiler {
       int32_t to_body = here();
       emit(0);
       int32_t top = here();
-      emit(split);
-      int32_t exit_slot = here();
-      emit(0);
-      if (nullable) {
-        emit(kOpSetRegPos);
-        emit(pos_reg);
-      }
+      int32_t exit_slot = optional_iteration();
       patch(to_body, here());
       body(-1);
       emit(kOpJump);
