@@ -9,6 +9,7 @@
 #include "dart_string.h"
 #include "heap.h"
 #include "output.h"
+#include "regexp.h"
 
 namespace dartrt {
 
@@ -56,8 +57,11 @@ int64_t last_index_of(const StrView& hay, const StrView& needle, int64_t start) 
   return -1;
 }
 
+}  // namespace
+
 // Simple (one-to-one) case mappings: Latin-1, Latin Extended-A, Greek and Cyrillic. Other
-// code units are left unchanged (documented limit: no full Unicode tables).
+// code units are left unchanged (documented limit: no full Unicode tables). Shared with the
+// RegExp engine's case-insensitive matching (regexp.h).
 uint32_t to_upper_unit(uint32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
   if (c <= 0xFF) {
@@ -108,6 +112,8 @@ uint32_t to_lower_unit(uint32_t c) {
   if (c >= 0x400 && c <= 0x40F) return c + 80;
   return c;
 }
+
+namespace {
 
 // ASCII inline (most text); the tables' functions for the rest.
 inline uint32_t map_case(uint32_t c, bool upper) {
