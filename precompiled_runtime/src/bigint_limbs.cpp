@@ -23,40 +23,20 @@ int compare(const Limb* a, size_t an, const Limb* b, size_t bn) {
   return 0;
 }
 
+// __builtin_addcll/__builtin_subcll compile to add-with-carry chains (adc/sbb, adcs/sbcs).
 Limb add(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  Limb carry = 0;
+  unsigned long long carry = 0;
   size_t i = 0;
-  for (; i < bn; ++i) {
-    Limb s = a[i] + carry;
-    Limb c1 = s < carry;
-    Limb t = s + b[i];
-    carry = c1 | (t < s);
-    r[i] = t;
-  }
-  for (; i < an; ++i) {
-    Limb t = a[i] + carry;
-    carry = t < carry;
-    r[i] = t;
-  }
+  for (; i < bn; ++i) r[i] = __builtin_addcll(a[i], b[i], carry, &carry);
+  for (; i < an; ++i) r[i] = __builtin_addcll(a[i], 0, carry, &carry);
   return carry;
 }
 
 Limb sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  Limb borrow = 0;
+  unsigned long long borrow = 0;
   size_t i = 0;
-  for (; i < bn; ++i) {
-    Limb x = a[i], y = b[i];
-    Limb d = x - y;
-    Limb b1 = x < y;
-    Limb e = d - borrow;
-    borrow = b1 | (d < borrow);
-    r[i] = e;
-  }
-  for (; i < an; ++i) {
-    Limb x = a[i];
-    r[i] = x - borrow;
-    borrow = x < borrow;
-  }
+  for (; i < bn; ++i) r[i] = __builtin_subcll(a[i], b[i], borrow, &borrow);
+  for (; i < an; ++i) r[i] = __builtin_subcll(a[i], 0, borrow, &borrow);
   return borrow;
 }
 

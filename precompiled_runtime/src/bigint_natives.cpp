@@ -31,8 +31,13 @@ Mag mag(dart_word w) {
 DartBigIntDigits* new_digits(uint64_t capacity) {
   if (capacity > (uint64_t{1} << 56)) return nullptr;
   if (!allocation_fits(capacity, sizeof(Limb), sizeof(DartBigIntDigits))) return nullptr;
-  auto* d = reinterpret_cast<DartBigIntDigits*>(
-      allocate_object(sizeof(DartBigIntDigits) + capacity * sizeof(Limb), dartrt_builtin_cids.bigint_digits_cid, true));
+  uint64_t size = sizeof(DartBigIntDigits) + capacity * sizeof(Limb);
+  uint32_t cid = dartrt_builtin_cids.bigint_digits_cid;
+  // Large digit objects skip the heap's zeroing: every limb up to the length is written.
+  DartObject* object = size > kLargeObjectThreshold
+                           ? heap_try_allocate(current_isolate()->heap, size, dart_make_header(cid, dart_align_size(size)), false)
+                           : allocate_object(size, cid, true);
+  auto* d = reinterpret_cast<DartBigIntDigits*>(object);
   if (d) d->length = 0;
   return d;
 }
