@@ -12,8 +12,9 @@ namespace dartrt::bigint {
 
 using Limb = uint64_t;
 
-// Operands of at least this many limbs (both) are multiplied with Karatsuba's method; measured
-// on x86-64 (docs/bigint.md).
+// Operands of at least this many limbs (both) are multiplied with Karatsuba's method. Not tuned
+// yet: GMP's x86-64 crossovers for its Karatsuba (mpn_mul_toom22) are 20 to 30 limbs
+// (docs/bigint.md).
 constexpr size_t kKaratsubaThreshold = 32;
 
 // The length of a[0..n) without its most significant zero limbs.
