@@ -600,9 +600,22 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       B.SetInsertPoint(ok);
       llvm::Value* isOne = B.CreateICmpEQ(B.CreateLoad(m.i32, s), llvm::ConstantInt::get(m.i32, m.oneByteStringCid()));
       llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, s, sizeof(DartString));
+      // Each load only in its own branch: a one-byte string's bytes end at `length`, and a
+      // two-byte load at 2 * index would read past a large string, up to unmapped memory.
+      llvm::BasicBlock* oneBlock = f.newBlock("unit.one");
+      llvm::BasicBlock* twoBlock = f.newBlock("unit.two");
+      llvm::BasicBlock* join = f.newBlock("unit.join");
+      B.CreateCondBr(isOne, oneBlock, twoBlock);
+      B.SetInsertPoint(oneBlock);
       llvm::Value* one = B.CreateZExt(B.CreateLoad(m.i8, B.CreateInBoundsGEP(m.i8, data, index)), m.i64);
+      B.CreateBr(join);
+      B.SetInsertPoint(twoBlock);
       llvm::Value* two = B.CreateZExt(B.CreateLoad(llvm::Type::getInt16Ty(m.llvm), B.CreateInBoundsGEP(llvm::Type::getInt16Ty(m.llvm), data, index)), m.i64);
-      llvm::Value* unit = B.CreateSelect(isOne, one, two);
+      B.CreateBr(join);
+      B.SetInsertPoint(join);
+      llvm::PHINode* unit = B.CreatePHI(m.i64, 2);
+      unit->addIncoming(one, oneBlock);
+      unit->addIncoming(two, twoBlock);
       if (p->name == "codeUnitAt") {
         result = {unit, Rep::Int};
       } else {

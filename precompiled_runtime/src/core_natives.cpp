@@ -192,6 +192,14 @@ void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word va
   for (int64_t i = start; i < end; ++i) data[i] = value;
 }
 
+// dart:io's byte strings into a list's array: element i becomes the Smi of byte i (no write
+// barrier: Smis are no pointers). The array is exactly as long as the string.
+void dartrt_array_fill_from_bytes(dart_word array, dart_word bytes) {
+  StrView v = string_view(bytes);
+  dart_word* data = dart_array_data(as_array(array));
+  for (size_t i = 0; i < v.length; ++i) data[i] = ((dart_word)v.one[i] << 1) | 1;
+}
+
 // A string from the code units in elements [start, end) of an array of Smis, each checked by
 // the caller to be in 0..0x10FFFF; code points above 0xFFFF become surrogate pairs.
 dart_word dartrt_string_from_char_codes(dart_word array, int64_t start, int64_t end) {

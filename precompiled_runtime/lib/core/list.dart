@@ -133,6 +133,13 @@ abstract class List<E> implements EfficientLengthIterable<E> {
     return true;
   }
 
+  // dart:io: a fixed-length list of the code units of a one-byte string of bytes, filled natively.
+  static List<int> _ofByteString(String bytes) {
+    List<int> list = List<int>.filled(bytes.length, 0);
+    _fillFromByteString(unsafeCast<_GrowableList<int>>(list)._data, bytes);
+    return list;
+  }
+
   // Copies `count` ints converting each the way an integer typed list stores it:
   // `((v & mask) ^ sign) - sign` (mask 2^bits - 1; sign 2^(bits - 1) for signed lists, else 0),
   // or clamped to 0..255 when `clamp`. Sources and destinations are different arrays (a list
@@ -189,6 +196,10 @@ final class _List<E> {
 // int (a Smi); returns 0 and leaves the array unchanged otherwise.
 @pragma('dartc:native', 'dartrt_sort_smis')
 external int _sortSmis(_List<Object?> array, int length);
+
+// Element i of `array` set to code unit i of the one-byte string `bytes` (as long as the array).
+@pragma('dartc:native', 'dartrt_array_fill_from_bytes')
+external void _fillFromByteString(_List<Object?> array, String bytes);
 
 // Elements [start, end) of `array` set to `value` (a runtime loop the C compiler vectorizes).
 @pragma('dartc:native', 'dartrt_array_fill')
