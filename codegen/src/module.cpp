@@ -120,6 +120,7 @@ void Module::computeBuiltinCids() {
   closureCid_ = im.closureClass ? cidOf(im.closureClass) : 0;
   stackTraceCid_ = im.stackTraceClass ? cidOf(im.stackTraceClass) : 0;
   typeCid_ = im.typeClass ? cidOf(im.typeClass) : 0;
+  bigIntDigitsCid_ = im.bigIntDigitsClass ? cidOf(im.bigIntDigitsClass) : 0;
   if (const Class* ctx = program.findClass("dart:core", "_Context")) contextCid_ = cidOf(ctx);
 }
 

@@ -179,6 +179,7 @@ class Module {
   uint32_t contextCid() const { return contextCid_; }
   uint32_t stackTraceCid() const { return stackTraceCid_; }
   uint32_t typeCid() const { return typeCid_; }
+  uint32_t bigIntDigitsCid() const { return bigIntDigitsCid_; }
   // The header word of a fixed-size instance of `cls`.
   uint64_t headerOf(const kernel::Class* cls) const;
 
@@ -283,7 +284,7 @@ class Module {
                                   llvm::Constant* contents);
 
   uint32_t nullCid_ = 0, intCid_ = 0, doubleCid_ = 0, boolCid_ = 0, oneByteStringCid_ = 0, twoByteStringCid_ = 0,
-           arrayCid_ = 0, closureCid_ = 0, contextCid_ = 0, stackTraceCid_ = 0, typeCid_ = 0;
+           arrayCid_ = 0, closureCid_ = 0, contextCid_ = 0, stackTraceCid_ = 0, typeCid_ = 0, bigIntDigitsCid_ = 0;
   std::unordered_map<const kernel::Member*, llvm::Function*> directFunctions_;
   std::unordered_map<const kernel::FunctionNode*, llvm::Function*> closureFunctions_;
   std::map<std::u16string, llvm::Constant*> strings_;

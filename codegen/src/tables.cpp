@@ -116,6 +116,7 @@ void emitClassTables(Module& m) {
   if (const Class* ctx = m.program.findClass("dart:core", "_Context")) builtins[ctx] = array;
   if (im.closureClass) builtins[im.closureClass] = {sizeof(DartClosure), DART_LAYOUT_INSTANCE, {2, 3}};
   if (im.stackTraceClass) builtins[im.stackTraceClass] = {sizeof(DartStackTrace), DART_LAYOUT_BYTES, {}};
+  if (im.bigIntDigitsClass) builtins[im.bigIntDigitsClass] = {sizeof(DartBigIntDigits), DART_LAYOUT_BYTES, {}};
   // Type objects are never on the heap; the entry exists for their class id only.
   if (im.typeClass) builtins[im.typeClass] = {sizeof(DartRtType), DART_LAYOUT_BYTES, {}};
 
@@ -174,8 +175,9 @@ void emitClassTables(Module& m) {
   }
   // The builtin class ids, in the order of DartBuiltinCids.
   std::vector<uint32_t> ids = {m.nullCid(),         m.intCid(),   m.doubleCid(),  m.boolCid(),       m.oneByteStringCid(),
-                               m.twoByteStringCid(), m.arrayCid(), m.closureCid(), m.stackTraceCid(), m.typeCid()};
-  static_assert(sizeof(DartBuiltinCids) == 10 * sizeof(uint32_t), "update the builtin cid list");
+                               m.twoByteStringCid(), m.arrayCid(), m.closureCid(), m.stackTraceCid(), m.typeCid(),
+                               m.bigIntDigitsCid()};
+  static_assert(sizeof(DartBuiltinCids) == 11 * sizeof(uint32_t), "update the builtin cid list");
   std::vector<llvm::Type*> fieldTypes(ids.size(), m.i32);
   auto* cidsTy = llvm::StructType::get(m.llvm, fieldTypes);
   std::vector<llvm::Constant*> cidConsts;

@@ -221,7 +221,7 @@ void release_empty_blocks(Heap* heap, uint64_t bytes) {
   }
 }
 
-uintptr_t allocate_large(Heap* heap, uint64_t size) {
+uintptr_t allocate_large(Heap* heap, uint64_t size, bool zeroed) {
   uint64_t accounted = (size + kPageSize - 1) / kPageSize * kPageSize;
   size_t blocks = (size + kBlockSize - 1) / kBlockSize;
   bool collected = heap->stress;  // stress already collected for this allocation
@@ -244,7 +244,7 @@ uintptr_t allocate_large(Heap* heap, uint64_t size) {
       if (!collect_for_room(heap, &collected)) return 0;  // exhausted
       continue;
     }
-    if (!fresh) memset(reinterpret_cast<void*>(start), 0, size);
+    if (!fresh && zeroed) memset(reinterpret_cast<void*>(start), 0, size);
     lo->start = start;
     lo->size = size;
     lo->accounted = accounted;
@@ -522,14 +522,14 @@ void heap_destroy(Heap* heap) {
   free(heap);
 }
 
-DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header) {
+DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header, bool zeroed) {
   size = dart_align_size(size);
   if (size < kGranule) size = kGranule;
   sync_from_isolate(heap);
   if (heap->stress && !heap->collecting) collect(heap, false);
   uintptr_t p;
   if (size > kLargeObjectThreshold) {
-    p = allocate_large(heap, size);
+    p = allocate_large(heap, size, zeroed);
   } else if (size <= kLineSize) {
     p = allocate_small(heap, size);
   } else {

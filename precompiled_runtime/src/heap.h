@@ -119,7 +119,9 @@ void heap_destroy(Heap* heap);
 // full collection, heap_try_allocate returns null (natives then return null and the core library
 // throws OutOfMemoryError) and heap_allocate ends the process with the VM's report (allocations
 // no program controls); dartrt_allocate, for generated code, throws OutOfMemoryError.
-DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header);
+// `zeroed` false: a large object's memory is left as it was (BYTES objects the caller fills
+// entirely, such as BigInt's digits; the collector never reads their payload).
+DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header, bool zeroed = true);
 DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header);
 // A full collection, or with `full` false the collection the policy chooses (tests).
 void heap_collect(Heap* heap, bool full = true);

@@ -22,6 +22,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.contextClass = cls("_Context");
   im.stackTraceClass = cls("_StackTrace");
   im.typeClass = cls("_Type");
+  im.bigIntDigitsClass = cls("_BigIntDigits");
   im.constMapClass = cls("_ConstMap");
   im.constSetClass = cls("_ConstSet");
   im.throwNullCheck = top("_throwNullCheck");

@@ -44,7 +44,8 @@ class RapidTypeAnalysis {
     // Values of these classes arise from literals and natives without a constructor call.
     const CoreTypes& core = p_.core;
     for (const Class* c : std::initializer_list<const Class*>{core.intClass, core.doubleClass, core.boolClass, core.nullClass,
-                           f_.implicit_.oneByteStringClass, f_.implicit_.twoByteStringClass, f_.implicit_.typeClass}) {
+                           f_.implicit_.oneByteStringClass, f_.implicit_.twoByteStringClass, f_.implicit_.typeClass,
+                           f_.implicit_.bigIntDigitsClass}) {
       if (c) allocate(c, nullptr, "built-in value");
     }
     if (f_.implicit_.mainArguments) markReachable(f_.implicit_.mainArguments, nullptr, "entry point");

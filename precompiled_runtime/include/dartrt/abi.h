@@ -169,6 +169,17 @@ typedef struct DartStackTrace {
 
 static inline uintptr_t* dart_stack_trace_frames(DartStackTrace* t) { return (uintptr_t*)(t + 1); }
 
+/* A BigInt's magnitude (docs/bigint.md): `length` 64-bit limbs, least significant first, the
+ * most significant one non-zero (zero has none). Class: dartrt_builtin_cids.bigint_digits_cid,
+ * layout DART_LAYOUT_BYTES with instance_size 16; only the runtime's natives make and read them. */
+typedef struct DartBigIntDigits {
+  uint64_t header;
+  int64_t length;
+  /* uint64_t limbs[length] follow (the object may have room for more) */
+} DartBigIntDigits;
+
+static inline uint64_t* dart_bigint_limbs(DartBigIntDigits* d) { return (uint64_t*)(d + 1); }
+
 /* ---------------------------------------------------------------------------------------------
  * Reified types (docs/generics.md).
  *
@@ -285,6 +296,7 @@ typedef struct DartBuiltinCids {
   uint32_t closure_cid;
   uint32_t stack_trace_cid; /* DartStackTrace; the core library's StackTrace class */
   uint32_t type_cid;      /* DartRtType; the core library's _Type class (0 when unused) */
+  uint32_t bigint_digits_cid; /* DartBigIntDigits; the core library's _BigIntDigits (0 when unused) */
 } DartBuiltinCids;
 
 /* Emitted by codegen into every program. */

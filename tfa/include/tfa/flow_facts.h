@@ -69,6 +69,7 @@ struct ImplicitMembers {
   const kernel::Class* contextClass = nullptr;         // heap contexts of captured variables
   const kernel::Class* stackTraceClass = nullptr;      // the runtime's stack trace objects
   const kernel::Class* typeClass = nullptr;            // _Type: reified types (runtimeType)
+  const kernel::Class* bigIntDigitsClass = nullptr;    // _BigIntDigits: BigInt limbs (natives make them)
   const kernel::Class* constMapClass = nullptr;        // _ConstMap: constant map literals
   const kernel::Class* constSetClass = nullptr;        // _ConstSet: constant set literals
   const kernel::Procedure* throwNullCheck = nullptr;   // `x!` on null
