@@ -22,3 +22,4 @@ part 'core/errors.dart';
 part 'core/invocation.dart';
 part 'core/time.dart';
 part 'core/date_time_extras.dart';
+part 'core/record.dart';

@@ -1,4 +1,4 @@
 void main() {
-  var pair = (1, 'one');
+  var pair = const (1, 'one');
   print(pair);
 }

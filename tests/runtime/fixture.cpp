@@ -39,6 +39,9 @@ const DartBuiltinCids dartrt_builtin_cids = {kNullCid, kIntCid, kDoubleCid, kBoo
                                              kTwoByteStringCid, kArrayCid, kClosureCid, kStackTraceCid, 0};
 // No reified types in the fixture's programs: every class has no supertype entries.
 const DartClassTypes dartrt_class_types[kTestClassCount] = {};
+// No records either.
+const DartRecordShape dartrt_record_shapes[1] = {{0, 0, nullptr}};
+const uint32_t dartrt_record_shape_count = 0;
 const DartFunctionEntry dartrt_function_table[1] = {{nullptr, nullptr}};
 const uint32_t dartrt_function_count = 0;
 const uint64_t dartrt_statics_size = kStaticsSlots * 8;
