@@ -36,7 +36,7 @@ const DartClassInfo dartrt_class_table[kTestClassCount] = {
 };
 const uint32_t dartrt_class_count = kTestClassCount;
 const DartBuiltinCids dartrt_builtin_cids = {kNullCid, kIntCid, kDoubleCid, kBoolCid, kOneByteStringCid,
-                                             kTwoByteStringCid, kArrayCid, kClosureCid, kStackTraceCid, 0};
+                                             kTwoByteStringCid, kArrayCid, kClosureCid, kStackTraceCid, 0, 0};
 // No reified types in the fixture's programs: every class has no supertype entries.
 const DartClassTypes dartrt_class_types[kTestClassCount] = {};
 // No records either.
