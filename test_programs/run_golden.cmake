@@ -9,6 +9,7 @@
 #   <name>.env             optional: environment variables for the run, one NAME=value per line
 #                          (blank lines and lines starting with # are skipped); in gc-stress
 #                          mode DARTC_GC_STRESS=1 is added after them, so it always applies
+#   <name>.stdin           optional: the program's standard input (default: /dev/null)
 #   <name>.strip           optional (empty): the executable is stripped (llvm-strip --strip-all)
 #                          before it runs
 #
@@ -132,9 +133,13 @@ set(env_cmd)
 if(env_vars)
   set(env_cmd ${CMAKE_COMMAND} -E env ${env_vars})
 endif()
+set(stdin_file /dev/null)
+if(EXISTS ${dir}/${name}.stdin)
+  set(stdin_file ${dir}/${name}.stdin)
+endif()
 execute_process(COMMAND ${env_cmd} ${run} ${args}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
-                INPUT_FILE /dev/null TIMEOUT 300)
+                INPUT_FILE ${stdin_file} TIMEOUT 300)
 
 if(NOT "${out}" STREQUAL "${expected}")
   file(WRITE ${WORK_DIR}/${name}.actual "${out}")

@@ -132,6 +132,14 @@ llvm::Constant* Module::instantiatedTearOff(const Procedure* p, llvm::Constant* 
 
 // --- Entries -----------------------------------------------------------------------------------------------
 
+namespace {
+// A closure's fields never change after makeClosure wrote them (the runtime's closures likewise),
+// so loads of them may be marked invariant.
+void markInvariant(llvm::LoadInst* load) {
+  load->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(load->getContext(), {}));
+}
+}  // namespace
+
 void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::ClosureKind kind) {
   startFunction();
   plan_ = m_.contextPlan(pending_.member);
@@ -141,7 +149,9 @@ void FunctionLowering::lowerClosureEntry(const FunctionNode* node, Module::Closu
   llvm::Value* ownTypeArgs = takesTypeArgs(node, kind) ? &*arg++ : nullptr;
   std::vector<llvm::Value*> incoming;
   for (; arg != fn_->arg_end(); ++arg) incoming.push_back(&*arg);
-  llvm::Value* context = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, context)));
+  llvm::LoadInst* context = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, context)));
+  markInvariant(context);
+  m_.tagOrdinary(context);
   llvm::Function* direct;
   Signature sig;
   std::vector<llvm::Value*> values;
@@ -384,7 +394,7 @@ TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionTyp
   std::vector<std::pair<std::string_view, llvm::Value*>> namedWords;
   for (const auto& [n, v] : named) namedWords.push_back({n, toValueWord(v)});
   std::sort(namedWords.begin(), namedWords.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, function)));
+  llvm::LoadInst* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, function)));
   llvm::BasicBlock* slow = newBlock("closure.dynamic");
   llvm::BasicBlock* done = newBlock("closure.done");
   llvm::Value* fastResult = nullptr;
@@ -412,7 +422,14 @@ TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionTyp
       }
       args.push_back(v);
     }
-    llvm::Value* code = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, code)));
+    llvm::LoadInst* code = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, closure, offsetof(DartClosure, code)));
+    // A value of a function type is always a closure: marked invariant, these loads are forwarded from the stores that
+    // created a closure in the same function (a closure passed to an inlined forEach becomes a
+    // direct call that LLVM can inline), and hoisted out of loops that call it.
+    markInvariant(info);
+    markInvariant(code);
+    m_.tagOrdinary(info);
+    m_.tagOrdinary(code);
     fastResult = call(llvm::FunctionCallee(m_.closureEntryType(args.size() - 1), code), args);
     fastEnd = b_.GetInsertBlock();
     b_.CreateBr(done);

@@ -1,4 +1,5 @@
 #include "emit_object.h"
+#include "stack_check_elimination.h"
 
 #include <chrono>
 
@@ -93,6 +94,11 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     llvm::OptimizationLevel level = options.optLevel == 1 ? llvm::OptimizationLevel::O1
                                     : options.optLevel == 2 ? llvm::OptimizationLevel::O2
                                                             : llvm::OptimizationLevel::O3;
+    // After each InstCombine of the simplification pipeline, so after inlining and before the
+    // loop passes that profit.
+    pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
+      fpm.addPass(RedundantStackCheckElimination());
+    });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
   }

@@ -472,7 +472,9 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
   } else if (owner && (owner->name == "_List" || owner->name == "_ImmutableList") && p->library->uri == "dart:core") {
     // Fixed-length arrays (DartArray): allocation, bounds-checked element access, block copy.
     auto lengthOf = [&](llvm::Value* a) {
-      return B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
+      llvm::LoadInst* length = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
+      m.tagOrdinary(length);
+      return length;
     };
     auto slot = [&](llvm::Value* a, llvm::Value* i) {
       return B.CreateInBoundsGEP(m.ptr, B.CreateConstInBoundsGEP1_64(m.i8, a, sizeof(DartArray)), i);
@@ -530,22 +532,26 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::Value* a = word(self);
       llvm::Value* index = f.convert(arg(0), Rep::Int).value;
       checkIndex(a, index);
-      result = {B.CreateLoad(m.ptr, slot(a, index)), Rep::Value};
+      llvm::LoadInst* element = B.CreateLoad(m.ptr, slot(a, index));
+      m.tagOrdinary(element);
+      result = {element, Rep::Value};
     } else if (p->name == "[]=") {
       llvm::Value* a = word(self);
       llvm::Value* index = f.convert(arg(0), Rep::Int).value;
       checkIndex(a, index);
       llvm::Value* value = word(arg(1));
       f.writeBarrier(a, value);
-      B.CreateStore(value, slot(a, index));
+      m.tagOrdinary(B.CreateStore(value, slot(a, index)));
     } else if (p->name == "_getUnchecked") {
       // The caller has checked the index against a length within the array's (list.dart).
-      result = {B.CreateLoad(m.ptr, slot(word(self), f.convert(arg(0), Rep::Int).value)), Rep::Value};
+      llvm::LoadInst* element = B.CreateLoad(m.ptr, slot(word(self), f.convert(arg(0), Rep::Int).value));
+      m.tagOrdinary(element);
+      result = {element, Rep::Value};
     } else if (p->name == "_setUnchecked") {
       llvm::Value* a = word(self);
       llvm::Value* value = word(arg(1));
       f.writeBarrier(a, value);
-      B.CreateStore(value, slot(a, f.convert(arg(0), Rep::Int).value));
+      m.tagOrdinary(B.CreateStore(value, slot(a, f.convert(arg(0), Rep::Int).value)));
     } else if (p->name == "_copy") {
       // _copy(src, srcStart, dst, dstStart, count): the caller has checked the ranges.
       llvm::Value* src = slot(word(arg(0)), f.convert(arg(1), Rep::Int).value);
@@ -600,9 +606,22 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       B.SetInsertPoint(ok);
       llvm::Value* isOne = B.CreateICmpEQ(B.CreateLoad(m.i32, s), llvm::ConstantInt::get(m.i32, m.oneByteStringCid()));
       llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, s, sizeof(DartString));
+      // Each load only in its own branch: a one-byte string's bytes end at `length`, and a
+      // two-byte load at 2 * index would read past a large string, up to unmapped memory.
+      llvm::BasicBlock* oneBlock = f.newBlock("unit.one");
+      llvm::BasicBlock* twoBlock = f.newBlock("unit.two");
+      llvm::BasicBlock* join = f.newBlock("unit.join");
+      B.CreateCondBr(isOne, oneBlock, twoBlock);
+      B.SetInsertPoint(oneBlock);
       llvm::Value* one = B.CreateZExt(B.CreateLoad(m.i8, B.CreateInBoundsGEP(m.i8, data, index)), m.i64);
+      B.CreateBr(join);
+      B.SetInsertPoint(twoBlock);
       llvm::Value* two = B.CreateZExt(B.CreateLoad(llvm::Type::getInt16Ty(m.llvm), B.CreateInBoundsGEP(llvm::Type::getInt16Ty(m.llvm), data, index)), m.i64);
-      llvm::Value* unit = B.CreateSelect(isOne, one, two);
+      B.CreateBr(join);
+      B.SetInsertPoint(join);
+      llvm::PHINode* unit = B.CreatePHI(m.i64, 2);
+      unit->addIncoming(one, oneBlock);
+      unit->addIncoming(two, twoBlock);
       if (p->name == "codeUnitAt") {
         result = {unit, Rep::Int};
       } else {

@@ -235,7 +235,9 @@ llvm::Value* FunctionLowering::contextFor(int scope) {
   }
   int hops = plan_->scopes[incomingScope_].depth - plan_->scopes[scope].depth;
   for (int i = 0; i < hops; ++i) {
-    ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, type_args)), "parent");
+    llvm::LoadInst* parent = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, offsetof(DartArray, type_args)), "parent");
+    m_.tagOrdinary(parent);
+    ctx = parent;
   }
   return ctx;
 }
@@ -250,8 +252,14 @@ TypedValue FunctionLowering::readVariable(const Variable* v) {
     return {value, h.rep};
   }
   llvm::Value* ctx = contextFor(h.contextScope);
-  llvm::Value* word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
-  // (A double cell reads like a box: its value; never as the word itself.)
+  llvm::LoadInst* word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+  m_.tagOrdinary(word);
+  if (isDoubleCell(v)) {
+    // A double cell reads as its value, never as the word itself.
+    llvm::LoadInst* value = b_.CreateLoad(m_.f64, b_.CreateConstInBoundsGEP1_64(m_.i8, word, offsetof(DartBoxedDouble, value)));
+    m_.tagDoubleCell(value);
+    return {value, Rep::Double};
+  }
   return convert({word, Rep::Value}, m_.repOf(v->type) == Rep::Void ? Rep::Value : m_.repOf(v->type));
 }
 
@@ -317,14 +325,15 @@ void FunctionLowering::writeVariable(const Variable* v, TypedValue value) {
   llvm::Value* ctx = contextFor(h.contextScope);
   llvm::Value* slot = b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex));
   if (isDoubleCell(v)) {
-    llvm::Value* cell = b_.CreateLoad(m_.ptr, slot, "cell");
-    b_.CreateStore(convert(value, Rep::Double).value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value)));
+    llvm::LoadInst* cell = b_.CreateLoad(m_.ptr, slot, "cell");
+    m_.tagOrdinary(cell);
+    m_.tagDoubleCell(b_.CreateStore(convert(value, Rep::Double).value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value))));
     return;
   }
   // Boxing may allocate, so the barrier's test comes after it.
   llvm::Value* word = toValueWord(value);
   writeBarrier(ctx, word);
-  b_.CreateStore(word, slot);
+  m_.tagOrdinary(b_.CreateStore(word, slot));
 }
 
 // A captured double variable: its context slot holds a box of the binding's own (a "cell"),
@@ -342,10 +351,10 @@ void FunctionLowering::declareDoubleCell(const Variable* v, TypedValue initial) 
   llvm::Value* value = !initial.value || llvm::isa<llvm::ConstantPointerNull>(initial.value) ? llvm::ConstantFP::get(m_.f64, 0.0)
                                                                                             : convert(initial, Rep::Double).value;
   llvm::Value* cell = allocateObject(sizeof(DartBoxedDouble), dart_make_header(m_.doubleCid(), sizeof(DartBoxedDouble)));
-  b_.CreateStore(value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value)));
+  m_.tagDoubleCell(b_.CreateStore(value, b_.CreateConstInBoundsGEP1_64(m_.i8, cell, offsetof(DartBoxedDouble, value))));
   // (The context may be older than the new cell; storing the double into the cell needs none.)
   writeBarrier(ctx, cell);
-  b_.CreateStore(cell, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
+  m_.tagOrdinary(b_.CreateStore(cell, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex))));
 }
 
 void FunctionLowering::enterScope(const void* node) {
@@ -451,7 +460,7 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
         case Rep::Int: return {intToValueWord(v.value), Rep::Value};
         case Rep::Double: {
           llvm::Value* box = allocateObject(sizeof(DartBoxedDouble), dart_make_header(m_.doubleCid(), sizeof(DartBoxedDouble)));
-          b_.CreateStore(v.value, b_.CreateConstInBoundsGEP1_64(m_.i8, box, offsetof(DartBoxedDouble, value)));
+          m_.tagOrdinary(b_.CreateStore(v.value, b_.CreateConstInBoundsGEP1_64(m_.i8, box, offsetof(DartBoxedDouble, value))));
           return {box, Rep::Value};
         }
         case Rep::Bool: return {b_.CreateSelect(v.value, m_.trueObject(), m_.falseObject()), Rep::Value};
@@ -463,8 +472,10 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
       break;
     case Rep::Double:
       if (v.rep == Rep::Value) {
-        return {b_.CreateLoad(m_.f64, b_.CreateConstInBoundsGEP1_64(m_.i8, v.value, offsetof(DartBoxedDouble, value))),
-                Rep::Double};
+        // (Never a double cell's: those are read by readVariable.)
+        llvm::LoadInst* value = b_.CreateLoad(m_.f64, b_.CreateConstInBoundsGEP1_64(m_.i8, v.value, offsetof(DartBoxedDouble, value)));
+        m_.tagOrdinary(value);
+        return {value, Rep::Double};
       }
       if (v.rep == Rep::Int) return {b_.CreateSIToFP(v.value, m_.f64), Rep::Double};
       break;
@@ -558,25 +569,27 @@ llvm::Value* FunctionLowering::cidOf(llvm::Value* word) {
 
 llvm::Value* FunctionLowering::loadField(llvm::Value* object, uint32_t offset, Rep rep) {
   llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
-  if (rep == Rep::Bool) return b_.CreateTrunc(b_.CreateLoad(m_.i64, addr), m_.i1);
-  return b_.CreateLoad(m_.typeOf(rep), addr);
+  llvm::LoadInst* load = b_.CreateLoad(rep == Rep::Bool ? static_cast<llvm::Type*>(m_.i64) : m_.typeOf(rep), addr);
+  m_.tagOrdinary(load);
+  return rep == Rep::Bool ? b_.CreateTrunc(load, m_.i1) : static_cast<llvm::Value*>(load);
 }
 
 void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedValue value, bool barrier) {
   llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
   if (value.rep == Rep::Bool) {
-    b_.CreateStore(b_.CreateZExt(value.value, m_.i64), addr);
+    m_.tagOrdinary(b_.CreateStore(b_.CreateZExt(value.value, m_.i64), addr));
     return;
   }
   if (barrier && value.rep == Rep::Value) writeBarrier(object, value.value);
-  b_.CreateStore(value.value, addr);
+  m_.tagOrdinary(b_.CreateStore(value.value, addr));
 }
 
 void FunctionLowering::writeBarrier(llvm::Value* object, llvm::Value* value) {
   if (value && llvm::isa<llvm::Constant>(value)) return;
   // One byte load and test inline; the call is cold (the first store into an old object after a
   // collection).
-  llvm::Value* flags = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, object, DART_HEADER_BARRIER_BYTE), "gc.flags");
+  llvm::LoadInst* flags = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, object, DART_HEADER_BARRIER_BYTE), "gc.flags");
+  m_.tagOrdinary(flags);  // (double cells get no barrier: they hold no pointers)
   llvm::Value* old = b_.CreateICmpNE(b_.CreateAnd(flags, DART_HEADER_BARRIER_BYTE_MASK), llvm::ConstantInt::get(m_.i8, 0));
   llvm::BasicBlock* record = newBlock("barrier.record");
   llvm::BasicBlock* done = newBlock("barrier.done");

@@ -4,6 +4,7 @@
 
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DerivedTypes.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include "dartrt/abi.h"
 #include "naming.h"
@@ -24,7 +25,19 @@ Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::Progra
   f64 = llvm::Type::getDoubleTy(ctx);
   ptr = llvm::PointerType::getUnqual(ctx);
   computeBuiltinCids();
+  // Two sibling scalar types under one root: accesses tagged with one never alias accesses
+  // tagged with the other.
+  llvm::MDBuilder md(ctx);
+  llvm::MDNode* root = md.createTBAARoot("dartc");
+  llvm::MDNode* cell = md.createTBAAScalarTypeNode("double cell", root);
+  llvm::MDNode* ordinary = md.createTBAAScalarTypeNode("ordinary", root);
+  tbaaDoubleCell_ = md.createTBAAStructTagNode(cell, cell, 0);
+  tbaaOrdinary_ = md.createTBAAStructTagNode(ordinary, ordinary, 0);
 }
+
+void Module::tagDoubleCell(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaDoubleCell_); }
+
+void Module::tagOrdinary(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaOrdinary_); }
 
 llvm::Type* Module::typeOf(Rep r) const {
   switch (r) {

@@ -66,6 +66,13 @@ class Module {
   llvm::Type* f64;
   llvm::PointerType* ptr;
 
+  // Alias classes (TBAA) of memory accesses, see docs/codegen-aliasing.md. A captured double's
+  // cell is written in place and never reachable as a Dart value, so no other tagged access
+  // touches it: LLVM may keep the cell's value in a register across a loop of loads and stores
+  // of ordinary heap words. Untagged accesses still alias both.
+  void tagDoubleCell(llvm::Instruction* access) const;
+  void tagOrdinary(llvm::Instruction* access) const;
+
   llvm::Type* typeOf(Rep r) const;
   Rep repOf(const kernel::DartType* t) const;
   // Representations that type-flow analysis may unbox beyond the static type: a parameter or
@@ -267,6 +274,8 @@ class Module {
 
  private:
   void computeBuiltinCids();
+  llvm::MDNode* tbaaDoubleCell_ = nullptr;  // access tags: see tagDoubleCell
+  llvm::MDNode* tbaaOrdinary_ = nullptr;
   void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
   llvm::Constant* emitConstantObject(const kernel::Constant* c);
   // Read-only collections (const_collections.cpp): an _ImmutableList of value words, and the

@@ -6,6 +6,7 @@
 
 #include "dartrt/abi.h"
 #include "function_lowering.h"
+#include "stack_check_elimination.h"
 
 namespace dartc::codegen {
 
@@ -34,11 +35,16 @@ void FunctionLowering::emitStackCheck() {
   llvm::Metadata* reg = llvm::MDString::get(m_.llvm, spName);
   llvm::Function* readRegister = llvm::Intrinsic::getDeclaration(&m_.module, llvm::Intrinsic::read_register, {m_.i64});
   llvm::Value* sp = b_.CreateCall(readRegister, {llvm::MetadataAsValue::get(m_.llvm, llvm::MDNode::get(m_.llvm, {reg}))}, "sp");
-  llvm::Value* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate(), "isolate");
-  llvm::Value* limit = b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STACK_LIMIT_OFFSET), "stack_limit");
+  llvm::LoadInst* iso = b_.CreateLoad(m_.ptr, m_.rt.currentIsolate(), "isolate");
+  llvm::LoadInst* limit = b_.CreateLoad(m_.i64, b_.CreateConstInBoundsGEP1_64(m_.i8, iso, DARTRT_ISOLATE_STACK_LIMIT_OFFSET), "stack_limit");
+  // (The isolate is runtime memory, never a double cell.)
+  m_.tagOrdinary(iso);
+  m_.tagOrdinary(limit);
   llvm::BasicBlock* overflow = newBlock("stack.overflow");
   llvm::BasicBlock* ok = newBlock("stack.ok");
-  b_.CreateCondBr(b_.CreateICmpULT(sp, limit), overflow, ok, llvm::MDBuilder(m_.llvm).createUnlikelyBranchWeights());
+  llvm::BranchInst* check = b_.CreateCondBr(b_.CreateICmpULT(sp, limit), overflow, ok, llvm::MDBuilder(m_.llvm).createUnlikelyBranchWeights());
+  // Marked for RedundantStackCheckElimination, which drops the copies inlining makes.
+  check->setMetadata(kStackCheckMetadata, llvm::MDNode::get(m_.llvm, {}));
   b_.SetInsertPoint(overflow);
   // No handler of this function is active yet, so the helper is called, not invoked: the error
   // belongs to the caller's frame, as in the Dart VM.

@@ -19,6 +19,13 @@ abstract class Codec<S, T> {
   Converter<T, S> get decoder;
 }
 
+/// A codec between strings and bytes, with a name (dart:io's readAsStringSync, readLineSync,
+/// Process.runSync take one).
+abstract class Encoding extends Codec<String, List<int>> {
+  const Encoding();
+  String get name;
+}
+
 // --- JSON ----------------------------------------------------------------------------------------
 
 /// An object that could not be converted to JSON.
@@ -520,7 +527,7 @@ class _JsonParser {
 
 const Utf8Codec utf8 = Utf8Codec();
 
-class Utf8Codec extends Codec<String, List<int>> {
+class Utf8Codec extends Encoding {
   final bool _allowMalformed;
   const Utf8Codec({bool allowMalformed = false}) : _allowMalformed = allowMalformed;
 
@@ -647,7 +654,7 @@ class Utf8Decoder extends Converter<List<int>, String> {
 
 const AsciiCodec ascii = AsciiCodec();
 
-class AsciiCodec extends Codec<String, List<int>> {
+class AsciiCodec extends Encoding {
   const AsciiCodec();
   String get name => "us-ascii";
   _RangeEncoder get encoder => const _RangeEncoder(0x7F, "ASCII");
@@ -656,7 +663,7 @@ class AsciiCodec extends Codec<String, List<int>> {
 
 const Latin1Codec latin1 = Latin1Codec();
 
-class Latin1Codec extends Codec<String, List<int>> {
+class Latin1Codec extends Encoding {
   const Latin1Codec();
   String get name => "iso-8859-1";
   _RangeEncoder get encoder => const _RangeEncoder(0xFF, "Latin-1");

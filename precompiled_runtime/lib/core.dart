@@ -12,6 +12,7 @@ export 'dart:collection' show IterableExtensions, NullableIterableExtensions;
 part 'core/object.dart';
 part 'core/numbers.dart';
 part 'core/string.dart';
+part 'core/regexp.dart';
 part 'core/iterable.dart';
 part 'core/list.dart';
 part 'core/sort.dart';

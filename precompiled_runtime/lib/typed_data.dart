@@ -167,6 +167,13 @@ abstract final class Uint8List implements List<int>, TypedData {
   static const int bytesPerElement = 1;
   factory Uint8List(int length) => _Uint8List(_IntList._zeros(length), 0, length);
   factory Uint8List.fromList(List<int> elements) => Uint8List(elements.length)..setRange(0, elements.length, elements);
+  // dart:io's byte strings (one-byte strings holding bytes) to and from Uint8Lists, in bulk.
+  static Uint8List _ofByteString(String bytes) => _Uint8List(List._ofByteString(bytes), 0, bytes.length);
+  static String _byteString(Uint8List list, int start, int end) {
+    _Uint8List bytes = list as _Uint8List;
+    return String.fromCharCodes(bytes._data, bytes._offset + start, bytes._offset + end);
+  }
+
   factory Uint8List.sublistView(TypedData data, [int start = 0, int? end]) {
     _Uint8List list = data as _Uint8List;
     int e = RangeError.checkValidRange(start, end, list.length);

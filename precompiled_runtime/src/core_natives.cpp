@@ -9,6 +9,7 @@
 #include "dart_string.h"
 #include "heap.h"
 #include "output.h"
+#include "regexp.h"
 
 namespace dartrt {
 
@@ -56,8 +57,11 @@ int64_t last_index_of(const StrView& hay, const StrView& needle, int64_t start) 
   return -1;
 }
 
+}  // namespace
+
 // Simple (one-to-one) case mappings: Latin-1, Latin Extended-A, Greek and Cyrillic. Other
-// code units are left unchanged (documented limit: no full Unicode tables).
+// code units are left unchanged (documented limit: no full Unicode tables). Shared with the
+// RegExp engine's case-insensitive matching (regexp.h).
 uint32_t to_upper_unit(uint32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
   if (c <= 0xFF) {
@@ -108,6 +112,8 @@ uint32_t to_lower_unit(uint32_t c) {
   if (c >= 0x400 && c <= 0x40F) return c + 80;
   return c;
 }
+
+namespace {
 
 // ASCII inline (most text); the tables' functions for the rest.
 inline uint32_t map_case(uint32_t c, bool upper) {
@@ -190,6 +196,14 @@ void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word va
   write_barrier(as_array(array));  // the array may be old (List.fillRange on a long-lived list)
   dart_word* data = dart_array_data(as_array(array));
   for (int64_t i = start; i < end; ++i) data[i] = value;
+}
+
+// dart:io's byte strings into a list's array: element i becomes the Smi of byte i (no write
+// barrier: Smis are no pointers). The array is exactly as long as the string.
+void dartrt_array_fill_from_bytes(dart_word array, dart_word bytes) {
+  StrView v = string_view(bytes);
+  dart_word* data = dart_array_data(as_array(array));
+  for (size_t i = 0; i < v.length; ++i) data[i] = ((dart_word)v.one[i] << 1) | 1;
 }
 
 // A string from the code units in elements [start, end) of an array of Smis, each checked by

@@ -30,9 +30,10 @@ dart_word make_arguments(int argc, char** argv) {
 void run_main(int argc, char** argv) {
   config();  // read DARTC_* before anything allocates
   isolate_create_for_current_thread(reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
+  set_executable_name(argc > 0 ? argv[0] : "");
   dart_word arguments = make_arguments(argc, argv);
   dart_program_main(arguments);
-  exit_process(0);
+  exit_process(global_exit_code());
 }
 
 }  // namespace dartrt

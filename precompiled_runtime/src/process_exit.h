@@ -7,6 +7,10 @@
 namespace dartrt {
 
 [[noreturn]] void exit_process(int code);
+// dart:io's exitCode (io_platform_natives.cpp): what the process exits with when main returns.
+int global_exit_code();
+// Platform.executable's argv[0], recorded by the entry.
+void set_executable_name(const char* argv0);
 // Heap exhaustion after a full collection: the Dart VM's texts, then exit code 255.
 [[noreturn]] void out_of_memory(uint64_t request_bytes);
 

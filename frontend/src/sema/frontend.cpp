@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "sema/checker.h"
+#include "sema/unsupported_members.h"
 
 namespace dartc::frontend {
 
@@ -42,6 +43,7 @@ std::unique_ptr<kernel::Program> compileToKernel(const Options& options, SourceM
 
   start = std::chrono::steady_clock::now();
   if (!diags.limitReached()) checker.checkBodies();
+  if (!diags.limitReached()) sema::rejectUnsupportedLibraryMembers(*program, diags);
   if (times) times->bodiesSeconds = secondsSince(start);
 
   // The entry point.

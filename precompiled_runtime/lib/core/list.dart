@@ -133,6 +133,13 @@ abstract class List<E> implements EfficientLengthIterable<E> {
     return true;
   }
 
+  // dart:io: a fixed-length list of the code units of a one-byte string of bytes, filled natively.
+  static List<int> _ofByteString(String bytes) {
+    List<int> list = List<int>.filled(bytes.length, 0);
+    _fillFromByteString(unsafeCast<_GrowableList<int>>(list)._data, bytes);
+    return list;
+  }
+
   // Copies `count` ints converting each the way an integer typed list stores it:
   // `((v & mask) ^ sign) - sign` (mask 2^bits - 1; sign 2^(bits - 1) for signed lists, else 0),
   // or clamped to 0..255 when `clamp`. Sources and destinations are different arrays (a list
@@ -189,6 +196,10 @@ final class _List<E> {
 // int (a Smi); returns 0 and leaves the array unchanged otherwise.
 @pragma('dartc:native', 'dartrt_sort_smis')
 external int _sortSmis(_List<Object?> array, int length);
+
+// Element i of `array` set to code unit i of the one-byte string `bytes` (as long as the array).
+@pragma('dartc:native', 'dartrt_array_fill_from_bytes')
+external void _fillFromByteString(_List<Object?> array, String bytes);
 
 // Elements [start, end) of `array` set to `value` (a runtime loop the C compiler vectorizes).
 @pragma('dartc:native', 'dartrt_array_fill')
@@ -519,10 +530,13 @@ final class _GrowableList<E> extends ListBase<E> {
 
   E elementAt(int index) => this[index];
 
+  // Inlined so that the closure a call site passes is known there and can be inlined in turn.
+  @pragma('vm:prefer-inline')
   void forEach(void action(E element)) {
     int length = _length;
     for (int i = 0; i < length; i++) {
-      action(unsafeCast<E>(_data[i]));
+      // i < length == _length <= the array's length: checked after every call of [action].
+      action(unsafeCast<E>(_data._getUnchecked(i)));
       if (length != _length) throw ConcurrentModificationError(this);
     }
   }
@@ -621,8 +635,12 @@ class _GrowableListIterator<E> implements Iterator<E> {
       : _list = list,
         _length = list._length;
 
+  // A for-in loop over a growable list calls these on every element; inlined, the iterator's
+  // fields stay in registers between iterations instead of a call and four memory accesses.
+  @pragma('vm:prefer-inline')
   E get current => unsafeCast<E>(_current);
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     _GrowableList<E> list = _list;
     if (list._length != _length) throw ConcurrentModificationError(list);

@@ -1,7 +1,9 @@
 part of dart.core;
 
-/// Patterns are Strings only: RegExp is outside the subset dartc compiles.
-abstract interface class Pattern {}
+abstract interface class Pattern {
+  Iterable<Match> allMatches(String string, [int start = 0]);
+  Match? matchAsPrefix(String string, [int start = 0]);
+}
 
 abstract final class String implements Comparable<String>, Pattern {
   // The compiler evaluates `const String.fromEnvironment(...)` with the -D definitions. Called at
@@ -65,8 +67,13 @@ abstract final class String implements Comparable<String>, Pattern {
     return _repeat(this, times) ?? _throwOutOfMemory();
   }
 
+  Iterable<Match> allMatches(String string, [int start = 0]) => _stringAllMatches(this, string, start);
+  Match? matchAsPrefix(String string, [int start = 0]) => _stringMatchAsPrefix(this, string, start);
+
+  // Patterns other than Strings (RegExp) take the VM's general paths (core/regexp.dart).
   bool startsWith(Pattern pattern, [int index = 0]) {
-    String other = _asString(pattern);
+    if (pattern is! String) return _startsWithPattern(this, pattern, index);
+    String other = pattern;
     int otherLength = other.length;
     if (index < 0 || index > length) throw RangeError.range(index, 0, length);
     if (index + otherLength > length) return false;
@@ -87,20 +94,23 @@ abstract final class String implements Comparable<String>, Pattern {
   }
 
   int indexOf(Pattern pattern, [int start = 0]) {
-    String other = _asString(pattern);
+    if (pattern is! String) return _indexOfPattern(this, pattern, start);
+    String other = pattern;
     if (start < 0 || start > length) throw RangeError.range(start, 0, length, "start");
     return _indexOf(this, other, start);
   }
 
   int lastIndexOf(Pattern pattern, [int? start]) {
-    String other = _asString(pattern);
+    if (pattern is! String) return _lastIndexOfPattern(this, pattern, start);
+    String other = pattern;
     int s = start ?? length;
     if (s < 0 || s > length) throw RangeError.range(s, 0, length);
     return _lastIndexOf(this, other, s);
   }
 
   bool contains(Pattern other, [int startIndex = 0]) {
-    String s = _asString(other);
+    if (other is! String) return _containsPattern(this, other, startIndex);
+    String s = other;
     if (startIndex < 0 || startIndex > length) throw RangeError.range(startIndex, 0, length);
     return _indexOf(this, s, startIndex) >= 0;
   }
@@ -156,7 +166,8 @@ abstract final class String implements Comparable<String>, Pattern {
   }
 
   String replaceFirst(Pattern from, String to, [int startIndex = 0]) {
-    String pattern = _asString(from);
+    if (from is! String) return _replaceFirstPattern(this, from, to, startIndex);
+    String pattern = from;
     RangeError.checkValueInInterval(startIndex, 0, length, "startIndex");
     int at = _indexOf(this, pattern, startIndex);
     if (at < 0) return this;
@@ -164,7 +175,8 @@ abstract final class String implements Comparable<String>, Pattern {
   }
 
   String replaceAll(Pattern from, String replace) {
-    String pattern = _asString(from);
+    if (from is! String) return _replaceAllPattern(this, from, replace);
+    String pattern = from;
     if (pattern.isEmpty) {
       // Between every two code units, and at both ends.
       _List<String> parts = _List<String>(2 * length + 1);
@@ -195,8 +207,17 @@ abstract final class String implements Comparable<String>, Pattern {
     return _substring(0, start) + replacement + _substring(e, length);
   }
 
+  String replaceAllMapped(Pattern from, String replace(Match match)) => _replaceAllMapped(this, from, replace);
+
+  String replaceFirstMapped(Pattern from, String replace(Match match), [int startIndex = 0]) =>
+      _replaceFirstMapped(this, from, replace, startIndex);
+
+  String splitMapJoin(Pattern pattern, {String onMatch(Match match)?, String onNonMatch(String nonMatch)?}) =>
+      _splitMapJoin(this, pattern, onMatch, onNonMatch);
+
   List<String> split(Pattern pattern) {
-    String separator = _asString(pattern);
+    if (pattern is! String) return _splitPattern(this, pattern);
+    String separator = pattern;
     List<String> result = <String>[];
     int len = length;
     if (separator.isEmpty) {
@@ -230,11 +251,6 @@ bool _isWhitespace(int c) {
   if (c < 0x85) return false;
   return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
       c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-
-String _asString(Pattern pattern) {
-  if (pattern is String) return pattern;
-  throw UnsupportedError("dartc supports only String patterns");
 }
 
 @pragma('dartc:native', 'dartrt_string_index_of')

@@ -1,0 +1,82 @@
+// ignoreCase (RegExp(caseSensitive: false)): ECMAScript's Canonicalize (§22.2.2.7.3) outside
+// unicode mode (the upper case, never from non-ASCII to ASCII) and simple case folding in unicode
+// mode, for Latin-1, Latin Extended-A, Greek and Cyrillic; on characters, classes and
+// back-references.
+//
+// Expected output: the same table run through node's RegExp (V8's Irregexp, the engine behind the
+// Dart VM's RegExp) by tools/regexp/cases.py, with the Dart iterator's rule for empty matches;
+// each case checked by hand against the specification's algorithm where it gives an example.
+
+// Each match: its start-end and every group, code units outside printable ASCII as \uXXXX.
+String show(String? s) {
+  if (s == null) return "null";
+  StringBuffer b = StringBuffer('"');
+  for (int c in s.codeUnits) {
+    if (c >= 32 && c < 127) {
+      b.writeCharCode(c);
+    } else {
+      b.write("\\u");
+      b.write(c.toRadixString(16).toUpperCase().padLeft(4, "0"));
+    }
+  }
+  b.write('"');
+  return b.toString();
+}
+
+void run(int index, String pattern, String flags, String input) {
+  RegExp re = RegExp(pattern,
+      multiLine: flags.contains("m"),
+      caseSensitive: !flags.contains("i"),
+      unicode: flags.contains("u"),
+      dotAll: flags.contains("s"));
+  StringBuffer out = StringBuffer("$index:");
+  bool any = false;
+  for (RegExpMatch m in re.allMatches(input)) {
+    any = true;
+    out.write(" ${m.start}-${m.end}");
+    for (int g = 0; g <= m.groupCount; g++) {
+      out.write(" ${show(m.group(g))}");
+    }
+    List<String> names = m.groupNames.toList()..sort();
+    for (String name in names) {
+      out.write(" $name=${show(m.namedGroup(name))}");
+    }
+    out.write(";");
+  }
+  if (!any) out.write(" no match");
+  print(out.toString());
+}
+
+void main() {
+  run(0, "abc", "i", "xABCx aBc");
+  run(1, "[a-z]+", "i", "HeLLo W0rld");
+  run(2, "[^a]", "i", "Aa");
+  run(3, "[^a-z]+", "i", "abcXYZ123");
+  run(4, "\\u00e5", "i", "\u00C5");
+  run(5, "\\u00df", "i", "SS ss \u00DF");
+  run(6, "\\u212a", "i", "kK\u212A");
+  run(7, "\\u212a", "iu", "kK\u212A");
+  run(8, "k", "iu", "kK\u212A");
+  run(9, "\\u017f", "i", "sS\u017F");
+  run(10, "\\u017f", "iu", "sS\u017F");
+  run(11, "s", "i", "sS\u017F");
+  run(12, "[a-z]", "iu", "\u017F\u212A");
+  run(13, "\\u00b5", "i", "\u00B5\u039C\u03BC");
+  run(14, "\\u03c3", "i", "\u03A3\u03C2\u03C3");
+  run(15, "[\\u00e0-\\u00fe]+", "i", "\u00C0\u00C9\u00CE\u00D7\u00F7");
+  run(16, "\\u0391\\u0392\\u0393", "i", "\u03B1\u03B2\u03B3");
+  run(17, "[\\u0430-\\u044f]+", "i", "\u041F\u0420\u0418\u0412\u0415\u0422");
+  run(18, "\\u0130", "i", "iI\u0130");
+  run(19, "i", "i", "iI\u0130\u0131");
+  run(20, "\\u00ff", "i", "\u0178");
+  run(21, "(a)\\1", "i", "aA Aa");
+  run(22, "(\\u00e9)\\1", "i", "\u00E9\u00C9");
+  run(23, "\\w", "iu", "\u017F\u212A");
+  run(24, "\\W", "iu", "\u017F\u212A!");
+  run(25, "\\W", "i", "\u017F\u212A!");
+  run(26, "\\b", "iu", "a\u017F \u212A!");
+  run(27, "\\B[^a]{1,2}", "iu", "A\u03A3\u00E9\u212A\u{1F600}AbB");
+  run(28, "\\b", "i", "a\u017F \u212A!");
+  run(29, "agggtaaa|tttaccct", "i", "xAGGGTAAAtttaccctx");
+  run(30, "[cgt]gggtaaa|tttaccc[acg]", "i", "CGGGTAAA tttacccA");
+}
