@@ -124,6 +124,16 @@ bool FunctionLowering::seesTypeParameter(const TypeParameter* p) const {
 // Whether every type parameter in `t` has a value here; reports the ones that do not.
 bool FunctionLowering::reifiable(const DartType* t, SourceLoc loc) {
   switch (t->kind) {
+    case TypeKind::Record: {
+      auto* r = static_cast<const RecordType*>(t);
+      for (const DartType* f : r->positional) {
+        if (!reifiable(f, loc)) return false;
+      }
+      for (const auto& n : r->named) {
+        if (!reifiable(n.type, loc)) return false;
+      }
+      return true;
+    }
     case TypeKind::Interface:
       for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
         if (!reifiable(a, loc)) return false;
@@ -215,7 +225,7 @@ void FunctionLowering::storeInstanceTypeArgs(llvm::Value* object, const Class* c
 }
 
 llvm::Value* FunctionLowering::isInstanceOfType(llvm::Value* word, const DartType* t, SourceLoc loc) {
-  bool classOnly = t->kind != TypeKind::TypeParameter && t->kind != TypeKind::FutureOr;
+  bool classOnly = t->kind != TypeKind::TypeParameter && t->kind != TypeKind::FutureOr && t->kind != TypeKind::Record;
   if (classOnly && t->kind == TypeKind::Interface) {
     for (const DartType* a : static_cast<const InterfaceType*>(t)->args) classOnly &= a->isTop();
   }
@@ -234,6 +244,15 @@ static bool mentionsClassTypeParameter(const DartType* t) {
   if (t->kind == TypeKind::Interface) {
     for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
       if (mentionsClassTypeParameter(a)) return true;
+    }
+  }
+  if (t->kind == TypeKind::Record) {
+    auto* r = static_cast<const RecordType*>(t);
+    for (const DartType* f : r->positional) {
+      if (mentionsClassTypeParameter(f)) return true;
+    }
+    for (const auto& n : r->named) {
+      if (mentionsClassTypeParameter(n.type)) return true;
     }
   }
   return false;

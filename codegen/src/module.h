@@ -253,6 +253,10 @@ class Module {
   const kernel::DartType* substitute(const kernel::DartType* t, const std::vector<kernel::TypeParameter*>& params,
                                      const std::vector<const kernel::DartType*>& args);
   void emitClassTypes();  // dartrt_class_types (tables.cpp calls it with the other class tables)
+  // Records (codegen/src/records.cpp): the class id of _Record (0: no records), checking the
+  // layout the runtime reads; the shape table, emitted last (types may add shapes until then).
+  uint32_t recordCid();
+  void emitRecordShapes();
   // The class whose type `runtimeType` reports for instances of `c` (String for _OneByteString).
   const kernel::Class* runtimeTypeClass(const kernel::Class* c);
 

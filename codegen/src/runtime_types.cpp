@@ -29,6 +29,16 @@ bool Module::isClosedType(const DartType* t) {
       }
       return true;
     case TypeKind::FutureOr: return isClosedType(static_cast<const FutureOrType*>(t)->arg);
+    case TypeKind::Record: {
+      auto* r = static_cast<const RecordType*>(t);
+      for (const DartType* f : r->positional) {
+        if (!isClosedType(f)) return false;
+      }
+      for (const auto& n : r->named) {
+        if (!isClosedType(n.type)) return false;
+      }
+      return true;
+    }
     default: return true;  // function types are reified as `Function`, without their parameters
   }
 }
@@ -54,6 +64,14 @@ const DartType* Module::substitute(const DartType* t, const std::vector<TypePara
     }
     case TypeKind::FutureOr:
       return store.futureOr(substitute(static_cast<const FutureOrType*>(t)->arg, params, args), t->nullability);
+    case TypeKind::Record: {
+      auto* r = static_cast<const RecordType*>(t);
+      std::vector<const DartType*> positional;
+      for (const DartType* f : r->positional) positional.push_back(substitute(f, params, args));
+      std::vector<NamedParameterType> named = r->named;
+      for (auto& n : named) n.type = substitute(n.type, params, args);
+      return store.record(std::move(positional), std::move(named), t->nullability);
+    }
     default: return t;
   }
 }
@@ -104,6 +122,15 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
       for (const DartType* a : it->args) args.push_back(rtType(a, mode));
       break;
     }
+    case TypeKind::Record: {
+      // The shape, then the field types in the shape's order (abi.h).
+      auto* r = static_cast<const RecordType*>(t);
+      kind = DART_TYPE_RECORD;
+      id = const_cast<TypeStore&>(program.types).recordShapeId(r);
+      for (const DartType* f : r->positional) args.push_back(rtType(f, mode));
+      for (const auto& n : r->named) args.push_back(rtType(n.type, mode));
+      break;
+    }
     case TypeKind::TypeParameter: {
       const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
       if (p->isFunctionTypeParam || (p->declaringClass && mode == TypeParamMode::Factory)) {
@@ -117,7 +144,7 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
       }
       break;
     }
-    default: nullable = 1; break;  // dynamic, invalid; FutureOr and records are not reified
+    default: nullable = 1; break;  // dynamic, invalid; FutureOr is not reified
   }
   if (kind == DART_TYPE_DYNAMIC || kind == DART_TYPE_VOID || kind == DART_TYPE_NULL) nullable = 1;
   return rtTypes_[key] = rtTypeConstant(kind, nullable, id, args);

@@ -176,7 +176,7 @@ void emitClassTables(Module& m) {
   // The builtin class ids, in the order of DartBuiltinCids.
   std::vector<uint32_t> ids = {m.nullCid(),         m.intCid(),   m.doubleCid(),  m.boolCid(),       m.oneByteStringCid(),
                                m.twoByteStringCid(), m.arrayCid(), m.closureCid(), m.stackTraceCid(), m.typeCid(),
-                               m.bigIntDigitsCid()};
+                               m.bigIntDigitsCid(), m.recordCid()};
   static_assert(sizeof(DartBuiltinCids) == 11 * sizeof(uint32_t), "update the builtin cid list");
   std::vector<llvm::Type*> fieldTypes(ids.size(), m.i32);
   auto* cidsTy = llvm::StructType::get(m.llvm, fieldTypes);
@@ -185,6 +185,7 @@ void emitClassTables(Module& m) {
   new llvm::GlobalVariable(m.module, cidsTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantStruct::get(cidsTy, cidConsts),
                            "dartrt_builtin_cids");
   m.emitClassTypes();
+  m.emitRecordShapes();
 }
 
 void collectFunctionTable(Module& m) {

@@ -24,3 +24,4 @@ part 'core/invocation.dart';
 part 'core/time.dart';
 part 'core/date_time_extras.dart';
 part 'core/bigint.dart';
+part 'core/record.dart';

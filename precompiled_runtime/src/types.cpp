@@ -296,11 +296,23 @@ bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
   if (s->kind == DART_TYPE_NULL || s->kind == DART_TYPE_NEVER) return t->nullable || t->kind == DART_TYPE_NULL;
   if (s->kind == DART_TYPE_DYNAMIC || s->kind == DART_TYPE_VOID) return false;
   if (s_nullable && !t->nullable) return false;
+  if (t->kind == DART_TYPE_RECORD) {
+    // Record types are covariant in their fields; the shape must be the same.
+    if (s->kind != DART_TYPE_RECORD || s->id != t->id || s->num_args != t->num_args) return false;
+    for (uint16_t i = 0; i < t->num_args; ++i) {
+      if (!subtype(s->args[i], env, t->args[i])) return false;
+    }
+    return true;
+  }
   if (t->kind != DART_TYPE_INTERFACE && t->kind != DART_TYPE_FUNCTION) return false;
   if (is_object(t)) return true;
   if (t->kind == DART_TYPE_FUNCTION) return s->kind == DART_TYPE_FUNCTION;
-  // Function types are instances of the closure class as far as interfaces go (Function, Object).
-  uint32_t cid = s->kind == DART_TYPE_FUNCTION ? dartrt_builtin_cids.closure_cid : s->id;
+  // Function types are instances of the closure class as far as interfaces go (Function, Object),
+  // record types instances of _Record (Record, Object).
+  uint32_t cid = s->kind == DART_TYPE_FUNCTION ? dartrt_builtin_cids.closure_cid
+                 : s->kind == DART_TYPE_RECORD ? dartrt_builtin_cids.record_cid
+                                                : s->id;
+  if (s->kind == DART_TYPE_RECORD && cid == 0) return false;
   const DartSupertype* super = find_supertype(cid, t->id);
   if (!super) return false;
   if (t->num_args == 0) return true;
@@ -329,6 +341,19 @@ uint32_t cid_of(dart_word value) {
   if (value == DART_NULL) return dartrt_builtin_cids.null_cid;
   if (dart_is_smi(value)) return dartrt_builtin_cids.int_cid;
   return dart_header_cid(reinterpret_cast<const DartObject*>(value)->header);
+}
+
+// Records (abi.h): the data array of a `_Record` instance, or null for any other value.
+const DartArray* record_data(dart_word value) {
+  uint32_t rc = dartrt_builtin_cids.record_cid;
+  if (rc == 0 || value == DART_NULL || dart_is_smi(value) || cid_of(value) != rc) return nullptr;
+  return *reinterpret_cast<const DartArray* const*>(value + DART_RECORD_DATA_OFFSET);
+}
+
+const dart_word* record_fields(const DartArray* data) { return reinterpret_cast<const dart_word*>(data + 1) + 1; }
+
+uint32_t record_shape(const DartArray* data) {
+  return static_cast<uint32_t>(dart_smi_value(reinterpret_cast<const dart_word*>(data + 1)[0]));
 }
 
 // The instance's own type arguments (the tail of its flattened vector).
@@ -386,6 +411,24 @@ void append_type(Text& out, const DartRtType* t) {
       }
       break;
     }
+    case DART_TYPE_RECORD: {
+      // As the VM prints record types: (int, String), ({int x, int y}), (int, {String name}).
+      const DartRecordShape* shape = t->id < dartrt_record_shape_count ? &dartrt_record_shapes[t->id] : nullptr;
+      uint32_t positional = shape ? shape->num_positional : t->num_args;
+      out += '(';
+      for (uint16_t i = 0; i < t->num_args; ++i) {
+        if (i) out += ", ";
+        if (i == positional) out += '{';
+        append_type(out, t->args[i]);
+        if (i >= positional && shape) {
+          out += ' ';
+          out += shape->names[i - positional];
+        }
+      }
+      if (positional < t->num_args) out += '}';
+      out += ')';
+      break;
+    }
     default: out += "dynamic"; return;
   }
   if (t->nullable) out += '?';
@@ -441,6 +484,16 @@ bool dartrt_is_instance(dart_word value, const DartRtType* t) {
   switch (t->kind) {
     case DART_TYPE_INTERFACE: break;
     case DART_TYPE_FUNCTION: return cid_of(value) == dartrt_builtin_cids.closure_cid;
+    case DART_TYPE_RECORD: {
+      // The record's shape, and each field against its type (record types are covariant).
+      const DartArray* data = record_data(value);
+      if (!data || record_shape(data) != t->id || data->length - 1 != t->num_args) return false;
+      const dart_word* fields = record_fields(data);
+      for (uint16_t i = 0; i < t->num_args; ++i) {
+        if (!dartrt_is_instance(fields[i], t->args[i])) return false;
+      }
+      return true;
+    }
     default: return false;  // Never, Null
   }
   uint32_t cid = cid_of(value);
@@ -454,6 +507,15 @@ dart_word dartrt_runtime_type(dart_word value) {
   uint32_t cid = cid_of(value);
   if (value == DART_NULL) return reinterpret_cast<dart_word>(well_known(g_null));
   if (cid == dartrt_builtin_cids.closure_cid) return reinterpret_cast<dart_word>(well_known(g_function));
+  if (const DartArray* data = record_data(value)) {
+    // The record type of the fields' runtime types, as on the VM: (1, 'a').runtimeType is (int, String).
+    size_t n = static_cast<size_t>(data->length - 1);
+    TypeList args(n);
+    for (size_t i = 0; i < n; ++i) {
+      args[i] = reinterpret_cast<const DartRtType*>(dartrt_runtime_type(record_fields(data)[i]));
+    }
+    return reinterpret_cast<dart_word>(intern_type(DART_TYPE_RECORD, 0, record_shape(data), args.data(), n));
+  }
   const DartClassTypes* ct = class_types(cid);
   Env own = own_arguments(value, ct);
   size_t n = ct ? ct->num_own_args : 0;

@@ -1,4 +1,8 @@
+const origin = (0, 0);
+
 void main() {
-  var pair = (1, 'one');
+  var pair = const (1, 'one');
   print(pair);
+  print(origin);
+  print(const [(1, 2)]);
 }

@@ -36,9 +36,12 @@ const DartClassInfo dartrt_class_table[kTestClassCount] = {
 };
 const uint32_t dartrt_class_count = kTestClassCount;
 const DartBuiltinCids dartrt_builtin_cids = {kNullCid, kIntCid, kDoubleCid, kBoolCid, kOneByteStringCid,
-                                             kTwoByteStringCid, kArrayCid, kClosureCid, kStackTraceCid, 0, kBlobCid};
+                                             kTwoByteStringCid, kArrayCid, kClosureCid, kStackTraceCid, 0, kBlobCid, 0};
 // No reified types in the fixture's programs: every class has no supertype entries.
 const DartClassTypes dartrt_class_types[kTestClassCount] = {};
+// No records either.
+const DartRecordShape dartrt_record_shapes[1] = {{0, 0, nullptr}};
+const uint32_t dartrt_record_shape_count = 0;
 const DartFunctionEntry dartrt_function_table[1] = {{nullptr, nullptr}};
 const uint32_t dartrt_function_count = 0;
 const uint64_t dartrt_statics_size = kStaticsSlots * 8;

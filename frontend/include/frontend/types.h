@@ -161,12 +161,24 @@ class TypeStore {
   // Owns type parameters created for generic function types and during inference.
   TypeParameter* newTypeParameter(std::string_view name);
 
+  // The shape of a record type (its number of positional fields and its sorted field names),
+  // as a dense id shared by the record values' run-time representation and the reified record
+  // types (docs/records.md). Ids are given on first request.
+  struct RecordShape {
+    uint32_t positional = 0;
+    std::vector<std::string_view> names;  // sorted
+  };
+  uint32_t recordShapeId(const RecordType* r);
+  const std::vector<RecordShape>& recordShapes() const { return recordShapes_; }
+
  private:
   const DartType* intern(std::unique_ptr<DartType> t, const std::string& key);
 
   std::unordered_map<std::string, const DartType*> interned_;
   std::vector<std::unique_ptr<DartType>> owned_;
   std::vector<std::unique_ptr<TypeParameter>> ownedParams_;
+  std::vector<RecordShape> recordShapes_;
+  std::unordered_map<std::string, uint32_t> recordShapeIds_;
   const DartType* dynamic_;
   const DartType* void_;
   const DartType* never_;

@@ -254,6 +254,22 @@ const RecordType* TypeStore::record(std::vector<const DartType*> positional,
   return static_cast<const RecordType*>(intern(std::unique_ptr<DartType>(r), key));
 }
 
+uint32_t TypeStore::recordShapeId(const RecordType* r) {
+  std::string key = std::to_string(r->positional.size());
+  for (const auto& n : r->named) {
+    key += ',';
+    key += n.name;
+  }
+  auto [it, inserted] = recordShapeIds_.try_emplace(key, static_cast<uint32_t>(recordShapes_.size()));
+  if (inserted) {
+    RecordShape shape;
+    shape.positional = static_cast<uint32_t>(r->positional.size());
+    for (const auto& n : r->named) shape.names.push_back(n.name);
+    recordShapes_.push_back(std::move(shape));
+  }
+  return it->second;
+}
+
 const DartType* TypeStore::futureOr(const DartType* arg, Nullability n) {
   std::string key = "O";
   key += nullChar(n);

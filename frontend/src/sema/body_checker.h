@@ -314,6 +314,8 @@ class BodyChecker {
   Expression* checkListLiteral(ast::ListLiteralExpr* e, const DartType* context);
   Expression* checkSetOrMapLiteral(ast::SetOrMapLiteralExpr* e, const DartType* context);
   Expression* checkRecordLiteral(ast::RecordLiteralExpr* e, const DartType* context);
+  // `record.$1` / `record.name` (sema/records.cpp); null when the record has no such field.
+  Expression* recordFieldGet(Expression* receiver, const kernel::RecordType* record, Name name, SourceLoc loc);
 
   // --- Statements (statements.cpp) ---
   Statement* checkVarDecl(ast::VarDeclStmt* s);

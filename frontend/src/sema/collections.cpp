@@ -661,11 +661,4 @@ Expression* BodyChecker::checkSetOrMapLiteral(ast::SetOrMapLiteralExpr* e, const
   return buildCollection(elements, isMap ? CollectionKind::Map : CollectionKind::Set, elementType, keyType, e->isConst, e->loc);
 }
 
-Expression* BodyChecker::checkRecordLiteral(ast::RecordLiteralExpr* e, const DartType* context) {
-  for (ast::Expr* p : e->positional) check(p, nullptr);
-  for (ast::NamedExpr& n : e->named) check(n.value, nullptr);
-  error(e->loc, "Records are not supported yet.");
-  return invalid(e->loc);
-}
-
 }  // namespace dartc::sema

@@ -465,26 +465,8 @@ Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc 
   }
   const DartType* bound = ts().resolveToBound(rt);
   if (bound->kind == TypeKind::Record) {
-    auto* rec = static_cast<const kernel::RecordType*>(bound);
-    for (const auto& n : rec->named) {
-      if (n.name == name) {
-        auto* g = make<kernel::RecordGet>(loc);
-        g->receiver = receiver;
-        g->name = name;
-        g->type = n.type;
-        return g;
-      }
-    }
-    if (name.size() > 1 && name[0] == '$') {
-      int64_t idx = std::strtoll(std::string(name.substr(1)).c_str(), nullptr, 10);
-      if (idx >= 1 && static_cast<size_t>(idx) <= rec->positional.size()) {
-        auto* g = make<kernel::RecordGet>(loc);
-        g->receiver = receiver;
-        g->index = static_cast<int32_t>(idx - 1);
-        g->type = rec->positional[idx - 1];
-        return g;
-      }
-    }
+    if (bound->isNullable()) checkNotNullable(receiver, name, loc, "property");
+    if (Expression* field = recordFieldGet(receiver, static_cast<const kernel::RecordType*>(bound), name, loc)) return field;
   }
   Class* cls = nullptr;
   const DartType* lookupType = types().nonNullable(bound);

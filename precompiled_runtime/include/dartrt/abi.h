@@ -207,6 +207,8 @@ enum DartRtTypeKind {
   DART_TYPE_FUNCTION = 5,       /* any function type (parameter types are not reified yet) */
   DART_TYPE_CLASS_PARAM = 6,    /* id: index into the instantiator's flattened vector */
   DART_TYPE_FUNCTION_PARAM = 7, /* id: index into the function's type argument vector */
+  DART_TYPE_RECORD = 8,         /* id: shape (dartrt_record_shapes); args: the field types,
+                                   positional first, then the named ones sorted by name */
 };
 
 typedef struct DartRtType {
@@ -263,6 +265,22 @@ dart_word dartrt_runtime_type_name(dart_word value); /* runtimeType.toString(), 
 bool dartrt_type_equals(dart_word a, dart_word b);
 int64_t dartrt_type_hash(dart_word type);
 
+/* Records (docs/records.md). A record value is an instance of the core library's `_Record`
+ * (dartrt_builtin_cids.record_cid) whose only field, at byte offset 8, is a DartArray: element 0
+ * the shape id as a Smi, then the fields in the shape's order (positional, then named sorted by
+ * name). Shapes are numbered by the compiler, which emits their table. */
+typedef struct DartRecordShape {
+  uint32_t num_positional;
+  uint32_t num_named;
+  const char* const* names; /* num_named names, sorted */
+} DartRecordShape;
+extern const DartRecordShape dartrt_record_shapes[];
+extern const uint32_t dartrt_record_shape_count;
+#define DART_RECORD_DATA_OFFSET 8
+/* Natives of record.dart: the number of named fields of a shape and the name of one of them. */
+int64_t dartrt_record_named_count(int64_t shape);
+dart_word dartrt_record_field_name(int64_t shape, int64_t index);
+
 /* ---------------------------------------------------------------------------------------------
  * The class table, emitted by codegen as read-only data: one entry per class id. */
 enum DartLayoutKind {
@@ -297,6 +315,7 @@ typedef struct DartBuiltinCids {
   uint32_t stack_trace_cid; /* DartStackTrace; the core library's StackTrace class */
   uint32_t type_cid;      /* DartRtType; the core library's _Type class (0 when unused) */
   uint32_t bigint_digits_cid; /* DartBigIntDigits; the core library's _BigIntDigits (0 when unused) */
+  uint32_t record_cid;    /* the core library's _Record (0 when the program makes no records) */
 } DartBuiltinCids;
 
 /* Emitted by codegen into every program. */

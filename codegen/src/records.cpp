@@ -1,0 +1,48 @@
+// Records at run time (docs/records.md): the class id of the core library's `_Record`, whose
+// layout the runtime reads (abi.h: its one field `_data` at DART_RECORD_DATA_OFFSET), and the
+// table of record shapes the frontend and codegen numbered (TypeStore::recordShapeId).
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/GlobalVariable.h>
+
+#include "dartrt/abi.h"
+#include "module.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+uint32_t Module::recordCid() {
+  const Class* cls = program.findClass("dart:core", "_Record");
+  if (!cls || !layout.classLayout(cls)) return 0;
+  for (const Field* f : cls->fields) {
+    if (f->name == "_data" && layout.hasField(f) && layout.fieldOffset(f) != DART_RECORD_DATA_OFFSET) {
+      diags.error({}, "internal: _Record._data is not where the runtime reads it");
+    }
+  }
+  return cidOf(cls);
+}
+
+void Module::emitRecordShapes() {
+  const std::vector<TypeStore::RecordShape>& shapes = program.types.recordShapes();
+  auto* shapeTy = llvm::StructType::get(llvm, {i32, i32, ptr});
+  std::vector<llvm::Constant*> entries;
+  for (const TypeStore::RecordShape& s : shapes) {
+    std::vector<llvm::Constant*> names;
+    for (std::string_view n : s.names) names.push_back(cString(std::string(n)));
+    llvm::Constant* nameArray = llvm::ConstantPointerNull::get(ptr);
+    if (!names.empty()) {
+      auto* arrTy = llvm::ArrayType::get(ptr, names.size());
+      nameArray = new llvm::GlobalVariable(module, arrTy, true, llvm::GlobalValue::PrivateLinkage,
+                                           llvm::ConstantArray::get(arrTy, names), "dartc.record_names");
+    }
+    entries.push_back(llvm::ConstantStruct::get(
+        shapeTy, {llvm::ConstantInt::get(i32, s.positional), llvm::ConstantInt::get(i32, s.names.size()), nameArray}));
+  }
+  auto* tableTy = llvm::ArrayType::get(shapeTy, entries.size());
+  new llvm::GlobalVariable(module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, entries),
+                           "dartrt_record_shapes");
+  new llvm::GlobalVariable(module, i32, true, llvm::GlobalValue::ExternalLinkage,
+                           llvm::ConstantInt::get(i32, entries.size()), "dartrt_record_shape_count");
+}
+
+}  // namespace dartc::codegen
