@@ -56,7 +56,7 @@ void _drainMicrotasks() {
 void _runEventLoop() {
   _drainMicrotasks();
   while (true) {
-    _TimerImpl? next = _timerHeap.first;
+    _TimerImpl? next = _TimerHeap.first;
     if (next == null) {
       // Messages come after timers (issue 12): when isolates and ports exist, this is where the
       // loop handles the isolate's port messages (each followed by _drainMicrotasks) and blocks
@@ -68,7 +68,7 @@ void _runEventLoop() {
       _sleepMicros((next._wakeupMillis - now) * 1000);
       continue;
     }
-    _timerHeap.removeFirst();
+    _TimerHeap.removeFirst();
     next._fire();
     _drainMicrotasks();
   }

@@ -39,7 +39,7 @@ final class _TimerImpl implements Timer {
         _id = _nextId++ {
     _requireEventLoop();
     _wakeupMillis = _nowMillis() + _periodMillis;
-    _timerHeap.add(this);
+    _TimerHeap.add(this);
   }
 
   static int _clampMillis(Duration duration, bool repeating) {
@@ -60,7 +60,7 @@ final class _TimerImpl implements Timer {
 
   void cancel() {
     _callback = null;
-    if (_heapIndex >= 0) _timerHeap.remove(this);
+    if (_heapIndex >= 0) _TimerHeap.remove(this);
   }
 
   bool _before(_TimerImpl other) =>
@@ -87,68 +87,68 @@ final class _TimerImpl implements Timer {
     if (_callback != null) {
       _wakeupMillis += _periodMillis;
       _id = _nextId++;
-      _timerHeap.add(this);
+      _TimerHeap.add(this);
     }
   }
 }
 
-// A binary min-heap of pending timers, ordered by wake-up time then creation.
+// A binary min-heap of pending timers, ordered by wake-up time then creation. Top-level
+// functions over a list rather than a class: a class allocated by a static's initializer would
+// be kept (and laid out) in every program that loads dart:async.
+List<_TimerImpl?> _timerItems = <_TimerImpl?>[];
+
 final class _TimerHeap {
-  List<_TimerImpl?> _items = <_TimerImpl?>[];
+  static _TimerImpl? get first => _timerItems.isEmpty ? null : _timerItems[0];
 
-  _TimerImpl? get first => _items.isEmpty ? null : _items[0];
-
-  void add(_TimerImpl t) {
-    _items.add(t);
-    t._heapIndex = _items.length - 1;
-    _siftUp(_items.length - 1);
+  static void add(_TimerImpl t) {
+    _timerItems.add(t);
+    t._heapIndex = _timerItems.length - 1;
+    _siftUp(_timerItems.length - 1);
   }
 
-  void removeFirst() => _removeAt(0);
+  static void removeFirst() => _removeAt(0);
 
-  void remove(_TimerImpl t) => _removeAt(t._heapIndex);
+  static void remove(_TimerImpl t) => _removeAt(t._heapIndex);
 
-  void _removeAt(int i) {
-    _TimerImpl gone = _items[i]!;
+  static void _removeAt(int i) {
+    _TimerImpl gone = _timerItems[i]!;
     gone._heapIndex = -1;
-    _TimerImpl? last = _items.removeLast();
-    if (i == _items.length) return;
-    _items[i] = last;
+    _TimerImpl? last = _timerItems.removeLast();
+    if (i == _timerItems.length) return;
+    _timerItems[i] = last;
     last!._heapIndex = i;
     _siftDown(i);
     _siftUp(i);
   }
 
-  void _swap(int i, int j) {
-    _TimerImpl a = _items[i]!;
-    _TimerImpl b = _items[j]!;
-    _items[i] = b;
-    _items[j] = a;
+  static void _swap(int i, int j) {
+    _TimerImpl a = _timerItems[i]!;
+    _TimerImpl b = _timerItems[j]!;
+    _timerItems[i] = b;
+    _timerItems[j] = a;
     b._heapIndex = i;
     a._heapIndex = j;
   }
 
-  void _siftUp(int i) {
+  static void _siftUp(int i) {
     while (i > 0) {
       int parent = (i - 1) ~/ 2;
-      if (!_items[i]!._before(_items[parent]!)) return;
+      if (!_timerItems[i]!._before(_timerItems[parent]!)) return;
       _swap(i, parent);
       i = parent;
     }
   }
 
-  void _siftDown(int i) {
+  static void _siftDown(int i) {
     while (true) {
       int left = 2 * i + 1;
-      if (left >= _items.length) return;
+      if (left >= _timerItems.length) return;
       int smallest = left;
       int right = left + 1;
-      if (right < _items.length && _items[right]!._before(_items[left]!)) smallest = right;
-      if (!_items[smallest]!._before(_items[i]!)) return;
+      if (right < _timerItems.length && _timerItems[right]!._before(_timerItems[left]!)) smallest = right;
+      if (!_timerItems[smallest]!._before(_timerItems[i]!)) return;
       _swap(i, smallest);
       i = smallest;
     }
   }
 }
-
-final _TimerHeap _timerHeap = _TimerHeap();
