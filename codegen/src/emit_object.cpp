@@ -9,6 +9,9 @@
 #include <llvm/IR/PassManager.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Passes/PassBuilder.h>
+#include <llvm/Transforms/Coroutines/CoroCleanup.h>
+#include <llvm/Transforms/Coroutines/CoroEarly.h>
+#include <llvm/Transforms/Coroutines/CoroSplit.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
@@ -80,6 +83,26 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
   auto tm = makeTargetMachine(options.arch, options.optLevel, error);
   if (!tm) return false;
   auto start = std::chrono::steady_clock::now();
+  bool hasCoroutines = false;
+  for (const llvm::Function& f : module) hasCoroutines |= f.isPresplitCoroutine();
+  if (options.optLevel == 0 && hasCoroutines) {
+    // Async functions are LLVM coroutines (docs/async.md): they must be split even at -O0.
+    llvm::LoopAnalysisManager lam;
+    llvm::FunctionAnalysisManager fam;
+    llvm::CGSCCAnalysisManager cgam;
+    llvm::ModuleAnalysisManager mam;
+    llvm::PassBuilder pb(tm.get());
+    pb.registerModuleAnalyses(mam);
+    pb.registerCGSCCAnalyses(cgam);
+    pb.registerFunctionAnalyses(fam);
+    pb.registerLoopAnalyses(lam);
+    pb.crossRegisterProxies(lam, fam, cgam, mam);
+    llvm::ModulePassManager mpm;
+    mpm.addPass(llvm::CoroEarlyPass());
+    mpm.addPass(llvm::createModuleToPostOrderCGSCCPassAdaptor(llvm::CoroSplitPass(false)));
+    mpm.addPass(llvm::CoroCleanupPass());
+    mpm.run(module, mam);
+  }
   if (options.optLevel > 0) {
     llvm::LoopAnalysisManager lam;
     llvm::FunctionAnalysisManager fam;

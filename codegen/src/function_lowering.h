@@ -308,6 +308,17 @@ class FunctionLowering {
     size_t handlerDepth;
   };
   std::vector<Finalizer> finalizers_;
+
+  // --- Resumable functions (coroutines.cpp, docs/async.md): `async` bodies as LLVM coroutines
+  // whose frame is a heap object.
+  bool isCoroutine() const { return coroHandle_ != nullptr; }
+  void beginCoroutine();
+  TypedValue lowerSuspend(const kernel::AwaitExpr* e);  // a lowered `await`'s suspension point
+  void finishCoroutine();  // a `return` (the body has completed the future): the frame is done
+  void emitCoroutineReturn();  // the block that returns to the caller or resumer
+  llvm::Value* coroFrame_ = nullptr;   // the frame object (a value word)
+  llvm::Value* coroHandle_ = nullptr;  // llvm.coro.begin's handle
+  llvm::BasicBlock* coroReturn_ = nullptr;
   // Landing pads of the enclosing try statements, innermost last.
   std::vector<llvm::BasicBlock*> handlers_;
 

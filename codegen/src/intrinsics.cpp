@@ -296,6 +296,24 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
   } else if (key == "_unhandledException") {
     llvm::FunctionType* t = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false);
     B.CreateCall(m.rt.get("dartrt_unhandled_exception", t, true), {word(arg(0)), word(arg(1))});
+  } else if (key == "_takesTwoArguments") {
+    // dart:async's error handlers: a closure whose shape is exactly two positional parameters.
+    llvm::Value* info = B.CreateLoad(m.ptr, B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), offsetof(DartClosure, function)));
+    llvm::Value* shape = B.CreateLoad(m.i64, info);
+    result = {B.CreateICmpEQ(shape, llvm::ConstantInt::get(m.i64, m.shapeId(2, {}))), Rep::Bool};
+  } else if (key == "_resumeCoroutine") {
+    // The coroutine handle is at a fixed offset in the frame object (coroutine_frames.cpp).
+    llvm::Value* handle = B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), DART_COROUTINE_HANDLE_OFFSET);
+    B.CreateCall(llvm::Intrinsic::getDeclaration(&m.module, llvm::Intrinsic::coro_resume), {handle});
+  } else if (key == "_throwWithTrace") {
+    f.call(m.rt.rethrowException(), {word(arg(0)), word(arg(1))});
+    B.CreateUnreachable();
+    return true;
+  } else if (key == "_coroutineFrame") {
+    // Lowered at its call sites (FunctionLowering::lowerStaticInvocation); never called.
+    B.CreateCall(llvm::Intrinsic::getDeclaration(&m.module, llvm::Intrinsic::trap));
+    B.CreateUnreachable();
+    return true;
   } else if (key == "_Closure.==" || key == "_Closure.hashCode") {
     // Tear-offs of the same function from the same receiver are equal; other closures only to
     // themselves.

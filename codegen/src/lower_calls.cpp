@@ -71,6 +71,7 @@ TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* 
 }
 
 TypedValue FunctionLowering::lowerStaticInvocation(const StaticInvocation* e) {
+  if (e->target == m_.facts.implicit().coroutineFrame && isCoroutine()) return {coroFrame_, Rep::Value};
   TypedValue r = callDirect(e->target, nullptr, e->arguments, e->loc);
   if (e->type->kind == TypeKind::Never) {
     b_.CreateUnreachable();

@@ -93,6 +93,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     case ExprKind::MapLiteral: return lowerMapLiteral(static_cast<const MapLiteral*>(e));
     case ExprKind::SetLiteral: return lowerSetLiteral(static_cast<const SetLiteral*>(e));
     case ExprKind::TypeLiteral: return {typeValue(static_cast<const TypeLiteral*>(e)->literalType, e->loc), Rep::Value};
+    case ExprKind::Await: return lowerSuspend(static_cast<const AwaitExpr*>(e));
     case ExprKind::Invalid:
       m_.error("internal: invalid expression reached codegen");
       return undefOf(Rep::Value);

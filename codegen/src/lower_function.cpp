@@ -93,6 +93,7 @@ void FunctionLowering::lower() {
   const Member* member = pending_.member;
   plan_ = m_.contextPlan(member);
   sig_ = pending_.isClosure ? m_.signatureOf(pending_.function) : m_.signatureOf(member);
+  if (pending_.function && pending_.function->asyncFuture) beginCoroutine();
   prologue();
   if (!pending_.isClosure && member->memberKind == MemberKind::Procedure && static_cast<const Procedure*>(member)->isExternal) {
     lowerExternal(static_cast<const Procedure*>(member));
@@ -106,6 +107,11 @@ void FunctionLowering::lower() {
   // Falling off the end returns null (or nothing). With an unboxed result (a non-nullable int,
   // double or bool) the end is unreachable: a body that might complete normally is a compile-time
   // error. The block is kept (it may be the dead block after a `return`), but never unboxes null.
+  if (!b_.GetInsertBlock()->getTerminator() && isCoroutine()) {
+    runFinalizersDownTo(0);
+    if (!b_.GetInsertBlock()->getTerminator()) finishCoroutine();
+  }
+  if (isCoroutine()) emitCoroutineReturn();
   if (!b_.GetInsertBlock()->getTerminator()) {
     runFinalizersDownTo(0);
     if (sig_.result == Rep::Void) b_.CreateRetVoid();

@@ -279,6 +279,13 @@ void FunctionLowering::runFinalizersDownTo(size_t depth) {
 }
 
 void FunctionLowering::lowerReturn(const ReturnStmt* s) {
+  if (isCoroutine()) {
+    // Lowered async bodies return no value: the future was completed already.
+    if (s->value) lower(s->value);
+    runFinalizersDownTo(0);
+    if (!b_.GetInsertBlock()->getTerminator()) finishCoroutine();
+    return;
+  }
   TypedValue v = s->value ? lower(s->value) : TypedValue{};
   if (!finalizers_.empty()) {
     // The value must survive the finally blocks: keep it in a slot.

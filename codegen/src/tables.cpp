@@ -321,6 +321,14 @@ void emitEntryPoint(Module& m) {
   // program's code under its name rather than inside this entry stub.
   b.CreateInvoke(mainFn, ok, landing, args)->setIsNoInline();
   b.SetInsertPoint(ok);
+  // Then the event loop, until no work is left (dart:async, docs/async.md); its uncaught errors
+  // are reported like main's.
+  const Procedure* loop = m.facts.implicit().runEventLoop;
+  if (loop && m.facts.mayRun(loop)) {
+    auto* done = llvm::BasicBlock::Create(m.llvm, "done", fn);
+    b.CreateInvoke(m.directFunction(loop), done, landing, {})->setIsNoInline();
+    b.SetInsertPoint(done);
+  }
   b.CreateRetVoid();
   b.SetInsertPoint(landing);
   auto* lpType = llvm::StructType::get(m.llvm, {m.ptr, m.i32});

@@ -17,3 +17,4 @@ part 'io/directory.dart';
 part 'io/platform.dart';
 part 'io/process.dart';
 part 'io/unsupported.dart';
+part 'io/sleep.dart';

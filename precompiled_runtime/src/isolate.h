@@ -4,6 +4,7 @@
 #ifndef DARTRT_ISOLATE_H
 #define DARTRT_ISOLATE_H
 
+#include "coroutine_frames.h"
 #include "runtime.h"
 
 namespace dartrt {
@@ -27,6 +28,7 @@ struct Isolate {
   InFlightException* in_flight;    // thrown and not yet caught or released: GC roots
   RootSlot roots;                  // sentinel of the registered root slots
   uint8_t* statics_allocation;     // what statics points into (malloc'd, aligned up)
+  CoroutineFrameLink coroutine_frames;  // live coroutine frames: roots (coroutine_frames.cpp)
 };
 
 inline Isolate* current_isolate() { return reinterpret_cast<Isolate*>(dartrt_current_isolate); }

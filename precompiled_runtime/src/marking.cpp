@@ -11,6 +11,7 @@
 // keeps them, so mark_object stops at every old object, and the remembered set (old objects
 // written since the last collection) supplies the old-to-young pointers instead. Tracing an
 // object sets its header's barrier bit: from now on it is old and stores into it are recorded.
+#include "coroutine_frames.h"
 #include "exceptions.h"
 #include "heap.h"
 #include "object_slots.h"
@@ -147,6 +148,7 @@ void mark_live_objects(Heap* heap) {
   if (!heap->young) clear_marks(heap);
   mark_statics(heap);
   mark_runtime_roots(heap);
+  mark_coroutine_frames(heap);
   if (heap->young) mark_remembered(heap);
   if (current_isolate() == heap->isolate) scan_current_stack(heap);
   drain(heap);

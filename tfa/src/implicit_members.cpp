@@ -40,6 +40,9 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.throwStackOverflow = top("_throwStackOverflow");
   im.throwOutOfMemory = top("_throwOutOfMemory");
   im.reportUnhandled = top("_reportUnhandledException");
+  im.runEventLoop = p.findTopLevelProcedure("dart:async", "_runEventLoop");
+  im.requireEventLoop = p.findTopLevelProcedure("dart:async", "_requireEventLoop");
+  im.coroutineFrame = p.findTopLevelProcedure("dart:async", "_coroutineFrame");
   auto unnamedConstructor = [](const Class* c) -> const Constructor* {
     if (!c) return nullptr;
     for (const Constructor* k : c->constructors) {

@@ -195,6 +195,7 @@ class RapidTypeAnalysis {
   }
 
   void scan(const Member* m) {
+    if (m == f_.implicit_.requireEventLoop) markReachable(f_.implicit_.runEventLoop, m, "event loop");
     Walker w;
     w.onExpression = [&](const Expression* e) { expression(e, m); };
     w.onStatement = [&](const Statement* s) {

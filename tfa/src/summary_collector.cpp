@@ -375,6 +375,7 @@ std::unique_ptr<Summary> SummaryCollector::collect() {
     }
   }
   if (fn) parameters(fn);
+  if (f_.kind == FunctionInfo::Kind::Member && f_.member == im_.requireEventLoop) helperWithStaticArgs(im_.runEventLoop);
   if (f_.kind == FunctionInfo::Kind::Member && f_.member->memberKind == MemberKind::Constructor) {
     constructorPrologue(static_cast<const Constructor*>(f_.member));
   }

@@ -89,6 +89,9 @@ struct FunctionNode : Node {
   const DartType* returnType = nullptr;
   Statement* body = nullptr;  // null for abstract and external functions
   AsyncMarker asyncMarker = AsyncMarker::Sync;
+  // `async` bodies after lowering (sema/async_lowering.cpp): the variable holding the function's
+  // future, which the call returns (docs/async.md).
+  Variable* asyncFuture = nullptr;
   const FunctionType* type = nullptr;  // the signature as a function type
   // Local functions and function expressions: the function that contains this one.
   FunctionNode* parent = nullptr;
@@ -598,6 +601,8 @@ struct RecordGet : Expression {
   std::string_view name;       // named field
 };
 
+// After async lowering: the suspension point of an `await` (the operand is the null literal; the
+// awaited value was handed to the function's future before, docs/async.md).
 struct AwaitExpr : Expression {
   AwaitExpr() : Expression(ExprKind::Await) {}
   Expression* operand = nullptr;

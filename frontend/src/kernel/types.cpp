@@ -50,6 +50,8 @@ bool DartType::admitsNull() const {
 
 bool DartType::isTop() const {
   if (kind == TypeKind::Dynamic || kind == TypeKind::Void || kind == TypeKind::Invalid) return true;
+  // FutureOr<T> is a top type when T is (the spec's TOP: FutureOr<void>, FutureOr<Object?>, ...).
+  if (kind == TypeKind::FutureOr) return static_cast<const FutureOrType*>(this)->arg->isTop();
   if (kind == TypeKind::Interface && isNullable()) {
     const auto* it = static_cast<const InterfaceType*>(this);
     return it->cls->supertype == nullptr && it->cls->name == "Object";

@@ -372,7 +372,7 @@ void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::Fo
 bool BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl) {
   switch (decl->asyncKind) {
     case ast::AsyncKind::Sync: return false;
-    case ast::AsyncKind::Async: error(decl->loc, "'async' functions are not supported yet."); return true;
+    case ast::AsyncKind::Async: return false;  // lowered (async_lowering.cpp)
     case ast::AsyncKind::SyncStar: error(decl->loc, "'sync*' functions are not supported yet."); return true;
     case ast::AsyncKind::AsyncStar: error(decl->loc, "'async*' functions are not supported yet."); return true;
   }
@@ -386,6 +386,13 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
   ctx.returnType = fn->returnType;
   ctx.name = name;
   ctx.scopeDepth = scopes_.size();
+  const DartType* asyncValue = nullptr;
+  if (decl->asyncKind == ast::AsyncKind::Async) {
+    ctx.unsupportedBody = !checkAsyncReturnType(fn->returnType, decl->returnType ? decl->returnType->loc : decl->loc) ||
+                          !beginAsyncBody(ctx, fn, decl->loc);
+    asyncValue = futureValueType(fn->returnType);
+    ctx.returnType = asyncReturnContext(asyncValue);
+  }
   functions_.push_back(ctx);
   pushScope();
   declareParameters(fn);
@@ -395,6 +402,9 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
   closureWritten_.insert(names.inClosures.begin(), names.inClosures.end());
   fn->body = checkBody(decl->blockBody, decl->arrowBody, true);
+  if (asyncValue && functions_.back().asyncFuture) {
+    fn->body = finishAsyncBody(fn, functions_.back().asyncFuture, asyncValue, fn->body, decl->loc);
+  }
   popScope();
   functions_.pop_back();
 }
@@ -598,6 +608,15 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   ctx.unsupportedBody = unsupportedBody;
   ctx.name = decl->name;
   ctx.scopeDepth = scopes_.size();
+  bool isAsync = decl->asyncKind == ast::AsyncKind::Async;
+  if (isAsync) {
+    fn->asyncMarker = kernel::AsyncMarker::Async;
+    ctx.unsupportedBody = !checkAsyncReturnType(declaredReturn, decl->returnType ? decl->returnType->loc : decl->loc) ||
+                          !beginAsyncBody(ctx, fn, decl->loc);
+    if (declaredReturn) ctx.returnType = asyncReturnContext(futureValueType(declaredReturn));
+    // Returned values are checked against the future value type of the context.
+    if (contextReturn) contextReturn = asyncReturnContext(futureValueType(contextReturn));
+  }
   // A closure's return type is inferred from its body; the context's return type only guides
   // the return expressions' own inference.
   fn->returnType = declaredReturn;
@@ -660,7 +679,7 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     // dynamic, errors otherwise). Only when every returned value is a return expression (no
     // fall-through null, no `void` body), which is what can be coerced.
     auto& fc = functions_[ctxIndex];
-    if (contextReturn && contextReturn->kind != TypeKind::Void && !contextReturn->isDynamicLike() &&
+    if (!isAsync && contextReturn && contextReturn->kind != TypeKind::Void && !contextReturn->isDynamicLike() &&
         !fc.inferredReturns.empty() && fc.inferredReturns.size() == returned().size() &&
         !ts().isSubtype(inferredReturn, contextReturn)) {
       inferredReturn = contextReturn;
@@ -668,8 +687,16 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
         r->value = coerce(r->value, contextReturn, r->value->loc, AssignContext::Return);
       }
     }
-    if (inferredReturn->kind == TypeKind::Null && contextReturn) inferredReturn = types().nullable(contextReturn);
+    if (inferredReturn->kind == TypeKind::Null && contextReturn && !isAsync) inferredReturn = types().nullable(contextReturn);
     // A void context accepts anything; keep the body's type but the closure is called for effect.
+    // An async closure returns Future<flatten(T)> (a body that returns nothing: Future<void>... of
+    // the returned values' type, void when none).
+    if (isAsync && c_.core().futureClass) {
+      inferredReturn = types().interface(c_.core().futureClass, {flattenType(inferredReturn)});
+    }
+  }
+  if (isAsync && functions_[ctxIndex].asyncFuture) {
+    fn->body = finishAsyncBody(fn, functions_[ctxIndex].asyncFuture, futureValueType(inferredReturn), fn->body, decl->loc);
   }
   popScope();
   catchVariables_.swap(outerCatches);

@@ -129,6 +129,7 @@ class BodyChecker {
     // returns are not reported again.
     bool unsupportedBody = false;
     size_t scopeDepth = 0;  // scopes_ size at entry: variables below belong to outer functions
+    Variable* asyncFuture = nullptr;  // `async` bodies: the future the lowering completes
   };
   void checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name);
   void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params);
@@ -142,6 +143,21 @@ class BodyChecker {
   Expression* readVariable(Variable* v, SourceLoc loc);
   bool rejectUnsupportedAsync(ast::FunctionDecl* decl);  // true when it reported
   bool inUnsupportedBody() const { return !functions_.empty() && functions_.back().unsupportedBody; }
+
+  // --- async functions (async_lowering.cpp) ---
+ public:
+  const DartType* futureValueType(const DartType* declared);
+  const DartType* flattenType(const DartType* t);
+
+ private:
+  // The context type of `return e` in an async function whose future value type is `value`.
+  const DartType* asyncReturnContext(const DartType* value);
+  bool checkAsyncReturnType(const DartType* declared, SourceLoc loc);  // false when it reported
+  bool beginAsyncBody(FunctionContext& ctx, FunctionNode* fn, SourceLoc loc);
+  Expression* lowerAwait(Expression* operand, SourceLoc loc);
+  Statement* finishAsyncBody(FunctionNode* fn, Variable* future, const DartType* valueType, Statement* body, SourceLoc loc);
+  Procedure* asyncFutureMethod(std::string_view name);
+  Expression* callAsyncFuture(Variable* future, std::string_view name, std::vector<Expression*> args, SourceLoc loc);
 
   // --- Expressions (expressions.cpp) ---
   Expression* checkIntLiteral(ast::IntLiteralExpr* e, const DartType* context, bool negated);

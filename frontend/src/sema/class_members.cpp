@@ -206,6 +206,7 @@ FunctionNode* copyFunctionSignature(Checker& c, FunctionNode* from, const Substi
   fn->typeParams = from->typeParams;
   fn->requiredPositionalCount = from->requiredPositionalCount;
   fn->asyncMarker = from->asyncMarker;
+  fn->asyncFuture = from->asyncFuture;
   fn->returnType = c.ts.substitute(from->returnType, s);
   auto copyVar = [&](Variable* v) {
     Variable* copy = c.newVariable(v->loc, v->name, c.ts.substitute(v->type, s));

@@ -152,11 +152,17 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
       forEffect_ = effect;
       result = checkPostfix(static_cast<ast::PostfixExpr*>(e), context);
       break;
-    case K::Await:
-      if (!inUnsupportedBody()) error(e->loc, "'await' is not supported yet.");
-      check(static_cast<ast::AwaitExpr*>(e)->operand, nullptr);
-      result = invalid(e->loc);
+    case K::Await: {
+      ast::Expr* operand = static_cast<ast::AwaitExpr*>(e)->operand;
+      if (functions_.empty() || !functions_.back().asyncFuture) {
+        if (!inUnsupportedBody()) error(e->loc, "The await expression can only be used in an async function.");
+        check(operand, nullptr);
+        result = invalid(e->loc);
+        break;
+      }
+      result = lowerAwait(check(operand, context ? types().futureOr(context) : nullptr), e->loc);
       break;
+    }
     case K::Is: result = checkIs(static_cast<ast::IsExpr*>(e)); break;
     case K::As: result = checkAs(static_cast<ast::AsExpr*>(e)); break;
     case K::Throw: result = checkThrow(static_cast<ast::ThrowExpr*>(e)); break;
@@ -1113,6 +1119,10 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
         error(loc, "The return type " + f + " isn't a " + t + ", as required by the closure's context.");
       } else {
         std::string name = functions_.empty() ? "" : std::string(functions_.back().name);
+        // An async function's returns are checked against FutureOr<V>; Dart names the declared type.
+        if (!functions_.empty() && functions_.back().asyncFuture && functions_.back().function->returnType) {
+          t = "'" + functions_.back().function->returnType->toString() + "'";
+        }
         // The outermost function of a class or extension member is a method.
         const char* kind = (cls_ || ext_) && functions_.size() == 1 ? "method" : "function";
         error(loc, "A value of type " + f + " can't be returned from the " + kind + " '" + name +

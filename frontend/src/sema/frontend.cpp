@@ -96,6 +96,7 @@ void Checker::resolveCoreTypes() {
   core.stackTraceClass = cls("StackTrace");
   core.comparableClass = cls("Comparable");
   core.mapEntryClass = cls("MapEntry");
+  core.futureClass = program.findClass("dart:async", "Future");  // exported by dart:core
   const char* required[] = {"Object", "Null", "bool", "num", "int", "double", "String", "Function", "Type",
                             "List", "Map", "Set", "Iterable", "Iterator", "Record", "StackTrace"};
   for (const char* name : required) {

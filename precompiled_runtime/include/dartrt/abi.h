@@ -301,6 +301,10 @@ typedef struct DartClassInfo {
   const uint64_t* pointer_map;
 } DartClassInfo;
 
+/* Frames of resumable functions (async) are heap objects; the LLVM coroutine handle is at this
+ * byte offset in the frame object (precompiled_runtime/src/coroutine_frames.cpp). */
+#define DART_COROUTINE_HANDLE_OFFSET 32
+
 /* Well-known class ids, decided by codegen (classes are numbered depth-first) and published
  * to the runtime through this table. */
 typedef struct DartBuiltinCids {

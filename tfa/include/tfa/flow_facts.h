@@ -87,6 +87,12 @@ struct ImplicitMembers {
   const kernel::Procedure* throwStackOverflow = nullptr;  // a function's stack check failed
   const kernel::Procedure* throwOutOfMemory = nullptr;    // an object too big to allocate
   const kernel::Procedure* reportUnhandled = nullptr;  // prints an uncaught exception and exits
+  // dart:async's event loop, which the entry point runs after `main` when the program may
+  // schedule work: exactly when `_requireEventLoop` (called by every scheduling path) is reachable.
+  const kernel::Procedure* runEventLoop = nullptr;
+  const kernel::Procedure* requireEventLoop = nullptr;
+  // dart:async's `_coroutineFrame()`: the frame object of the async function calling it.
+  const kernel::Procedure* coroutineFrame = nullptr;
 
   // The `_throw*` helpers that exist, in a fixed order.
   std::vector<const kernel::Procedure*> throwHelpers() const;

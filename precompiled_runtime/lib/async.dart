@@ -1,0 +1,15 @@
+// dart:async for dartc: the single-isolate event model (docs/async.md). Future, FutureOr,
+// Completer, Timer, scheduleMicrotask, TimeoutException, and the runtime side of `async`/`await`.
+// Observable behaviour (the order in which callbacks run, error texts) follows the Dart VM's
+// sdk/lib/async and sdk/lib/_internal/vm/lib; the code is dartc's own. Streams and zones are not
+// provided yet.
+library dart.async;
+
+import 'dart:_internal' show unsafeCast;
+
+part 'async/event_loop.dart';
+part 'async/timer.dart';
+part 'async/future.dart';
+part 'async/future_impl.dart';
+part 'async/completer.dart';
+part 'async/async_function.dart';

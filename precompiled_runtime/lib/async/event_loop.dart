@@ -1,0 +1,84 @@
+part of dart.async;
+
+// The isolate's event loop (DESIGN.md §6): after `main` returns, codegen's entry point calls
+// _runEventLoop, which runs until no work is left. As in the VM, the microtask queue is drained
+// completely before the next timer runs, and again after every timer callback
+// (sdk/lib/_internal/vm/lib/timer_impl.dart, _runTimers).
+
+// Callbacks of the microtask queue (scheduleMicrotask, future completions), in FIFO order. A
+// growable list used as a queue: `_microtaskHead` is the next one to run.
+List<void Function()> _microtasks = <void Function()>[];
+int _microtaskHead = 0;
+
+// Priority callbacks run before the rest of the queue: the root zone's report of an uncaught
+// async error (the VM's _schedulePriorityAsyncCallback).
+List<void Function()> _priorityMicrotasks = <void Function()>[];
+
+void _scheduleMicrotask(void Function() callback) {
+  _requireEventLoop();
+  _microtasks.add(callback);
+}
+
+// Reachable exactly when a program schedules work: type-flow analysis then keeps
+// _runEventLoop, and codegen's entry point calls it after `main` (tfa/src/implicit_members.cpp).
+void _requireEventLoop() {}
+
+void _schedulePriorityMicrotask(void Function() callback) {
+  _priorityMicrotasks.add(callback);
+}
+
+/// Runs [callback] asynchronously, after the current code and before any timer.
+void scheduleMicrotask(void Function() callback) {
+  _scheduleMicrotask(callback);
+}
+
+void _drainMicrotasks() {
+  while (true) {
+    if (_priorityMicrotasks.length > 0) {
+      // Only uncaught-error reports are priority callbacks, and the first one ends the program.
+      void Function() first = _priorityMicrotasks[0];
+      _priorityMicrotasks = <void Function()>[];
+      first();
+      continue;
+    }
+    if (_microtaskHead >= _microtasks.length) break;
+    void Function() callback = _microtasks[_microtaskHead];
+    _microtaskHead++;
+    if (_microtaskHead >= 1024 && _microtaskHead * 2 >= _microtasks.length) {
+      // Drop the callbacks already run so the queue does not grow without bound.
+      List<void Function()> rest = <void Function()>[];
+      for (int i = _microtaskHead; i < _microtasks.length; i++) {
+        rest.add(_microtasks[i]);
+      }
+      _microtasks = rest;
+      _microtaskHead = 0;
+    }
+    callback();
+  }
+  _microtasks = <void Function()>[];
+  _microtaskHead = 0;
+}
+
+void _runEventLoop() {
+  _drainMicrotasks();
+  while (true) {
+    _TimerImpl? next = _TimerHeap.first;
+    if (next == null) {
+      // Messages come after timers (issue 12): when isolates and ports exist, this is where the
+      // loop handles the isolate's port messages (each followed by _drainMicrotasks) and blocks
+      // for one while a receive port is open, instead of ending.
+      break;
+    }
+    int now = _TimerImpl._nowMillis();
+    if (next._wakeupMillis > now) {
+      _sleepMicros((next._wakeupMillis - now) * 1000);
+      continue;
+    }
+    _TimerHeap.removeFirst();
+    next._fire();
+    _drainMicrotasks();
+  }
+}
+
+@pragma('dartc:native', 'dartrt_sleep_micros')
+external void _sleepMicros(int micros);

@@ -1,0 +1,90 @@
+// Coroutine frames in the heap (docs/async.md "Frames and the collector").
+//
+// A frame object looks like an empty stack trace to everything else (class _StackTrace, layout
+// DART_LAYOUT_BYTES, length 0: no value words for precise tracing), followed by the links of the
+// isolate's live-frame list and by LLVM's coroutine frame (resume and destroy pointers, then
+// spilled values):
+//
+//   header | length = 0 | prev | next | LLVM coroutine frame ...
+//   0        8            16     24     32 = kCoroutineFrameOffset (the coroutine handle)
+//
+// While the coroutine has not finished, its frame is on the list and is a conservative root;
+// when it finishes (dartrt_coroutine_frame_release) it becomes an ordinary object that the
+// collector frees once nothing refers to it.
+#include "coroutine_frames.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "heap.h"
+#include "isolate.h"
+
+namespace dartrt {
+
+namespace {
+
+constexpr uint64_t kCoroutineFrameOffset = DART_COROUTINE_HANDLE_OFFSET;
+
+CoroutineFrameLink* frame_list(Isolate* isolate) {
+  CoroutineFrameLink* sentinel = &isolate->coroutine_frames;
+  if (!sentinel->next) sentinel->prev = sentinel->next = sentinel;
+  return sentinel;
+}
+
+CoroutineFrameLink* link_of(uintptr_t object) { return reinterpret_cast<CoroutineFrameLink*>(object + 16); }
+
+}  // namespace
+
+void mark_coroutine_frames(Heap* heap) {
+  CoroutineFrameLink* sentinel = frame_list(heap->isolate);
+  for (CoroutineFrameLink* l = sentinel->next; l != sentinel; l = l->next) {
+    uintptr_t object = reinterpret_cast<uintptr_t>(l) - 16;
+    // The object itself (through a word that points at it), then its contents.
+    uintptr_t self[1] = {object};
+    mark_conservative_range(heap, reinterpret_cast<uintptr_t>(self), reinterpret_cast<uintptr_t>(self + 1));
+    mark_conservative_range(heap, object + kCoroutineFrameOffset, object + heap_object_size(object));
+  }
+}
+
+}  // namespace dartrt
+
+using namespace dartrt;
+
+extern "C" {
+
+// A frame object for a coroutine frame of `frame_size` bytes (llvm.coro.size), registered as
+// live; the coroutine handle is the object plus 32.
+dart_word dartrt_coroutine_frame_allocate(uint64_t frame_size) {
+  DartObject* object = allocate_object(kCoroutineFrameOffset + frame_size, dartrt_builtin_cids.stack_trace_cid);
+  uintptr_t start = reinterpret_cast<uintptr_t>(object);
+  uint64_t size = heap_object_size(start);
+  memset(reinterpret_cast<void*>(start + 8), 0, size - 8);
+  CoroutineFrameLink* sentinel = frame_list(current_isolate());
+  CoroutineFrameLink* link = link_of(start);
+  link->prev = sentinel;
+  link->next = sentinel->next;
+  sentinel->next->prev = link;
+  sentinel->next = link;
+  return start;
+}
+
+// The coroutine has finished: its frame is no longer a root.
+void dartrt_coroutine_frame_release(dart_word frame) {
+  CoroutineFrameLink* link = link_of(frame);
+  if (!link->next) return;
+  link->prev->next = link->next;
+  link->next->prev = link->prev;
+  link->prev = link->next = nullptr;
+}
+
+// dart:io's sleep and the event loop's wait for the next timer.
+void dartrt_sleep_micros(int64_t micros) {
+  if (micros <= 0) return;
+  struct timespec ts;
+  ts.tv_sec = micros / 1000000;
+  ts.tv_nsec = (micros % 1000000) * 1000;
+  while (nanosleep(&ts, &ts) != 0) {
+  }
+}
+
+}  // extern "C"
