@@ -177,7 +177,7 @@ void emitClassTables(Module& m) {
   std::vector<uint32_t> ids = {m.nullCid(),         m.intCid(),   m.doubleCid(),  m.boolCid(),       m.oneByteStringCid(),
                                m.twoByteStringCid(), m.arrayCid(), m.closureCid(), m.stackTraceCid(), m.typeCid(),
                                m.bigIntDigitsCid(), m.recordCid()};
-  static_assert(sizeof(DartBuiltinCids) == 11 * sizeof(uint32_t), "update the builtin cid list");
+  static_assert(sizeof(DartBuiltinCids) == 12 * sizeof(uint32_t), "update the builtin cid list");
   std::vector<llvm::Type*> fieldTypes(ids.size(), m.i32);
   auto* cidsTy = llvm::StructType::get(m.llvm, fieldTypes);
   std::vector<llvm::Constant*> cidConsts;
