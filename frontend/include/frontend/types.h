@@ -60,8 +60,8 @@ class InterfaceType final : public DartType {
 
 struct NamedParameterType {
   std::string_view name;
-  const DartType* type;
-  bool isRequired;
+  const DartType* type = nullptr;
+  bool isRequired = false;  // a record type's named fields are never "required" here
 };
 
 class FunctionType final : public DartType {

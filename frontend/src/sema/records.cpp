@@ -110,6 +110,7 @@ Expression* BodyChecker::checkRecordLiteral(ast::RecordLiteralExpr* e, const Dar
       kernel::NamedParameterType n;
       n.name = f.name;
       n.type = f.value->type;
+      n.isRequired = false;  // as for record types written in the source (type_resolution.cpp)
       namedTypes.push_back(n);
     }
   }
