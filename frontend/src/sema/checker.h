@@ -89,7 +89,10 @@ struct LibraryInfo {
   kernel::Library* library = nullptr;
   FileId file = kNoFile;
   bool isSdk = false;
-  std::vector<ast::CompilationUnit*> units;  // the library file, then its parts (sdk only)
+  std::vector<ast::CompilationUnit*> units;  // the library file, then its parts
+  // Set when the file is a part (`part of ...;`) that was imported or compiled as a library: it
+  // is not one, so it declares nothing here (loader.cpp reports it).
+  const ast::Directive* partOf = nullptr;
   std::vector<ImportInfo> imports;
   std::vector<ImportInfo> exports;
   Namespace declared;  // own top-level declarations (public and private)
