@@ -192,6 +192,10 @@ class Checker {
   bool hasInfo(const Class* cls) const { return classInfos_.count(cls) != 0; }
   ClassInfo* newClassInfo(Class* cls, LibraryInfo* lib, ast::Decl* decl);
   void ensureHeader(Class* cls);
+  // Restrictions of `base`, `final` and `mixin class` that hold in every library
+  // (class_modifiers.cpp); run once every header is resolved.
+  void checkClassModifiers();
+  const Class* restrictingSupertype(const Class* s, std::unordered_set<const Class*>& seen);
   std::vector<Class*> headerStack_;  // classes whose headers are being resolved (cycle reports)
   void ensureSignatures(Class* cls);
   // Field types are inferred from initializers on demand (top-level inference).
