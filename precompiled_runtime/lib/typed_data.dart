@@ -360,7 +360,7 @@ abstract class _TypedList<E> extends ListBase<E> implements TypedData {
     }
   }
 
-  List<E> sublist(int start, [int? end]) {
+  List<E> _sublist(int start, int? end) {
     int e = RangeError.checkValidRange(start, end, _length);
     int size = elementSizeInBytes;
     _TypedList<E> result = unsafeCast<_TypedList<E>>(_newList(e - start));
@@ -390,7 +390,7 @@ abstract class _TypedList<E> extends ListBase<E> implements TypedData {
       }
       if (identical(source._store, _store)) {
         // Another element type on the same bytes: through a copy of the source, as the VM does.
-        _copyFrom(source.sublist(skipCount, skipCount + count), 0, start, count);
+        _copyFrom(source._sublist(skipCount, skipCount + count), 0, start, count);
         return;
       }
       _copyFrom(source, skipCount, start, count);
@@ -426,6 +426,7 @@ external String? _byteStoreToString(_ByteStore store, int start, int end);
 
 abstract final class Int8List implements List<int>, TypedData {
   static const int bytesPerElement = 1;
+  Int8List sublist(int start, [int? end]);
   factory Int8List(int length) => _Int8List(_newStore(length, 1), 0, length);
   factory Int8List.fromList(List<int> elements) => Int8List(elements.length)..setRange(0, elements.length, elements);
   factory Int8List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt8List(offsetInBytes, length);
@@ -452,6 +453,7 @@ final class _Int8List extends _IntList implements Int8List {
   }
 
   Int8List _newList(int length) => Int8List(length);
+  Int8List sublist(int start, [int? end]) => unsafeCast<Int8List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -465,6 +467,7 @@ final class _Int8List extends _IntList implements Int8List {
 
 abstract final class Uint8List implements List<int>, TypedData {
   static const int bytesPerElement = 1;
+  Uint8List sublist(int start, [int? end]);
   factory Uint8List(int length) => _Uint8List(_newStore(length, 1), 0, length);
   factory Uint8List.fromList(List<int> elements) => Uint8List(elements.length)..setRange(0, elements.length, elements);
   factory Uint8List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint8List(offsetInBytes, length);
@@ -505,6 +508,7 @@ final class _Uint8List extends _IntList implements Uint8List {
   }
 
   Uint8List _newList(int length) => Uint8List(length);
+  Uint8List sublist(int start, [int? end]) => unsafeCast<Uint8List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -518,6 +522,7 @@ final class _Uint8List extends _IntList implements Uint8List {
 
 abstract final class Uint8ClampedList implements List<int>, TypedData {
   static const int bytesPerElement = 1;
+  Uint8ClampedList sublist(int start, [int? end]);
   factory Uint8ClampedList(int length) => _Uint8ClampedList(_newStore(length, 1), 0, length);
   factory Uint8ClampedList.fromList(List<int> elements) => Uint8ClampedList(elements.length)..setRange(0, elements.length, elements);
   factory Uint8ClampedList.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint8ClampedList(offsetInBytes, length);
@@ -546,6 +551,7 @@ final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
   }
 
   Uint8ClampedList _newList(int length) => Uint8ClampedList(length);
+  Uint8ClampedList sublist(int start, [int? end]) => unsafeCast<Uint8ClampedList>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -559,6 +565,7 @@ final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
 
 abstract final class Int16List implements List<int>, TypedData {
   static const int bytesPerElement = 2;
+  Int16List sublist(int start, [int? end]);
   factory Int16List(int length) => _Int16List(_newStore(length, 2), 0, length);
   factory Int16List.fromList(List<int> elements) => Int16List(elements.length)..setRange(0, elements.length, elements);
   factory Int16List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt16List(offsetInBytes, length);
@@ -585,6 +592,7 @@ final class _Int16List extends _IntList implements Int16List {
   }
 
   Int16List _newList(int length) => Int16List(length);
+  Int16List sublist(int start, [int? end]) => unsafeCast<Int16List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -598,6 +606,7 @@ final class _Int16List extends _IntList implements Int16List {
 
 abstract final class Uint16List implements List<int>, TypedData {
   static const int bytesPerElement = 2;
+  Uint16List sublist(int start, [int? end]);
   factory Uint16List(int length) => _Uint16List(_newStore(length, 2), 0, length);
   factory Uint16List.fromList(List<int> elements) => Uint16List(elements.length)..setRange(0, elements.length, elements);
   factory Uint16List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint16List(offsetInBytes, length);
@@ -624,6 +633,7 @@ final class _Uint16List extends _IntList implements Uint16List {
   }
 
   Uint16List _newList(int length) => Uint16List(length);
+  Uint16List sublist(int start, [int? end]) => unsafeCast<Uint16List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -637,6 +647,7 @@ final class _Uint16List extends _IntList implements Uint16List {
 
 abstract final class Int32List implements List<int>, TypedData {
   static const int bytesPerElement = 4;
+  Int32List sublist(int start, [int? end]);
   factory Int32List(int length) => _Int32List(_newStore(length, 4), 0, length);
   factory Int32List.fromList(List<int> elements) => Int32List(elements.length)..setRange(0, elements.length, elements);
   factory Int32List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt32List(offsetInBytes, length);
@@ -663,6 +674,7 @@ final class _Int32List extends _IntList implements Int32List {
   }
 
   Int32List _newList(int length) => Int32List(length);
+  Int32List sublist(int start, [int? end]) => unsafeCast<Int32List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -676,6 +688,7 @@ final class _Int32List extends _IntList implements Int32List {
 
 abstract final class Uint32List implements List<int>, TypedData {
   static const int bytesPerElement = 4;
+  Uint32List sublist(int start, [int? end]);
   factory Uint32List(int length) => _Uint32List(_newStore(length, 4), 0, length);
   factory Uint32List.fromList(List<int> elements) => Uint32List(elements.length)..setRange(0, elements.length, elements);
   factory Uint32List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint32List(offsetInBytes, length);
@@ -702,6 +715,7 @@ final class _Uint32List extends _IntList implements Uint32List {
   }
 
   Uint32List _newList(int length) => Uint32List(length);
+  Uint32List sublist(int start, [int? end]) => unsafeCast<Uint32List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -715,6 +729,7 @@ final class _Uint32List extends _IntList implements Uint32List {
 
 abstract final class Int64List implements List<int>, TypedData {
   static const int bytesPerElement = 8;
+  Int64List sublist(int start, [int? end]);
   factory Int64List(int length) => _Int64List(_newStore(length, 8), 0, length);
   factory Int64List.fromList(List<int> elements) => Int64List(elements.length)..setRange(0, elements.length, elements);
   factory Int64List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt64List(offsetInBytes, length);
@@ -741,6 +756,7 @@ final class _Int64List extends _IntList implements Int64List {
   }
 
   Int64List _newList(int length) => Int64List(length);
+  Int64List sublist(int start, [int? end]) => unsafeCast<Int64List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -754,6 +770,7 @@ final class _Int64List extends _IntList implements Int64List {
 
 abstract final class Uint64List implements List<int>, TypedData {
   static const int bytesPerElement = 8;
+  Uint64List sublist(int start, [int? end]);
   factory Uint64List(int length) => _Uint64List(_newStore(length, 8), 0, length);
   factory Uint64List.fromList(List<int> elements) => Uint64List(elements.length)..setRange(0, elements.length, elements);
   factory Uint64List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint64List(offsetInBytes, length);
@@ -780,6 +797,7 @@ final class _Uint64List extends _IntList implements Uint64List {
   }
 
   Uint64List _newList(int length) => Uint64List(length);
+  Uint64List sublist(int start, [int? end]) => unsafeCast<Uint64List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -793,6 +811,7 @@ final class _Uint64List extends _IntList implements Uint64List {
 
 abstract final class Float32List implements List<double>, TypedData {
   static const int bytesPerElement = 4;
+  Float32List sublist(int start, [int? end]);
   factory Float32List(int length) => _Float32List(_newStore(length, 4), 0, length);
   factory Float32List.fromList(List<double> elements) => Float32List(elements.length)..setRange(0, elements.length, elements);
   factory Float32List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asFloat32List(offsetInBytes, length);
@@ -819,6 +838,7 @@ final class _Float32List extends _DoubleList implements Float32List {
   }
 
   Float32List _newList(int length) => Float32List(length);
+  Float32List sublist(int start, [int? end]) => unsafeCast<Float32List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<double> source, int from, int start, int count) {
@@ -832,6 +852,7 @@ final class _Float32List extends _DoubleList implements Float32List {
 
 abstract final class Float64List implements List<double>, TypedData {
   static const int bytesPerElement = 8;
+  Float64List sublist(int start, [int? end]);
   factory Float64List(int length) => _Float64List(_newStore(length, 8), 0, length);
   factory Float64List.fromList(List<double> elements) => Float64List(elements.length)..setRange(0, elements.length, elements);
   factory Float64List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asFloat64List(offsetInBytes, length);
@@ -858,6 +879,7 @@ final class _Float64List extends _DoubleList implements Float64List {
   }
 
   Float64List _newList(int length) => Float64List(length);
+  Float64List sublist(int start, [int? end]) => unsafeCast<Float64List>(_sublist(start, end));
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<double> source, int from, int start, int count) {
