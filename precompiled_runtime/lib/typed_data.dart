@@ -139,70 +139,37 @@ final class _ByteBuffer implements ByteBuffer {
   bool operator ==(Object other) => other is _ByteBuffer && identical(_store, other._store);
   int get hashCode => identityHashCode(_store);
 
-  // The view's offset after the VM's checks; `length` in elements.
-  int _viewOffset(int offsetInBytes, int length, int bytesPerElement) {
-    _rangeCheck(lengthInBytes, offsetInBytes, length * bytesPerElement);
+  // A view of `length` elements (by default, up to the end) at `offsetInBytes`, after the VM's
+  // checks.
+  T _view<T>(int offsetInBytes, int? length, int bytesPerElement, T make(_ByteStore store, int offset, int length)) {
+    int n = length ?? (lengthInBytes - offsetInBytes) ~/ bytesPerElement;
+    _rangeCheck(lengthInBytes, offsetInBytes, n * bytesPerElement);
     if (bytesPerElement > 1) _offsetAlignmentCheck(offsetInBytes, bytesPerElement);
-    return offsetInBytes;
+    return make(_store, offsetInBytes, n);
   }
 
-  int _lengthOr(int? length, int offsetInBytes, int bytesPerElement) =>
-      length ?? (lengthInBytes - offsetInBytes) ~/ bytesPerElement;
-
-  Uint8List asUint8List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 1);
-    return _Uint8List(_store, _viewOffset(offsetInBytes, n, 1), n);
-  }
-
-  Int8List asInt8List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 1);
-    return _Int8List(_store, _viewOffset(offsetInBytes, n, 1), n);
-  }
-
-  Uint8ClampedList asUint8ClampedList([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 1);
-    return _Uint8ClampedList(_store, _viewOffset(offsetInBytes, n, 1), n);
-  }
-
-  Uint16List asUint16List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 2);
-    return _Uint16List(_store, _viewOffset(offsetInBytes, n, 2), n);
-  }
-
-  Int16List asInt16List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 2);
-    return _Int16List(_store, _viewOffset(offsetInBytes, n, 2), n);
-  }
-
-  Uint32List asUint32List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 4);
-    return _Uint32List(_store, _viewOffset(offsetInBytes, n, 4), n);
-  }
-
-  Int32List asInt32List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 4);
-    return _Int32List(_store, _viewOffset(offsetInBytes, n, 4), n);
-  }
-
-  Uint64List asUint64List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 8);
-    return _Uint64List(_store, _viewOffset(offsetInBytes, n, 8), n);
-  }
-
-  Int64List asInt64List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 8);
-    return _Int64List(_store, _viewOffset(offsetInBytes, n, 8), n);
-  }
-
-  Float32List asFloat32List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 4);
-    return _Float32List(_store, _viewOffset(offsetInBytes, n, 4), n);
-  }
-
-  Float64List asFloat64List([int offsetInBytes = 0, int? length]) {
-    int n = _lengthOr(length, offsetInBytes, 8);
-    return _Float64List(_store, _viewOffset(offsetInBytes, n, 8), n);
-  }
+  Uint8List asUint8List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 1, (store, offset, n) => _Uint8List(store, offset, n));
+  Int8List asInt8List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 1, (store, offset, n) => _Int8List(store, offset, n));
+  Uint8ClampedList asUint8ClampedList([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 1, (store, offset, n) => _Uint8ClampedList(store, offset, n));
+  Uint16List asUint16List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 2, (store, offset, n) => _Uint16List(store, offset, n));
+  Int16List asInt16List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 2, (store, offset, n) => _Int16List(store, offset, n));
+  Uint32List asUint32List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 4, (store, offset, n) => _Uint32List(store, offset, n));
+  Int32List asInt32List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 4, (store, offset, n) => _Int32List(store, offset, n));
+  Uint64List asUint64List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 8, (store, offset, n) => _Uint64List(store, offset, n));
+  Int64List asInt64List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 8, (store, offset, n) => _Int64List(store, offset, n));
+  Float32List asFloat32List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 4, (store, offset, n) => _Float32List(store, offset, n));
+  Float64List asFloat64List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 8, (store, offset, n) => _Float64List(store, offset, n));
 
   ByteData asByteData([int offsetInBytes = 0, int? length]) {
     int n = length ?? lengthInBytes - offsetInBytes;
@@ -423,6 +390,10 @@ abstract class _DoubleList extends _TypedList<double> {
 external void _copyFromByteString(_ByteStore store, int offset, String bytes);
 @pragma('dartc:native', 'dartrt_byte_store_to_string')
 external String? _byteStoreToString(_ByteStore store, int start, int end);
+
+// The eleven list types. Each spells out its own `[]`, `[]=` and converting copy loop (they differ
+// only in the element's width, signedness and clamping) so that calls on a list of a known type
+// are direct and the element access inlines to one load or store.
 
 abstract final class Int8List implements List<int>, TypedData {
   static const int bytesPerElement = 1;
