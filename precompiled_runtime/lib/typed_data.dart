@@ -212,6 +212,8 @@ abstract final class ByteData implements TypedData {
   void setFloat32(int byteOffset, double value, [Endian endian = Endian.big]);
   double getFloat64(int byteOffset, [Endian endian = Endian.big]);
   void setFloat64(int byteOffset, double value, [Endian endian = Endian.big]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  ByteData asUnmodifiableView();
 }
 
 final class _ByteData implements ByteData {
@@ -224,6 +226,7 @@ final class _ByteData implements ByteData {
   int get offsetInBytes => _offsetInBytes;
   int get lengthInBytes => _length;
   ByteBuffer get buffer => _ByteBuffer(_store);
+  ByteData asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // The store offset of an access of `size` bytes at `byteOffset`. The VM checks the offset
   // against `length - (size - 1)` with a bounds check, whose error names "length".
@@ -398,6 +401,8 @@ external String? _byteStoreToString(_ByteStore store, int start, int end);
 abstract final class Int8List implements List<int>, TypedData {
   static const int bytesPerElement = 1;
   Int8List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Int8List asUnmodifiableView();
   factory Int8List(int length) => _Int8List(_newStore(length, 1), 0, length);
   factory Int8List.fromList(List<int> elements) => Int8List(elements.length)..setRange(0, elements.length, elements);
   factory Int8List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt8List(offsetInBytes, length);
@@ -425,6 +430,7 @@ final class _Int8List extends _IntList implements Int8List {
 
   Int8List _newList(int length) => Int8List(length);
   Int8List sublist(int start, [int? end]) => unsafeCast<Int8List>(_sublist(start, end));
+  Int8List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -439,6 +445,8 @@ final class _Int8List extends _IntList implements Int8List {
 abstract final class Uint8List implements List<int>, TypedData {
   static const int bytesPerElement = 1;
   Uint8List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Uint8List asUnmodifiableView();
   factory Uint8List(int length) => _Uint8List(_newStore(length, 1), 0, length);
   factory Uint8List.fromList(List<int> elements) => Uint8List(elements.length)..setRange(0, elements.length, elements);
   factory Uint8List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint8List(offsetInBytes, length);
@@ -480,6 +488,7 @@ final class _Uint8List extends _IntList implements Uint8List {
 
   Uint8List _newList(int length) => Uint8List(length);
   Uint8List sublist(int start, [int? end]) => unsafeCast<Uint8List>(_sublist(start, end));
+  Uint8List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -494,6 +503,8 @@ final class _Uint8List extends _IntList implements Uint8List {
 abstract final class Uint8ClampedList implements List<int>, TypedData {
   static const int bytesPerElement = 1;
   Uint8ClampedList sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Uint8ClampedList asUnmodifiableView();
   factory Uint8ClampedList(int length) => _Uint8ClampedList(_newStore(length, 1), 0, length);
   factory Uint8ClampedList.fromList(List<int> elements) => Uint8ClampedList(elements.length)..setRange(0, elements.length, elements);
   factory Uint8ClampedList.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint8ClampedList(offsetInBytes, length);
@@ -523,6 +534,7 @@ final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
 
   Uint8ClampedList _newList(int length) => Uint8ClampedList(length);
   Uint8ClampedList sublist(int start, [int? end]) => unsafeCast<Uint8ClampedList>(_sublist(start, end));
+  Uint8ClampedList asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -537,6 +549,8 @@ final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
 abstract final class Int16List implements List<int>, TypedData {
   static const int bytesPerElement = 2;
   Int16List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Int16List asUnmodifiableView();
   factory Int16List(int length) => _Int16List(_newStore(length, 2), 0, length);
   factory Int16List.fromList(List<int> elements) => Int16List(elements.length)..setRange(0, elements.length, elements);
   factory Int16List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt16List(offsetInBytes, length);
@@ -564,6 +578,7 @@ final class _Int16List extends _IntList implements Int16List {
 
   Int16List _newList(int length) => Int16List(length);
   Int16List sublist(int start, [int? end]) => unsafeCast<Int16List>(_sublist(start, end));
+  Int16List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -578,6 +593,8 @@ final class _Int16List extends _IntList implements Int16List {
 abstract final class Uint16List implements List<int>, TypedData {
   static const int bytesPerElement = 2;
   Uint16List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Uint16List asUnmodifiableView();
   factory Uint16List(int length) => _Uint16List(_newStore(length, 2), 0, length);
   factory Uint16List.fromList(List<int> elements) => Uint16List(elements.length)..setRange(0, elements.length, elements);
   factory Uint16List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint16List(offsetInBytes, length);
@@ -605,6 +622,7 @@ final class _Uint16List extends _IntList implements Uint16List {
 
   Uint16List _newList(int length) => Uint16List(length);
   Uint16List sublist(int start, [int? end]) => unsafeCast<Uint16List>(_sublist(start, end));
+  Uint16List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -619,6 +637,8 @@ final class _Uint16List extends _IntList implements Uint16List {
 abstract final class Int32List implements List<int>, TypedData {
   static const int bytesPerElement = 4;
   Int32List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Int32List asUnmodifiableView();
   factory Int32List(int length) => _Int32List(_newStore(length, 4), 0, length);
   factory Int32List.fromList(List<int> elements) => Int32List(elements.length)..setRange(0, elements.length, elements);
   factory Int32List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt32List(offsetInBytes, length);
@@ -646,6 +666,7 @@ final class _Int32List extends _IntList implements Int32List {
 
   Int32List _newList(int length) => Int32List(length);
   Int32List sublist(int start, [int? end]) => unsafeCast<Int32List>(_sublist(start, end));
+  Int32List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -660,6 +681,8 @@ final class _Int32List extends _IntList implements Int32List {
 abstract final class Uint32List implements List<int>, TypedData {
   static const int bytesPerElement = 4;
   Uint32List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Uint32List asUnmodifiableView();
   factory Uint32List(int length) => _Uint32List(_newStore(length, 4), 0, length);
   factory Uint32List.fromList(List<int> elements) => Uint32List(elements.length)..setRange(0, elements.length, elements);
   factory Uint32List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint32List(offsetInBytes, length);
@@ -687,6 +710,7 @@ final class _Uint32List extends _IntList implements Uint32List {
 
   Uint32List _newList(int length) => Uint32List(length);
   Uint32List sublist(int start, [int? end]) => unsafeCast<Uint32List>(_sublist(start, end));
+  Uint32List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -701,6 +725,8 @@ final class _Uint32List extends _IntList implements Uint32List {
 abstract final class Int64List implements List<int>, TypedData {
   static const int bytesPerElement = 8;
   Int64List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Int64List asUnmodifiableView();
   factory Int64List(int length) => _Int64List(_newStore(length, 8), 0, length);
   factory Int64List.fromList(List<int> elements) => Int64List(elements.length)..setRange(0, elements.length, elements);
   factory Int64List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asInt64List(offsetInBytes, length);
@@ -728,6 +754,7 @@ final class _Int64List extends _IntList implements Int64List {
 
   Int64List _newList(int length) => Int64List(length);
   Int64List sublist(int start, [int? end]) => unsafeCast<Int64List>(_sublist(start, end));
+  Int64List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -742,6 +769,8 @@ final class _Int64List extends _IntList implements Int64List {
 abstract final class Uint64List implements List<int>, TypedData {
   static const int bytesPerElement = 8;
   Uint64List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Uint64List asUnmodifiableView();
   factory Uint64List(int length) => _Uint64List(_newStore(length, 8), 0, length);
   factory Uint64List.fromList(List<int> elements) => Uint64List(elements.length)..setRange(0, elements.length, elements);
   factory Uint64List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asUint64List(offsetInBytes, length);
@@ -769,6 +798,7 @@ final class _Uint64List extends _IntList implements Uint64List {
 
   Uint64List _newList(int length) => Uint64List(length);
   Uint64List sublist(int start, [int? end]) => unsafeCast<Uint64List>(_sublist(start, end));
+  Uint64List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
@@ -783,6 +813,8 @@ final class _Uint64List extends _IntList implements Uint64List {
 abstract final class Float32List implements List<double>, TypedData {
   static const int bytesPerElement = 4;
   Float32List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Float32List asUnmodifiableView();
   factory Float32List(int length) => _Float32List(_newStore(length, 4), 0, length);
   factory Float32List.fromList(List<double> elements) => Float32List(elements.length)..setRange(0, elements.length, elements);
   factory Float32List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asFloat32List(offsetInBytes, length);
@@ -810,6 +842,7 @@ final class _Float32List extends _DoubleList implements Float32List {
 
   Float32List _newList(int length) => Float32List(length);
   Float32List sublist(int start, [int? end]) => unsafeCast<Float32List>(_sublist(start, end));
+  Float32List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<double> source, int from, int start, int count) {
@@ -824,6 +857,8 @@ final class _Float32List extends _DoubleList implements Float32List {
 abstract final class Float64List implements List<double>, TypedData {
   static const int bytesPerElement = 8;
   Float64List sublist(int start, [int? end]);
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  Float64List asUnmodifiableView();
   factory Float64List(int length) => _Float64List(_newStore(length, 8), 0, length);
   factory Float64List.fromList(List<double> elements) => Float64List(elements.length)..setRange(0, elements.length, elements);
   factory Float64List.view(ByteBuffer buffer, [int offsetInBytes = 0, int? length]) => buffer.asFloat64List(offsetInBytes, length);
@@ -851,6 +886,7 @@ final class _Float64List extends _DoubleList implements Float64List {
 
   Float64List _newList(int length) => Float64List(length);
   Float64List sublist(int start, [int? end]) => unsafeCast<Float64List>(_sublist(start, end));
+  Float64List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<double> source, int from, int start, int count) {
@@ -862,12 +898,78 @@ final class _Float64List extends _DoubleList implements Float64List {
   }
 }
 
+abstract final class UnmodifiableInt8ListView implements Int8List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableInt8ListView(Int8List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableUint8ListView implements Uint8List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableUint8ListView(Uint8List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableUint8ClampedListView implements Uint8ClampedList {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableUint8ClampedListView(Uint8ClampedList list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableInt16ListView implements Int16List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableInt16ListView(Int16List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableUint16ListView implements Uint16List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableUint16ListView(Uint16List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableInt32ListView implements Int32List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableInt32ListView(Int32List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableUint32ListView implements Uint32List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableUint32ListView(Uint32List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableInt64ListView implements Int64List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableInt64ListView(Int64List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableUint64ListView implements Uint64List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableUint64ListView(Uint64List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableFloat32ListView implements Float32List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableFloat32ListView(Float32List list) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableFloat64ListView implements Float64List {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableFloat64ListView(Float64List list) => throw UnsupportedError(_unmodifiable);
+}
+
 // --- Not supported yet ---------------------------------------------------------------------------
 
-// The SIMD types are declared so that a program using them is rejected at compile time with
+// The SIMD types and unmodifiable views are declared so that a program using them is rejected at compile time with
 // "'Float32x4' is not supported yet: ..." (@pragma('dartc:unsupported'), checked by the frontend's
 // unsupported_members.cpp) instead of "isn't defined". Their bodies never run.
 const String _simd = "dart:typed_data's SIMD types are not supported yet by dartc";
+const String _unmodifiable = "dart:typed_data's unmodifiable views are not supported yet by dartc";
+
+abstract final class UnmodifiableByteDataView implements ByteData {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableByteDataView(ByteData data) => throw UnsupportedError(_unmodifiable);
+}
+
+abstract final class UnmodifiableByteBufferView implements ByteBuffer {
+  @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
+  factory UnmodifiableByteBufferView(ByteBuffer data) => throw UnsupportedError(_unmodifiable);
+}
 
 abstract final class Float32x4 {
   @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")

@@ -40,6 +40,23 @@ abstract interface class Uri {
 
   static Uri parse(String uri, [int start = 0, int? end]) => _Uri._parse(uri, start, end);
 
+  // Declared so that a use is rejected at compile time with "not supported yet" (docs/uri.md).
+  @pragma('dartc:unsupported', "Uri.base needs the current directory as a URI; use Directory.current")
+  static Uri get base => throw UnsupportedError("Uri.base");
+  @pragma('dartc:unsupported', "data: URIs are not implemented")
+  factory Uri.dataFromString(String content,
+          {String? mimeType, dynamic encoding, Map<String, String>? parameters, bool base64 = false}) =>
+      throw UnsupportedError("Uri.dataFromString");
+  @pragma('dartc:unsupported', "data: URIs are not implemented")
+  factory Uri.dataFromBytes(List<int> bytes,
+          {String mimeType = "application/octet-stream", Map<String, String>? parameters, bool percentEncoded = false}) =>
+      throw UnsupportedError("Uri.dataFromBytes");
+  @pragma('dartc:unsupported', "IP address parsing is not implemented")
+  static List<int> parseIPv4Address(String host) => throw UnsupportedError("Uri.parseIPv4Address");
+  @pragma('dartc:unsupported', "IP address parsing is not implemented")
+  static List<int> parseIPv6Address(String host, [int start = 0, int? end]) =>
+      throw UnsupportedError("Uri.parseIPv6Address");
+
   static Uri? tryParse(String uri, [int start = 0, int? end]) {
     try {
       return parse(uri, start, end);
@@ -98,6 +115,8 @@ abstract interface class Uri {
   bool get hasEmptyPath;
   bool get hasAbsolutePath;
   String get origin;
+  @pragma('dartc:unsupported', "data: URIs are not implemented")
+  dynamic get data;
   bool isScheme(String scheme);
   String toFilePath({bool? windows});
   Uri resolve(String reference);
@@ -695,6 +714,7 @@ final class _Uri implements Uri {
   // --- Accessors ----------------------------------------------------------------------------------
 
   String get userInfo => _userInfo;
+  dynamic get data => throw UnsupportedError("Uri.data");
   String get host {
     String? h = _host;
     if (h == null) return "";
