@@ -612,7 +612,6 @@ final class _Uri implements Uri {
         int high = i + 2 < end ? _hexValue(text.codeUnitAt(i + 1)) : -1;
         int low = i + 2 < end ? _hexValue(text.codeUnitAt(i + 2)) : -1;
         if (high < 0 || low < 0) {
-          if (lowerCase) throw FormatException("Invalid escape", text, i);
           out.write("%25");
           continue;
         }
