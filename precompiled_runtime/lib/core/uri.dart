@@ -41,7 +41,7 @@ abstract interface class Uri {
   static Uri parse(String uri, [int start = 0, int? end]) => _Uri._parse(uri, start, end);
 
   // Declared so that a use is rejected at compile time with "not supported yet" (docs/uri.md).
-  @pragma('dartc:unsupported', "Uri.base needs the current directory as a URI; use Directory.current")
+  @pragma('dartc:unsupported', "Uri.base needs the current directory as a URI (use Directory.current)")
   static Uri get base => throw UnsupportedError("Uri.base");
   @pragma('dartc:unsupported', "data: URIs are not implemented")
   factory Uri.dataFromString(String content,
