@@ -26,3 +26,4 @@ part 'core/time.dart';
 part 'core/date_time_extras.dart';
 part 'core/bigint.dart';
 part 'core/record.dart';
+part 'core/uri.dart';
