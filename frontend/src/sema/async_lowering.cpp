@@ -152,6 +152,17 @@ Expression* BodyChecker::callAsyncFuture(Variable* future, std::string_view name
   return call;
 }
 
+Statement* BodyChecker::suspendStatement(SourceLoc loc) {
+  auto* suspend = make<kernel::AwaitExpr>(loc);
+  auto* null = make<kernel::NullLiteral>(loc);
+  null->type = types().nullType();
+  suspend->operand = null;
+  suspend->type = types().nullType();
+  auto* stmt = make<kernel::ExpressionStmt>(loc);
+  stmt->expression = suspend;
+  return stmt;
+}
+
 Expression* BodyChecker::lowerAwait(Expression* operand, SourceLoc loc) {
   Variable* future = functions_.back().asyncFuture;
   const DartType* type = flattenType(operand->type);
@@ -159,14 +170,7 @@ Expression* BodyChecker::lowerAwait(Expression* operand, SourceLoc loc) {
   auto* prepare = make<kernel::ExpressionStmt>(loc);
   prepare->expression = callAsyncFuture(future, "_await", {operand}, loc);
   block->statements.push_back(prepare);
-  auto* suspend = make<kernel::AwaitExpr>(loc);
-  auto* null = make<kernel::NullLiteral>(loc);
-  null->type = types().nullType();
-  suspend->operand = null;
-  suspend->type = types().nullType();
-  auto* suspendStmt = make<kernel::ExpressionStmt>(loc);
-  suspendStmt->expression = suspend;
-  block->statements.push_back(suspendStmt);
+  block->statements.push_back(suspendStatement(loc));
   auto* cast = make<kernel::StaticInvocation>(loc);
   cast->target = c_.program.findTopLevelProcedure("dart:_internal", "unsafeCast");
   cast->arguments = make<kernel::Arguments>(loc);
@@ -180,21 +184,13 @@ Expression* BodyChecker::lowerAwait(Expression* operand, SourceLoc loc) {
   return result;
 }
 
-Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, const DartType* valueType, Statement* body,
-                                        SourceLoc loc) {
-  Class* impl = c_.program.findClass("dart:async", "_AsyncFuture");
-  auto* result = c_.newVariable(loc, ":result", c_.core().objectNullableType);
-  result->isSynthetic = true;
-  result->owner = fn;
-  auto* nullInit = make<kernel::NullLiteral>(loc);
-  nullInit->type = types().nullType();
-  result->initializer = nullInit;
-  auto* exit = make<kernel::LabeledStmt>(loc);
+Statement* BodyChecker::rewriteReturns(FunctionNode* fn, Statement* body, kernel::LabeledStmt* exit, Variable* result) {
+  (void)fn;
   ReturnRewriter rewriter{*this, result, exit, nullptr};
   rewriter.rewriteReturn = [&](ReturnStmt* r) -> Statement* {
     auto* brk = make<kernel::BreakStmt>(r->loc);
     brk->target = exit;
-    if (!r->value) return brk;
+    if (!r->value || !result) return brk;
     auto* set = make<kernel::VariableSet>(r->loc);
     set->variable = result;
     set->value = r->value;
@@ -205,14 +201,32 @@ Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, cons
     b->statements = {es, brk};
     return b;
   };
-  body = rewriter.rewrite(body);
+  return rewriter.rewrite(body);
+}
 
-  // :future = _AsyncFuture<V>(_coroutineFrame());
-  const DartType* v = valueType->kind == TypeKind::Void ? types().dynamicType() : valueType;
+kernel::StaticInvocation* BodyChecker::coroutineFrame(SourceLoc loc) {
   auto* frame = make<kernel::StaticInvocation>(loc);
   frame->target = c_.program.findTopLevelProcedure("dart:async", "_coroutineFrame");
   frame->arguments = make<kernel::Arguments>(loc);
   frame->type = c_.core().objectType;
+  return frame;
+}
+
+Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, const DartType* valueType, Statement* body,
+                                        SourceLoc loc) {
+  Class* impl = c_.program.findClass("dart:async", "_AsyncFuture");
+  auto* result = c_.newVariable(loc, ":result", c_.core().objectNullableType);
+  result->isSynthetic = true;
+  result->owner = fn;
+  auto* nullInit = make<kernel::NullLiteral>(loc);
+  nullInit->type = types().nullType();
+  result->initializer = nullInit;
+  auto* exit = make<kernel::LabeledStmt>(loc);
+  body = rewriteReturns(fn, body, exit, result);
+
+  // :future = _AsyncFuture<V>(_coroutineFrame());
+  const DartType* v = valueType->kind == TypeKind::Void ? types().dynamicType() : valueType;
+  kernel::StaticInvocation* frame = coroutineFrame(loc);
   auto* create = make<kernel::ConstructorInvocation>(loc);
   create->target = impl->constructors.front();
   create->arguments = make<kernel::Arguments>(loc);
