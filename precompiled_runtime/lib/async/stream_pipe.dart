@@ -255,14 +255,12 @@ final class _HandlerSink<T> implements EventSink<T> {
   }
 }
 
-// Stream.fromIterable: each listener iterates on its own, one element per microtask, delivered
+// Stream.fromIterable: not a broadcast stream, but each listener iterates on its own, one element per microtask, delivered
 // at once from that microtask; pausing stops the iteration until resumed.
 final class _IterableStream<T> extends Stream<T> {
   final Iterable<T> _elements;
 
   _IterableStream(this._elements);
-
-  bool get isBroadcast => true;
 
   StreamSubscription<T> listen(void Function(T event)? onData,
       {Function? onError, void Function()? onDone, bool? cancelOnError}) {

@@ -198,7 +198,7 @@ class _Subscription<T> implements StreamSubscription<T> {
 
   void _sendError(Object error, StackTrace? trace) {
     bool wasInputPaused = _inputPaused;
-    StackTrace stack = trace ?? _defaultTrace(error) ?? StackTrace.current;
+    StackTrace? stack = trace ?? _defaultTrace(error);
     void sendError() {
       if (_isCanceled && !_waitsForCancel) return;
       _inCallback = true;
