@@ -204,6 +204,24 @@ Statement* BodyChecker::rewriteReturns(FunctionNode* fn, Statement* body, kernel
   return rewriter.rewrite(body);
 }
 
+kernel::CatchClause* BodyChecker::catchAllAndReturn(FunctionNode* fn, SourceLoc loc,
+                                                    const std::function<Expression*(Variable*, Variable*)>& report) {
+  auto* clause = make<kernel::CatchClause>(loc);
+  clause->guard = c_.core().objectType;
+  clause->exception = c_.newVariable(loc, ":exception", c_.core().objectType);
+  clause->exception->isSynthetic = true;
+  clause->exception->owner = fn;
+  clause->stackTrace = c_.newVariable(loc, ":stackTrace", c_.core().stackTraceType);
+  clause->stackTrace->isSynthetic = true;
+  clause->stackTrace->owner = fn;
+  auto* reportStmt = make<kernel::ExpressionStmt>(loc);
+  reportStmt->expression = report(clause->exception, clause->stackTrace);
+  auto* body = make<kernel::Block>(loc);
+  body->statements = {reportStmt, make<kernel::ReturnStmt>(loc)};
+  clause->body = body;
+  return clause;
+}
+
 kernel::StaticInvocation* BodyChecker::coroutineFrame(SourceLoc loc) {
   auto* frame = make<kernel::StaticInvocation>(loc);
   frame->target = c_.program.findTopLevelProcedure("dart:async", "_coroutineFrame");
@@ -242,32 +260,16 @@ Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, cons
   declareResult->variable = result;
 
   // catch (e, s) { :future._throw(e, s); return; }
-  auto* clause = make<kernel::CatchClause>(loc);
-  clause->guard = c_.core().objectType;
-  clause->exception = c_.newVariable(loc, ":exception", c_.core().objectType);
-  clause->exception->isSynthetic = true;
-  clause->exception->owner = fn;
-  clause->stackTrace = c_.newVariable(loc, ":stackTrace", c_.core().stackTraceType);
-  clause->stackTrace->isSynthetic = true;
-  clause->stackTrace->owner = fn;
-  auto readVar = [&](Variable* x) {
-    auto* g = make<kernel::VariableGet>(loc);
-    g->variable = x;
-    g->type = x->type;
-    return g;
-  };
-  auto* fail = make<kernel::ExpressionStmt>(loc);
-  fail->expression = callAsyncFuture(future, "_throw", {readVar(clause->exception), readVar(clause->stackTrace)}, loc);
-  auto* failBody = make<kernel::Block>(loc);
-  failBody->statements = {fail, make<kernel::ReturnStmt>(loc)};
-  clause->body = failBody;
+  kernel::CatchClause* clause = catchAllAndReturn(fn, loc, [&](Variable* e, Variable* st) {
+    return callAsyncFuture(future, "_throw", {get(e, loc), get(st, loc)}, loc);
+  });
   auto* tryCatch = make<kernel::TryCatchStmt>(loc);
   tryCatch->body = body;
   tryCatch->catches.push_back(clause);
   exit->body = tryCatch;
 
   auto* complete = make<kernel::ExpressionStmt>(loc);
-  complete->expression = callAsyncFuture(future, "_return", {readVar(result)}, loc);
+  complete->expression = callAsyncFuture(future, "_return", {get(result, loc)}, loc);
   auto* lowered = make<kernel::Block>(loc);
   lowered->statements = {declareFuture, declareResult, exit, complete, make<kernel::ReturnStmt>(loc)};
   fn->asyncFuture = future;

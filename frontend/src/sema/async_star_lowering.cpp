@@ -185,18 +185,9 @@ Statement* BodyChecker::finishAsyncStarBody(FunctionNode* fn, const FunctionCont
   result->initializer = streamGet;
 
   // catch (e, s) { :controller._throw(e, s); return; }
-  auto* clause = make<kernel::CatchClause>(loc);
-  clause->guard = c_.core().objectType;
-  clause->exception = c_.newVariable(loc, ":exception", c_.core().objectType);
-  clause->exception->isSynthetic = true;
-  clause->exception->owner = fn;
-  clause->stackTrace = c_.newVariable(loc, ":stackTrace", c_.core().stackTraceType);
-  clause->stackTrace->isSynthetic = true;
-  clause->stackTrace->owner = fn;
-  auto* failBody = make<kernel::Block>(loc);
-  failBody->statements = {statement(call("_throw", {get(clause->exception, loc), get(clause->stackTrace, loc)})),
-                          make<kernel::ReturnStmt>(loc)};
-  clause->body = failBody;
+  kernel::CatchClause* clause = catchAllAndReturn(fn, loc, [&](Variable* e, Variable* st) {
+    return call("_throw", {get(e, loc), get(st, loc)});
+  });
   // The first suspension lasts until the stream is listened to; a listener that canceled
   // before the body started makes it return at once.
   auto* startCanceled = make<kernel::BreakStmt>(loc);

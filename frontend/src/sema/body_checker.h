@@ -168,6 +168,9 @@ class BodyChecker {
   // Replaces the returns of a lowered body with `break exit;` (after `:result = value;`).
   Statement* rewriteReturns(FunctionNode* fn, Statement* body, kernel::LabeledStmt* exit, Variable* result);
   kernel::StaticInvocation* coroutineFrame(SourceLoc loc);
+  // catch (e, s) { report(e, s); return; }: where a lowered body's uncaught errors go.
+  kernel::CatchClause* catchAllAndReturn(FunctionNode* fn, SourceLoc loc,
+                                         const std::function<Expression*(Variable*, Variable*)>& report);
   Statement* suspendStatement(SourceLoc loc);  // a suspension point (kernel AwaitExpr of nothing)
 
 
