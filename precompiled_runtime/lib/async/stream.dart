@@ -70,6 +70,9 @@ abstract class Stream<T> {
     return controller.stream;
   }
 
+  /// A stream with only a done event, delivered in a microtask after `listen`.
+  factory Stream.empty({bool broadcast = true}) => _EmptyStream<T>(broadcast);
+
   bool get isBroadcast => false;
 
   StreamSubscription<T> listen(void Function(T event)? onData,
@@ -87,6 +90,11 @@ abstract class Stream<T> {
     if (count < 0) throw RangeError.range(count, 0, null, "count");
     return _SkipStream<T>(this, count);
   }
+
+  /// Error events that pass [test] go to [onError] (`(error)` or `(error, stackTrace)`) instead
+  /// of the listener; what it throws becomes the error event.
+  Stream<T> handleError(Function onError, {bool Function(dynamic error)? test}) =>
+      _HandleErrorStream<T>(this, onError, test);
 
   Stream<S> transform<S>(StreamTransformer<T, S> streamTransformer) => streamTransformer.bind(this);
 
@@ -149,6 +157,43 @@ abstract class Stream<T> {
       future._completeError(e, s);
     }, onDone: () {
       future._complete(value);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<int> get length {
+    _Future<int> future = _Future<int>();
+    int count = 0;
+    listen((T _) {
+      count++;
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(count);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<bool> get isEmpty {
+    _Future<bool> future = _Future<bool>();
+    late StreamSubscription<T> subscription;
+    subscription = listen((T _) {
+      _cancelAndValue(subscription, future, false);
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(true);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  /// Discards the events; completes with [futureValue] at done, or with the first error.
+  Future<E> drain<E>([E? futureValue]) {
+    _Future<E> future = _Future<E>();
+    listen(null, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(futureValue);
     }, cancelOnError: true);
     return future;
   }

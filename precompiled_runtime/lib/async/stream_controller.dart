@@ -398,12 +398,11 @@ final class _BroadcastStreamController<T> extends _ControllerBase<T> {
 
   StreamSubscription<T> _subscribe(void Function(T data)? onData, Function? onError, void Function()? onDone,
       bool? cancelOnError) {
-    _Subscription<T> subscription = _Subscription<T>(onData, onError, onDone, cancelOnError);
     if (_closed) {
       // Only done, in a microtask (the VM's _DoneStreamSubscription).
-      subscription._addPending(_PendingEvent(_PendingEvent._done, null, null));
-      return subscription;
+      return _EmptyStream<T>(true).listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
     }
+    _Subscription<T> subscription = _Subscription<T>(onData, onError, onDone, cancelOnError);
     subscription._cancelHook = () {
       _subscriptions.remove(subscription);
       if (_subscriptions.isEmpty && !_firing) _callOnCancel();

@@ -136,9 +136,7 @@ final class _TakeStream<T> extends _ForwardingStream<T, T> {
       // Nothing to take: the source is listened to and canceled at once; done comes in a
       // microtask (as the VM's _TakeStream).
       _source.listen(null).cancel();
-      _Subscription<T> done = _Subscription<T>(onData, onError, onDone, cancelOnError);
-      done._addPending(_PendingEvent(_PendingEvent._done, null, null));
-      return done;
+      return _EmptyStream<T>(false).listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
     }
     return super.listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
   }
@@ -168,6 +166,60 @@ final class _SkipStream<T> extends _ForwardingStream<T, T> {
       return;
     }
     sink._add(data);
+  }
+}
+
+final class _HandleErrorStream<T> extends _ForwardingStream<T, T> {
+  final Function _onError;
+  final bool Function(dynamic error)? _test;
+
+  _HandleErrorStream(Stream<T> source, this._onError, this._test) : super(source);
+
+  void _handleData(T data, _ForwardingSubscription<T, T> sink) {
+    sink._add(data);
+  }
+
+  void _handleError(Object error, StackTrace stackTrace, _ForwardingSubscription<T, T> sink) {
+    bool matches = true;
+    bool Function(dynamic error)? test = _test;
+    if (test != null) {
+      try {
+        matches = test(error);
+      } catch (e, s) {
+        sink._addError(e, s);
+        return;
+      }
+    }
+    if (!matches) {
+      sink._addError(error, stackTrace);
+      return;
+    }
+    try {
+      _callErrorHandler(_onError, error, stackTrace);
+    } catch (e, s) {
+      // Rethrowing the same error keeps its stack trace (the VM's _addErrorWithReplacement).
+      if (identical(e, error)) {
+        sink._addError(error, stackTrace);
+      } else {
+        sink._addError(e, s);
+      }
+    }
+  }
+}
+
+// Stream.empty: done only, in a microtask (the VM's _DoneStreamSubscription).
+final class _EmptyStream<T> extends Stream<T> {
+  final bool _broadcast;
+
+  _EmptyStream(this._broadcast);
+
+  bool get isBroadcast => _broadcast;
+
+  StreamSubscription<T> listen(void Function(T event)? onData,
+      {Function? onError, void Function()? onDone, bool? cancelOnError}) {
+    _Subscription<T> subscription = _Subscription<T>(onData, onError, onDone, cancelOnError);
+    subscription._addPending(_PendingEvent(_PendingEvent._done, null, null));
+    return subscription;
   }
 }
 
