@@ -1,9 +1,10 @@
 // dart:io for dartc: the synchronous parts command-line programs use — stdin, stdout and
 // stderr, files, directories and links, Platform, exit and exitCode, Process.runSync — with the
-// VM's behaviour and error texts (sdk/lib/io, runtime/bin). The Future and Stream forms need an
-// event loop and are not provided yet (docs/io.md).
+// VM's behaviour and error texts (sdk/lib/io, runtime/bin), and the Future and Stream forms of
+// files, directories, Process.run and stdin.listen built on them (io/io_futures.dart; docs/io.md).
 library dart.io;
 
+import 'dart:async';
 import 'dart:collection';
 import 'dart:convert';
 import 'dart:typed_data';
@@ -16,5 +17,6 @@ part 'io/file.dart';
 part 'io/directory.dart';
 part 'io/platform.dart';
 part 'io/process.dart';
+part 'io/io_futures.dart';
 part 'io/unsupported.dart';
 part 'io/sleep.dart';

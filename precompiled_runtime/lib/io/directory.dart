@@ -19,10 +19,15 @@ external String? _currentDirectory();
 @pragma('dartc:native', 'dartrt_io_set_current_directory')
 external int _setCurrentDirectory(String path);
 
-final class Directory extends FileSystemEntity with _EntityAsync, _DirectoryAsync {
+final class Directory extends FileSystemEntity with _EntityFutures, _EntityAsync, _DirectoryFutures {
   final String path;
 
   Directory(this.path);
+
+  factory Directory.fromUri(Uri uri) => Directory(uri.toFilePath());
+
+  /// A directory URI: its path ends with '/'.
+  Uri get uri => Uri.directory(path);
 
   static Directory get current =>
       Directory(_currentDirectory() ?? _throwFileSystemError("Getting current working directory failed", ""));

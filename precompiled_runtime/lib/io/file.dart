@@ -57,10 +57,15 @@ class FileMode {
   const FileMode._(this._mode);
 }
 
-final class File extends FileSystemEntity with _EntityAsync, _FileAsync {
+final class File extends FileSystemEntity with _EntityFutures, _EntityAsync, _FileFutures, _FileAsync {
   final String path;
 
   File(this.path);
+
+  /// The file that a `file:` URI names (Uri.toFilePath's errors for other URIs).
+  factory File.fromUri(Uri uri) => File(uri.toFilePath());
+
+  Uri get uri => Uri.file(path);
 
   File get absolute => isAbsolute ? this : File(_absolutePath);
 
@@ -270,10 +275,14 @@ final class RandomAccessFile with _RandomAccessFileAsync {
   String toString() => "RandomAccessFile: '$path'";
 }
 
-final class Link extends FileSystemEntity with _EntityAsync, _LinkAsync {
+final class Link extends FileSystemEntity with _EntityFutures, _EntityAsync, _LinkAsync {
   final String path;
 
   Link(this.path);
+
+  factory Link.fromUri(Uri uri) => Link(uri.toFilePath());
+
+  Uri get uri => Uri.file(path);
 
   Link get absolute => isAbsolute ? this : Link(_absolutePath);
 

@@ -53,8 +53,7 @@ class FileStat {
 
   FileStat._(this.changed, this.modified, this.accessed, this.type, this.mode, this.size);
 
-  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
-  static dynamic stat(String path) => _unsupported("stat");
+  static Future<FileStat> stat(String path) => _runLater<FileStat>(() => statSync(path));
 
   /// stat() of [path] (links followed); a FileStat of type notFound when it fails.
   static FileStat statSync(String path) {
@@ -97,6 +96,7 @@ FileStat: type $type
 
 abstract class FileSystemEntity {
   String get path;
+  Uri get uri;
 
   bool existsSync();
   FileSystemEntity renameSync(String newPath);
@@ -118,14 +118,11 @@ abstract class FileSystemEntity {
     return current.endsWith('/') ? '$current$path' : '$current/$path';
   }
 
-  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
-  static dynamic type(String path, {bool followLinks = true}) => _unsupported("type");
-  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
-  static dynamic isFile(String path) => _unsupported("isFile");
-  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
-  static dynamic isDirectory(String path) => _unsupported("isDirectory");
-  @pragma('dartc:unsupported', "dart:io's Future and Stream forms need an event loop; use the synchronous form")
-  static dynamic isLink(String path) => _unsupported("isLink");
+  static Future<FileSystemEntityType> type(String path, {bool followLinks = true}) =>
+      _runLater<FileSystemEntityType>(() => typeSync(path, followLinks: followLinks));
+  static Future<bool> isFile(String path) => _runLater<bool>(() => isFileSync(path));
+  static Future<bool> isDirectory(String path) => _runLater<bool>(() => isDirectorySync(path));
+  static Future<bool> isLink(String path) => _runLater<bool>(() => isLinkSync(path));
 
   static FileSystemEntityType typeSync(String path, {bool followLinks = true}) =>
       FileSystemEntityType._of(_entityType(path, followLinks));
