@@ -57,6 +57,14 @@ abstract final class Platform {
   /// The name the program was started with (its argv[0]).
   static String get executable => _executable();
 
+  /// A compiled program's script is its executable: the VM resolves the name it was started
+  /// with (argv[0]) as a file URI against the working directory (sdk/lib/io/platform_impl.dart,
+  /// Uri.base.resolveUri(Uri.file(script))).
+  static Uri get script {
+    String current = Directory.current.path;
+    return Uri.directory(current).resolveUri(Uri.file(executable));
+  }
+
   /// The running executable's absolute path with links resolved.
   static String get resolvedExecutable =>
       _resolvedExecutable() ?? _throwFileSystemError("Cannot get the executable's path", "/proc/self/exe");

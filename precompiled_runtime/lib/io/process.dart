@@ -69,17 +69,24 @@ abstract final class Process {
     return ProcessResult(pid, code, _output(out, stdoutEncoding), _output(err, stderrEncoding));
   }
 
-  @pragma('dartc:unsupported', "Process.run needs an event loop; use Process.runSync")
-  static dynamic run(String executable, List<String> arguments,
+  /// runSync, run later from the event loop (io_futures.dart); a failure to start the program
+  /// completes the future with the ProcessException.
+  static Future<ProcessResult> run(String executable, List<String> arguments,
           {String? workingDirectory,
           Map<String, String>? environment,
           bool includeParentEnvironment = true,
           bool runInShell = false,
           Encoding? stdoutEncoding = systemEncoding,
           Encoding? stderrEncoding = systemEncoding}) =>
-      _unsupported("Process.run");
+      _runLater<ProcessResult>(() => runSync(executable, arguments,
+          workingDirectory: workingDirectory,
+          environment: environment,
+          includeParentEnvironment: includeParentEnvironment,
+          runInShell: runInShell,
+          stdoutEncoding: stdoutEncoding,
+          stderrEncoding: stderrEncoding));
 
-  @pragma('dartc:unsupported', "Process.start needs an event loop; use Process.runSync")
+  @pragma('dartc:unsupported', "Process.start is not there yet; use Process.run or Process.runSync")
   static dynamic start(String executable, List<String> arguments,
           {String? workingDirectory,
           Map<String, String>? environment,
