@@ -18,5 +18,6 @@ part 'io/directory.dart';
 part 'io/platform.dart';
 part 'io/process.dart';
 part 'io/io_futures.dart';
+part 'io/stdin_stream.dart';
 part 'io/unsupported.dart';
 part 'io/sleep.dart';

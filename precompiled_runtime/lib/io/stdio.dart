@@ -38,7 +38,7 @@ final Stdout stdout = Stdout._(true);
 final Stdout stderr = Stdout._(false);
 
 /// Standard input, read synchronously (the Stream interface needs an event loop).
-class Stdin with _StdinStream {
+class Stdin with _StdinListen, _StdinStream {
   Stdin._();
 
   /// The next line without its terminator ("\n" or "\r\n"), or null at the end of input.
