@@ -20,7 +20,11 @@
 # Programs under an `errors` directory must fail to compile: their .expected lists the
 # diagnostics, one per line, as `LINE:COL: message fragment`.
 #
-# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64 | O0), QEMU, SYSROOT, STRIP.
+# Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64 | O0 | tsan), QEMU, SYSROOT,
+# STRIP, CLANG and TSAN_RUNTIME (tsan).
+# MODE tsan compiles the program to LLVM IR with dartc, then links it with clang against the
+# runtime built with -fsanitize=thread (TSAN_RUNTIME); a data race reported by ThreadSanitizer
+# fails the test (exit code 66).
 # MODE O0 compiles without optimization (-O0), which keeps every load and check the program
 # asks for: code that LLVM would delete as dead at -O2 still runs.
 cmake_minimum_required(VERSION 3.20)
@@ -37,6 +41,9 @@ endif()
 if(EXISTS ${dir}/${name}.flags)
   file(STRINGS ${dir}/${name}.flags extra)
   list(APPEND compile_flags ${extra})
+endif()
+if(MODE STREQUAL "tsan")
+  list(APPEND compile_flags --emit-llvm)
 endif()
 if(MODE STREQUAL "O0")
   # Last, so it wins over an optimization level in the .flags file.
@@ -87,6 +94,19 @@ if(NOT compile_rc EQUAL 0)
   message(FATAL_ERROR "compilation failed (${compile_rc}):\n${compile_err}")
 endif()
 
+if(MODE STREQUAL "tsan")
+  execute_process(COMMAND ${CLANG} -O1 -Wno-override-module -c -x ir ${exe}.ll -o ${exe}.o
+                  RESULT_VARIABLE ir_rc ERROR_VARIABLE ir_err)
+  if(NOT ir_rc EQUAL 0)
+    message(FATAL_ERROR "compiling the IR failed (${ir_rc}):\n${ir_err}")
+  endif()
+  execute_process(COMMAND ${CLANG} -fsanitize=thread ${exe}.o ${TSAN_RUNTIME} -lm -o ${exe}
+                  RESULT_VARIABLE link_rc ERROR_VARIABLE link_err)
+  if(NOT link_rc EQUAL 0)
+    message(FATAL_ERROR "linking with the tsan runtime failed (${link_rc}):\n${link_err}")
+  endif()
+endif()
+
 set(expected_rc 0)
 if(expected MATCHES "\\[exit code ([0-9]+)\\]\n?$")
   set(expected_rc ${CMAKE_MATCH_1})
@@ -123,6 +143,9 @@ if(EXISTS ${dir}/${name}.env)
     endif()
     list(APPEND env_vars "${line}")
   endforeach()
+endif()
+if(MODE STREQUAL "tsan")
+  list(APPEND env_vars "TSAN_OPTIONS=halt_on_error=1 exitcode=66")
 endif()
 if(MODE STREQUAL "gc-stress")
   # A collection at every allocation, mostly young ones, each preceded by the check that every

@@ -296,6 +296,62 @@ void emitOutOfMemoryThrower(Module& m) {
   b.CreateUnreachable();
 }
 
+namespace {
+
+// The landing pad of the entry points: an exception that escapes is reported the way the Dart VM
+// reports it (its toString and the stack trace; the process ends with 255, a spawned isolate
+// only ends itself, precompiled_runtime/src/isolate_threads.cpp).
+void emitUncaughtReport(Module& m, llvm::IRBuilder<>& b) {
+  auto* lpType = llvm::StructType::get(m.llvm, {m.ptr, m.i32});
+  llvm::LandingPadInst* lp = b.CreateLandingPad(lpType, 1);
+  lp->addClause(llvm::ConstantPointerNull::get(m.ptr));
+  llvm::Value* unwind = b.CreateExtractValue(lp, 0);
+  llvm::Value* exception = b.CreateCall(m.rt.exceptionValue(), {unwind});
+  llvm::Value* trace = b.CreateCall(m.rt.exceptionStackTrace(), {unwind});
+  b.CreateCall(m.rt.endCatch(), {unwind});
+  llvm::Value* text = exception;
+  const Procedure* report = m.facts.implicit().reportUnhandled;
+  if (report && !m.facts.mayRun(report)) {
+    // Type-flow analysis found nothing that is ever thrown.
+    b.CreateCall(llvm::Intrinsic::getDeclaration(&m.module, llvm::Intrinsic::trap));
+    b.CreateUnreachable();
+    return;
+  }
+  if (report) {
+    // The core library formats it (calling toString through Dart code).
+    llvm::Function* f = m.directFunction(report);
+    b.CreateCall(f, {exception, trace});
+    b.CreateUnreachable();
+    return;
+  }
+  llvm::FunctionType* unhandledTy = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false);
+  b.CreateCall(m.rt.get("dartrt_unhandled_exception", unhandledTy, true), {text, trace});
+  b.CreateUnreachable();
+}
+
+// void dart_run_event_loop(): the event loop of a spawned isolate, after its entry point
+// (abi.h). Only when the program has one.
+void emitEventLoopEntry(Module& m) {
+  const Procedure* loop = m.facts.implicit().runEventLoop;
+  if (!loop || !m.facts.mayRun(loop)) return;
+  auto* fn = llvm::Function::Create(llvm::FunctionType::get(m.voidTy, {}, false), llvm::GlobalValue::ExternalLinkage,
+                                    "dart_run_event_loop", m.module);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  fn->setPersonalityFn(m.rt.personality());
+  llvm::IRBuilder<> b(m.llvm);
+  auto* entry = llvm::BasicBlock::Create(m.llvm, "entry", fn);
+  auto* done = llvm::BasicBlock::Create(m.llvm, "done", fn);
+  auto* landing = llvm::BasicBlock::Create(m.llvm, "uncaught", fn);
+  b.SetInsertPoint(entry);
+  b.CreateInvoke(m.directFunction(loop), done, landing, {})->setIsNoInline();
+  b.SetInsertPoint(done);
+  b.CreateRetVoid();
+  b.SetInsertPoint(landing);
+  emitUncaughtReport(m, b);
+}
+
+}  // namespace
+
 void emitEntryPoint(Module& m) {
   // void dart_program_main(ptr args): runs main; an exception that escapes it is reported the way
   // the Dart VM reports it (its toString and the stack trace) and ends the process with 255.
@@ -333,31 +389,8 @@ void emitEntryPoint(Module& m) {
   }
   b.CreateRetVoid();
   b.SetInsertPoint(landing);
-  auto* lpType = llvm::StructType::get(m.llvm, {m.ptr, m.i32});
-  llvm::LandingPadInst* lp = b.CreateLandingPad(lpType, 1);
-  lp->addClause(llvm::ConstantPointerNull::get(m.ptr));
-  llvm::Value* unwind = b.CreateExtractValue(lp, 0);
-  llvm::Value* exception = b.CreateCall(m.rt.exceptionValue(), {unwind});
-  llvm::Value* trace = b.CreateCall(m.rt.exceptionStackTrace(), {unwind});
-  b.CreateCall(m.rt.endCatch(), {unwind});
-  llvm::Value* text = exception;
-  const Procedure* report = m.facts.implicit().reportUnhandled;
-  if (report && !m.facts.mayRun(report)) {
-    // Type-flow analysis found nothing that is ever thrown.
-    b.CreateCall(llvm::Intrinsic::getDeclaration(&m.module, llvm::Intrinsic::trap));
-    b.CreateUnreachable();
-    return;
-  }
-  if (report) {
-    // The core library formats it (calling toString through Dart code).
-    llvm::Function* f = m.directFunction(report);
-    b.CreateCall(f, {exception, trace});
-    b.CreateUnreachable();
-    return;
-  }
-  llvm::FunctionType* unhandledTy = llvm::FunctionType::get(m.voidTy, {m.ptr, m.ptr}, false);
-  b.CreateCall(m.rt.get("dartrt_unhandled_exception", unhandledTy, true), {text, trace});
-  b.CreateUnreachable();
+  emitUncaughtReport(m, b);
+  emitEventLoopEntry(m);
 }
 
 }  // namespace dartc::codegen

@@ -29,6 +29,7 @@ struct Isolate {
   RootSlot roots;                  // sentinel of the registered root slots
   uint8_t* statics_allocation;     // what statics points into (malloc'd, aligned up)
   CoroutineFrameLink coroutine_frames;  // live coroutine frames: roots (coroutine_frames.cpp)
+  struct IsolateMessaging* messaging;   // ports and mailbox (isolate_messages.h); null until used
 };
 
 inline Isolate* current_isolate() { return reinterpret_cast<Isolate*>(dartrt_current_isolate); }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "heap.h"
+#include "isolate_messages.h"
 #include "output.h"
 #include "process_exit.h"
 #include "stack_trace.h"
@@ -18,6 +19,10 @@ void write_string_to_stderr(dart_word s) {
 }  // namespace
 
 void exit_process(int code) {
+  // Isolates may end the process at the same time (exit() in two of them): the first one wins,
+  // the others wait here until the process is gone.
+  static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&exit_lock);
   stdout_flush_all();
   Isolate* isolate = current_isolate();
   if (config().gc_stats && isolate) heap_print_stats(isolate->heap);
@@ -49,6 +54,17 @@ extern "C" {
 void dartrt_exit(int64_t code) { exit_process((int)code); }
 
 void dartrt_unhandled_exception(dart_word exception_text, dart_word stack_trace) {
+  // A spawned isolate's uncaught error ends that isolate only (isolate_threads.cpp).
+  if (isolate_is_spawned()) isolate_uncaught_error(exception_text, stack_trace);
+  print_unhandled_exception(exception_text, stack_trace);
+  exit_process(255);
+}
+
+}  // extern "C"
+
+namespace dartrt {
+
+void print_unhandled_exception(dart_word exception_text, dart_word stack_trace) {
   // The VM prints "Unhandled exception:\n<exception>\n<stack trace>" and a final newline; the
   // trace text already ends each frame with one, so a blank line closes the report.
   stderr_print("Unhandled exception:\n");
@@ -63,7 +79,6 @@ void dartrt_unhandled_exception(dart_word exception_text, dart_word stack_trace)
     }
   }
   stderr_print("\n");
-  exit_process(255);
 }
 
-}  // extern "C"
+}  // namespace dartrt

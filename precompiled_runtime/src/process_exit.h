@@ -4,6 +4,8 @@
 
 #include <stdint.h>
 
+#include "dartrt/abi.h"
+
 namespace dartrt {
 
 [[noreturn]] void exit_process(int code);
@@ -12,6 +14,9 @@ int global_exit_code();
 // Platform.executable's argv[0], recorded by the entry.
 void set_executable_name(const char* argv0);
 // Heap exhaustion after a full collection: the Dart VM's texts, then exit code 255.
+// The Dart VM's report of an uncaught exception on stderr (dartrt_unhandled_exception's text),
+// without ending anything.
+void print_unhandled_exception(dart_word exception_text, dart_word stack_trace);
 [[noreturn]] void out_of_memory(uint64_t request_bytes);
 
 }  // namespace dartrt

@@ -3,6 +3,7 @@
 // dartrt_function_table. That filter drops runtime, libc and C main frames without knowing where
 // they are, and the same table names the frames when printing. The line table (line_table.h)
 // gives each return address its file:line:col and the frames of functions inlined there.
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unwind.h>
@@ -35,7 +36,8 @@ uint32_t function_count() { return g_count ? *g_count : g_override_count; }
 
 // The compiler cannot know where the linker puts each function, so the table arrives in
 // program order; it is sorted by address once, on first use (with its locations alongside).
-bool g_sorted = false;
+bool g_sorted = false;  // atomic: isolates symbolize traces on their own threads
+pthread_mutex_t g_sort_lock = PTHREAD_MUTEX_INITIALIZER;
 
 struct IndexedEntry {
   DartFunctionEntry entry;
@@ -49,9 +51,17 @@ int compare_entries(const void* a, const void* b) {
   return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+void sort_table();
+
 void ensure_sorted() {
-  if (g_sorted) return;
-  g_sorted = true;
+  if (__atomic_load_n(&g_sorted, __ATOMIC_ACQUIRE)) return;
+  pthread_mutex_lock(&g_sort_lock);
+  if (!g_sorted) sort_table();
+  __atomic_store_n(&g_sorted, true, __ATOMIC_RELEASE);
+  pthread_mutex_unlock(&g_sort_lock);
+}
+
+void sort_table() {
   uint32_t n = function_count();
   if (n < 2) return;
   IndexedEntry* items = static_cast<IndexedEntry*>(malloc(n * sizeof(IndexedEntry)));

@@ -63,15 +63,19 @@ void _runEventLoop() {
   _drainMicrotasks();
   while (true) {
     _TimerImpl? next = _TimerHeap.first;
-    if (next == null) {
-      // Messages come after timers (issue 12): when isolates and ports exist, this is where the
-      // loop handles the isolate's port messages (each followed by _drainMicrotasks) and blocks
-      // for one while a receive port is open, instead of ending.
-      break;
-    }
-    int now = _TimerImpl._nowMillis();
-    if (next._wakeupMillis > now) {
-      _sleepMicros((next._wakeupMillis - now) * 1000);
+    int now = next == null ? 0 : _TimerImpl._nowMillis();
+    if (next == null || next._wakeupMillis > now) {
+      // Messages come after timers (docs/isolates.md): with no timer due, take the isolate's next
+      // port message (dart:isolate's handler runs it, then the microtasks), waiting for one until
+      // the next timer is due, or without limit while a receive port is open. No timer and
+      // nothing to wait for: the isolate is done.
+      int port = _waitForMessage(next == null ? -1 : (next._wakeupMillis - now) * 1000);
+      if (port != 0) {
+        _messageHandler()!(port);
+        _drainMicrotasks();
+      } else if (next == null) {
+        break;
+      }
       continue;
     }
     _TimerHeap.removeFirst();
@@ -80,5 +84,10 @@ void _runEventLoop() {
   }
 }
 
-@pragma('dartc:native', 'dartrt_sleep_micros')
-external void _sleepMicros(int micros);
+// The runtime's message hook (precompiled_runtime/src/isolate_threads.cpp): the port the next
+// message is for (0: none came in time; it sleeps like a timer wait), and dart:isolate's
+// handler that delivers it.
+@pragma('dartc:native', 'dartrt_isolate_wait_for_message')
+external int _waitForMessage(int waitMicros);
+@pragma('dartc:native', 'dartrt_isolate_message_handler')
+external void Function(int)? _messageHandler();

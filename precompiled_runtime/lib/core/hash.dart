@@ -217,6 +217,25 @@ abstract class _HashTableMap<K, V> extends MapBase<K, V> {
     _deleted = 0;
   }
 
+  // Recomputes every entry's tag in place of the copied ones: a message copy (dart:isolate) moves
+  // the keys, and identity hash codes are addresses.
+  void _rehashAfterCopy() {
+    if (_usedData == 0) return;
+    _List<int?> index = _List<int?>(_index.length);
+    int mask = index.length - 1;
+    for (int i = 0; i < _usedData; i += 2) {
+      Object? key = _data[i];
+      if (identical(key, _deletedKey)) continue;
+      int tag = _tagFor(_hashOf(key));
+      int slot = _firstSlot(tag, _shift, mask);
+      while (index[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      index[slot] = (tag << _tagShift) | (i >> 1);
+    }
+    _index = index;
+  }
+
   V putIfAbsent(K key, V ifAbsent()) {
     int n = _find(key);
     if (n >= 0) return unsafeCast<V>(_data[2 * n + 1]);
@@ -615,6 +634,24 @@ abstract class _HashTableSet<E> extends SetBase<E> {
       newCapacity *= 2;
     }
     _rehash(newCapacity);
+  }
+
+  // As _HashTableMap._rehashAfterCopy.
+  void _rehashAfterCopy() {
+    if (_usedData == 0) return;
+    _List<int?> index = _List<int?>(_index.length);
+    int mask = index.length - 1;
+    for (int i = 0; i < _usedData; i++) {
+      Object? key = _data[i];
+      if (identical(key, _deletedKey)) continue;
+      int tag = _tagFor(_hashOf(key));
+      int slot = _firstSlot(tag, _shift, mask);
+      while (index[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      index[slot] = (tag << _tagShift) | i;
+    }
+    _index = index;
   }
 
   void _rehash(int capacity) {
