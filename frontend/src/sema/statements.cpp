@@ -2,6 +2,7 @@
 // to the iterator protocol), switch over constants, try/catch/finally, labels and jumps.
 #include "sema/ast_scan.h"
 #include "sema/body_checker.h"
+#include "sema/patterns.h"
 #include "syntax/ast_locations.h"
 
 namespace dartc::sema {
@@ -45,9 +46,7 @@ Statement* BodyChecker::checkStatement(ast::Stmt* s) {
   switch (s->kind) {
     case K::Block: return checkBlock(static_cast<ast::Block*>(s));
     case K::VarDecl: return checkVarDecl(static_cast<ast::VarDeclStmt*>(s));
-    case K::PatternVarDecl:
-      error(s->loc, "Pattern variable declarations are not supported yet.");
-      return make<kernel::EmptyStmt>(s->loc);
+    case K::PatternVarDecl: return PatternLowering::declaration(*this, static_cast<ast::PatternVarDeclStmt*>(s));
     case K::Expr: {
       auto* es = make<kernel::ExpressionStmt>(s->loc);
       es->expression = checkForEffect(static_cast<ast::ExprStmt*>(s)->expr);
@@ -168,10 +167,7 @@ Statement* BodyChecker::checkLocalFunctionStmt(ast::LocalFunctionStmt* s) {
 // --- Conditionals --------------------------------------------------------------------------------------------
 
 Statement* BodyChecker::checkIf(ast::IfStmt* s) {
-  if (s->casePattern) {
-    error(s->loc, "'if-case' statements are not supported yet.");
-    return make<kernel::EmptyStmt>(s->loc);
-  }
+  if (s->casePattern) return PatternLowering::ifCase(*this, s);
   FlowState whenTrue, whenFalse;
   auto* iff = make<kernel::IfStmt>(s->loc);
   iff->condition = checkCondition(s->condition, whenTrue, whenFalse);
@@ -322,8 +318,7 @@ Statement* BodyChecker::bindLoopVariable(ast::ForLoopParts* p, const ForInParts&
     block->statements.push_back(es);
     return block;
   }
-  error(loc, "Patterns in 'for' loops are not supported yet.");
-  return make<kernel::EmptyStmt>(loc);
+  return PatternLowering::forInBinding(*this, p, parts.current, parts.elementType, loc);
 }
 
 Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
@@ -398,6 +393,10 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
 Statement* BodyChecker::checkSwitch(ast::SwitchStmt* s) {
   auto* sw = make<kernel::SwitchStmt>(s->loc);
   sw->subject = check(s->subject, nullptr);
+  // Patterns, guards, and exhaustive types other than enums and bool: sema/pattern_statements.cpp.
+  if (PatternLowering::needsPatternSwitch(*this, s, sw->subject->type)) {
+    return PatternLowering::switchStatement(*this, s, sw->subject);
+  }
   const DartType* subjectType = sw->subject->type;
   jumpTargets_.push_back({sw, std::move(pendingLabels_), false, true, {}, {}, {}});
   pendingLabels_.clear();

@@ -1,0 +1,128 @@
+// Dart 3 patterns (docs/patterns.md): type checking and lowering of patterns to existing kernel
+// constructs (type tests, getter calls, `&&`/`||`, variable writes), so the type-flow analysis
+// and codegen see nothing new. Split over:
+//   patterns.cpp            matching one pattern against a value (all pattern kinds), caching
+//   pattern_statements.cpp  the constructs: if-case, switch statements and expressions,
+//                           declarations, assignments, for-in
+//   exhaustiveness.cpp      the exhaustiveness check of switches (space subtraction)
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sema/body_checker.h"
+#include "sema/space.h"
+
+namespace dartc::sema {
+
+enum class PatternContext {
+  Matching,     // switch cases, if-case: refutable patterns allowed
+  Declaration,  // `var (a, b) = e;`, for-in: irrefutable; variables are declared
+  Assignment,   // `(a, b) = e;`: irrefutable; identifiers name existing variables
+};
+
+// The lowering of one construct's patterns (a whole switch, one if-case, one declaration).
+class PatternLowering {
+ public:
+  PatternLowering(BodyChecker& b, PatternContext context, bool finalDeclaration = false)
+      : b_(b), context_(context), finalDeclaration_(finalDeclaration) {}
+
+  // The constructs (pattern_statements.cpp).
+  static Statement* ifCase(BodyChecker& b, ast::IfStmt* s);
+  static Statement* switchStatement(BodyChecker& b, ast::SwitchStmt* s, Expression* subject);
+  static Expression* switchExpression(BodyChecker& b, ast::SwitchExprNode* e, const DartType* context);
+  static Statement* declaration(BodyChecker& b, ast::PatternVarDeclStmt* s);
+  static Expression* assignment(BodyChecker& b, ast::AssignmentExpr* e);
+  // `for (var (a, b) in e)`: the statement binding the pattern's variables to `current`.
+  static Statement* forInBinding(BodyChecker& b, ast::ForLoopParts* p, Expression* current, const DartType* elementType,
+                                 SourceLoc loc);
+  // Does this switch statement need the pattern lowering (anything but constant cases without
+  // guards over a type the old constant switch handles)?
+  static bool needsPatternSwitch(BodyChecker& b, ast::SwitchStmt* s, const DartType* subjectType);
+
+  // The type a declaration's initializer is checked against (the pattern's type schema); null
+  // when the pattern imposes none.
+  const DartType* typeSchema(ast::Pattern* p);
+
+  // Matches `p` against the value in `value` (of static type `matched`): a bool expression that
+  // binds the pattern's variables as it goes. `key` identifies the value for caching.
+  Expression* match(ast::Pattern* p, Variable* value, const DartType* matched, const std::string& key);
+
+  // The declarations this lowering needs before its matching code runs: the subject's
+  // temporary, the caches, and the pattern variables.
+  std::vector<Statement*> takeDeclarations();
+  // Fills in the cached accesses once every use is known (one use: no cache flag).
+  void finish();
+
+  // The pattern variables declared by the patterns matched since the last call, by name.
+  std::map<Name, Variable*> takeBindings();
+  // Variables of the current case, declared into the current scope by the construct.
+  const std::map<Name, Variable*>& bindings() const { return bindings_; }
+
+  Variable* subjectTemp(Expression* subject, SourceLoc loc);
+  Expression* read(Variable* v, const DartType* type, SourceLoc loc);
+  Expression* trueLiteral(SourceLoc loc);
+  Expression* andAlso(Expression* a, Expression* b);
+  Expression* orElse(Expression* a, Expression* b);
+  Expression* notExpr(Expression* a);
+  // `throw StateError("Pattern matching error")`: a failed match in an irrefutable context.
+  Expression* matchError(SourceLoc loc, const DartType* type);
+  Statement* requireMatch(Expression* cond, SourceLoc loc);
+  bool irrefutable() const { return context_ != PatternContext::Matching; }
+  // The value space of the pattern matched last (for the exhaustiveness check).
+  SpacePattern* lastSpace() const { return space_; }
+
+ private:
+  struct CacheSite {
+    kernel::BlockExpr* site;
+    Expression* compute;
+  };
+  struct Cache {
+    Variable* value = nullptr;
+    Variable* flag = nullptr;  // only when used more than once
+    std::vector<CacheSite> sites;
+  };
+  // A member call or field read on a matched value, cached by its invocation key (the
+  // specification's "Pattern matching caching"): `bind` (true-valued) stores the result into the
+  // returned variable the first time only.
+  Variable* cached(const std::string& key, Expression* compute, Expression** bind);
+
+  Expression* matchVariable(ast::VariablePattern* p, Variable* value, const DartType* matched);
+  Expression* matchConstant(ast::ConstantPattern* p, Variable* value, const DartType* matched, const std::string& key);
+  Expression* matchRelational(ast::RelationalPattern* p, Variable* value, const DartType* matched, const std::string& key);
+  Expression* matchList(ast::ListPattern* p, Variable* value, const DartType* matched, const std::string& key);
+  Expression* matchMap(ast::MapPattern* p, Variable* value, const DartType* matched, const std::string& key);
+  Expression* matchRecord(ast::RecordPattern* p, Variable* value, const DartType* matched, const std::string& key);
+  Expression* matchObject(ast::ObjectPattern* p, Variable* value, const DartType* matched, const std::string& key);
+  Expression* matchOr(ast::BinaryPattern* p, Variable* value, const DartType* matched, const std::string& key);
+  // `value is T` (elided when the static type already is a T); in irrefutable contexts a
+  // compile-time check (or an implicit cast from dynamic).
+  Expression* typeTest(Variable* value, const DartType* matched, const DartType* required, SourceLoc loc, bool* failed);
+  Expression* invoke(Expression* receiver, Name name, std::vector<Expression*> args, SourceLoc loc);
+  std::string constantKey(Expression* e, SourceLoc loc, kernel::Constant** out);
+  Variable* declareBinding(SourceLoc loc, Name name, const DartType* type, bool isFinal);
+
+  BodyChecker& b_;
+  PatternContext context_;
+  bool finalDeclaration_;
+  std::map<std::string, Cache> caches_;
+  std::vector<std::string> cacheOrder_;
+  std::vector<Statement*> declarations_;
+  std::map<Name, Variable*> bindings_;
+  // Inside the right side of `||`: the left side's variables, reused by name.
+  const std::map<Name, Variable*>* orLeft_ = nullptr;
+  SpaceArena spaces_;
+  SpacePattern* space_ = nullptr;
+};
+
+// Exhaustiveness (exhaustiveness.cpp): the first value the cases don't match, spelled as Dart
+// prints it (`Circle()`, `Shape.circle`, `(E.b, false)`), or nothing when they are exhaustive.
+// `cases` holds the value space of each case without a guard.
+std::optional<std::string> missingCase(BodyChecker& b, const DartType* subjectType,
+                                       const std::vector<SpacePattern*>& cases);
+// Is `t` an always-exhaustive type (bool, Null, enums, sealed classes, records of those, T?)?
+bool isAlwaysExhaustive(BodyChecker& b, const DartType* t);
+
+}  // namespace dartc::sema
