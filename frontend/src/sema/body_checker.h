@@ -354,6 +354,8 @@ class BodyChecker {
   Statement* checkLabeled(ast::LabeledStmt* s);
   Statement* checkLocalFunctionStmt(ast::LocalFunctionStmt* s);
   void collectBlockDeclarations(const std::vector<ast::Stmt*>& statements);
+  // Checks `s` into `into`, splicing the statements of a lowered declaration.
+  void appendStatement(kernel::Block* into, ast::Stmt* s);
 
   // Break/continue targets.
   struct JumpTarget {

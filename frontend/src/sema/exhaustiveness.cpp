@@ -20,14 +20,21 @@ struct ExhaustivenessChecker {
   SpaceArena arena;
 
   struct Leaf {
-    enum class Kind { Type, True, False, Null, Enum } kind = Kind::Type;
+    enum class Kind { Type, True, False, Null, Enum, List } kind = Kind::Type;
     const DartType* type = nullptr;
     kernel::Constant* constant = nullptr;  // Enum
     std::string text;                      // Enum: `E.name`
     bool expanded = false;                 // a strict part of the column's type
+    size_t length = 0;                     // List: the length, or the minimum when `open`
+    bool open = false;
   };
   using Row = std::vector<SpacePattern*>;
   static bool alwaysExhaustive(BodyChecker& b, const DartType* t);
+  static const DartType* fromSupertype(BodyChecker& b, Class* sub, const DartType* matched) {
+    const DartType* m = b.types().nonNullable(b.ts().resolveToBound(matched));
+    if (m->kind != TypeKind::Interface) return b.c_.instantiateToBounds(sub);
+    return subtypeWithArguments(b, sub, static_cast<const InterfaceType*>(m));
+  }
 
   Class* classOf(const DartType* t) {
     return t->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(t)->cls : nullptr;
@@ -62,7 +69,7 @@ struct ExhaustivenessChecker {
         bool direct = sub->supertype && sub->supertype->cls == cls;
         for (const InterfaceType* i : sub->interfaces) direct = direct || i->cls == cls;
         if (!direct || sub == cls) continue;
-        const DartType* subType = sub->typeParams.empty() ? b.types().interface(sub) : b.c_.instantiateToBounds(sub);
+        const DartType* subType = subtypeOf(sub, static_cast<const InterfaceType*>(t));
         for (Leaf& l : expand(subType, depth + 1)) {
           l.expanded = true;
           out.push_back(l);
@@ -74,6 +81,27 @@ struct ExhaustivenessChecker {
   }
 
   static Leaf typeLeaf(const DartType* t) { return {Leaf::Kind::Type, t, nullptr, "", false}; }
+
+  // `sub` (a direct subtype of `t`'s sealed class) with the type arguments `t` implies: for
+  // `class Ok<T> extends Result<T>`, Result<int> gives Ok<int>; others take their bounds.
+  const DartType* subtypeOf(Class* sub, const InterfaceType* t) { return subtypeWithArguments(b, sub, t); }
+
+  static const DartType* subtypeWithArguments(BodyChecker& b, Class* sub, const InterfaceType* t) {
+    if (sub->typeParams.empty()) return b.types().interface(sub);
+    const InterfaceType* bounds = b.c_.instantiateToBounds(sub);
+    std::vector<const DartType*> args = bounds->args;
+    if (const InterfaceType* asSuper = b.ts().asInstanceOf(sub->thisType, t->cls)) {
+      for (size_t i = 0; i < asSuper->args.size() && i < t->args.size(); ++i) {
+        const DartType* a = asSuper->args[i];
+        if (a->kind != TypeKind::TypeParameter) continue;
+        TypeParameter* param = static_cast<const kernel::TypeParameterType*>(a)->param;
+        for (size_t j = 0; j < sub->typeParams.size(); ++j) {
+          if (sub->typeParams[j] == param) args[j] = t->args[i];
+        }
+      }
+    }
+    return b.types().interface(sub, args);
+  }
 
   bool covers(const Leaf& leaf, const DartType* u) {
     if (u->kind == TypeKind::Invalid) return true;  // already reported
@@ -89,9 +117,44 @@ struct ExhaustivenessChecker {
                static_cast<kernel::BoolConstant*>(k)->value == (leaf.kind == Leaf::Kind::True);
       case Leaf::Kind::Null: return k->kind == kernel::ConstantKind::Null;
       case Leaf::Kind::Enum: return k == leaf.constant;
-      case Leaf::Kind::Type: return false;
+      case Leaf::Kind::Type:
+      case Leaf::Kind::List: return false;
     }
     return false;
+  }
+
+  void listLengths(SpacePattern* p, size_t& k, bool& any) {
+    if (!p) return;
+    using K = SpacePattern::Kind;
+    switch (p->kind) {
+      case K::List:
+        any = true;
+        k = std::max(k, p->hasRest ? p->fields.size() + p->tail.size() : p->fields.size() + 1);
+        break;
+      case K::Or:
+      case K::And:
+        listLengths(p->left, k, any);
+        listLengths(p->right, k, any);
+        break;
+      case K::Cast:
+      case K::NullCheck:
+      case K::NullAssert: listLengths(p->left, k, any); break;
+      default: break;
+    }
+  }
+
+  // A list pattern's elements on a list leaf, by field name; false when it can't match it.
+  bool listElements(SpacePattern* p, const Leaf& leaf, std::vector<std::pair<Name, SpacePattern*>>& out) {
+    if (leaf.kind != Leaf::Kind::List || !covers(leaf, p->type)) return false;
+    size_t h = p->fields.size(), t = p->tail.size();
+    if (!p->hasRest && (leaf.open || h != leaf.length)) return false;
+    if (p->hasRest && h + t > leaf.length) return false;
+    for (size_t i = 0; i < h; ++i) out.push_back({arena.indexName(i), p->fields[i].second});
+    for (size_t j = 0; j < t; ++j) {
+      Name name = leaf.open ? arena.tailName(t - j) : arena.indexName(leaf.length - t + j);
+      out.push_back({name, p->tail[j]});
+    }
+    return true;
   }
 
   // The field names the patterns test on this leaf, in first-use order.
@@ -114,6 +177,15 @@ struct ExhaustivenessChecker {
       case K::Cast:
       case K::NullCheck:
       case K::NullAssert: collectFields(p->left, leaf, names); break;
+      case K::List: {
+        std::vector<std::pair<Name, SpacePattern*>> elements;
+        if (listElements(p, leaf, elements)) {
+          for (auto& [name, sub] : elements) {
+            if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+          }
+        }
+        break;
+      }
       default: break;
     }
   }
@@ -168,12 +240,27 @@ struct ExhaustivenessChecker {
       case K::NullAssert:
         if (leaf.kind == Leaf::Kind::Null) return {anyRow};
         return specialize(p->left, leaf, names);
+      case K::List: {
+        std::vector<std::pair<Name, SpacePattern*>> elements;
+        if (!listElements(p, leaf, elements)) return {};
+        Row row = anyRow;
+        for (size_t i = 0; i < names.size(); ++i) {
+          for (auto& [name, sub] : elements) {
+            if (name == names[i]) row[i] = sub;
+          }
+        }
+        return {row};
+      }
     }
     return {};
   }
 
   const DartType* fieldType(const Leaf& leaf, Name name) {
     const DartType* t = b.ts().resolveToBound(leaf.type);
+    if (leaf.kind == Leaf::Kind::List) {
+      const InterfaceType* list = b.ts().asInstanceOfType(t, b.c_.core().listClass);
+      return list ? list->args[0] : b.types().dynamicType();
+    }
     if (t->kind == TypeKind::Record) {
       auto* r = static_cast<const kernel::RecordType*>(t);
       for (auto& n : r->named) {
@@ -200,6 +287,19 @@ struct ExhaustivenessChecker {
       case Leaf::Kind::Null: return "null";
       case Leaf::Kind::Enum: return leaf.text;
       case Leaf::Kind::Type: break;
+      case Leaf::Kind::List: {
+        std::string s = "[";
+        for (size_t i = 0; i < leaf.length; ++i) {
+          if (i) s += ", ";
+          std::string element = "_";
+          for (size_t j = 0; j < names.size(); ++j) {
+            if (names[j] == arena.indexName(i)) element = fields[j];
+          }
+          s += element;
+        }
+        if (leaf.open) s += leaf.length ? ", ..." : "...";
+        return s + "]";
+      }
     }
     const DartType* t = b.ts().resolveToBound(leaf.type);
     auto fieldText = [&](Name name) -> std::string {
@@ -246,7 +346,31 @@ struct ExhaustivenessChecker {
       return std::nullopt;
     }
     if (depth > 64) return std::nullopt;  // give up: counted as exhaustive only for absurd nesting
-    for (const Leaf& leaf : expand(cols[0], 0)) {
+    std::vector<Leaf> leaves = expand(cols[0], 0);
+    // Lists split by length: 0 .. K-1 exactly, and K or more, where K exceeds every list
+    // pattern's fixed length and covers every rest pattern's heads and tails.
+    size_t k = 0;
+    bool anyList = false;
+    for (const Row& r : rows) listLengths(r[0], k, anyList);
+    if (anyList) {
+      std::vector<Leaf> split;
+      for (const Leaf& leaf : leaves) {
+        if (leaf.kind != Leaf::Kind::Type || !b.ts().asInstanceOfType(leaf.type, b.c_.core().listClass)) {
+          split.push_back(leaf);
+          continue;
+        }
+        for (size_t n = 0; n <= k; ++n) {
+          Leaf l = leaf;
+          l.kind = Leaf::Kind::List;
+          l.length = n;
+          l.open = n == k;
+          l.expanded = true;
+          split.push_back(l);
+        }
+      }
+      leaves = std::move(split);
+    }
+    for (const Leaf& leaf : leaves) {
       std::vector<Name> names;
       for (const Row& r : rows) collectFields(r[0], leaf, names);
       std::vector<Row> next;
@@ -269,6 +393,10 @@ struct ExhaustivenessChecker {
     return std::nullopt;
   }
 };
+
+const DartType* instantiateFromSupertype(BodyChecker& b, Class* sub, const DartType* matched) {
+  return ExhaustivenessChecker::fromSupertype(b, sub, matched);
+}
 
 std::optional<std::string> missingCase(BodyChecker& b, const DartType* subjectType, const std::vector<SpacePattern*>& cases) {
   ExhaustivenessChecker checker{b, {}};

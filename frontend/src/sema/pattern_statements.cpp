@@ -179,11 +179,16 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
     for (Name name : partial) {
       b.scopes_.back().unavailable[name] =
           "The variable '" + std::string(name) + "' is available in some, but not all cases that share this body.";
+      for (auto& hb : headBindings) {
+        if (!hb.count(name)) continue;
+        b.scopes_.back().variables[name] = hb[name];
+        b.flow_.markAssigned(hb[name]);
+      }
     }
     b.pushScope();
     b.collectBlockDeclarations(member.body);
     auto* body = b.make<kernel::Block>(member.loc);
-    for (ast::Stmt* st : member.body) body->statements.push_back(b.checkStatement(st));
+    for (ast::Stmt* st : member.body) b.appendStatement(body, st);
     b.popScope();
     b.popScope();
     ends.push_back(b.flow_);
@@ -276,14 +281,26 @@ Expression* PatternLowering::switchExpression(BodyChecker& b, ast::SwitchExprNod
     bool allFit = std::all_of(bodies.begin(), bodies.end(), [&](Expression* x) { return b.ts().isSubtype(x->type, context); });
     if (allFit && !bodies.empty()) type = context;
   }
-  Expression* chain = m.matchError(e->loc, type);
+  // { decls; var #r; if (m1) #r = e1; else if ... else throw; } #r: the cases are statements
+  // inside the block that declares the pattern variables, which closures in them may capture.
+  Variable* result = b.c_.newVariable(e->loc, "#switch", type);
+  result->isSynthetic = true;
+  result->owner = b.functions_.empty() ? nullptr : b.functions_.back().function;
+  auto* throwStmt = b.make<kernel::ExpressionStmt>(e->loc);
+  throwStmt->expression = m.matchError(e->loc, nullptr);
+  Statement* chain = throwStmt;
   for (size_t i = bodies.size(); i-- > 0;) {
-    auto* cond = b.make<kernel::Conditional>(e->cases[i].loc);
-    cond->condition = conditions[i];
-    cond->thenExpr = bodies[i];
-    cond->elseExpr = chain;
-    cond->type = type;
-    chain = cond;
+    auto* store = b.make<kernel::VariableSet>(e->cases[i].loc);
+    store->variable = result;
+    store->value = bodies[i];
+    store->type = type;
+    auto* es = b.make<kernel::ExpressionStmt>(e->cases[i].loc);
+    es->expression = store;
+    auto* iff = b.make<kernel::IfStmt>(e->cases[i].loc);
+    iff->condition = conditions[i];
+    iff->thenStmt = es;
+    iff->elseStmt = chain;
+    chain = iff;
   }
   FlowState after = FlowState::unreachable();
   for (const FlowState& s : ends) after = FlowState::join(after, s);
@@ -291,7 +308,11 @@ Expression* PatternLowering::switchExpression(BodyChecker& b, ast::SwitchExprNod
   auto* block = b.make<kernel::BlockExpr>(e->loc);
   block->body = b.make<kernel::Block>(e->loc);
   block->body->statements = m.takeDeclarations();
-  block->value = chain;
+  auto* resultDecl = b.make<kernel::VariableDecl>(e->loc);
+  resultDecl->variable = result;
+  block->body->statements.push_back(resultDecl);
+  block->body->statements.push_back(chain);
+  block->value = b.get(result, e->loc);
   block->type = type;
   return block;
 }

@@ -119,6 +119,10 @@ Variable* PatternLowering::cached(const std::string& key, Expression* compute, E
     c.value->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
     b_.flow_.markAssigned(c.value);
     cacheOrder_.push_back(key);
+  } else if (c.value->type != compute->type) {
+    // The same call seen at another static type (`Box<int>(:value)` then `Box(:value)`): the
+    // cache holds either, and each use reads it at its own type.
+    c.value->type = b_.ts().upperBound(c.value->type, compute->type);
   }
   auto* site = b_.make<kernel::BlockExpr>(compute->loc);
   site->type = b_.boolType();
@@ -288,8 +292,31 @@ Expression* PatternLowering::typeTest(Variable* value, const DartType* matched, 
 // --- Matching ---------------------------------------------------------------------------------------
 
 Expression* PatternLowering::match(ast::Pattern* p, Variable* value, const DartType* matched, const std::string& key) {
-  using K = ast::PatternKind;
   if (!matched) matched = b_.types().dynamicType();
+  return matchKind(p, value, matched, key);
+}
+
+// The type a value has once it matched a pattern of this space (it promotes the matched value
+// for the right side of `&&`), or null when the pattern tests no type.
+static const DartType* guaranteedType(const SpacePattern* s, const DartType* matched, kernel::TypeStore& types) {
+  if (!s) return nullptr;
+  using K = SpacePattern::Kind;
+  switch (s->kind) {
+    case K::Typed:
+    case K::List:
+    case K::Cast: return s->type;
+    case K::NullCheck:
+    case K::NullAssert: return types.nonNullable(matched);
+    case K::And: {
+      const DartType* r = guaranteedType(s->right, matched, types);
+      return r ? r : guaranteedType(s->left, matched, types);
+    }
+    default: return nullptr;
+  }
+}
+
+Expression* PatternLowering::matchKind(ast::Pattern* p, Variable* value, const DartType* matched, const std::string& key) {
+  using K = ast::PatternKind;
   switch (p->kind) {
     case K::Paren: return match(static_cast<ast::UnaryPattern*>(p)->pattern, value, matched, key);
     case K::Wildcard: {
@@ -310,7 +337,13 @@ Expression* PatternLowering::match(ast::Pattern* p, Variable* value, const DartT
       if (irrefutable()) b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
       Expression* l = match(bp->left, value, matched, key);
       SpacePattern* ls = space_;
-      Expression* r = match(bp->right, value, matched, key);
+      // The right side sees the value promoted by the left side's success (`int() && > 3`).
+      const DartType* promoted = matched;
+      const DartType* guaranteed = guaranteedType(ls, matched, b_.types());
+      if (guaranteed && guaranteed->kind != TypeKind::Invalid && !guaranteed->isDynamicLike()) {
+        promoted = matched->isDynamicLike() ? guaranteed : b_.ts().promoteTo(matched, guaranteed);
+      }
+      Expression* r = match(bp->right, value, promoted, key);
       space_ = spaces_.both(ls, space_);
       return andAlso(l, r);
     }
@@ -453,20 +486,22 @@ Expression* PatternLowering::matchVariable(ast::VariablePattern* p, Variable* va
   bool isFinal = p->isFinal || finalDeclaration_;
   Expression* test = nullptr;
   space_ = declared ? spaces_.typed(declared) : spaces_.any();
+  bool failed = false;
   if (declared) {
-    bool failed = false;
     test = typeTest(value, matched, declared, p->loc, &failed);
     if (test && irrefutable()) test = nullptr;  // a cast from dynamic, below
   }
   Variable* v = declareBinding(p->loc, p->name, type, isFinal);
-  Expression* val = read(value, nullptr, p->loc);
-  if (declared && !b_.ts().isSubtype(matched, declared)) {
+  Expression* val = read(value, matched, p->loc);
+  if (failed) {
+    // Reported; the variable is still declared, so its uses report nothing more.
+  } else if (declared && !b_.ts().isSubtype(matched, declared)) {
     if (irrefutable()) {
       val = b_.coerce(val, declared, p->loc, AssignContext::Variable);
     } else {
       val = read(value, declared, p->loc);  // after the type test
     }
-  } else if (type != value->type) {
+  } else if (type != matched) {
     val = read(value, type, p->loc);
   }
   auto* store = b_.make<kernel::VariableSet>(p->loc);
@@ -500,11 +535,8 @@ Expression* PatternLowering::matchConstant(ast::ConstantPattern* p, Variable* va
     ce->type = c->type;
     c = ce;
   }
-  if (c->type->kind != TypeKind::Invalid && !matched->isDynamicLike() && !b_.ts().isAssignable(c->type, matched) &&
-      !b_.ts().isAssignable(matched, c->type) && c->type->kind != TypeKind::Null) {
-    b_.error(p->expr->loc, "The constant pattern's type '" + c->type->toString() +
-                               "' isn't a subtype of the matched value's type '" + matched->toString() + "'.");
-  }
+  // A constant of an unrelated type is no error (the specification dropped that restriction:
+  // a user-defined `==` may still match); the analyzer only warns.
   // `c == v` (the constant is the receiver).
   Expression* eq = b_.equality(c, b_.get(value, p->loc), false, p->loc);
   Expression* bind = nullptr;
@@ -534,7 +566,7 @@ Expression* PatternLowering::matchRelational(ast::RelationalPattern* p, Variable
   Expression* call;
   std::string name;
   if (isEquality) {
-    call = b_.equality(read(value, nullptr, p->loc), operand, false, p->loc);
+    call = b_.equality(read(value, matched, p->loc), operand, false, p->loc);
     name = "==";
   } else {
     switch (p->op) {
@@ -543,12 +575,7 @@ Expression* PatternLowering::matchRelational(ast::RelationalPattern* p, Variable
       case Op::Le: name = "<="; break;
       default: name = ">="; break;
     }
-    Expression* receiver = read(value, nullptr, p->loc);
-    if (matched->isDynamicLike()) {
-      call = b_.binaryOperator(receiver, b_.c_.keep(name), nullptr, operand, p->loc);
-    } else {
-      call = b_.binaryOperator(receiver, b_.c_.keep(name), nullptr, operand, p->loc);
-    }
+    call = b_.binaryOperator(read(value, matched, p->loc), b_.c_.keep(name), nullptr, operand, p->loc);
     if (call->type->kind != TypeKind::Invalid && !b_.ts().isSubtype(call->type, b_.boolType())) {
       if (call->type->isDynamicLike()) {
         call = b_.coerce(call, b_.boolType(), p->loc, AssignContext::Other);
@@ -641,7 +668,8 @@ Expression* PatternLowering::matchList(ast::ListPattern* p, Variable* value, con
   size_t h = hasRest ? restIndex : p->elements.size();
   size_t t = hasRest ? p->elements.size() - restIndex - 1 : 0;
   Variable* length = nullptr;
-  std::vector<SpacePattern*> elementSpaces;
+  std::vector<SpacePattern*> headSpaces, tailSpaces;
+  SpacePattern* restSpace = nullptr;
   auto intLit = [&](int64_t n) {
     auto* lit = b_.make<kernel::IntLiteral>(p->loc);
     lit->value = n;
@@ -684,11 +712,15 @@ Expression* PatternLowering::matchList(ast::ListPattern* p, Variable* value, con
       Variable* r = cached(key + "|sublist(" + std::to_string(h) + "," + std::to_string(t) + ")", call, &bind);
       result = andAlso(result, bind);
       result = andAlso(result, match(rest->pattern, r, call->type, key + "|sublist(" + std::to_string(h) + "," + std::to_string(t) + ")"));
+      restSpace = space_;
       continue;
     }
     ast::Pattern* inner = sub;
     while (inner->kind == ast::PatternKind::Paren) inner = static_cast<ast::UnaryPattern*>(inner)->pattern;
-    if (inner->kind == ast::PatternKind::Wildcard && !static_cast<ast::WildcardPattern*>(inner)->type) continue;
+    if (inner->kind == ast::PatternKind::Wildcard && !static_cast<ast::WildcardPattern*>(inner)->type) {
+      (i < h ? headSpaces : tailSpaces).push_back(spaces_.any());
+      continue;
+    }
     Expression* index;
     std::string elementKey;
     if (i < h) {
@@ -704,11 +736,11 @@ Expression* PatternLowering::matchList(ast::ListPattern* p, Variable* value, con
     Variable* r = cached(elementKey, call, &bind);
     result = andAlso(result, bind);
     result = andAlso(result, match(sub, r, call->type, elementKey));
+    (i < h ? headSpaces : tailSpaces).push_back(space_);
   }
-  space_ = (hasRest && h + t == 0 && (!static_cast<ast::RestPattern*>(p->elements[restIndex])->pattern ||
-                                      spaces_.isAny(space_)))
-               ? spaces_.typed(required)
-               : spaces_.none();
+  // A rest element with a subpattern that may refute the sublist is beyond the check.
+  if (restSpace && !spaces_.isAny(restSpace)) space_ = spaces_.none();
+  else space_ = spaces_.list(required, std::move(headSpaces), std::move(tailSpaces), hasRest);
   if (failed) return trueLiteral(p->loc);
   return result ? result : trueLiteral(p->loc);
 }
@@ -916,7 +948,11 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
   if (type->kind == TypeKind::Interface && p->type->typeArgs.empty()) {
     Class* cls = static_cast<const InterfaceType*>(type)->cls;
     if (!cls->typeParams.empty()) {
-      if (const InterfaceType* asCls = b_.ts().asInstanceOfType(b_.types().nonNullable(matched), cls)) type = asCls;
+      if (const InterfaceType* asCls = b_.ts().asInstanceOfType(b_.types().nonNullable(matched), cls)) {
+        type = asCls;
+      } else if (!matched->isDynamicLike()) {
+        type = instantiateFromSupertype(b_, cls, matched);
+      }
     }
   }
   if (type->kind == TypeKind::Invalid) {
@@ -956,10 +992,18 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
     }
     size_t errors = b_.c_.diags.errorCount();
     Expression* get = b_.instanceGet(b_.get(object, f.loc), f.name, f.loc, false);
-    if (b_.c_.diags.errorCount() != errors) continue;
-    if (get->kind != kernel::ExprKind::InstanceGet && get->kind != kernel::ExprKind::InstanceTearOff &&
+    bool bad = b_.c_.diags.errorCount() != errors;
+    if (!bad && get->kind != kernel::ExprKind::InstanceGet && get->kind != kernel::ExprKind::InstanceTearOff &&
         get->kind != kernel::ExprKind::DynamicGet) {
       b_.error(f.loc, "Extension getters in object patterns are not supported yet.");
+      bad = true;
+    }
+    if (bad) {
+      // Reported; the subpattern still declares its variables (as invalid), so their uses
+      // report nothing more.
+      Variable* dummy = b_.c_.newVariable(f.loc, "#invalid", b_.types().invalidType());
+      dummy->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
+      match(f.pattern, dummy, dummy->type, key + "|invalid");
       continue;
     }
     std::string fieldKey = key + "|." + std::string(f.name);

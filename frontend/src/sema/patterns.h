@@ -89,6 +89,7 @@ class PatternLowering {
   // returned variable the first time only.
   Variable* cached(const std::string& key, Expression* compute, Expression** bind);
 
+  Expression* matchKind(ast::Pattern* p, Variable* value, const DartType* matched, const std::string& key);
   Expression* matchVariable(ast::VariablePattern* p, Variable* value, const DartType* matched);
   Expression* matchConstant(ast::ConstantPattern* p, Variable* value, const DartType* matched, const std::string& key);
   Expression* matchRelational(ast::RelationalPattern* p, Variable* value, const DartType* matched, const std::string& key);
@@ -122,6 +123,10 @@ class PatternLowering {
 // `cases` holds the value space of each case without a guard.
 std::optional<std::string> missingCase(BodyChecker& b, const DartType* subjectType,
                                        const std::vector<SpacePattern*>& cases);
+// `sub` instantiated with the type arguments that a value of type `matched` (a supertype) implies:
+// `Ok` against `Result<int>` is `Ok<int>` for `class Ok<T> extends Result<T>`; arguments that
+// can't be read off the supertype take their bounds.
+const DartType* instantiateFromSupertype(BodyChecker& b, Class* sub, const DartType* matched);
 // Is `t` an always-exhaustive type (bool, Null, enums, sealed classes, records of those, T?)?
 bool isAlwaysExhaustive(BodyChecker& b, const DartType* t);
 

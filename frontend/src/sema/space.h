@@ -4,6 +4,7 @@
 #pragma once
 
 #include <deque>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -23,7 +24,11 @@ struct SpacePattern {
     Cast,        // `p as type`: values not of `type` throw, so they count as matched
     NullCheck,   // `p?`
     NullAssert,  // `p!`: null throws, so it counts as matched
+    List,        // a list pattern of `type`: `fields` are the head elements, `tail` the ones
+                 // after the rest element (when `hasRest`)
   } kind = Kind::Any;
+  bool hasRest = false;
+  std::vector<SpacePattern*> tail;
   const kernel::DartType* type = nullptr;
   kernel::Constant* constant = nullptr;
   std::vector<std::pair<std::string_view, SpacePattern*>> fields;
@@ -56,6 +61,24 @@ class SpaceArena {
   }
   SpacePattern* nullCheck(SpacePattern* inner) { return pair(SpacePattern::Kind::NullCheck, inner, nullptr); }
   SpacePattern* nullAssert(SpacePattern* inner) { return pair(SpacePattern::Kind::NullAssert, inner, nullptr); }
+  SpacePattern* list(const kernel::DartType* t, std::vector<SpacePattern*> heads, std::vector<SpacePattern*> tail,
+                     bool hasRest) {
+    SpacePattern* s = make(SpacePattern::Kind::List);
+    s->type = t;
+    for (size_t i = 0; i < heads.size(); ++i) s->fields.push_back({indexName(i), heads[i]});
+    s->tail = std::move(tail);
+    s->hasRest = hasRest;
+    return s;
+  }
+  // The field names of list elements: `[0]`, `[1]`, ... (interned here).
+  std::string_view indexName(size_t i) {
+    while (names_.size() <= i) names_.push_back("[" + std::to_string(names_.size()) + "]");
+    return names_[i];
+  }
+  std::string_view tailName(size_t fromEnd) {  // 1: the last element of an open-ended list
+    while (tailNames_.size() < fromEnd) tailNames_.push_back("[-" + std::to_string(tailNames_.size() + 1) + "]");
+    return tailNames_[fromEnd - 1];
+  }
   static bool isAny(const SpacePattern* s) { return s && s->kind == SpacePattern::Kind::Any; }
 
  private:
@@ -71,6 +94,7 @@ class SpaceArena {
     return s;
   }
   std::deque<SpacePattern> owned_;
+  std::deque<std::string> names_, tailNames_;
 };
 
 }  // namespace dartc::sema

@@ -24,13 +24,26 @@ void BodyChecker::collectBlockDeclarations(const std::vector<ast::Stmt*>& statem
   }
 }
 
+void BodyChecker::appendStatement(kernel::Block* into, ast::Stmt* s) {
+  Statement* r = checkStatement(s);
+  // Declarations lowered to several statements (`int a = 1, b;`, `var (a, b) = e;`) declare
+  // their variables in the enclosing block, not in a nested one: a nested block would be the
+  // variables' scope, and closures created after it could not capture them.
+  bool declares = s->kind == ast::StmtKind::VarDecl || s->kind == ast::StmtKind::PatternVarDecl;
+  if (declares && r->kind == kernel::StmtKind::Block) {
+    for (Statement* x : static_cast<kernel::Block*>(r)->statements) into->statements.push_back(x);
+  } else {
+    into->statements.push_back(r);
+  }
+}
+
 kernel::Block* BodyChecker::checkBlock(ast::Block* b) {
   auto* block = make<kernel::Block>(b->loc);
   pushScope();
   collectBlockDeclarations(b->statements);
   for (ast::Stmt* s : b->statements) {
     if (c_.diags.limitReached()) break;
-    block->statements.push_back(checkStatement(s));
+    appendStatement(block, s);
   }
   popScope();
   return block;
@@ -371,7 +384,13 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   pendingLabels_.clear();
   pushScope();
   auto* body = make<kernel::Block>(s->loc);
-  body->statements.push_back(bindLoopVariable(p, parts, s->loc));
+  Statement* binding = bindLoopVariable(p, parts, s->loc);
+  if (p->loopPattern && binding->kind == kernel::StmtKind::Block) {
+    // The pattern's variables belong to the body's scope (see appendStatement).
+    for (Statement* x : static_cast<kernel::Block*>(binding)->statements) body->statements.push_back(x);
+  } else {
+    body->statements.push_back(binding);
+  }
   pushScope();
   body->statements.push_back(checkStatement(s->body));
   popScope();
@@ -468,7 +487,7 @@ Statement* BodyChecker::checkSwitch(ast::SwitchStmt* s) {
     pushScope();
     collectBlockDeclarations(m.body);
     auto* body = make<kernel::Block>(m.loc);
-    for (ast::Stmt* st : m.body) body->statements.push_back(checkStatement(st));
+    for (ast::Stmt* st : m.body) appendStatement(body, st);
     popScope();
     c->body = body;
     ends.push_back(flow_);
