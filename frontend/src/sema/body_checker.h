@@ -356,6 +356,8 @@ class BodyChecker {
   void collectBlockDeclarations(const std::vector<ast::Stmt*>& statements);
   // Checks `s` into `into`, splicing the statements of a lowered declaration.
   void appendStatement(kernel::Block* into, ast::Stmt* s);
+  // Adds a for-in loop's variable binding to its body block, splicing a pattern's.
+  void appendLoopBinding(kernel::Block* into, ast::ForLoopParts* p, Statement* binding);
 
   // Break/continue targets.
   struct JumpTarget {

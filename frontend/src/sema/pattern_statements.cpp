@@ -69,6 +69,26 @@ void bindIntoScope(BodyChecker& b, const std::map<Name, Variable*>& bindings) {
   }
 }
 
+PatternLowering::CaseCondition PatternLowering::caseCondition(BodyChecker& b, ast::Expr* subjectExpr, ast::Pattern* pattern,
+                                                             ast::Expr* guard, SourceLoc loc) {
+  PatternLowering m(b, PatternContext::Matching);
+  Expression* subject = b.check(subjectExpr, nullptr);
+  Variable* subj = m.subjectTemp(subject, loc);
+  Expression* cond = m.match(pattern, subj, subject->type, "");
+  m.finish();
+  CaseCondition out{nullptr, {}, b.flow_};
+  b.pushScope();
+  bindIntoScope(b, m.bindings());
+  if (guard) {
+    FlowState t, f;
+    cond = m.andAlso(cond, b.checkCondition(guard, t, f));
+    b.flow_ = t;
+  }
+  out.condition = cond;
+  out.declarations = m.takeDeclarations();
+  return out;
+}
+
 bool PatternLowering::needsPatternSwitch(BodyChecker& b, ast::SwitchStmt* s, const DartType* subjectType) {
   for (ast::SwitchMember& m : s->members) {
     for (ast::SwitchCaseHead& h : m.heads) {

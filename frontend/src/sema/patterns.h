@@ -31,6 +31,16 @@ class PatternLowering {
 
   // The constructs (pattern_statements.cpp).
   static Statement* ifCase(BodyChecker& b, ast::IfStmt* s);
+  // The condition of `if (subject case pattern when guard)`, for collection `if` elements: on
+  // return a new scope holds the pattern's variables (the caller checks the then-part and pops
+  // it) and the flow state is the then-part's; `otherwise` is the else-part's.
+  struct CaseCondition {
+    Expression* condition;
+    std::vector<Statement*> declarations;
+    FlowState otherwise;
+  };
+  static CaseCondition caseCondition(BodyChecker& b, ast::Expr* subject, ast::Pattern* pattern, ast::Expr* guard,
+                                     SourceLoc loc);
   static Statement* switchStatement(BodyChecker& b, ast::SwitchStmt* s, Expression* subject);
   static Expression* switchExpression(BodyChecker& b, ast::SwitchExprNode* e, const DartType* context);
   static Statement* declaration(BodyChecker& b, ast::PatternVarDeclStmt* s);

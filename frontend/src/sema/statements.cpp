@@ -37,6 +37,15 @@ void BodyChecker::appendStatement(kernel::Block* into, ast::Stmt* s) {
   }
 }
 
+void BodyChecker::appendLoopBinding(kernel::Block* into, ast::ForLoopParts* p, Statement* binding) {
+  // A pattern's variables belong to the loop body's scope (see appendStatement).
+  if (p->loopPattern && binding->kind == kernel::StmtKind::Block) {
+    for (Statement* x : static_cast<kernel::Block*>(binding)->statements) into->statements.push_back(x);
+  } else {
+    into->statements.push_back(binding);
+  }
+}
+
 kernel::Block* BodyChecker::checkBlock(ast::Block* b) {
   auto* block = make<kernel::Block>(b->loc);
   pushScope();
@@ -384,13 +393,7 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   pendingLabels_.clear();
   pushScope();
   auto* body = make<kernel::Block>(s->loc);
-  Statement* binding = bindLoopVariable(p, parts, s->loc);
-  if (p->loopPattern && binding->kind == kernel::StmtKind::Block) {
-    // The pattern's variables belong to the body's scope (see appendStatement).
-    for (Statement* x : static_cast<kernel::Block*>(binding)->statements) body->statements.push_back(x);
-  } else {
-    body->statements.push_back(binding);
-  }
+  appendLoopBinding(body, p, bindLoopVariable(p, parts, s->loc));
   pushScope();
   body->statements.push_back(checkStatement(s->body));
   popScope();
