@@ -176,18 +176,7 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
         decl->variable = bodyVar;
         m.declarations_.push_back(decl);
         for (size_t k = 0; k < headBindings.size(); ++k) {
-          auto* store = b.make<kernel::VariableSet>(v->loc);
-          store->variable = bodyVar;
-          store->value = b.get(headBindings[k][name], v->loc);
-          store->type = v->type;
-          auto* es = b.make<kernel::ExpressionStmt>(v->loc);
-          es->expression = store;
-          auto* site = b.make<kernel::BlockExpr>(v->loc);
-          site->body = b.make<kernel::Block>(v->loc);
-          site->body->statements.push_back(es);
-          site->value = m.trueLiteral(v->loc);
-          site->type = b.boolType();
-          headConditions[k] = m.andAlso(headConditions[k], site);
+          headConditions[k] = m.andAlso(headConditions[k], m.assign(bodyVar, b.get(headBindings[k][name], v->loc), v->loc));
         }
         shared[name] = bodyVar;
       }

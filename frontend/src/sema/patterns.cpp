@@ -89,6 +89,35 @@ Expression* PatternLowering::matchError(SourceLoc loc, const DartType* type) {
   return t;
 }
 
+Expression* PatternLowering::effect(Expression* e, SourceLoc loc) {
+  auto* es = b_.make<kernel::ExpressionStmt>(loc);
+  es->expression = e;
+  auto* site = b_.make<kernel::BlockExpr>(loc);
+  site->body = b_.make<kernel::Block>(loc);
+  site->body->statements.push_back(es);
+  site->value = trueLiteral(loc);
+  site->type = b_.boolType();
+  return site;
+}
+
+Expression* PatternLowering::assign(Variable* v, Expression* value, SourceLoc loc) {
+  auto* store = b_.make<kernel::VariableSet>(loc);
+  store->variable = v;
+  store->value = value;
+  store->type = v->type;
+  return effect(store, loc);
+}
+
+Variable* PatternLowering::matchTemp(std::string_view name, const DartType* type, SourceLoc loc) {
+  Variable* v = b_.c_.newVariable(loc, name, type);
+  v->isSynthetic = true;
+  v->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
+  auto* decl = b_.make<kernel::VariableDecl>(loc);
+  decl->variable = v;
+  declarations_.push_back(decl);
+  return v;
+}
+
 Variable* PatternLowering::subjectTemp(Expression* subject, SourceLoc loc) {
   Variable* v = b_.temp(subject, loc);
   auto* decl = b_.make<kernel::VariableDecl>(loc);
@@ -273,14 +302,7 @@ Expression* PatternLowering::typeTest(Variable* value, const DartType* matched, 
     as->operand = b_.get(value, loc);
     as->type = required;
     as->isImplicit = true;
-    auto* es = b_.make<kernel::ExpressionStmt>(loc);
-    es->expression = as;
-    auto* site = b_.make<kernel::BlockExpr>(loc);
-    site->body = b_.make<kernel::Block>(loc);
-    site->body->statements.push_back(es);
-    site->value = trueLiteral(loc);
-    site->type = b_.boolType();
-    return site;
+    return effect(as, loc);
   }
   auto* is = b_.make<kernel::IsExpr>(loc);
   is->operand = b_.get(value, loc);
@@ -356,23 +378,8 @@ Expression* PatternLowering::matchKind(ast::Pattern* p, Variable* value, const D
       auto* as = b_.make<kernel::AsExpr>(p->loc);
       as->operand = b_.get(value, p->loc);
       as->type = t;
-      Variable* castValue = b_.temp(as, p->loc);
-      castValue->isFinal = false;
-      auto* decl = b_.make<kernel::VariableDecl>(p->loc);
-      decl->variable = castValue;
-      castValue->initializer = nullptr;
-      declarations_.push_back(decl);
-      auto* store = b_.make<kernel::VariableSet>(p->loc);
-      store->variable = castValue;
-      store->value = as;
-      store->type = t;
-      auto* storeStmt = b_.make<kernel::ExpressionStmt>(p->loc);
-      storeStmt->expression = store;
-      auto* site = b_.make<kernel::BlockExpr>(p->loc);
-      site->body = b_.make<kernel::Block>(p->loc);
-      site->body->statements.push_back(storeStmt);
-      site->value = trueLiteral(p->loc);
-      site->type = b_.boolType();
+      Variable* castValue = matchTemp("#cast", t, p->loc);
+      Expression* site = assign(castValue, as, p->loc);
       Expression* inner = match(cp->pattern, castValue, t, key);
       space_ = spaces_.cast(t, space_);
       return andAlso(site, inner);
@@ -394,38 +401,14 @@ Expression* PatternLowering::matchKind(ast::Pattern* p, Variable* value, const D
         auto* check = b_.make<kernel::NullCheck>(p->loc);
         check->operand = b_.get(value, p->loc);
         check->type = nn;
-        auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-        es->expression = check;
-        auto* site = b_.make<kernel::BlockExpr>(p->loc);
-        site->body = b_.make<kernel::Block>(p->loc);
-        site->body->statements.push_back(es);
-        site->value = trueLiteral(p->loc);
-        site->type = b_.boolType();
-        test = site;
+        test = effect(check, p->loc);
       }
       if (!b_.ts().isPotentiallyNullable(matched) && !matched->isDynamicLike()) test = nullptr;
       // The subpattern reads the same value at the non-nullable type.
       Variable* inner = value;
       if (nn != value->type) {
-        inner = b_.temp(read(value, nn, p->loc), p->loc);
-        inner->isFinal = false;
-        Expression* init = inner->initializer;
-        inner->initializer = nullptr;
-        auto* decl = b_.make<kernel::VariableDecl>(p->loc);
-        decl->variable = inner;
-        declarations_.push_back(decl);
-        auto* store = b_.make<kernel::VariableSet>(p->loc);
-        store->variable = inner;
-        store->value = init;
-        store->type = nn;
-        auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-        es->expression = store;
-        auto* site = b_.make<kernel::BlockExpr>(p->loc);
-        site->body = b_.make<kernel::Block>(p->loc);
-        site->body->statements.push_back(es);
-        site->value = trueLiteral(p->loc);
-        site->type = b_.boolType();
-        test = andAlso(test, site);
+        inner = matchTemp("#nonNull", nn, p->loc);
+        test = andAlso(test, assign(inner, read(value, nn, p->loc), p->loc));
       }
       Expression* sub = match(up->pattern, inner, nn, key);
       space_ = p->kind == K::NullCheck ? spaces_.nullCheck(space_) : spaces_.nullAssert(space_);
@@ -471,14 +454,7 @@ Expression* PatternLowering::matchVariable(ast::VariablePattern* p, Variable* va
     store->type = declared;
     b_.flow_.demote(target);
     b_.flow_.markAssigned(target);
-    auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-    es->expression = store;
-    auto* site = b_.make<kernel::BlockExpr>(p->loc);
-    site->body = b_.make<kernel::Block>(p->loc);
-    site->body->statements.push_back(es);
-    site->value = trueLiteral(p->loc);
-    site->type = b_.boolType();
-    return site;
+    return effect(store, p->loc);
   }
   const DartType* declared = p->type ? b_.resolveType(p->type) : nullptr;
   const DartType* type = declared ? declared : b_.ts().eliminateIntersections(matched);
@@ -504,18 +480,7 @@ Expression* PatternLowering::matchVariable(ast::VariablePattern* p, Variable* va
   } else if (type != matched) {
     val = read(value, type, p->loc);
   }
-  auto* store = b_.make<kernel::VariableSet>(p->loc);
-  store->variable = v;
-  store->value = val;
-  store->type = type;
-  auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-  es->expression = store;
-  auto* site = b_.make<kernel::BlockExpr>(p->loc);
-  site->body = b_.make<kernel::Block>(p->loc);
-  site->body->statements.push_back(es);
-  site->value = trueLiteral(p->loc);
-  site->type = b_.boolType();
-  return andAlso(test, site);
+  return andAlso(test, assign(v, val, p->loc));
 }
 
 Expression* PatternLowering::matchConstant(ast::ConstantPattern* p, Variable* value, const DartType* matched,
@@ -638,24 +603,8 @@ Expression* PatternLowering::matchList(ast::ListPattern* p, Variable* value, con
   // The list read at its required type.
   Variable* list = value;
   if (value->type != required) {
-    list = b_.c_.newVariable(p->loc, "#list", required);
-    list->isSynthetic = true;
-    list->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
-    auto* decl = b_.make<kernel::VariableDecl>(p->loc);
-    decl->variable = list;
-    declarations_.push_back(decl);
-    auto* store = b_.make<kernel::VariableSet>(p->loc);
-    store->variable = list;
-    store->value = read(value, required, p->loc);
-    store->type = required;
-    auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-    es->expression = store;
-    auto* site = b_.make<kernel::BlockExpr>(p->loc);
-    site->body = b_.make<kernel::Block>(p->loc);
-    site->body->statements.push_back(es);
-    site->value = trueLiteral(p->loc);
-    site->type = b_.boolType();
-    result = andAlso(result, site);
+    list = matchTemp("#list", required, p->loc);
+    result = andAlso(result, assign(list, read(value, required, p->loc), p->loc));
   }
   size_t restIndex = p->elements.size();
   for (size_t i = 0; i < p->elements.size(); ++i) {
@@ -769,24 +718,8 @@ Expression* PatternLowering::matchMap(ast::MapPattern* p, Variable* value, const
   Expression* result = typeTest(value, matched, required, p->loc, &failed);
   Variable* map = value;
   if (value->type != required) {
-    map = b_.c_.newVariable(p->loc, "#map", required);
-    map->isSynthetic = true;
-    map->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
-    auto* decl = b_.make<kernel::VariableDecl>(p->loc);
-    decl->variable = map;
-    declarations_.push_back(decl);
-    auto* store = b_.make<kernel::VariableSet>(p->loc);
-    store->variable = map;
-    store->value = read(value, required, p->loc);
-    store->type = required;
-    auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-    es->expression = store;
-    auto* site = b_.make<kernel::BlockExpr>(p->loc);
-    site->body = b_.make<kernel::Block>(p->loc);
-    site->body->statements.push_back(es);
-    site->value = trueLiteral(p->loc);
-    site->type = b_.boolType();
-    result = andAlso(result, site);
+    map = matchTemp("#map", required, p->loc);
+    result = andAlso(result, assign(map, read(value, required, p->loc), p->loc));
   }
   std::vector<kernel::Constant*> seen;
   for (ast::MapPatternEntry& entry : p->entries) {
@@ -899,24 +832,8 @@ Expression* PatternLowering::matchRecord(ast::RecordPattern* p, Variable* value,
   }
   Variable* record = value;
   if (value->type != required) {
-    record = b_.c_.newVariable(p->loc, "#record", required);
-    record->isSynthetic = true;
-    record->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
-    auto* decl = b_.make<kernel::VariableDecl>(p->loc);
-    decl->variable = record;
-    declarations_.push_back(decl);
-    auto* store = b_.make<kernel::VariableSet>(p->loc);
-    store->variable = record;
-    store->value = read(value, required, p->loc);
-    store->type = required;
-    auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-    es->expression = store;
-    auto* site = b_.make<kernel::BlockExpr>(p->loc);
-    site->body = b_.make<kernel::Block>(p->loc);
-    site->body->statements.push_back(es);
-    site->value = trueLiteral(p->loc);
-    site->type = b_.boolType();
-    result = andAlso(result, site);
+    record = matchTemp("#record", required, p->loc);
+    result = andAlso(result, assign(record, read(value, required, p->loc), p->loc));
   }
   std::vector<std::pair<Name, SpacePattern*>> fieldSpaces;
   size_t positionalIndex = 0;
@@ -965,24 +882,8 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
   if (objectType->isDynamicLike()) objectType = type;
   Variable* object = value;
   if (value->type != objectType) {
-    object = b_.c_.newVariable(p->loc, "#object", objectType);
-    object->isSynthetic = true;
-    object->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
-    auto* decl = b_.make<kernel::VariableDecl>(p->loc);
-    decl->variable = object;
-    declarations_.push_back(decl);
-    auto* store = b_.make<kernel::VariableSet>(p->loc);
-    store->variable = object;
-    store->value = read(value, objectType, p->loc);
-    store->type = objectType;
-    auto* es = b_.make<kernel::ExpressionStmt>(p->loc);
-    es->expression = store;
-    auto* site = b_.make<kernel::BlockExpr>(p->loc);
-    site->body = b_.make<kernel::Block>(p->loc);
-    site->body->statements.push_back(es);
-    site->value = trueLiteral(p->loc);
-    site->type = b_.boolType();
-    result = andAlso(result, site);
+    object = matchTemp("#object", objectType, p->loc);
+    result = andAlso(result, assign(object, read(value, objectType, p->loc), p->loc));
   }
   std::vector<std::pair<Name, SpacePattern*>> fieldSpaces;
   for (ast::PatternField& f : p->fields) {

@@ -77,6 +77,12 @@ class PatternLowering {
   Expression* andAlso(Expression* a, Expression* b);
   Expression* orElse(Expression* a, Expression* b);
   Expression* notExpr(Expression* a);
+  // `(e, true)`: evaluates `e` for effect inside a condition.
+  Expression* effect(Expression* e, SourceLoc loc);
+  // `(v = value, true)`.
+  Expression* assign(Variable* v, Expression* value, SourceLoc loc);
+  // A synthetic local of the construct, declared with its other declarations.
+  Variable* matchTemp(std::string_view name, const DartType* type, SourceLoc loc);
   // `throw StateError("Pattern matching error")`: a failed match in an irrefutable context.
   Expression* matchError(SourceLoc loc, const DartType* type);
   Statement* requireMatch(Expression* cond, SourceLoc loc);
