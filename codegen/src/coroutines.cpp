@@ -25,9 +25,16 @@ void FunctionLowering::beginCoroutine() {
   // The frame is a heap object the collector scans while the coroutine has not finished, so no
   // pointer hides in memory it cannot see (DESIGN.md §4).
   llvm::FunctionType* allocTy = llvm::FunctionType::get(m_.ptr, {m_.i64}, false);
-  coroFrame_ = b_.CreateCall(m_.rt.get("dartrt_coroutine_frame_allocate", allocTy), {size}, "coro.frame");
-  llvm::Value* memory = b_.CreateConstInBoundsGEP1_64(m_.i8, coroFrame_, DART_COROUTINE_HANDLE_OFFSET);
+  llvm::Value* object = b_.CreateCall(m_.rt.get("dartrt_coroutine_frame_allocate", allocTy), {size}, "coro.frame");
+  llvm::Value* memory = b_.CreateConstInBoundsGEP1_64(m_.i8, object, DART_COROUTINE_HANDLE_OFFSET);
   coroHandle_ = b_.CreateCall(intrinsic(llvm::Intrinsic::coro_begin), {id, memory}, "coro.handle");
+  // The frame object that Dart code holds (`_coroutineFrame()`) is derived from the handle, not
+  // from the allocation: llvm.coro.begin's result is `noalias` until CoroCleanup, so a frame
+  // that escaped only through the allocation looked unescaped to DSE, which deleted the ramp's
+  // stores into it (resume function, spills) when the ramp's calls were not inlined.
+  coroFrame_ = b_.CreateGEP(m_.i8, coroHandle_,
+                            llvm::ConstantInt::get(m_.i64, -static_cast<int64_t>(DART_COROUTINE_HANDLE_OFFSET)),
+                            "coro.object");
   coroReturn_ = newBlock("coro.return");
 }
 

@@ -580,6 +580,10 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     } else {
       return false;
     }
+  } else if (owner && owner->name == "_ByteStore" && p->library->uri == "dart:typed_data") {
+    std::optional<TypedValue> bytes = byteStoreBody(f, p, self, params);
+    if (!bytes) return false;
+    result = *bytes;
   } else if (owner == m.core().stringClass) {
     llvm::Value* s = word(self);
     if (p->name == "length") {

@@ -22,6 +22,10 @@ class Intrinsics {
   // int and double operations on unboxed operands (shared by both paths).
   static TypedValue intBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc);
   static TypedValue doubleBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc);
+  // dart:typed_data's `_ByteStore` members (typed data's bytes, byte_store_intrinsics.cpp); nullopt
+  // when the compiler does not know the member.
+  static std::optional<TypedValue> byteStoreBody(FunctionLowering& f, const kernel::Procedure* p, TypedValue self,
+                                                 const std::vector<TypedValue>& params);
 };
 
 }  // namespace dartc::codegen

@@ -8,7 +8,7 @@ import 'dart:collection';
 import 'dart:math' show Random;
 
 export 'dart:collection' show IterableExtensions, NullableIterableExtensions;
-export 'dart:async' show Future, FutureOr;
+export 'dart:async' show Future, FutureOr, Stream;
 
 part 'core/object.dart';
 part 'core/numbers.dart';
@@ -26,3 +26,4 @@ part 'core/time.dart';
 part 'core/date_time_extras.dart';
 part 'core/bigint.dart';
 part 'core/record.dart';
+part 'core/uri.dart';

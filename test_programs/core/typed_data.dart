@@ -7,7 +7,8 @@
 // double text is 0.10000000149011612; 1e40 overflows a float to Infinity. An index out of range
 // fails the VM's bounds check (sdk/lib/_internal/vm/lib/typed_data_patch.dart checks with
 // _typedDataIndexCheck, which the VM compiles to a bounds check throwing RangeError.range(index,
-// 0, length - 1, "length"), runtime/vm/runtime_entry.cc).
+// 0, length - 1, "length"), runtime/vm/runtime_entry.cc). Setting the length throws the VM's
+// _TypedListBase text, "Cannot resize a fixed-length list".
 import 'dart:typed_data';
 
 void main() {

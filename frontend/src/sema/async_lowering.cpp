@@ -152,6 +152,17 @@ Expression* BodyChecker::callAsyncFuture(Variable* future, std::string_view name
   return call;
 }
 
+Statement* BodyChecker::suspendStatement(SourceLoc loc) {
+  auto* suspend = make<kernel::AwaitExpr>(loc);
+  auto* null = make<kernel::NullLiteral>(loc);
+  null->type = types().nullType();
+  suspend->operand = null;
+  suspend->type = types().nullType();
+  auto* stmt = make<kernel::ExpressionStmt>(loc);
+  stmt->expression = suspend;
+  return stmt;
+}
+
 Expression* BodyChecker::lowerAwait(Expression* operand, SourceLoc loc) {
   Variable* future = functions_.back().asyncFuture;
   const DartType* type = flattenType(operand->type);
@@ -159,14 +170,7 @@ Expression* BodyChecker::lowerAwait(Expression* operand, SourceLoc loc) {
   auto* prepare = make<kernel::ExpressionStmt>(loc);
   prepare->expression = callAsyncFuture(future, "_await", {operand}, loc);
   block->statements.push_back(prepare);
-  auto* suspend = make<kernel::AwaitExpr>(loc);
-  auto* null = make<kernel::NullLiteral>(loc);
-  null->type = types().nullType();
-  suspend->operand = null;
-  suspend->type = types().nullType();
-  auto* suspendStmt = make<kernel::ExpressionStmt>(loc);
-  suspendStmt->expression = suspend;
-  block->statements.push_back(suspendStmt);
+  block->statements.push_back(suspendStatement(loc));
   auto* cast = make<kernel::StaticInvocation>(loc);
   cast->target = c_.program.findTopLevelProcedure("dart:_internal", "unsafeCast");
   cast->arguments = make<kernel::Arguments>(loc);
@@ -180,21 +184,13 @@ Expression* BodyChecker::lowerAwait(Expression* operand, SourceLoc loc) {
   return result;
 }
 
-Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, const DartType* valueType, Statement* body,
-                                        SourceLoc loc) {
-  Class* impl = c_.program.findClass("dart:async", "_AsyncFuture");
-  auto* result = c_.newVariable(loc, ":result", c_.core().objectNullableType);
-  result->isSynthetic = true;
-  result->owner = fn;
-  auto* nullInit = make<kernel::NullLiteral>(loc);
-  nullInit->type = types().nullType();
-  result->initializer = nullInit;
-  auto* exit = make<kernel::LabeledStmt>(loc);
+Statement* BodyChecker::rewriteReturns(FunctionNode* fn, Statement* body, kernel::LabeledStmt* exit, Variable* result) {
+  (void)fn;
   ReturnRewriter rewriter{*this, result, exit, nullptr};
   rewriter.rewriteReturn = [&](ReturnStmt* r) -> Statement* {
     auto* brk = make<kernel::BreakStmt>(r->loc);
     brk->target = exit;
-    if (!r->value) return brk;
+    if (!r->value || !result) return brk;
     auto* set = make<kernel::VariableSet>(r->loc);
     set->variable = result;
     set->value = r->value;
@@ -205,14 +201,50 @@ Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, cons
     b->statements = {es, brk};
     return b;
   };
-  body = rewriter.rewrite(body);
+  return rewriter.rewrite(body);
+}
 
-  // :future = _AsyncFuture<V>(_coroutineFrame());
-  const DartType* v = valueType->kind == TypeKind::Void ? types().dynamicType() : valueType;
+kernel::CatchClause* BodyChecker::catchAllAndReturn(FunctionNode* fn, SourceLoc loc,
+                                                    const std::function<Expression*(Variable*, Variable*)>& report) {
+  auto* clause = make<kernel::CatchClause>(loc);
+  clause->guard = c_.core().objectType;
+  clause->exception = c_.newVariable(loc, ":exception", c_.core().objectType);
+  clause->exception->isSynthetic = true;
+  clause->exception->owner = fn;
+  clause->stackTrace = c_.newVariable(loc, ":stackTrace", c_.core().stackTraceType);
+  clause->stackTrace->isSynthetic = true;
+  clause->stackTrace->owner = fn;
+  auto* reportStmt = make<kernel::ExpressionStmt>(loc);
+  reportStmt->expression = report(clause->exception, clause->stackTrace);
+  auto* body = make<kernel::Block>(loc);
+  body->statements = {reportStmt, make<kernel::ReturnStmt>(loc)};
+  clause->body = body;
+  return clause;
+}
+
+kernel::StaticInvocation* BodyChecker::coroutineFrame(SourceLoc loc) {
   auto* frame = make<kernel::StaticInvocation>(loc);
   frame->target = c_.program.findTopLevelProcedure("dart:async", "_coroutineFrame");
   frame->arguments = make<kernel::Arguments>(loc);
   frame->type = c_.core().objectType;
+  return frame;
+}
+
+Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, const DartType* valueType, Statement* body,
+                                        SourceLoc loc) {
+  Class* impl = c_.program.findClass("dart:async", "_AsyncFuture");
+  auto* result = c_.newVariable(loc, ":result", c_.core().objectNullableType);
+  result->isSynthetic = true;
+  result->owner = fn;
+  auto* nullInit = make<kernel::NullLiteral>(loc);
+  nullInit->type = types().nullType();
+  result->initializer = nullInit;
+  auto* exit = make<kernel::LabeledStmt>(loc);
+  body = rewriteReturns(fn, body, exit, result);
+
+  // :future = _AsyncFuture<V>(_coroutineFrame());
+  const DartType* v = valueType->kind == TypeKind::Void ? types().dynamicType() : valueType;
+  kernel::StaticInvocation* frame = coroutineFrame(loc);
   auto* create = make<kernel::ConstructorInvocation>(loc);
   create->target = impl->constructors.front();
   create->arguments = make<kernel::Arguments>(loc);
@@ -228,32 +260,16 @@ Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, cons
   declareResult->variable = result;
 
   // catch (e, s) { :future._throw(e, s); return; }
-  auto* clause = make<kernel::CatchClause>(loc);
-  clause->guard = c_.core().objectType;
-  clause->exception = c_.newVariable(loc, ":exception", c_.core().objectType);
-  clause->exception->isSynthetic = true;
-  clause->exception->owner = fn;
-  clause->stackTrace = c_.newVariable(loc, ":stackTrace", c_.core().stackTraceType);
-  clause->stackTrace->isSynthetic = true;
-  clause->stackTrace->owner = fn;
-  auto readVar = [&](Variable* x) {
-    auto* g = make<kernel::VariableGet>(loc);
-    g->variable = x;
-    g->type = x->type;
-    return g;
-  };
-  auto* fail = make<kernel::ExpressionStmt>(loc);
-  fail->expression = callAsyncFuture(future, "_throw", {readVar(clause->exception), readVar(clause->stackTrace)}, loc);
-  auto* failBody = make<kernel::Block>(loc);
-  failBody->statements = {fail, make<kernel::ReturnStmt>(loc)};
-  clause->body = failBody;
+  kernel::CatchClause* clause = catchAllAndReturn(fn, loc, [&](Variable* e, Variable* st) {
+    return callAsyncFuture(future, "_throw", {get(e, loc), get(st, loc)}, loc);
+  });
   auto* tryCatch = make<kernel::TryCatchStmt>(loc);
   tryCatch->body = body;
   tryCatch->catches.push_back(clause);
   exit->body = tryCatch;
 
   auto* complete = make<kernel::ExpressionStmt>(loc);
-  complete->expression = callAsyncFuture(future, "_return", {readVar(result)}, loc);
+  complete->expression = callAsyncFuture(future, "_return", {get(result, loc)}, loc);
   auto* lowered = make<kernel::Block>(loc);
   lowered->statements = {declareFuture, declareResult, exit, complete, make<kernel::ReturnStmt>(loc)};
   fn->asyncFuture = future;

@@ -377,7 +377,7 @@ bool BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl) {
     case ast::AsyncKind::Sync: return false;
     case ast::AsyncKind::Async: return false;  // lowered (async_lowering.cpp)
     case ast::AsyncKind::SyncStar: error(decl->loc, "'sync*' functions are not supported yet."); return true;
-    case ast::AsyncKind::AsyncStar: error(decl->loc, "'async*' functions are not supported yet."); return true;
+    case ast::AsyncKind::AsyncStar: return false;  // lowered (async_star_lowering.cpp)
   }
   return false;
 }
@@ -396,6 +396,13 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
     asyncValue = futureValueType(fn->returnType);
     ctx.returnType = asyncReturnContext(asyncValue);
   }
+  const bool isAsyncStar = decl->asyncKind == ast::AsyncKind::AsyncStar;
+  if (isAsyncStar) {
+    ctx.unsupportedBody = !checkAsyncStarReturnType(fn->returnType, decl->returnType ? decl->returnType->loc : decl->loc) ||
+                          !beginAsyncStarBody(ctx, fn, decl->loc);
+    ctx.yieldType = streamElementType(fn->returnType);
+    ctx.returnType = types().voidType();  // `return;` only (the parser rejects a value)
+  }
   functions_.push_back(ctx);
   pushScope();
   declareParameters(fn);
@@ -407,6 +414,9 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
   fn->body = checkBody(decl->blockBody, decl->arrowBody, true);
   if (asyncValue && functions_.back().asyncFuture) {
     fn->body = finishAsyncBody(fn, functions_.back().asyncFuture, asyncValue, fn->body, decl->loc);
+  }
+  if (isAsyncStar && functions_.back().asyncStarController) {
+    fn->body = finishAsyncStarBody(fn, functions_.back(), functions_.back().yieldType, fn->body, decl->loc);
   }
   popScope();
   functions_.pop_back();
@@ -620,6 +630,20 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     // Returned values are checked against the future value type of the context.
     if (contextReturn) contextReturn = asyncReturnContext(futureValueType(contextReturn));
   }
+  const bool isAsyncStar = decl->asyncKind == ast::AsyncKind::AsyncStar;
+  if (isAsyncStar) {
+    ctx.unsupportedBody = !checkAsyncStarReturnType(declaredReturn, decl->returnType ? decl->returnType->loc : decl->loc) ||
+                          !beginAsyncStarBody(ctx, fn, decl->loc);
+    // The element type: the declared one, else the context's, else inferred from the yields.
+    if (declaredReturn) {
+      ctx.yieldType = streamElementType(declaredReturn);
+    } else if (contextReturn && contextReturn->kind == TypeKind::Interface &&
+               ts().asInstanceOf(static_cast<const InterfaceType*>(contextReturn), c_.program.findClass("dart:async", "Stream"))) {
+      ctx.yieldType = streamElementType(contextReturn);
+    }
+    ctx.returnType = types().voidType();
+    contextReturn = nullptr;
+  }
   // A closure's return type is inferred from its body; the context's return type only guides
   // the return expressions' own inference.
   fn->returnType = declaredReturn;
@@ -700,6 +724,17 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   }
   if (isAsync && functions_[ctxIndex].asyncFuture) {
     fn->body = finishAsyncBody(fn, functions_[ctxIndex].asyncFuture, futureValueType(inferredReturn), fn->body, decl->loc);
+  }
+  if (isAsyncStar && functions_[ctxIndex].asyncStarController) {
+    FunctionContext& fc = functions_[ctxIndex];
+    const DartType* element = fc.yieldType;
+    if (!element) {
+      for (const DartType* t : fc.yieldedTypes) element = element ? ts().upperBound(element, t) : t;
+      if (!element) element = types().dynamicType();
+      element = ts().eliminateIntersections(element);
+    }
+    if (!declaredReturn) inferredReturn = types().interface(c_.program.findClass("dart:async", "Stream"), {element});
+    fn->body = finishAsyncStarBody(fn, fc, element, fn->body, decl->loc);
   }
   popScope();
   catchVariables_.swap(outerCatches);

@@ -137,6 +137,13 @@ class BodyChecker {
     bool unsupportedBody = false;
     size_t scopeDepth = 0;  // scopes_ size at entry: variables below belong to outer functions
     Variable* asyncFuture = nullptr;  // `async` bodies: the future the lowering completes
+    // `async*` bodies (async_star_lowering.cpp): the controller `yield` adds to, the label a
+    // `yield` breaks to when the listener has canceled, and the element type (null while
+    // inferring a closure's, from the yielded types).
+    Variable* asyncStarController = nullptr;
+    kernel::LabeledStmt* asyncStarExit = nullptr;
+    const DartType* yieldType = nullptr;
+    std::vector<const DartType*> yieldedTypes;
   };
   void checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name);
   void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params);
@@ -165,6 +172,14 @@ class BodyChecker {
   Statement* finishAsyncBody(FunctionNode* fn, Variable* future, const DartType* valueType, Statement* body, SourceLoc loc);
   Procedure* asyncFutureMethod(std::string_view name);
   Expression* callAsyncFuture(Variable* future, std::string_view name, std::vector<Expression*> args, SourceLoc loc);
+  // Replaces the returns of a lowered body with `break exit;` (after `:result = value;`).
+  Statement* rewriteReturns(FunctionNode* fn, Statement* body, kernel::LabeledStmt* exit, Variable* result);
+  kernel::StaticInvocation* coroutineFrame(SourceLoc loc);
+  // catch (e, s) { report(e, s); return; }: where a lowered body's uncaught errors go.
+  kernel::CatchClause* catchAllAndReturn(FunctionNode* fn, SourceLoc loc,
+                                         const std::function<Expression*(Variable*, Variable*)>& report);
+  Statement* suspendStatement(SourceLoc loc);  // a suspension point (kernel AwaitExpr of nothing)
+
 
   // --- Expressions (expressions.cpp) ---
   Expression* checkIntLiteral(ast::IntLiteralExpr* e, const DartType* context, bool negated);
@@ -320,6 +335,19 @@ class BodyChecker {
     const DartType* elementType = nullptr;
   };
   ForInParts forInParts(Expression* iterable, SourceLoc loc, bool isMapSpread);
+  // --- async* functions and `await for` (async_star_lowering.cpp) ---
+  bool checkAsyncStarReturnType(const DartType* declared, SourceLoc loc);  // false when it reported
+  const DartType* streamElementType(const DartType* declared);
+  bool beginAsyncStarBody(FunctionContext& ctx, FunctionNode* fn, SourceLoc loc);
+  Statement* checkYield(ast::YieldStmt* s);
+  Statement* finishAsyncStarBody(FunctionNode* fn, const FunctionContext& ctx, const DartType* elementType,
+                                 Statement* body, SourceLoc loc);
+  // `await for`: the stream's iterator and its awaited moveNext (null iterator after an error).
+  ForInParts awaitForParts(Expression* stream, SourceLoc loc);
+  // try { loop } finally { if (it._isListening) await it.cancel(); }
+  Statement* awaitForCleanup(Variable* iterator, Statement* loop, SourceLoc loc);
+  Expression* callMember(Expression* receiver, Class* cls, std::string_view name, std::vector<Expression*> args,
+                         SourceLoc loc);
   kernel::Block* forInLoop(const ForInParts& parts, Statement* body, SourceLoc loc, kernel::WhileStmt** loopOut);
   // The statement binding a for-in loop's variable (declaration or assignment) to `it.current`.
   Statement* bindLoopVariable(ast::ForLoopParts* p, const ForInParts& parts, SourceLoc loc);

@@ -89,7 +89,10 @@ struct LibraryInfo {
   kernel::Library* library = nullptr;
   FileId file = kNoFile;
   bool isSdk = false;
-  std::vector<ast::CompilationUnit*> units;  // the library file, then its parts (sdk only)
+  std::vector<ast::CompilationUnit*> units;  // the library file, then its parts
+  // Set when the file is a part (`part of ...;`) that was imported or compiled as a library: it
+  // is not one, so it declares nothing here (loader.cpp reports it).
+  const ast::Directive* partOf = nullptr;
   std::vector<ImportInfo> imports;
   std::vector<ImportInfo> exports;
   Namespace declared;  // own top-level declarations (public and private)
@@ -189,6 +192,10 @@ class Checker {
   bool hasInfo(const Class* cls) const { return classInfos_.count(cls) != 0; }
   ClassInfo* newClassInfo(Class* cls, LibraryInfo* lib, ast::Decl* decl);
   void ensureHeader(Class* cls);
+  // Restrictions of `base`, `final` and `mixin class` that hold in every library
+  // (class_modifiers.cpp); run once every header is resolved.
+  void checkClassModifiers();
+  const Class* restrictingSupertype(const Class* s, std::unordered_set<const Class*>& seen);
   std::vector<Class*> headerStack_;  // classes whose headers are being resolved (cycle reports)
   void ensureSignatures(Class* cls);
   // Field types are inferred from initializers on demand (top-level inference).

@@ -23,6 +23,7 @@ void Checker::resolveClassHeaders() {
     std::vector<Class*> classes = lib->library->classes;
     for (Class* cls : classes) ensureHeader(cls);
   }
+  checkClassModifiers();
 }
 
 void Checker::ensureHeader(Class* cls) {

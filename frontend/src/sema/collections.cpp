@@ -170,7 +170,7 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
     }
     case ast::ElementKind::For: {
       auto* e = static_cast<ast::ForElement*>(el);
-      if (e->isAwait) error(el->loc, "'await for' is not supported yet.");
+      if (e->isAwait) error(el->loc, "'await for' in collection literals is not supported yet.");
       pushScope();
       // The loop may run its body any number of times: what it assigns loses its promotions and
       // definite unassignment, at the head and after the loop.

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 #include "base/json.h"
 #include "sema/checker.h"
@@ -64,6 +65,11 @@ class Loader {
     c_.coreLibrary = core;
     LibraryInfo* main = load(fileUri(mainPath.string()), mainPath.string(), false, {});
     if (!main) return false;
+    if (main->partOf) {
+      c_.diags.error(main->partOf->loc, "'" + c_.options.mainPath +
+                                            "' is a part of another library, not a library; compile the library that includes it.");
+      return false;
+    }
     c_.mainLibrary = main;
     // Libraries were appended as they were discovered; process pending directives breadth-first.
     for (size_t i = 0; i < c_.libraries.size(); ++i) resolveDirectives(c_.libraries[i].get());
@@ -93,6 +99,12 @@ class Loader {
     auto start = std::chrono::steady_clock::now();
     info->units.push_back(syntax::parseFile(file, c_.sources, c_.astArena, c_.diags));
     c_.parseSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!isSdk) {
+      info->partOf = partOfHeader(info->units.front());
+      // Its declarations belong to the library that includes it (with that library's imports);
+      // checked here they would only add errors after the one about the import.
+      if (info->partOf) info->units.front()->declarations.clear();
+    }
     LibraryInfo* raw = info.get();
     byPath_[path] = raw;
     c_.libraries.push_back(std::move(info));
@@ -101,23 +113,20 @@ class Loader {
   }
 
   void resolveDirectives(LibraryInfo* lib) {
+    if (lib->partOf) return;
     ast::CompilationUnit* unit = lib->units.front();
     fs::path dir = fs::path(lib->library->path).parent_path();
     bool importsCore = false;
+    std::unordered_set<std::string> partPaths;
     for (ast::Directive* d : unit->directives) {
       switch (d->kind) {
         case ast::DirectiveKind::Library:
           break;
         case ast::DirectiveKind::Part:
-          if (!lib->isSdk) {
-            c_.diags.error(d->loc, "'part' directives are not supported by dartc; import the file as a library instead.");
-            break;
-          }
-          loadPart(lib, d, dir);
+          loadPart(lib, d, dir, partPaths);
           break;
         case ast::DirectiveKind::PartOf:
-          if (!lib->isSdk) c_.diags.error(d->loc, "'part of' directives are not supported by dartc; make the file a library.");
-          break;
+          break;  // only SDK files get here (a user part has `partOf` set): their header is not checked
         case ast::DirectiveKind::Import:
         case ast::DirectiveKind::Export: {
           if (d->isDeferred) {
@@ -126,6 +135,12 @@ class Loader {
           }
           LibraryInfo* target = resolveUri(lib, d->uri, d->uriLoc.valid() ? d->uriLoc : d->loc, dir);
           if (!target) break;
+          if (target->partOf) {
+            c_.diags.error(d->uriLoc.valid() ? d->uriLoc : d->loc,
+                           std::string(d->kind == ast::DirectiveKind::Export ? "The exported" : "The imported") +
+                               " library '" + d->uri + "' can't have a part-of directive.");
+            break;
+          }
           if (target == c_.coreLibrary) importsCore = true;
           ImportInfo info;
           info.target = target;
@@ -143,17 +158,71 @@ class Loader {
     }
   }
 
-  void loadPart(LibraryInfo* lib, ast::Directive* d, const fs::path& dir) {
+  // `part 'uri';`: the file's declarations join the library's (they see its imports and its
+  // private names). A user part must say whose part it is, as the analyzer requires.
+  void loadPart(LibraryInfo* lib, ast::Directive* d, const fs::path& dir, std::unordered_set<std::string>& seen) {
+    SourceLoc at = d->uriLoc.valid() ? d->uriLoc : d->loc;
+    if (!lib->isSdk && d->uri.rfind("package:", 0) == 0) {
+      c_.diags.error(at, "'part' with a package: URI is not supported yet; use a relative URI.");
+      return;
+    }
     std::string path = uriToPath(d->uri, dir);
+    if (!seen.insert(path).second) {
+      c_.diags.error(at, "The library already contains a part with the URI '" + d->uri + "'.");
+      return;
+    }
     std::string error;
     FileId file = c_.sources.load(path, error);
     if (file == kNoFile) {
-      c_.diags.error(d->loc, "Target of URI doesn't exist: '" + d->uri + "'.");
+      c_.diags.error(at, "Target of URI doesn't exist: '" + d->uri + "'.");
       return;
     }
     auto start = std::chrono::steady_clock::now();
-    lib->units.push_back(syntax::parseFile(file, c_.sources, c_.astArena, c_.diags));
+    ast::CompilationUnit* unit = syntax::parseFile(file, c_.sources, c_.astArena, c_.diags);
     c_.parseSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (lib->isSdk || checkPartHeader(lib, at, unit, path)) lib->units.push_back(unit);
+  }
+
+  static const ast::Directive* partOfHeader(const ast::CompilationUnit* unit) {
+    for (const ast::Directive* d : unit->directives) {
+      if (d->kind == ast::DirectiveKind::PartOf) return d;
+    }
+    return nullptr;
+  }
+
+  // The part's `part of` must name this library, by URI or by its `library` name; a part has no
+  // other directive (its library's imports are its own).
+  bool checkPartHeader(const LibraryInfo* lib, SourceLoc at, const ast::CompilationUnit* part, const std::string& path) {
+    const ast::Directive* header = partOfHeader(part);
+    for (const ast::Directive* d : part->directives) {
+      if (d != header) c_.diags.error(d->loc, "The part-of directive must be the only directive in a part.");
+    }
+    if (!header) {
+      c_.diags.error(at, "The included part '" + fileUri(path) + "' must have a part-of directive.");
+      return false;
+    }
+    if (header->libraryName.empty()) {
+      if (uriToPath(header->uri, fs::path(path).parent_path()) == lib->library->path) return true;
+      // The analyzer's arguments: the including library, then the part.
+      c_.diags.error(at, "Expected this library to be part of '" + lib->library->uri + "', not '" + fileUri(path) + "'.");
+      return false;
+    }
+    std::string name = libraryName(lib);
+    if (name.empty()) {
+      c_.diags.error(header->uriLoc, "The library is unnamed. A URI is expected, not a library name '" + header->libraryName +
+                                         "', in the part-of directive.");
+      return false;
+    }
+    if (name == header->libraryName) return true;
+    c_.diags.error(at, "Expected this library to be part of '" + name + "', not '" + header->libraryName + "'.");
+    return false;
+  }
+
+  static std::string libraryName(const LibraryInfo* lib) {
+    for (const ast::Directive* d : lib->units.front()->directives) {
+      if (d->kind == ast::DirectiveKind::Library) return d->libraryName;
+    }
+    return {};
   }
 
   LibraryInfo* resolveUri(LibraryInfo* from, const std::string& uri, SourceLoc loc, const fs::path& dir) {

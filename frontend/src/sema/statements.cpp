@@ -103,9 +103,7 @@ Statement* BodyChecker::checkStatement(ast::Stmt* s) {
       return as;
     }
     case K::LocalFunction: return checkLocalFunctionStmt(static_cast<ast::LocalFunctionStmt*>(s));
-    case K::Yield:
-      if (!inUnsupportedBody()) error(s->loc, "'yield' is not supported yet ('sync*' and 'async*' functions are not supported yet).");
-      return make<kernel::EmptyStmt>(s->loc);
+    case K::Yield: return checkYield(static_cast<ast::YieldStmt*>(s));
     case K::Empty: return make<kernel::EmptyStmt>(s->loc);
     case K::Error: return make<kernel::EmptyStmt>(s->loc);
   }
@@ -345,24 +343,31 @@ Statement* BodyChecker::bindLoopVariable(ast::ForLoopParts* p, const ForInParts&
 
 Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   ast::ForLoopParts* p = s->parts;
+  ForInParts parts;
   if (s->isAwait) {
-    error(s->loc, "'await for' is not supported yet.");
-    return make<kernel::EmptyStmt>(s->loc);
-  }
-  const DartType* iterableContext = nullptr;
-  if (p->loopVariable && p->loopVariable->type) {
-    iterableContext = types().interface(c_.core().iterableClass, {resolveType(p->loopVariable->type)});
-  }
-  Expression* iterable = check(p->iterable, iterableContext);
-  if (ts().isPotentiallyNullable(iterable->type) && !iterable->type->isDynamicLike() && iterable->type->kind != TypeKind::Invalid) {
-    if (iterable->type->isNullable() && ts().asInstanceOfType(types().nonNullable(iterable->type), c_.core().iterableClass)) {
-      error(p->iterable->loc, "A nullable expression can't be used as an iterator in a for-in loop.");
-    } else {
-      error(p->iterable->loc, "The type '" + iterable->type->toString() +
-                                  "' used in the 'for' loop must implement 'Iterable'.");
+    // `await for`: over a Stream (async_star_lowering.cpp).
+    Class* stream = c_.program.findClass("dart:async", "Stream");
+    const DartType* streamContext = nullptr;
+    if (stream && p->loopVariable && p->loopVariable->type) {
+      streamContext = types().interface(stream, {resolveType(p->loopVariable->type)});
     }
+    parts = awaitForParts(check(p->iterable, streamContext), p->iterable->loc);
+  } else {
+    const DartType* iterableContext = nullptr;
+    if (p->loopVariable && p->loopVariable->type) {
+      iterableContext = types().interface(c_.core().iterableClass, {resolveType(p->loopVariable->type)});
+    }
+    Expression* iterable = check(p->iterable, iterableContext);
+    if (ts().isPotentiallyNullable(iterable->type) && !iterable->type->isDynamicLike() && iterable->type->kind != TypeKind::Invalid) {
+      if (iterable->type->isNullable() && ts().asInstanceOfType(types().nonNullable(iterable->type), c_.core().iterableClass)) {
+        error(p->iterable->loc, "A nullable expression can't be used as an iterator in a for-in loop.");
+      } else {
+        error(p->iterable->loc, "The type '" + iterable->type->toString() +
+                                    "' used in the 'for' loop must implement 'Iterable'.");
+      }
+    }
+    parts = forInParts(iterable, p->iterable->loc, false);
   }
-  ForInParts parts = forInParts(iterable, p->iterable->loc, false);
   if (!parts.iterator) {
     // The error is reported; the body is still checked, with the loop variable declared (as
     // invalid, which silences its uses) and the loop a target for break/continue, so the one
@@ -406,7 +411,7 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   auto* decl = make<kernel::VariableDecl>(s->loc);
   decl->variable = parts.iterator;
   outer->statements.push_back(decl);
-  outer->statements.push_back(loop);
+  outer->statements.push_back(s->isAwait ? awaitForCleanup(parts.iterator, loop, s->loc) : loop);
   return outer;
 }
 

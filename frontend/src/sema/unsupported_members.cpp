@@ -32,7 +32,11 @@ const Expression* receiverOf(const Expression* e) {
 
 std::string shownName(const Expression* e, const Procedure* target) {
   const Expression* receiver = receiverOf(e);
-  if (!receiver || !receiver->type || receiver->type->kind != TypeKind::Interface) return target->qualifiedName();
+  if (!receiver || !receiver->type || receiver->type->kind != TypeKind::Interface) {
+    std::string name = target->qualifiedName();
+    if (!name.empty() && name.back() == '.') name.pop_back();  // an unnamed factory: 'Float32x4'
+    return name;
+  }
   return std::string(static_cast<const InterfaceType*>(receiver->type)->cls->name) + "." + std::string(target->name);
 }
 

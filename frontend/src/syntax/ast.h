@@ -965,6 +965,7 @@ struct Directive : Node {
   DirectiveKind kind = DirectiveKind::Import;
   std::string uri;  // decoded string literal; empty for `library name;`
   SourceLoc uriLoc;
+  std::string libraryName;  // `library a.b;` and `part of a.b;`: the dotted name
   Name prefix;      // `as p`
   bool isDeferred = false;
   std::vector<Combinator> combinators;

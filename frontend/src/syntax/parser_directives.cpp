@@ -17,18 +17,19 @@ bool Parser::atDirective() const {
 
 ast::Directive* Parser::parseDirective() {
   auto* directive = make<ast::Directive>(here());
-  auto skipDottedName = [&] {
-    expectIdentifier();
+  auto dottedName = [&] {
+    std::string name(expectIdentifier());
     while (at(Tok::Period) && isIdentifierToken(peek())) {
       advance();
-      advance();
+      name += "." + std::string(expectIdentifier());
     }
+    return name;
   };
   switch (kind()) {
     case Tok::KwLibrary:
       directive->kind = ast::DirectiveKind::Library;
       advance();
-      if (!at(Tok::Semicolon)) skipDottedName();
+      if (!at(Tok::Semicolon)) directive->libraryName = dottedName();
       break;
     case Tok::KwPart:
       advance();
@@ -38,7 +39,7 @@ ast::Directive* Parser::parseDirective() {
           directive->uri = parseUri(directive->uriLoc);
         } else {
           directive->uriLoc = here();
-          skipDottedName();
+          directive->libraryName = dottedName();
         }
       } else {
         directive->kind = ast::DirectiveKind::Part;

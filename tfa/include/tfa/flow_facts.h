@@ -176,8 +176,11 @@ class FlowFacts {
   // Members that are kept: their code may run, or (fields) they are accessed.
   bool isReachable(const kernel::Member* m) const { return reachable_.count(m) != 0; }
   // Whether code of the member (or closure) may run. Codegen emits a trap instead of the body of
-  // a function that never runs but is still referenced (a table entry, an unused tear-off).
-  bool mayRun(const kernel::Member* m) const { return !precise_ || invoked_.count(m) != 0; }
+  // a function that never runs but is still referenced (a table entry, an unused tear-off), and
+  // calls implicit entry points (the event loop) only when they may run. Rapid Type Analysis does
+  // not track invocations: a member may run when it is kept, and never when tree shaking removed
+  // it (whatever its body calls was not kept either, so running it would reach missing members).
+  bool mayRun(const kernel::Member* m) const { return precise_ ? invoked_.count(m) != 0 : isReachable(m); }
   bool mayRun(const kernel::FunctionNode* closure) const { return !precise_ || invokedClosures_.count(closure) != 0; }
   bool isAllocated(const kernel::Class* c) const { return allocated_.count(c) != 0; }
   // Classes present at run time: allocated ones, their superclasses and interfaces, and classes

@@ -1,0 +1,312 @@
+part of dart.async;
+
+// Stream's public API (sdk/lib/async/stream.dart's), with the VM's observable behaviour: which
+// events are delivered synchronously and which one per microtask (docs/async.md, "Streams").
+
+/// A source of asynchronous data events, error events and a done event.
+abstract class Stream<T> {
+  Stream();
+
+  /// One element per microtask, then done in the next (the VM builds it on Stream.multi and
+  /// `addSync` from a microtask loop); every listener gets its own iteration.
+  factory Stream.fromIterable(Iterable<T> elements) => _IterableStream<T>(elements);
+
+  /// The value, then done, each in a microtask of its own after `listen`.
+  factory Stream.value(T value) {
+    _StreamController<T> controller = _StreamController<T>(false);
+    controller.add(value);
+    controller.close();
+    return controller.stream;
+  }
+
+  factory Stream.error(Object error, [StackTrace? stackTrace]) {
+    _StreamController<T> controller = _StreamController<T>(false);
+    controller.addError(error, stackTrace);
+    controller.close();
+    return controller.stream;
+  }
+
+  /// An event every [period] from a periodic timer started by `listen`, synchronously from the
+  /// timer's callback. Pausing stops the timer; resuming waits out the rest of the period.
+  factory Stream.periodic(Duration period, [T Function(int computationCount)? computation]) {
+    _StreamController<T> controller = _StreamController<T>(true);
+    Stopwatch watch = Stopwatch();
+    controller.onListen = () {
+      int count = 0;
+      void sendEvent(Timer _) {
+        watch.reset();
+        if (computation == null) {
+          controller.add(unsafeCast<T>(null));
+          return;
+        }
+        T event;
+        try {
+          event = computation(count++);
+        } catch (e, s) {
+          controller.addError(e, s);
+          return;
+        }
+        controller.add(event);
+      }
+
+      Timer timer = Timer.periodic(period, sendEvent);
+      controller.onCancel = () {
+        timer.cancel();
+        return _nullFuture;
+      };
+      controller.onPause = () {
+        watch.stop();
+        timer.cancel();
+      };
+      controller.onResume = () {
+        Duration elapsed = watch.elapsed;
+        watch.start();
+        timer = Timer(period - elapsed, () {
+          timer = Timer.periodic(period, sendEvent);
+          sendEvent(timer);
+        });
+      };
+    };
+    return controller.stream;
+  }
+
+  /// A stream with only a done event, delivered in a microtask after `listen`.
+  factory Stream.empty({bool broadcast = true}) => _EmptyStream<T>(broadcast);
+
+  bool get isBroadcast => false;
+
+  StreamSubscription<T> listen(void Function(T event)? onData,
+      {Function? onError, void Function()? onDone, bool? cancelOnError});
+
+  Stream<S> map<S>(S Function(T event) convert) => _MapStream<T, S>(this, convert);
+
+  Stream<T> where(bool Function(T event) test) => _WhereStream<T>(this, test);
+
+  Stream<S> expand<S>(Iterable<S> Function(T element) convert) => _ExpandStream<T, S>(this, convert);
+
+  Stream<T> take(int count) => _TakeStream<T>(this, count);
+
+  Stream<T> skip(int count) {
+    if (count < 0) throw RangeError.range(count, 0, null, "count");
+    return _SkipStream<T>(this, count);
+  }
+
+  /// Error events that pass [test] go to [onError] (`(error)` or `(error, stackTrace)`) instead
+  /// of the listener; what it throws becomes the error event.
+  Stream<T> handleError(Function onError, {bool Function(dynamic error)? test}) =>
+      _HandleErrorStream<T>(this, onError, test);
+
+  Stream<S> transform<S>(StreamTransformer<T, S> streamTransformer) => streamTransformer.bind(this);
+
+  Future<T> get first {
+    _Future<T> future = _Future<T>();
+    late StreamSubscription<T> subscription;
+    subscription = listen((T value) {
+      _cancelAndValue(subscription, future, value);
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      _completeWithNoElement(future);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<T> get last {
+    _Future<T> future = _Future<T>();
+    Object? result;
+    bool found = false;
+    listen((T value) {
+      found = true;
+      result = value;
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      if (found) {
+        future._complete(result);
+      } else {
+        _completeWithNoElement(future);
+      }
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<List<T>> toList() {
+    List<T> result = <T>[];
+    _Future<List<T>> future = _Future<List<T>>();
+    listen((T data) {
+      result.add(data);
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(result);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<S> fold<S>(S initialValue, S Function(S previous, T element) combine) {
+    _Future<S> future = _Future<S>();
+    S value = initialValue;
+    late StreamSubscription<T> subscription;
+    subscription = listen((T element) {
+      try {
+        value = combine(value, element);
+      } catch (e, s) {
+        _cancelAndError(subscription, future, e, s);
+      }
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(value);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<int> get length {
+    _Future<int> future = _Future<int>();
+    int count = 0;
+    listen((T _) {
+      count++;
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(count);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<bool> get isEmpty {
+    _Future<bool> future = _Future<bool>();
+    late StreamSubscription<T> subscription;
+    subscription = listen((T _) {
+      _cancelAndValue(subscription, future, false);
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(true);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  /// Discards the events; completes with [futureValue] at done, or with the first error.
+  Future<E> drain<E>([E? futureValue]) {
+    _Future<E> future = _Future<E>();
+    listen(null, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(futureValue);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  Future<void> forEach(void Function(T element) action) {
+    _Future<void> future = _Future<void>();
+    late StreamSubscription<T> subscription;
+    subscription = listen((T element) {
+      try {
+        action(element);
+      } catch (e, s) {
+        _cancelAndError(subscription, future, e, s);
+      }
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(null);
+    }, cancelOnError: true);
+    return future;
+  }
+}
+
+/// A subscription on events from a [Stream].
+abstract interface class StreamSubscription<T> {
+  Future<void> cancel();
+  void onData(void Function(T data)? handleData);
+  void onError(Function? handleError);
+  void onDone(void Function()? handleDone);
+  void pause([Future<void>? resumeSignal]);
+  void resume();
+  bool get isPaused;
+}
+
+/// A destination for data and error events, and a close.
+abstract interface class EventSink<T> {
+  void add(T event);
+  void addError(Object error, [StackTrace? stackTrace]);
+  void close();
+}
+
+/// A sink that also takes whole streams and tells when it is done.
+abstract interface class StreamSink<S> implements EventSink<S> {
+  Future addStream(Stream<S> stream);
+  Future close();
+  Future get done;
+}
+
+/// Transforms one stream into another (sdk/lib/async/stream.dart's StreamTransformer).
+abstract interface class StreamTransformer<S, T> {
+  /// The handlers get every event of the source stream with a sink into the new stream; a
+  /// missing handler forwards the event unchanged.
+  factory StreamTransformer.fromHandlers(
+      {void Function(S data, EventSink<T> sink)? handleData,
+      void Function(Object error, StackTrace stackTrace, EventSink<T> sink)? handleError,
+      void Function(EventSink<T> sink)? handleDone}) = _HandlerTransformer<S, T>;
+
+  Stream<T> bind(Stream<S> stream);
+}
+
+/// Pulls a stream's events one at a time (what `await for` uses).
+abstract interface class StreamIterator<T> {
+  factory StreamIterator(Stream<T> stream) => _StreamIterator<T>(stream);
+  Future<bool> moveNext();
+  T get current;
+  Future cancel();
+}
+
+// A completed future of null: what `cancel` returns when there was nothing to wait for. Code
+// that gets it back may finish at once instead of waiting (the VM's Future._nullFuture).
+final _Future<void> _nullFuture = _completedNullFuture();
+
+_Future<void> _completedNullFuture() {
+  _Future<void> future = _Future<void>();
+  future._completeWithValue(null);
+  return future;
+}
+
+void _cancelAndValue(StreamSubscription subscription, _Future future, Object? value) {
+  Future<void> cancelFuture = subscription.cancel();
+  if (!identical(cancelFuture, _nullFuture)) {
+    cancelFuture.whenComplete(() => future._complete(value));
+  } else {
+    future._complete(value);
+  }
+}
+
+void _cancelAndError(StreamSubscription subscription, _Future future, Object error, StackTrace trace) {
+  Future<void> cancelFuture = subscription.cancel();
+  if (!identical(cancelFuture, _nullFuture)) {
+    cancelFuture.whenComplete(() => future._completeError(error, trace));
+  } else {
+    future._completeError(error, trace);
+  }
+}
+
+void _completeWithNoElement(_Future future) {
+  try {
+    throw IterableElementError.noElement();
+  } catch (e, s) {
+    future._completeError(e, s);
+  }
+}
+
+// An error no handler takes: the root zone's uncaught error (reported in a priority microtask,
+// which ends the program with "Unhandled exception:").
+void _handleUncaughtError(Object error, StackTrace? trace) {
+  StackTrace? s = trace ?? _defaultTrace(error);
+  _schedulePriorityMicrotask(() => _reportUncaughtError(error, s));
+}
+
+/// Runs [body] in a zone whose uncaught errors go to [onError]. Not provided yet: errors would
+/// have to be routed by the zone each callback was registered in.
+@pragma('dartc:unsupported', 'zones are not implemented yet (docs/async.md)')
+R? runZonedGuarded<R>(R Function() body, void Function(Object error, StackTrace stack) onError) {
+  throw UnsupportedError("runZonedGuarded");
+}
