@@ -2,6 +2,7 @@
 // instance members, index operators, super members, extension setters and dynamic receivers.
 // Subexpressions of the target are evaluated once, through temporaries.
 #include "sema/body_checker.h"
+#include "sema/patterns.h"
 
 namespace dartc::sema {
 
@@ -315,6 +316,7 @@ Expression* BodyChecker::checkAssignment(ast::AssignmentExpr* e, const DartType*
   forEffect_ = false;
   bool postfix = postfixValueWanted_;  // consumed here, so nested assignments don't see it
   postfixValueWanted_ = false;
+  if (e->pattern) return PatternLowering::assignment(*this, e);
   std::optional<LValue> maybe = lvalue(e->target);
   if (!maybe) {
     check(e->value, nullptr);

@@ -148,6 +148,9 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
   // 1. Locals and type parameters, innermost first.
   for (size_t i = scopes_.size(); i-- > 0;) {
     Scope& s = scopes_[i];
+    // Reported, then resolved as usual (the scope also holds such a variable), so the use
+    // causes no second error.
+    if (auto u = s.unavailable.find(name); u != s.unavailable.end()) error(loc, u->second);
     if (s.declaredLater.count(name)) {
       error(loc, "Local variable '" + std::string(name) + "' can't be referenced before it is declared.");
       return ref;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -84,12 +85,18 @@ class BodyChecker {
 
  private:
   friend class CallChecker;
+  friend class PatternLowering;  // sema/patterns*.cpp
+  friend struct ExhaustivenessChecker;
+  friend void bindIntoScope(BodyChecker& b, const std::map<Name, Variable*>& bindings);
   // --- Scopes (body_checker.cpp) ---
   struct Scope {
     std::unordered_map<Name, Variable*> variables;
     std::unordered_map<Name, FunctionNode*> localFunctions;
     std::unordered_set<Name> declaredLater;  // names declared further down in this block
     std::vector<TypeParameter*> typeParams;
+    // Names that may not be used here, with the error a use gets (a pattern variable that only
+    // some of the cases sharing a body declare).
+    std::unordered_map<Name, std::string> unavailable;
   };
   void pushScope() { scopes_.emplace_back(); }
   void popScope() { scopes_.pop_back(); }
@@ -375,6 +382,10 @@ class BodyChecker {
   Statement* checkLabeled(ast::LabeledStmt* s);
   Statement* checkLocalFunctionStmt(ast::LocalFunctionStmt* s);
   void collectBlockDeclarations(const std::vector<ast::Stmt*>& statements);
+  // Checks `s` into `into`, splicing the statements of a lowered declaration.
+  void appendStatement(kernel::Block* into, ast::Stmt* s);
+  // Adds a for-in loop's variable binding to its body block, splicing a pattern's.
+  void appendLoopBinding(kernel::Block* into, ast::ForLoopParts* p, Statement* binding);
 
   // Break/continue targets.
   struct JumpTarget {

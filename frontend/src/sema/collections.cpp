@@ -4,6 +4,7 @@
 // Elements are checked first (their types decide an uninferred element type), then emitted.
 #include "sema/ast_scan.h"
 #include "sema/body_checker.h"
+#include "sema/patterns.h"
 #include "sema/inference.h"
 
 namespace dartc::sema {
@@ -21,6 +22,7 @@ struct BodyChecker::CheckedElement {
   const DartType* keyType = nullptr;  // maps
   // If
   Expression* condition = nullptr;
+  std::vector<kernel::Statement*> prelude;  // `if (e case P)`: the pattern's declarations
   std::vector<CheckedElement> thenElements, elseElements;
   // For
   kernel::Statement* loop = nullptr;     // ForStmt or a lowered for-in loop, with an empty body slot
@@ -144,8 +146,16 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
     case ast::ElementKind::If: {
       auto* e = static_cast<ast::IfElement*>(el);
       if (e->casePattern) {
-        error(el->loc, "Patterns in collection 'if' elements are not supported yet.");
-        out.condition = invalid(el->loc);
+        // `if (e case P when g) then else other` (sema/pattern_statements.cpp).
+        PatternLowering::CaseCondition c = PatternLowering::caseCondition(*this, e->condition, e->casePattern, e->guard, el->loc);
+        out.condition = c.condition;
+        out.prelude = std::move(c.declarations);
+        out.thenElements.push_back(checkElement(e->thenElement, elementContext, keyContext, isMap, undecided));
+        popScope();
+        FlowState afterThen = flow_;
+        flow_ = c.otherwise;
+        if (e->elseElement) out.elseElements.push_back(checkElement(e->elseElement, elementContext, keyContext, isMap, undecided));
+        flow_ = FlowState::join(afterThen, flow_);
         break;
       }
       FlowState whenTrue, whenFalse;
@@ -185,7 +195,7 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
           break;
         }
         auto* inner = make<kernel::Block>(el->loc);
-        inner->statements.push_back(bindLoopVariable(p, parts, el->loc));
+        appendLoopBinding(inner, p, bindLoopVariable(p, parts, el->loc));
         out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap, undecided));
         inner->statements.push_back(body);
         out.loop = forInLoop(parts, inner, el->loc, nullptr);
@@ -452,7 +462,11 @@ kernel::Statement* BodyChecker::emitElement(CheckedElement& e, Variable* target,
       iff->thenStmt = e.thenElements.empty() ? make<kernel::EmptyStmt>(loc)
                                              : emitElement(e.thenElements[0], target, elementType, keyType, kind);
       if (!e.elseElements.empty()) iff->elseStmt = emitElement(e.elseElements[0], target, elementType, keyType, kind);
-      return iff;
+      if (e.prelude.empty()) return iff;
+      auto* withPattern = make<kernel::Block>(loc);
+      withPattern->statements = std::move(e.prelude);
+      withPattern->statements.push_back(iff);
+      return withPattern;
     }
     case ast::ElementKind::For: {
       for (CheckedElement& b : e.body) e.loopBody->statements.push_back(emitElement(b, target, elementType, keyType, kind));

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "sema/body_checker.h"
+#include "sema/patterns.h"
 #include "sema/inference.h"
 #include "syntax/ast_locations.h"
 
@@ -188,8 +189,7 @@ Expression* BodyChecker::check(ast::Expr* e, const DartType* context) {
       result = invalid(e->loc);
       break;
     case K::SwitchExpr:
-      error(e->loc, "Switch expressions are not supported yet.");
-      result = invalid(e->loc);
+      result = PatternLowering::switchExpression(*this, static_cast<ast::SwitchExprNode*>(e), context);
       break;
     case K::TypeInstantiation: {
       auto* ti = static_cast<ast::TypeInstantiationExpr*>(e);

@@ -2,6 +2,7 @@
 // to the iterator protocol), switch over constants, try/catch/finally, labels and jumps.
 #include "sema/ast_scan.h"
 #include "sema/body_checker.h"
+#include "sema/patterns.h"
 #include "syntax/ast_locations.h"
 
 namespace dartc::sema {
@@ -23,13 +24,35 @@ void BodyChecker::collectBlockDeclarations(const std::vector<ast::Stmt*>& statem
   }
 }
 
+void BodyChecker::appendStatement(kernel::Block* into, ast::Stmt* s) {
+  Statement* r = checkStatement(s);
+  // Declarations lowered to several statements (`int a = 1, b;`, `var (a, b) = e;`) declare
+  // their variables in the enclosing block, not in a nested one: a nested block would be the
+  // variables' scope, and closures created after it could not capture them.
+  bool declares = s->kind == ast::StmtKind::VarDecl || s->kind == ast::StmtKind::PatternVarDecl;
+  if (declares && r->kind == kernel::StmtKind::Block) {
+    for (Statement* x : static_cast<kernel::Block*>(r)->statements) into->statements.push_back(x);
+  } else {
+    into->statements.push_back(r);
+  }
+}
+
+void BodyChecker::appendLoopBinding(kernel::Block* into, ast::ForLoopParts* p, Statement* binding) {
+  // A pattern's variables belong to the loop body's scope (see appendStatement).
+  if (p->loopPattern && binding->kind == kernel::StmtKind::Block) {
+    for (Statement* x : static_cast<kernel::Block*>(binding)->statements) into->statements.push_back(x);
+  } else {
+    into->statements.push_back(binding);
+  }
+}
+
 kernel::Block* BodyChecker::checkBlock(ast::Block* b) {
   auto* block = make<kernel::Block>(b->loc);
   pushScope();
   collectBlockDeclarations(b->statements);
   for (ast::Stmt* s : b->statements) {
     if (c_.diags.limitReached()) break;
-    block->statements.push_back(checkStatement(s));
+    appendStatement(block, s);
   }
   popScope();
   return block;
@@ -45,9 +68,7 @@ Statement* BodyChecker::checkStatement(ast::Stmt* s) {
   switch (s->kind) {
     case K::Block: return checkBlock(static_cast<ast::Block*>(s));
     case K::VarDecl: return checkVarDecl(static_cast<ast::VarDeclStmt*>(s));
-    case K::PatternVarDecl:
-      error(s->loc, "Pattern variable declarations are not supported yet.");
-      return make<kernel::EmptyStmt>(s->loc);
+    case K::PatternVarDecl: return PatternLowering::declaration(*this, static_cast<ast::PatternVarDeclStmt*>(s));
     case K::Expr: {
       auto* es = make<kernel::ExpressionStmt>(s->loc);
       es->expression = checkForEffect(static_cast<ast::ExprStmt*>(s)->expr);
@@ -166,10 +187,7 @@ Statement* BodyChecker::checkLocalFunctionStmt(ast::LocalFunctionStmt* s) {
 // --- Conditionals --------------------------------------------------------------------------------------------
 
 Statement* BodyChecker::checkIf(ast::IfStmt* s) {
-  if (s->casePattern) {
-    error(s->loc, "'if-case' statements are not supported yet.");
-    return make<kernel::EmptyStmt>(s->loc);
-  }
+  if (s->casePattern) return PatternLowering::ifCase(*this, s);
   FlowState whenTrue, whenFalse;
   auto* iff = make<kernel::IfStmt>(s->loc);
   iff->condition = checkCondition(s->condition, whenTrue, whenFalse);
@@ -320,8 +338,7 @@ Statement* BodyChecker::bindLoopVariable(ast::ForLoopParts* p, const ForInParts&
     block->statements.push_back(es);
     return block;
   }
-  error(loc, "Patterns in 'for' loops are not supported yet.");
-  return make<kernel::EmptyStmt>(loc);
+  return PatternLowering::forInBinding(*this, p, parts.current, parts.elementType, loc);
 }
 
 Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
@@ -381,7 +398,7 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   pendingLabels_.clear();
   pushScope();
   auto* body = make<kernel::Block>(s->loc);
-  body->statements.push_back(bindLoopVariable(p, parts, s->loc));
+  appendLoopBinding(body, p, bindLoopVariable(p, parts, s->loc));
   pushScope();
   body->statements.push_back(checkStatement(s->body));
   popScope();
@@ -403,6 +420,10 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
 Statement* BodyChecker::checkSwitch(ast::SwitchStmt* s) {
   auto* sw = make<kernel::SwitchStmt>(s->loc);
   sw->subject = check(s->subject, nullptr);
+  // Patterns, guards, and exhaustive types other than enums and bool: sema/pattern_statements.cpp.
+  if (PatternLowering::needsPatternSwitch(*this, s, sw->subject->type)) {
+    return PatternLowering::switchStatement(*this, s, sw->subject);
+  }
   const DartType* subjectType = sw->subject->type;
   jumpTargets_.push_back({sw, std::move(pendingLabels_), false, true, {}, {}, {}});
   pendingLabels_.clear();
@@ -474,7 +495,7 @@ Statement* BodyChecker::checkSwitch(ast::SwitchStmt* s) {
     pushScope();
     collectBlockDeclarations(m.body);
     auto* body = make<kernel::Block>(m.loc);
-    for (ast::Stmt* st : m.body) body->statements.push_back(checkStatement(st));
+    for (ast::Stmt* st : m.body) appendStatement(body, st);
     popScope();
     c->body = body;
     ends.push_back(flow_);

@@ -239,7 +239,9 @@ bool Parser::looksLikeLocalFunction(size_t i) const {
     j = skipTypeParameters(j);
     if (j == kNoIndex) return false;
   }
-  // A type, a name and a parameter list cannot be anything but a function declaration.
+  // A type, a name and a parameter list cannot be anything but a function declaration, except
+  // `e as (int, int);`: a cast to a record type, unless a body follows (a function named `as`).
+  if (tok(nameIndex).kind == Tok::KwAs) return tok(j).kind == Tok::LParen && bodyFollows(j);
   return tok(j).kind == Tok::LParen;
 }
 

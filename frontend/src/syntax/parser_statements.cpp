@@ -223,6 +223,15 @@ ast::ForLoopParts* Parser::parseForLoopParts() {
     advance();
     parts->loopPattern = parsePattern(PatternMode::Declaration);
     if (at(Tok::KwIn)) return finishForIn();
+    if (at(Tok::Eq)) {
+      // `for (var (a, b) = e; cond; update)`: rejected, with the rest of the header skipped.
+      errorAtCurrent("Pattern variable declarations in a C-style 'for' loop are not supported yet.");
+      parts->loopPattern = nullptr;
+      uint32_t close = tok(open).match;
+      if (close != kNoMatch && close > pos_) pos_ = close;
+      expectClose(open, Tok::RParen);
+      return parts;
+    }
     expect(Tok::KwIn);
     parts->isForIn = true;
     expectClose(open, Tok::RParen);
