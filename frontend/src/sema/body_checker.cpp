@@ -372,11 +372,11 @@ void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::Fo
   }
 }
 
-bool BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl) {
+bool BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl, const DartType* declaredReturn) {
   switch (decl->asyncKind) {
     case ast::AsyncKind::Sync: return false;
     case ast::AsyncKind::Async: return false;  // lowered (async_lowering.cpp)
-    case ast::AsyncKind::SyncStar: error(decl->loc, "'sync*' functions are not supported yet."); return true;
+    case ast::AsyncKind::SyncStar: return rejectSyncStar(decl, declaredReturn);  // sync_star_types.cpp
     case ast::AsyncKind::AsyncStar: return false;  // lowered (async_star_lowering.cpp)
   }
   return false;
@@ -384,7 +384,7 @@ bool BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl) {
 
 void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name) {
   FunctionContext ctx;
-  ctx.unsupportedBody = rejectUnsupportedAsync(decl);
+  ctx.unsupportedBody = rejectUnsupportedAsync(decl, fn->returnType);
   ctx.function = fn;
   ctx.returnType = fn->returnType;
   ctx.name = name;
@@ -559,7 +559,6 @@ const DartType* Checker::inferFieldType(Field* field, ast::Expr* init, LibraryIn
 
 FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const DartType* context, Variable* selfVar,
                                               FunctionNode* into) {
-  bool unsupportedBody = rejectUnsupportedAsync(decl);
   const FunctionType* contextFn = context ? ts().asFunctionType(context) : nullptr;
   std::vector<TypeParameter*> typeParams = c_.declareTypeParams(decl->typeParams, nullptr);
   for (TypeParameter* p : typeParams) p->isFunctionTypeParam = true;
@@ -610,6 +609,8 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     }
   }
   const DartType* declaredReturn = decl->returnType ? resolveType(decl->returnType) : nullptr;
+  // After resolving the return type: a sync* closure's error depends on it.
+  const bool unsupportedBody = rejectUnsupportedAsync(decl, declaredReturn);
   const DartType* contextReturn = contextFn ? contextFn->returnType : nullptr;
   if (contextReturn && containsPlaceholder(contextReturn)) {
     contextReturn = nullptr;  // not solved yet: the body decides

@@ -155,7 +155,10 @@ class BodyChecker {
                                    FunctionNode* into = nullptr);
   void noteVariableUse(Variable* v);  // capture analysis
   Expression* readVariable(Variable* v, SourceLoc loc);
-  bool rejectUnsupportedAsync(ast::FunctionDecl* decl);  // true when it reported
+  // True when it reported; `declaredReturn` is null while a closure's type is not resolved yet.
+  bool rejectUnsupportedAsync(ast::FunctionDecl* decl, const DartType* declaredReturn);
+  // sync* (sync_star_types.cpp): the analyzer's return-type error, else "not supported yet".
+  bool rejectSyncStar(ast::FunctionDecl* decl, const DartType* declaredReturn);
   bool inUnsupportedBody() const { return !functions_.empty() && functions_.back().unsupportedBody; }
 
   // --- async functions (async_lowering.cpp) ---
