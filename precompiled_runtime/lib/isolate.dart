@@ -3,8 +3,8 @@
 // thread with its own heap and statics; messages are deep-copied by the runtime
 // (precompiled_runtime/src/message_copy.cpp). Observable behaviour (error texts, the messages of
 // onError and onExit, Isolate.run's errors) follows the VM's sdk/lib/isolate and
-// sdk/lib/_internal/vm/lib/isolate_patch.dart; the code is dartc's own. ReceivePort is not a
-// Stream yet: it has its own listen, first, close and sendPort.
+// sdk/lib/_internal/vm/lib/isolate_patch.dart; the code is dartc's own. ReceivePort is a
+// single-subscription Stream, as in the VM.
 library dart.isolate;
 
 import 'dart:async';

@@ -85,19 +85,16 @@ final class _RawReceivePortImpl implements RawReceivePort {
   }
 }
 
-/// Together with [SendPort], the only means of communication between isolates. Not a Stream
-/// in dartc yet: it has Stream's [listen] and [first] (docs/isolates.md).
-abstract interface class ReceivePort {
+/// Together with [SendPort], the only means of communication between isolates: a
+/// single-subscription Stream of the messages sent to [sendPort].
+abstract interface class ReceivePort implements Stream<dynamic> {
   factory ReceivePort([String debugName = '']) => _ReceivePortImpl(RawReceivePort());
   factory ReceivePort.fromRawReceivePort(RawReceivePort rawPort) => _ReceivePortImpl(rawPort);
 
   /// Listens to the messages of this port; cancelling the subscription closes the port.
   /// May be called once.
-  ReceivePortSubscription listen(void Function(dynamic message)? onData,
+  StreamSubscription<dynamic> listen(void Function(dynamic message)? onData,
       {Function? onError, void Function()? onDone, bool? cancelOnError});
-
-  /// The first message; the port is closed once it has arrived.
-  Future<dynamic> get first;
 
   /// Closes the port: no more messages arrive, and a listener gets its `onDone`.
   void close();
@@ -105,123 +102,32 @@ abstract interface class ReceivePort {
   SendPort get sendPort;
 }
 
-/// What [ReceivePort.listen] returns (a StreamSubscription once ReceivePort is a Stream).
-abstract interface class ReceivePortSubscription {
-  Future<void> cancel();
-  void onData(void Function(dynamic data)? handleData);
-  void onDone(void Function()? handleDone);
-}
-
-final class _ReceivePortImpl implements ReceivePort {
+// As the VM's: a synchronous single-subscription controller that the raw port's handler feeds.
+// Messages that come before anyone listens are buffered by the controller and delivered after
+// `listen`; cancelling (also what `first` does once it has its message) closes the port.
+final class _ReceivePortImpl extends Stream<dynamic> implements ReceivePort {
   final RawReceivePort _raw;
-  bool _listened = false;
-  bool _closed = false;
-  _ReceivePortSubscriptionImpl? _subscription;
-  // Messages that came before anyone listened: delivered after `listen`, in a microtask, as a
-  // single-subscription stream delivers what it buffered.
-  List<Object?>? _buffer;
+  late final StreamController<dynamic> _controller;
 
   _ReceivePortImpl(this._raw) {
-    _raw.handler = _receive;
+    _controller = StreamController<dynamic>(onCancel: close, sync: true);
+    _raw.handler = _controller.add;
     if (!_receivePortsRegistered2) {
       _receivePortsRegistered2 = true;
       _isolateRegisterUnsendable(this, 1);
     }
   }
 
-  void _receive(dynamic message) {
-    _ReceivePortSubscriptionImpl? subscription = _subscription;
-    if (subscription != null && _buffer == null) {
-      subscription._data(message);
-    } else {
-      (_buffer ??= <Object?>[]).add(message);
-    }
-  }
-
-  ReceivePortSubscription listen(void Function(dynamic message)? onData,
-      {Function? onError, void Function()? onDone, bool? cancelOnError}) {
-    if (_listened) throw StateError("Stream has already been listened to.");
-    _listened = true;
-    _ReceivePortSubscriptionImpl subscription = _ReceivePortSubscriptionImpl(this, onData, onDone);
-    _subscription = subscription;
-    if (_buffer != null || _closed) scheduleMicrotask(_flush);
-    return subscription;
-  }
-
-  void _flush() {
-    List<Object?>? buffer = _buffer;
-    _buffer = null;
-    if (buffer != null) {
-      for (int i = 0; i < buffer.length; i++) {
-        _ReceivePortSubscriptionImpl? subscription = _subscription;
-        if (subscription == null) return;
-        subscription._data(buffer[i]);
-      }
-    }
-    if (_closed) _subscription?._done();
-  }
-
-  Future<dynamic> get first {
-    Completer<dynamic> completer = Completer<dynamic>.sync();
-    late ReceivePortSubscription subscription;
-    subscription = listen((dynamic message) {
-      subscription.cancel();
-      completer.complete(message);
-    }, onDone: () {
-      if (!completer.isCompleted) completer.completeError(StateError("No element"));
-    });
-    return completer.future;
-  }
+  StreamSubscription<dynamic> listen(void Function(dynamic message)? onData,
+          {Function? onError, void Function()? onDone, bool? cancelOnError}) =>
+      _controller.stream.listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
 
   void close() {
-    if (_closed) return;
-    _closed = true;
     _raw.close();
-    if (_buffer == null) _subscription?._done();
+    _controller.close();
   }
 
   SendPort get sendPort => _raw.sendPort;
 }
 
 bool _receivePortsRegistered2 = false;
-
-final class _ReceivePortSubscriptionImpl implements ReceivePortSubscription {
-  _ReceivePortImpl? _port;
-  void Function(dynamic)? _onData;
-  void Function()? _onDone;
-
-  _ReceivePortSubscriptionImpl(this._port, this._onData, this._onDone);
-
-  void _data(Object? message) {
-    void Function(dynamic)? onData = _onData;
-    if (onData != null) onData(message);
-  }
-
-  void _done() {
-    _ReceivePortImpl? port = _port;
-    if (port == null) return;
-    _port = null;
-    port._subscription = null;
-    void Function()? onDone = _onDone;
-    if (onDone != null) onDone();
-  }
-
-  Future<void> cancel() {
-    _ReceivePortImpl? port = _port;
-    if (port != null) {
-      _port = null;
-      port._subscription = null;
-      port._closed = true;
-      port._raw.close();
-    }
-    return Future<void>.value();
-  }
-
-  void onData(void Function(dynamic data)? handleData) {
-    _onData = handleData;
-  }
-
-  void onDone(void Function()? handleDone) {
-    _onDone = handleDone;
-  }
-}
