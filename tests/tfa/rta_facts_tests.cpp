@@ -39,3 +39,19 @@ void main() { scheduleMicrotask(() => print('later')); }
   auto facts = rapidTypeAnalysis(compiled);
   CHECK(facts->mayRun(facts->implicit().runEventLoop));
 }
+
+// Regression: dart:typed_data's `_ByteStore` is made by an external factory (a codegen
+// intrinsic), not by a constructor call, so RTA never counted it allocated and every typed-list
+// access in a --no-tfa build ended in "NoSuchMethodError: Class '_ByteStore' has no instance
+// method '_setInt8'".
+TEST_CASE("RTA: a class made by an external factory is allocated") {
+  dartc::testing::Compiled compiled(R"(
+import 'dart:typed_data';
+void main() { var l = Uint8List(2); l[0] = 1; print(l[0]); }
+)");
+  REQUIRE(compiled.ok());
+  auto facts = rapidTypeAnalysis(compiled);
+  const dartc::kernel::Class* store = compiled.program->findClass("dart:typed_data", "_ByteStore");
+  REQUIRE(store != nullptr);
+  CHECK(facts->isAllocated(store));
+}

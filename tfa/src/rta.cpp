@@ -196,6 +196,14 @@ class RapidTypeAnalysis {
 
   void scan(const Member* m) {
     if (m == f_.implicit_.requireEventLoop) markReachable(f_.implicit_.runEventLoop, m, "event loop");
+    // An external factory of a concrete class (a native or intrinsic allocation, like
+    // dart:typed_data's `_ByteStore(length)`) makes an instance of it without a constructor call.
+    if (m->memberKind == MemberKind::Procedure) {
+      auto* p = static_cast<const Procedure*>(m);
+      if (p->isExternal && p->isFactory() && p->enclosingClass && !p->enclosingClass->isAbstract) {
+        allocate(p->enclosingClass, m, "native factory");
+      }
+    }
     Walker w;
     w.onExpression = [&](const Expression* e) { expression(e, m); };
     w.onStatement = [&](const Statement* s) {
