@@ -34,10 +34,8 @@ void scheduleMicrotask(void Function() callback) {
 
 void _drainMicrotasks() {
   while (true) {
-    if (_priorityMicrotasks.length > 0) {
-      // Only uncaught-error reports are priority callbacks, and the first one ends the program.
-      void Function() first = _priorityMicrotasks[0];
-      _priorityMicrotasks = <void Function()>[];
+    if (_priorityMicrotasks.isNotEmpty) {
+      void Function() first = _priorityMicrotasks.removeAt(0);
       first();
       continue;
     }
@@ -46,16 +44,12 @@ void _drainMicrotasks() {
     _microtaskHead++;
     if (_microtaskHead >= 1024 && _microtaskHead * 2 >= _microtasks.length) {
       // Drop the callbacks already run so the queue does not grow without bound.
-      List<void Function()> rest = <void Function()>[];
-      for (int i = _microtaskHead; i < _microtasks.length; i++) {
-        rest.add(_microtasks[i]);
-      }
-      _microtasks = rest;
+      _microtasks = _microtasks.sublist(_microtaskHead);
       _microtaskHead = 0;
     }
     callback();
   }
-  _microtasks = <void Function()>[];
+  _microtasks.clear();
   _microtaskHead = 0;
 }
 

@@ -98,7 +98,7 @@ final class _TimerImpl implements Timer {
 List<_TimerImpl?> _timerItems = <_TimerImpl?>[];
 
 final class _TimerHeap {
-  static _TimerImpl? get first => _timerItems.length == 0 ? null : _timerItems[0];
+  static _TimerImpl? get first => _timerItems.isEmpty ? null : _timerItems[0];
 
   static void add(_TimerImpl t) {
     _timerItems.add(t);
