@@ -21,7 +21,8 @@
 # diagnostics, one per line, as `LINE:COL: message fragment`.
 #
 # Variables: DARTC, SOURCE, WORK_DIR, MODE (native | gc-stress | aarch64 | O0 | tsan), QEMU, SYSROOT,
-# STRIP, CLANG and TSAN_RUNTIME (tsan).
+# STRIP, CLANG and TSAN_RUNTIME (tsan), SHARED_DIR (optional: where native and gc-stress share
+# their executable).
 # MODE tsan compiles the program to LLVM IR with dartc, then links it with clang against the
 # runtime built with -fsanitize=thread (TSAN_RUNTIME); a data race reported by ThreadSanitizer
 # fails the test (exit code 66).
@@ -61,9 +62,70 @@ else()
   message(FATAL_ERROR "missing ${expected_file}")
 endif()
 
-execute_process(COMMAND ${DARTC} compile exe ${compile_flags} ${SOURCE} -o ${exe}
-                RESULT_VARIABLE compile_rc OUTPUT_VARIABLE compile_out ERROR_VARIABLE compile_err
-                TIMEOUT 120)
+# Modes native and gc-stress run the same -O2 executable, so the first of the two to get here
+# compiles it into SHARED_DIR and the other reuses it (a directory lock orders them when ctest
+# runs both at once). It is reused only when a key matches: dartc's and its libraries'
+# timestamps and sizes, and the contents of every .dart and .flags file in the program's
+# top-level test folder, where its imports live. This saves one compile per golden program.
+set(shared_exe FALSE)
+if(SHARED_DIR AND (MODE STREQUAL "native" OR MODE STREQUAL "gc-stress") AND NOT dir MATCHES "/errors(/|$)")
+  set(shared_exe TRUE)
+endif()
+
+function(golden_compile)
+  execute_process(COMMAND ${DARTC} compile exe ${compile_flags} ${SOURCE} -o ${exe}
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+  if(rc EQUAL 0 AND EXISTS ${dir}/${name}.strip)
+    if(NOT STRIP)
+      message(FATAL_ERROR "${name}.strip: llvm-strip was not found")
+    endif()
+    execute_process(COMMAND ${STRIP} --strip-all ${exe} RESULT_VARIABLE strip_rc ERROR_VARIABLE strip_err)
+    if(NOT strip_rc EQUAL 0)
+      message(FATAL_ERROR "llvm-strip failed (${strip_rc}): ${strip_err}")
+    endif()
+  endif()
+  set(compile_rc ${rc} PARENT_SCOPE)
+  set(compile_err "${err}" PARENT_SCOPE)
+endfunction()
+
+if(shared_exe)
+  file(MAKE_DIRECTORY ${SHARED_DIR})
+  set(exe ${SHARED_DIR}/${name})
+  get_filename_component(dartc_dir ${DARTC} DIRECTORY)
+  file(GLOB_RECURSE tool_files ${dartc_dir}/lib/dartc/*)
+  set(key "${compile_flags}")
+  foreach(f ${DARTC} ${tool_files})
+    file(TIMESTAMP ${f} stamp "%Y%m%d%H%M%S" UTC)
+    file(SIZE ${f} size)
+    string(APPEND key "\n${f} ${stamp} ${size}")
+  endforeach()
+  string(REGEX MATCH "^[^/]+" top_folder "${source_rel}")
+  file(GLOB_RECURSE test_files ${CMAKE_CURRENT_LIST_DIR}/${top_folder}/*.dart ${CMAKE_CURRENT_LIST_DIR}/${top_folder}/*.flags)
+  list(SORT test_files)
+  foreach(f ${test_files})
+    file(SHA256 ${f} hash)
+    string(APPEND key "\n${f} ${hash}")
+  endforeach()
+  string(SHA256 key "${key}")
+  file(LOCK ${SHARED_DIR} DIRECTORY GUARD PROCESS TIMEOUT 900)
+  set(old_key "")
+  if(EXISTS ${exe} AND EXISTS ${exe}.key)
+    file(READ ${exe}.key old_key)
+  endif()
+  if(old_key STREQUAL key)
+    set(compile_rc 0)
+    set(compile_err "")
+  else()
+    file(REMOVE ${exe} ${exe}.key)
+    golden_compile()
+    if(compile_rc EQUAL 0)
+      file(WRITE ${exe}.key "${key}")
+    endif()
+  endif()
+  file(LOCK ${SHARED_DIR} DIRECTORY RELEASE)
+else()
+  golden_compile()
+endif()
 
 if(dir MATCHES "/errors$" OR dir MATCHES "/errors/")
   # A program that must be rejected: every expected diagnostic appears, and the exit code is 1.
@@ -111,16 +173,6 @@ set(expected_rc 0)
 if(expected MATCHES "\\[exit code ([0-9]+)\\]\n?$")
   set(expected_rc ${CMAKE_MATCH_1})
   string(REGEX REPLACE "\\[exit code [0-9]+\\]\n?$" "" expected "${expected}")
-endif()
-
-if(EXISTS ${dir}/${name}.strip)
-  if(NOT STRIP)
-    message(FATAL_ERROR "${name}.strip: llvm-strip was not found")
-  endif()
-  execute_process(COMMAND ${STRIP} --strip-all ${exe} RESULT_VARIABLE strip_rc ERROR_VARIABLE strip_err)
-  if(NOT strip_rc EQUAL 0)
-    message(FATAL_ERROR "llvm-strip failed (${strip_rc}): ${strip_err}")
-  endif()
 endif()
 
 set(args)

@@ -23,7 +23,11 @@ llvm::GlobalVariable* readOnlyObject(Module& m, llvm::Constant* init, const char
 }  // namespace
 
 llvm::Constant* Module::immutableList(const std::vector<llvm::Constant*>& elements, const DartType* elementType) {
-  const Class* listClass = facts.implicit().immutableListClass;
+  return constArray(facts.implicit().immutableListClass, elements, elementType);
+}
+
+llvm::Constant* Module::constArray(const Class* listClass, const std::vector<llvm::Constant*>& elements,
+                                   const DartType* elementType) {
   uint32_t cid = listClass ? cidOf(listClass) : arrayCid_;
   // The array's type-arguments word is the list's vector (<E>: List's only parameter).
   llvm::Constant* typeArgs = llvm::ConstantPointerNull::get(ptr);

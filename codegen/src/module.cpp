@@ -421,6 +421,7 @@ llvm::Constant* Module::emitConstantObject(const Constant* c) {
     }
     case ConstantKind::Map: return constMap(static_cast<const MapConstant*>(c));
     case ConstantKind::Set: return constSet(static_cast<const SetConstant*>(c));
+    case ConstantKind::Record: return constRecord(static_cast<const RecordConstant*>(c));
     case ConstantKind::TearOff: {
       auto* t = static_cast<const TearOffConstant*>(c);
       if (t->typeArgs.empty() || !signatureOf(t->target).hasTypeArgs) return staticTearOff(t->target);

@@ -282,6 +282,10 @@ class Module {
   // Read-only collections (const_collections.cpp): an _ImmutableList of value words, and the
   // _ConstMap/_ConstSet objects of constant map and set literals.
   llvm::Constant* immutableList(const std::vector<llvm::Constant*>& elements, const kernel::DartType* elementType);
+  // A read-only array object of class `listClass` (_ImmutableList, or _List for a record's data).
+  llvm::Constant* constArray(const kernel::Class* listClass, const std::vector<llvm::Constant*>& elements,
+                             const kernel::DartType* elementType);
+  llvm::Constant* constRecord(const kernel::RecordConstant* c);  // records.cpp
   llvm::Constant* constMap(const kernel::MapConstant* c);
   llvm::Constant* constSet(const kernel::SetConstant* c);
   llvm::Constant* constCollection(const kernel::Class* cls, std::vector<const kernel::DartType*> typeArgs,

@@ -22,6 +22,25 @@ uint32_t Module::recordCid() {
   return cidOf(cls);
 }
 
+// A constant record, laid out as `_makeRecord*` builds one (record.dart): a read-only `_Record`
+// whose `_data` is a read-only `_List`: the shape id as a small int, then the fields in the
+// shape's order. Nothing writes a record's data, so read-only memory is safe.
+llvm::Constant* Module::constRecord(const RecordConstant* c) {
+  const Class* recordClass = facts.implicit().recordClass;
+  const Class* arrayClass = facts.implicit().fixedArrayClass;
+  if (!recordClass || !arrayClass || !c->type || c->type->kind != TypeKind::Record) {
+    error("internal: a constant record without the core library's _Record");
+    return llvm::ConstantPointerNull::get(ptr);
+  }
+  // The frontend numbered this shape when it lowered the literal, so this adds nothing.
+  uint32_t shape = const_cast<TypeStore&>(program.types).recordShapeId(static_cast<const RecordType*>(c->type));
+  std::vector<llvm::Constant*> data{llvm::ConstantExpr::getIntToPtr(llvm::ConstantInt::get(i64, dart_smi_from(shape)), ptr)};
+  for (const Constant* x : c->positional) data.push_back(constant(x));
+  for (const auto& [name, x] : c->named) data.push_back(constant(x));
+  const DartType* objectNullable = const_cast<TypeStore&>(program.types).nullable(core().objectType);
+  return constCollection(recordClass, {}, constArray(arrayClass, data, objectNullable));
+}
+
 void Module::emitRecordShapes() {
   const std::vector<TypeStore::RecordShape>& shapes = program.types.recordShapes();
   auto* shapeTy = llvm::StructType::get(llvm, {i32, i32, ptr});

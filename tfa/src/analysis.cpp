@@ -295,15 +295,26 @@ TypeRef TypeFlowAnalysis::constantType(const Constant* c, const Member* by) {
       if (first) requireHelper(implicit_.throwNoSuchMethod, nullptr, by);
       return closureValue(ClosureKind::StaticTearOff, target->function, target, by);
     }
-    default:
+    case ConstantKind::Record: {
+      // A `_Record` whose `_data` is a fixed array (codegen's Module::constRecord): the shape id,
+      // then the fields. Field reads are values of their static type, as for record literals.
+      const Class* cls = implicit_.recordClass;
+      if (!cls || !implicit_.fixedArrayClass) return types_.any(false);
       if (first) {
-        // Records: their fields are not followed; everything in them is kept.
-        if (c->kind == ConstantKind::Record) {
-          auto* r = static_cast<const RecordConstant*>(c);
-          for (const Constant* x : r->positional) constantType(x, by);
-          for (const auto& [name, x] : r->named) constantType(x, by);
+        allocate(cls, KeepKind::Constant, by);
+        allocate(implicit_.fixedArrayClass, KeepKind::Constant, by);
+        auto* r = static_cast<const RecordConstant*>(c);
+        for (const Constant* x : r->positional) constantType(x, by);
+        for (const auto& [name, x] : r->named) constantType(x, by);
+        if (const Field* data = contentsField(cls)) {
+          FieldState& fs = fieldState(data);
+          fs.written = true;
+          update(fs, types_.concrete(classId(implicit_.fixedArrayClass)));
         }
       }
+      return types_.concrete(classId(cls));
+    }
+    default:
       return types_.any(false);
   }
 }

@@ -25,6 +25,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.bigIntDigitsClass = cls("_BigIntDigits");
   im.constMapClass = cls("_ConstMap");
   im.constSetClass = cls("_ConstSet");
+  im.recordClass = cls("_Record");
   im.throwNullCheck = top("_throwNullCheck");
   im.throwCastError = top("_throwCastError");
   im.throwNoSuchMethod = top("_throwNoSuchMethod");

@@ -168,6 +168,14 @@ class RapidTypeAnalysis {
           constant(v, by);
         }
         break;
+      case ConstantKind::Record: {
+        auto* r = static_cast<const RecordConstant*>(c);
+        if (f_.implicit_.recordClass) allocate(f_.implicit_.recordClass, by, "constant record");
+        if (f_.implicit_.fixedArrayClass) allocate(f_.implicit_.fixedArrayClass, by, "constant record");
+        for (const Constant* x : r->positional) constant(x, by);
+        for (const auto& [name, x] : r->named) constant(x, by);
+        break;
+      }
       case ConstantKind::TearOff:
         markReachable(static_cast<const TearOffConstant*>(c)->target, by, "torn off");
         closureCreated(by);

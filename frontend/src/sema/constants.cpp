@@ -96,6 +96,33 @@ class ConstantEvaluator {
     }
   }
 
+  // A record literal in a constant context, lowered to `_makeRecord<n>(shape, f1, ..., fn)` or
+  // `_makeRecord(shape, <Object?>[f1, ..., fn])` (sema/records.cpp), with the fields in the
+  // shape's order: positional ones, then the named ones sorted by name, as in the record type.
+  Constant* evalRecord(StaticInvocation* si) {
+    if (!si->type || si->type->kind != TypeKind::Record) return notConstant(si->loc);
+    auto* type = static_cast<const RecordType*>(si->type);
+    const std::vector<Expression*>& args = si->arguments->positional;
+    std::vector<Expression*> fields(args.begin() + (args.empty() ? 0 : 1), args.end());
+    if (si->target->name == "_makeRecord") {
+      if (fields.size() != 1 || fields[0]->kind != ExprKind::ListLiteral) return notConstant(si->loc);
+      fields = static_cast<ListLiteral*>(fields[0])->elements;
+    }
+    if (fields.size() != type->positional.size() + type->named.size()) return notConstant(si->loc);
+    auto k = std::make_unique<RecordConstant>();
+    k->type = type;
+    for (size_t i = 0; i < fields.size(); ++i) {
+      Constant* v = eval(fields[i]);
+      if (!v) return nullptr;
+      if (i < type->positional.size()) {
+        k->positional.push_back(v);
+      } else {
+        k->named.emplace_back(type->named[i - type->positional.size()].name, v);
+      }
+    }
+    return canon(std::move(k));
+  }
+
   Constant* evalInner(Expression* e) {
     switch (e->kind) {
       case ExprKind::IntLiteral: return intC(static_cast<IntLiteral*>(e)->value);
@@ -222,9 +249,7 @@ class ConstantEvaluator {
           return boolC(a == b);
         }
         // A record literal, lowered to _makeRecord* (sema/records.cpp).
-        if (si->target->library->isCore && si->target->name.starts_with("_makeRecord")) {
-          return fail(e->loc, "Constant records are not supported yet.");
-        }
+        if (si->target->library->isCore && si->target->name.starts_with("_makeRecord")) return evalRecord(si);
         return fail(e->loc, "Methods can't be invoked in constant expressions.");
       }
       case ExprKind::ListLiteral: {

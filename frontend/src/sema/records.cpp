@@ -3,7 +3,8 @@
 //   (e1, e2, name: e3)   =>  _makeRecord3(shapeId, e1, e2, e3)    (fields in the shape's order)
 //   r.$2 / r.name        =>  unsafeCast<T>(_recordField(r, index))
 // so later stages see ordinary calls; only reified record types (is, as, runtimeType, type
-// arguments) need the runtime's and codegen's help. Fields are evaluated in source order: when
+// arguments) need the runtime's and codegen's help. Constant records (`const (1, 2)`, a record
+// in a constant context) are RecordConstants, built by the constant evaluator from that call. Fields are evaluated in source order: when
 // a named field comes before a positional one or the names are not in sorted order, the values
 // are bound to temporaries first.
 #include <algorithm>
@@ -96,8 +97,16 @@ Expression* BodyChecker::checkRecordLiteral(ast::RecordLiteralExpr* e, const Dar
     if (f.value->type->kind == TypeKind::Invalid) ok = false;
   }
   if (e->isConst) {
-    error(e->loc, "Constant records are not supported yet.");
-    ok = false;
+    // Each field first, so that a non-constant one gets the analyzer's NON_CONSTANT_RECORD_FIELD
+    // at its position; an evaluation that throws keeps its own message.
+    for (const Field& f : fields) {
+      if (!ok) break;
+      size_t before = c_.diags.errorCount();
+      if (!c_.evaluateConstant(f.value, ConstantErrors::SpecificOnly)) {
+        if (c_.diags.errorCount() == before) error(f.value->loc, "The fields in a const record literal must be constants.");
+        ok = false;
+      }
+    }
   }
   if (!ok) return invalid(e->loc);
 
@@ -167,6 +176,16 @@ Expression* BodyChecker::checkRecordLiteral(ast::RecordLiteralExpr* e, const Dar
   call->type = type;
   Expression* result = call;
   for (size_t i = temps.size(); i-- > 0;) result = let(temps[i], result);
+  if (e->isConst) {
+    // `const (1, x: 2)`: evaluated now, as a constant list literal is (collections.cpp); the
+    // evaluator turns the _makeRecord* call into a canonical RecordConstant.
+    kernel::Constant* value = c_.evaluateConstant(result, true);
+    if (!value) return invalid(e->loc);
+    auto* ce = make<kernel::ConstantExpr>(e->loc);
+    ce->constant = value;
+    ce->type = type;
+    return ce;
+  }
   return result;
 }
 
