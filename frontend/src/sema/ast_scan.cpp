@@ -56,6 +56,7 @@ class Scanner {
     if (!p) return;
     if (p->initDecl) stmt(p->initDecl);
     for (ast::Expr* e : p->initExprs) expr(e);
+    expr(p->initPatternValue);
     expr(p->condition);
     for (ast::Expr* e : p->updates) expr(e);
     if (p->loopTarget) assigned(p->loopTarget);

@@ -201,6 +201,7 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
         out.loop = forInLoop(parts, inner, el->loc, nullptr);
       } else {
         auto* loop = make<kernel::ForStmt>(el->loc);
+        kernel::Block* patternInit = p->initPattern ? PatternLowering::forLoopDeclaration(*this, p, loop->variables) : nullptr;
         if (p->initDecl) {
           kernel::Statement* decls = checkVarDecl(p->initDecl);
           collectDeclaredVariables(decls, loop->variables);
@@ -215,6 +216,10 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
         for (ast::Expr* u : p->updates) loop->updates.push_back(checkForEffect(u));
         loop->body = body;
         out.loop = loop;
+        if (patternInit) {
+          patternInit->statements.push_back(loop);
+          out.loop = patternInit;
+        }
       }
       popScope();
       flow_ = before;

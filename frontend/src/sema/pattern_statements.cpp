@@ -360,6 +360,29 @@ Statement* PatternLowering::declaration(BodyChecker& b, ast::PatternVarDeclStmt*
   return block;
 }
 
+kernel::Block* PatternLowering::forLoopDeclaration(BodyChecker& b, ast::ForLoopParts* p, std::vector<Variable*>& loopVariables) {
+  SourceLoc loc = p->initPattern->loc;
+  PatternLowering m(b, PatternContext::Declaration, p->patternIsFinal);
+  const DartType* schema = m.typeSchema(p->initPattern);
+  Expression* init = b.check(p->initPatternValue, schema);
+  if (init->type->kind == TypeKind::Void) {
+    b.error(p->initPatternValue->loc, "This expression has a type of 'void' so its value can't be used.");
+  }
+  Variable* subj = m.subjectTemp(init, loc);
+  Expression* cond = m.match(p->initPattern, subj, init->type, "");
+  m.finish();
+  auto* block = b.make<kernel::Block>(loc);
+  block->statements = m.takeDeclarations();
+  block->statements.push_back(m.requireMatch(cond, loc));
+  for (auto& [name, bound] : m.bindings()) {
+    Variable* v = b.declareLocal(bound->loc, name, bound->type, true);
+    v->isFinal = bound->isFinal;
+    v->initializer = b.get(bound, bound->loc);
+    loopVariables.push_back(v);
+  }
+  return block;
+}
+
 Statement* PatternLowering::forInBinding(BodyChecker& b, ast::ForLoopParts* p, Expression* current, const DartType* elementType,
                                          SourceLoc loc) {
   PatternLowering m(b, PatternContext::Declaration, p->patternIsFinal);

@@ -886,6 +886,7 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
     result = andAlso(result, assign(object, read(value, objectType, p->loc), p->loc));
   }
   std::vector<std::pair<Name, SpacePattern*>> fieldSpaces;
+  bool extensionRefutable = false;
   for (ast::PatternField& f : p->fields) {
     if (f.name.empty()) {
       b_.error(f.loc, "The getter name is not specified explicitly, and the pattern is not a variable.");
@@ -894,11 +895,8 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
     size_t errors = b_.c_.diags.errorCount();
     Expression* get = b_.instanceGet(b_.get(object, f.loc), f.name, f.loc, false);
     bool bad = b_.c_.diags.errorCount() != errors;
-    if (!bad && get->kind != kernel::ExprKind::InstanceGet && get->kind != kernel::ExprKind::InstanceTearOff &&
-        get->kind != kernel::ExprKind::DynamicGet) {
-      b_.error(f.loc, "Extension getters in object patterns are not supported yet.");
-      bad = true;
-    }
+    bool extensionGetter = get->kind != kernel::ExprKind::InstanceGet && get->kind != kernel::ExprKind::InstanceTearOff &&
+                           get->kind != kernel::ExprKind::DynamicGet;
     if (bad) {
       // Reported; the subpattern still declares its variables (as invalid), so their uses
       // report nothing more.
@@ -912,9 +910,21 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
     Variable* r = cached(fieldKey, get, &bind);
     result = andAlso(result, bind);
     result = andAlso(result, match(f.pattern, r, get->type, fieldKey));
+    if (extensionGetter) {
+      // The exhaustiveness check finds a field's type among the class's members, where an
+      // extension getter is not. So it sees such a field only when its subpattern matches every
+      // value of the getter's type (the field then constrains nothing); otherwise the whole
+      // object pattern counts as matching nothing, which can only make the check report a
+      // missing case, never accept a switch that can fall through.
+      bool coversAll = space_->kind == SpacePattern::Kind::Any ||
+                       (space_->kind == SpacePattern::Kind::Typed && space_->fields.empty() && space_->type &&
+                        b_.ts().isSubtype(get->type, space_->type));
+      if (!coversAll) extensionRefutable = true;
+      continue;
+    }
     fieldSpaces.push_back({f.name, space_});
   }
-  space_ = spaces_.typed(type, std::move(fieldSpaces));
+  space_ = extensionRefutable ? spaces_.none() : spaces_.typed(type, std::move(fieldSpaces));
   if (failed) return trueLiteral(p->loc);
   return result ? result : trueLiteral(p->loc);
 }

@@ -45,6 +45,11 @@ class PatternLowering {
   static Expression* switchExpression(BodyChecker& b, ast::SwitchExprNode* e, const DartType* context);
   static Statement* declaration(BodyChecker& b, ast::PatternVarDeclStmt* s);
   static Expression* assignment(BodyChecker& b, ast::AssignmentExpr* e);
+  // `for (var (a, b) = e; ...)`: the block that matches `e` against the pattern (it is
+  // irrefutable, so a mismatch throws as in a declaration), and in `loopVariables` one loop
+  // variable per pattern variable, initialized from it and in scope under its name, so that
+  // each iteration has fresh copies as for `for (var a = 0; ...)`.
+  static kernel::Block* forLoopDeclaration(BodyChecker& b, ast::ForLoopParts* p, std::vector<Variable*>& loopVariables);
   // `for (var (a, b) in e)`: the statement binding the pattern's variables to `current`.
   static Statement* forInBinding(BodyChecker& b, ast::ForLoopParts* p, Expression* current, const DartType* elementType,
                                  SourceLoc loc);

@@ -274,6 +274,7 @@ Statement* BodyChecker::checkFor(ast::ForStmt* s) {
   ast::ForLoopParts* p = s->parts;
   auto* loop = make<kernel::ForStmt>(s->loc);
   pushScope();
+  kernel::Block* patternInit = p->initPattern ? PatternLowering::forLoopDeclaration(*this, p, loop->variables) : nullptr;
   if (p->initDecl) collectDeclaredVariables(checkVarDecl(p->initDecl), loop->variables);
   for (ast::Expr* e : p->initExprs) loop->initExprs.push_back(checkForEffect(e));
   AssignedNames names;
@@ -295,6 +296,10 @@ Statement* BodyChecker::checkFor(ast::ForStmt* s) {
   jumpTargets_.pop_back();
   flow_ = joinAll(whenFalse, target.breakStates);
   popScope();
+  if (patternInit) {
+    patternInit->statements.push_back(loop);
+    return patternInit;
+  }
   return loop;
 }
 

@@ -670,6 +670,10 @@ struct ForLoopParts : Node {
   // C-style: `for (init; condition; updates)`. `init` is a VarDeclStmt, or expressions.
   VarDeclStmt* initDecl = nullptr;
   std::vector<Expr*> initExprs;
+  // `for (var (a, b) = e; ...)`: a pattern variable declaration as the initializer
+  // (`patternIsFinal` tells `final` from `var`).
+  Pattern* initPattern = nullptr;
+  Expr* initPatternValue = nullptr;
   Expr* condition = nullptr;
   std::vector<Expr*> updates;
   // for-in: `for (var x in e)`, `for (final int x in e)`, `for (x in e)`, `for (var (a, b) in e)`.

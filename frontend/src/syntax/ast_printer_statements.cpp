@@ -60,6 +60,11 @@ void Printer::forParts(const ForLoopParts* parts) {
   if (parts->initDecl) {
     out += ' ';
     varDecl(parts->initDecl);
+  } else if (parts->initPattern) {
+    out += parts->patternIsFinal ? " final " : " var ";
+    pattern(parts->initPattern);
+    out += " = ";
+    expr(parts->initPatternValue);
   } else {
     for (const Expr* init : parts->initExprs) {
       out += ' ';

@@ -224,18 +224,17 @@ ast::ForLoopParts* Parser::parseForLoopParts() {
     parts->loopPattern = parsePattern(PatternMode::Declaration);
     if (at(Tok::KwIn)) return finishForIn();
     if (at(Tok::Eq)) {
-      // `for (var (a, b) = e; cond; update)`: rejected, with the rest of the header skipped.
-      errorAtCurrent("Pattern variable declarations in a C-style 'for' loop are not supported yet.");
+      // `for (var (a, b) = e; cond; update)`
+      advance();
+      parts->initPattern = parts->loopPattern;
       parts->loopPattern = nullptr;
-      uint32_t close = tok(open).match;
-      if (close != kNoMatch && close > pos_) pos_ = close;
+      parts->initPatternValue = parseExpression();
+    } else {
+      expect(Tok::KwIn);
+      parts->isForIn = true;
       expectClose(open, Tok::RParen);
       return parts;
     }
-    expect(Tok::KwIn);
-    parts->isForIn = true;
-    expectClose(open, Tok::RParen);
-    return parts;
   } else if (at(Tok::KwVar) || at(Tok::KwFinal) || at(Tok::KwConst) ||
              (at(Tok::KwLate) && peek() != Tok::KwIn) || looksLikeLocalVariable(pos_)) {
     ast::VarDeclStmt* decl = parseVariableDeclarationNoSemicolon();
