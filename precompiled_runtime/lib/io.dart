@@ -18,6 +18,8 @@ part 'io/directory.dart';
 part 'io/platform.dart';
 part 'io/process.dart';
 part 'io/io_futures.dart';
+part 'io/file_async.dart';
+part 'io/io_sink.dart';
 part 'io/stdin_stream.dart';
 part 'io/unsupported.dart';
 part 'io/sleep.dart';
