@@ -7,6 +7,7 @@ library dart.io;
 import 'dart:async';
 import 'dart:collection';
 import 'dart:convert';
+import 'dart:isolate';
 import 'dart:typed_data';
 
 part 'io/errors.dart';
@@ -17,6 +18,8 @@ part 'io/file.dart';
 part 'io/directory.dart';
 part 'io/platform.dart';
 part 'io/process.dart';
+part 'io/process_start.dart';
+part 'io/process_signal.dart';
 part 'io/io_futures.dart';
 part 'io/file_async.dart';
 part 'io/io_sink.dart';

@@ -4,6 +4,6 @@ import 'dart:io';
 
 void main() {
   File f = File('x');
-  Process.start('echo', []);
+  ProcessSignal.sigint.watch();
   var watch = f.watch;
 }
