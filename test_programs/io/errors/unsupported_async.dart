@@ -4,6 +4,6 @@ import 'dart:io';
 
 void main() {
   File f = File('x');
-  ProcessSignal.sigint.watch();
   var watch = f.watch;
+  Directory('d').watch();
 }
