@@ -78,16 +78,6 @@ void* wait_for_exit(void* arg) {
   return nullptr;
 }
 
-void start_thread(void* (*body)(void*), void* arg) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_attr_setstacksize(&attr, size_t{256} << 10);
-  pthread_t thread;
-  if (pthread_create(&thread, &attr, body, arg) != 0) fatal("cannot start a thread for Process.start");
-  pthread_attr_destroy(&attr);
-}
-
 }  // namespace
 
 }  // namespace dartrt
@@ -134,9 +124,9 @@ int64_t dartrt_process_start(dart_word executable, dart_word arguments, dart_wor
     ReaderStart* start = static_cast<ReaderStart*>(xmalloc(sizeof(ReaderStart)));
     start->child = child;
     start->which = which;
-    start_thread(read_output, start);
+    start_detached_thread(read_output, start, size_t{256} << 10, "a thread for Process.start");
   }
-  start_thread(wait_for_exit, child);
+  start_detached_thread(wait_for_exit, child, size_t{256} << 10, "a thread for Process.start");
   return reinterpret_cast<int64_t>(child);
 }
 

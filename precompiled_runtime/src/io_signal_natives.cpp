@@ -49,13 +49,7 @@ bool start_delivery() {
   if (pipe2(g_pipe, O_CLOEXEC) != 0) return false;
   // A full pipe drops a signal instead of blocking the handler.
   fcntl(g_pipe[1], F_SETFL, fcntl(g_pipe[1], F_GETFL) | O_NONBLOCK);
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_attr_setstacksize(&attr, size_t{64} << 10);
-  pthread_t thread;
-  if (pthread_create(&thread, &attr, deliver_signals, nullptr) != 0) fatal("cannot start the signal thread");
-  pthread_attr_destroy(&attr);
+  start_detached_thread(deliver_signals, nullptr, size_t{64} << 10, "the signal thread");
   return true;
 }
 
