@@ -1,7 +1,8 @@
 // dart:io for dartc: the synchronous parts command-line programs use — stdin, stdout and
 // stderr, files, directories and links, Platform, exit and exitCode, Process.runSync — with the
-// VM's behaviour and error texts (sdk/lib/io, runtime/bin), and the Future and Stream forms of
-// files, directories, Process.run and stdin.listen built on them (io/io_futures.dart; docs/io.md).
+// VM's behaviour and error texts (sdk/lib/io, runtime/bin), the Future and Stream forms of
+// files, directories, links, Process.run and stdin built on them (io/io_futures.dart,
+// file_async.dart), IOSink (io_sink.dart), Process.start and ProcessSignal.watch (docs/io.md).
 library dart.io;
 
 import 'dart:async';
