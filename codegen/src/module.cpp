@@ -136,7 +136,12 @@ namespace {
 // A covariant parameter (`covariant int x`, or one overriding such) may be passed any value of
 // the overridden parameter's type, say a double for `num x`: it arrives as a value word and is
 // checked (FunctionLowering::prologue) before it is unboxed.
-Rep paramRep(const Module& m, const Variable* v) { return v->isCovariant ? Rep::Value : m.variableRep(v); }
+// A parameter of type void still receives a value (`(_) => 1` as a `then` callback of a
+// Future<void> gets null): it is passed as a value word, never as "no value".
+Rep paramRep(const Module& m, const Variable* v) {
+  Rep r = v->isCovariant ? Rep::Value : m.variableRep(v);
+  return r == Rep::Void ? Rep::Value : r;
+}
 
 void addParams(const Module& m, const FunctionNode* fn, std::vector<Rep>& out) {
   for (const Variable* v : fn->positional) out.push_back(paramRep(m, v));

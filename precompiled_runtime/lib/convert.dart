@@ -3,12 +3,22 @@
 // output formats (sdk/lib/convert/json.dart's stringifier, the VM's JSON parser).
 library dart.convert;
 
+import 'dart:async';
 import 'dart:typed_data';
 
-/// A function from one representation to another (the SDK's Converter, without streams).
-abstract class Converter<S, T> {
+part 'convert/chunked_conversion.dart';
+
+/// A function from one representation to another (the SDK's Converter); as a StreamTransformer
+/// it converts a stream chunk by chunk where the converter has a chunked form
+/// (convert/chunked_conversion.dart).
+abstract class Converter<S, T> implements StreamTransformer<S, T> {
   const Converter();
   T convert(S input);
+
+  Stream<T> bind(Stream<S> stream) => _bindChunked<S, T>(stream, _startChunked);
+
+  _ChunkedConversion<S, T> _startChunked() =>
+      throw UnsupportedError("This converter does not support chunked conversions: $this");
 }
 
 abstract class Codec<S, T> {
@@ -91,6 +101,8 @@ class JsonEncoder extends Converter<Object?, String> {
         _toEncodable = toEncodable;
 
   const JsonEncoder.withIndent(this.indent, [Object? toEncodable(dynamic object)?]) : _toEncodable = toEncodable;
+
+  _ChunkedConversion<Object?, String> _startChunked() => _JsonEncodeChunk(convert);
 
   String convert(Object? object) {
     _JsonStringifier stringifier = _JsonStringifier(_toEncodable ?? _defaultToEncodable, indent);
@@ -282,6 +294,8 @@ class JsonDecoder extends Converter<String, Object?> {
   final Object? Function(Object? key, Object? value)? _reviver;
 
   const JsonDecoder([Object? reviver(Object? key, Object? value)?]) : _reviver = reviver;
+
+  _ChunkedConversion<String, Object?> _startChunked() => _JsonDecodeChunks(convert);
 
   dynamic convert(String input) {
     _JsonParser parser = _JsonParser(input);
@@ -543,6 +557,8 @@ class Utf8Codec extends Encoding {
 class Utf8Encoder extends Converter<String, List<int>> {
   const Utf8Encoder();
 
+  _ChunkedConversion<String, List<int>> _startChunked() => _Utf8EncodeChunks();
+
   /// The UTF-8 bytes of [string]; unpaired surrogates become U+FFFD.
   Uint8List convert(String string, [int start = 0, int? end]) {
     int stop = RangeError.checkValidRange(start, end, string.length);
@@ -578,6 +594,8 @@ class Utf8Encoder extends Converter<String, List<int>> {
 class Utf8Decoder extends Converter<List<int>, String> {
   final bool _allowMalformed;
   const Utf8Decoder({bool allowMalformed = false}) : _allowMalformed = allowMalformed;
+
+  _ChunkedConversion<List<int>, String> _startChunked() => _Utf8DecodeChunks(this);
 
   /// Decodes UTF-8; a malformed sequence is an error, or U+FFFD with allowMalformed.
   String convert(List<int> codeUnits, [int start = 0, int? end]) {
@@ -675,6 +693,9 @@ class _RangeEncoder extends Converter<String, List<int>> {
   final String _name;
   const _RangeEncoder(this._max, this._name);
 
+  _ChunkedConversion<String, List<int>> _startChunked() =>
+      _EachChunk<String, List<int>>(convert, (List<int> bytes) => bytes.isEmpty);
+
   Uint8List convert(String string) {
     Uint8List bytes = Uint8List(string.length);
     for (int i = 0; i < string.length; i++) {
@@ -690,6 +711,9 @@ class _RangeDecoder extends Converter<List<int>, String> {
   final int _max;
   const _RangeDecoder(this._max);
 
+  _ChunkedConversion<List<int>, String> _startChunked() =>
+      _EachChunk<List<int>, String>(convert, (String text) => text.isEmpty);
+
   String convert(List<int> bytes) {
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i];
@@ -699,9 +723,14 @@ class _RangeDecoder extends Converter<List<int>, String> {
   }
 }
 
-/// Splits text into lines at \n, \r\n and \r; line terminators are not included.
-class LineSplitter extends Converter<String, List<String>> {
+/// Splits text into lines at \n, \r\n and \r; line terminators are not included. As a
+/// StreamTransformer (Dart 3's LineSplitter is a StreamTransformerBase<String, String>), each
+/// line is one event, and a line split across chunks is put together.
+class LineSplitter extends StreamTransformerBase<String, String> {
   const LineSplitter();
+
+  Stream<String> bind(Stream<String> stream) =>
+      _bindChunked<String, String>(stream, () => _LineSplitChunks());
 
   static Iterable<String> split(String lines, [int start = 0, int? end]) =>
       const LineSplitter()._split(lines, start, end);

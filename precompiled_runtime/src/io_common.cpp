@@ -1,5 +1,6 @@
 // dart:io's error protocol (io_common.h) and the byte/text conversions its Dart side uses:
 // strict UTF-8 decoding (the VM's utf8.decode, which throws on malformed input) and encoding.
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,16 @@ void ByteBuffer::release() {
   free(data);
   data = nullptr;
   length = capacity = 0;
+}
+
+void start_detached_thread(void* (*body)(void*), void* arg, size_t stack_size, const char* what) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_attr_setstacksize(&attr, stack_size);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, body, arg) != 0) fatal("cannot start %s", what);
+  pthread_attr_destroy(&attr);
 }
 
 }  // namespace dartrt

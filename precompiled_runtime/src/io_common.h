@@ -43,6 +43,10 @@ class Utf8CString {
 // natives as Latin-1 strings), or null when it cannot be allocated.
 dart_word bytes_to_string(const uint8_t* bytes, size_t length);
 
+// Starts a detached runtime thread (Process.start's readers, the signal thread); a failure to
+// start one is fatal (`what` names it).
+void start_detached_thread(void* (*body)(void*), void* arg, size_t stack_size, const char* what);
+
 // A growable malloc'd byte buffer.
 struct ByteBuffer {
   uint8_t* data = nullptr;

@@ -67,6 +67,9 @@ int64_t dartrt_io_terminal_size(int64_t fd, bool columns) {
   return columns ? w.ws_col : w.ws_row;
 }
 
+// dart:io's top-level `pid`.
+int64_t dartrt_io_pid(void) { return getpid(); }
+
 }  // extern "C"
 
 extern "C" bool dartrt_io_arch_is_arm64(void) {

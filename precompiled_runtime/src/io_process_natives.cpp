@@ -9,8 +9,7 @@
 #include <unistd.h>
 
 #include "io_common.h"
-
-extern char** environ;
+#include "io_process_spawn.h"
 
 namespace dartrt {
 
@@ -19,28 +18,6 @@ namespace {
 // The last run's results (no list to allocate; the Dart side reads them one by one).
 int64_t g_pid, g_exit_code;
 ByteBuffer g_output[2];
-
-// Splits "a\0b\0" (UTF-8) into a null-terminated argv-style array pointing into `text`.
-char** split_nul(char* text, size_t length, const char* first) {
-  size_t count = first ? 1 : 0;
-  for (size_t i = 0; i < length; ++i) count += text[i] == 0;
-  char** items = static_cast<char**>(xmalloc((count + 1) * sizeof(char*)));
-  size_t k = 0;
-  if (first) items[k++] = const_cast<char*>(first);
-  for (size_t i = 0; i < length;) {
-    items[k++] = text + i;
-    i += strlen(text + i) + 1;
-  }
-  items[k] = nullptr;
-  return items;
-}
-
-void write_errno_and_exit(int fd) {
-  int e = errno;
-  ssize_t ignored = write(fd, &e, sizeof e);
-  (void)ignored;
-  _exit(127);
-}
 
 }  // namespace
 
@@ -58,35 +35,23 @@ int64_t dartrt_io_run_process(dart_word executable, dart_word arguments, dart_wo
   Utf8CString dir(cwd), env(environment);
   char** argv = split_nul(const_cast<char*>(args.c_str()), args.length(), exe.c_str());
   char** envp = env.c_str() ? split_nul(const_cast<char*>(env.c_str()), env.length(), nullptr) : nullptr;
-  int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1}, exec_control[2] = {-1, -1};
+  int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
   int64_t result = 0;
   pid_t pid = -1;
-  if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0 ||
-      pipe2(exec_control, O_CLOEXEC) != 0) {
+  if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
     result = io_fail();
   } else {
-    pid = fork();
+    int child_fds[3] = {in[0], out[1], err[1]};
+    pid = spawn_process(exe.c_str(), argv, envp, dir.c_str(), child_fds);
     if (pid < 0) result = io_fail();
   }
-  if (pid == 0) {
-    // The child: only async-signal-safe calls until exec.
-    if (dup2(in[0], 0) < 0 || dup2(out[1], 1) < 0 || dup2(err[1], 2) < 0) write_errno_and_exit(exec_control[1]);
-    if (dir.c_str() && chdir(dir.c_str()) != 0) write_errno_and_exit(exec_control[1]);
-    if (envp) environ = envp;
-    execvp(exe.c_str(), argv);
-    write_errno_and_exit(exec_control[1]);
-  }
-  int fds[] = {in[0], in[1], out[1], err[1], exec_control[1]};
+  int fds[] = {in[0], in[1], out[1], err[1]};
   for (int fd : fds)
     if (fd >= 0) close(fd);
   if (pid > 0) {
-    int child_errno = 0;
-    ssize_t n;
-    do n = read(exec_control[0], &child_errno, sizeof child_errno);
-    while (n < 0 && errno == EINTR);
     g_output[0].release();
     g_output[1].release();
-    // Collect both outputs until they close (or the child fails to start: they close then too).
+    // Collect both outputs until they close.
     struct pollfd polls[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
     int open_count = 2;
     uint8_t chunk[65536];
@@ -110,15 +75,10 @@ int64_t dartrt_io_run_process(dart_word executable, dart_word arguments, dart_wo
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    if (n == sizeof child_errno) {
-      set_io_error(child_errno);
-      result = -1;
-    } else {
-      g_pid = pid;
-      g_exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
-    }
+    g_pid = pid;
+    g_exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
   }
-  int ours[] = {out[0], err[0], exec_control[0]};
+  int ours[] = {out[0], err[0]};
   for (int fd : ours)
     if (fd >= 0) close(fd);
   free(argv);

@@ -77,6 +77,9 @@ enum CopyStatus : int64_t {
 // Serializes the graph reachable from `root` (in the current isolate's heap) into a malloc'd
 // buffer. On failure returns null and sets *status.
 uint8_t* message_serialize(dart_word root, CopyStatus* status);
+// A message holding just the int `value` (a Smi), which any thread may make without a heap:
+// how the runtime's own threads (Process.start's readers) post events to an isolate's port.
+uint8_t* message_of_smi(int64_t value);
 // Rebuilds a serialized graph in the current isolate's heap (consumes nothing: the caller frees
 // `data`).
 dart_word message_deserialize(const uint8_t* data);

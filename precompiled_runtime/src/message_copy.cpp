@@ -134,6 +134,13 @@ inline uint64_t object_size(uintptr_t object) {
 void message_register_unsendable(dart_word example, CopyStatus status) { register_class(example, (uint32_t)status); }
 void message_register_hash_table(dart_word example) { register_class(example, kHashTable); }
 
+uint8_t* message_of_smi(int64_t value) {
+  Header* h = static_cast<Header*>(xmalloc(sizeof(Header)));
+  h->count = 0;
+  h->root = dart_smi_from(value);
+  return reinterpret_cast<uint8_t*>(h);
+}
+
 uint8_t* message_serialize(dart_word root, CopyStatus* status) {
   Heap* heap = current_isolate()->heap;
   AddressMap map = {};

@@ -234,8 +234,15 @@ abstract interface class EventSink<T> {
   void close();
 }
 
+/// Where a whole stream can be sent (sdk/lib/async/stream.dart's StreamConsumer): dart:io's
+/// IOSink writes through one.
+abstract interface class StreamConsumer<S> {
+  Future addStream(Stream<S> stream);
+  Future close();
+}
+
 /// A sink that also takes whole streams and tells when it is done.
-abstract interface class StreamSink<S> implements EventSink<S> {
+abstract interface class StreamSink<S> implements EventSink<S>, StreamConsumer<S> {
   Future addStream(Stream<S> stream);
   Future close();
   Future get done;
@@ -251,6 +258,11 @@ abstract interface class StreamTransformer<S, T> {
       void Function(EventSink<T> sink)? handleDone}) = _HandlerTransformer<S, T>;
 
   Stream<T> bind(Stream<S> stream);
+}
+
+/// A base class for StreamTransformer implementations (sdk/lib/async/stream.dart).
+abstract class StreamTransformerBase<S, T> implements StreamTransformer<S, T> {
+  const StreamTransformerBase();
 }
 
 /// Pulls a stream's events one at a time (what `await for` uses).

@@ -170,7 +170,8 @@ final class RandomAccessFile with _RandomAccessFileAsync {
   RandomAccessFile._(this._fd, this.path);
 
   void _checkAvailable() {
-    if (_fd < 0) throw FileSystemException("File closed", path);
+    if (_asyncPending) throw FileSystemException("An async operation is currently pending", path);
+    if (_fd < 0 || _closeRequested) throw FileSystemException("File closed", path);
   }
 
   void closeSync() {
@@ -202,16 +203,16 @@ final class RandomAccessFile with _RandomAccessFileAsync {
     return bytes;
   }
 
-  Never _readFailed() {
+  Never _readFailed([String message = "readSync failed"]) {
     if (_ioErrno() == 0) _throwIfOutOfMemory();
-    throw FileSystemException("readSync failed", path, _lastOSError());
+    throw FileSystemException(message, path, _lastOSError());
   }
 
   int readIntoSync(List<int> buffer, [int start = 0, int? end]) {
     _checkAvailable();
     int stop = RangeError.checkValidRange(start, end, buffer.length);
     String? bytes = _read(_fd, stop - start);
-    if (bytes == null) _readFailed();
+    if (bytes == null) _readFailed("readInto failed");
     for (int i = 0; i < bytes.length; i++) {
       buffer[start + i] = bytes.codeUnitAt(i);
     }

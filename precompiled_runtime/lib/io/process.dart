@@ -1,7 +1,7 @@
 part of dart.io;
 
-// Process.runSync and ProcessResult (the VM's sdk/lib/io/process.dart). Process.run and
-// Process.start need an event loop: not provided yet.
+// Process.runSync, Process.run, Process.start and ProcessResult (the VM's sdk/lib/io/
+// process.dart); the started process is in process_start.dart.
 
 @pragma('dartc:native', 'dartrt_io_run_process')
 external int _runProcess(String executable, String arguments, String? workingDirectory, String? environment);
@@ -19,7 +19,7 @@ class ProcessResult {
   ProcessResult(this.pid, this.exitCode, this.stdout, this.stderr);
 }
 
-abstract final class Process {
+abstract interface class Process {
   /// Runs [executable] (searched on PATH) with [arguments] and waits for it; its stdin is empty,
   /// its stdout and stderr are collected and decoded with the encodings (bytes when null).
   static ProcessResult runSync(String executable, List<String> arguments,
@@ -29,36 +29,8 @@ abstract final class Process {
       bool runInShell = false,
       Encoding? stdoutEncoding = systemEncoding,
       Encoding? stderrEncoding = systemEncoding}) {
-    String program = executable;
-    List<String> args = arguments;
-    if (runInShell) {
-      program = "/bin/sh";
-      StringBuffer commandLine = StringBuffer("'${_shellQuote(executable)}'");
-      for (String arg in arguments) {
-        commandLine.write(" '${_shellQuote(arg)}'");
-      }
-      args = <String>["-c", commandLine.toString()];
-    }
-    StringBuffer joined = StringBuffer();
-    for (String arg in args) {
-      joined.write(arg);
-      joined.write('\u0000');
-    }
-    String? env;
-    if (environment != null || !includeParentEnvironment) {
-      Map<String, String> all = <String, String>{};
-      if (includeParentEnvironment) all.addAll(Platform.environment);
-      if (environment != null) all.addAll(environment);
-      StringBuffer entries = StringBuffer();
-      all.forEach((String key, String value) {
-        entries.write(key);
-        entries.write('=');
-        entries.write(value);
-        entries.write('\u0000');
-      });
-      env = entries.toString();
-    }
-    if (_runProcess(program, joined.toString(), workingDirectory, env) < 0) {
+    _Command command = _Command(executable, arguments, environment, includeParentEnvironment, runInShell);
+    if (_runProcess(command.program, command.arguments, workingDirectory, command.environment) < 0) {
       OSError error = _lastOSError();
       throw ProcessException(executable, arguments, error.message, error.errorCode);
     }
@@ -86,16 +58,76 @@ abstract final class Process {
           stdoutEncoding: stdoutEncoding,
           stderrEncoding: stderrEncoding));
 
-  @pragma('dartc:unsupported', "Process.start is not there yet; use Process.run or Process.runSync")
-  static dynamic start(String executable, List<String> arguments,
-          {String? workingDirectory,
-          Map<String, String>? environment,
-          bool includeParentEnvironment = true,
-          bool runInShell = false}) =>
-      _unsupported("Process.start");
+  /// Starts [executable] (as runSync does) with pipes for its stdin, stdout and stderr
+  /// (process_start.dart). Only ProcessStartMode.normal is there yet.
+  static Future<Process> start(String executable, List<String> arguments,
+      {String? workingDirectory,
+      Map<String, String>? environment,
+      bool includeParentEnvironment = true,
+      bool runInShell = false,
+      ProcessStartMode mode = ProcessStartMode.normal}) {
+    if (mode != ProcessStartMode.normal) {
+      throw UnsupportedError("Process.start with $mode is not supported yet by dartc");
+    }
+    _Command command = _Command(executable, arguments, environment, includeParentEnvironment, runInShell);
+    return _runLater<Process>(() => _ProcessImpl._start(executable, arguments, command, workingDirectory));
+  }
+
+  /// Sends [signal] to the process [pid]; whether it could be sent.
+  static bool killPid(int pid, [ProcessSignal signal = ProcessSignal.sigterm]) =>
+      _killPid(pid, signal._signalNumber) == 0;
+
+  Future<int> get exitCode;
+  Stream<List<int>> get stdout;
+  Stream<List<int>> get stderr;
+  IOSink get stdin;
+  int get pid;
+  bool kill([ProcessSignal signal = ProcessSignal.sigterm]);
 
   static dynamic _output(String bytes, Encoding? encoding) =>
       encoding == null ? _bytesOf(bytes) : _decodeBytes(bytes, encoding);
 
   static String _shellQuote(String s) => s.replaceAll("'", "'\"'\"'");
+}
+
+/// What runSync and start run: the program, its arguments as "a\0b\0..." and the environment
+/// as "K=V\0..." (null: this process's). runInShell runs `/bin/sh -c` with each word
+/// single-quoted, as the VM does.
+final class _Command {
+  String program;
+  String arguments = "";
+  String? environment;
+
+  _Command(String executable, List<String> args, Map<String, String>? env, bool includeParentEnvironment,
+      bool runInShell)
+      : program = executable {
+    List<String> words = args;
+    if (runInShell) {
+      program = "/bin/sh";
+      StringBuffer commandLine = StringBuffer("'${Process._shellQuote(executable)}'");
+      for (String arg in args) {
+        commandLine.write(" '${Process._shellQuote(arg)}'");
+      }
+      words = <String>["-c", commandLine.toString()];
+    }
+    StringBuffer joined = StringBuffer();
+    for (String word in words) {
+      joined.write(word);
+      joined.write('\u0000');
+    }
+    arguments = joined.toString();
+    if (env != null || !includeParentEnvironment) {
+      Map<String, String> all = <String, String>{};
+      if (includeParentEnvironment) all.addAll(Platform.environment);
+      if (env != null) all.addAll(env);
+      StringBuffer entries = StringBuffer();
+      all.forEach((String key, String value) {
+        entries.write(key);
+        entries.write('=');
+        entries.write(value);
+        entries.write('\u0000');
+      });
+      environment = entries.toString();
+    }
+  }
 }

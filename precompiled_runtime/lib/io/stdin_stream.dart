@@ -1,6 +1,6 @@
 part of dart.io;
 
-// stdin's Stream interface, as far as dartc has it: `listen` (docs/io.md). The VM reads fd 0
+// stdin's Stream interface (Stdin extends Stream<List<int>>; docs/io.md). The VM reads fd 0
 // on its I/O threads and delivers whatever each read returns; here each chunk is one line of
 // input with its terminator (read through the same buffer as readLineSync), read later from the
 // event loop. Chunk boundaries are not part of the VM's contract either. Like the VM's, the
@@ -14,11 +14,4 @@ Stream<List<int>> _readStdinChunks() async* {
     if (line == null) return;
     yield _bytesOf(line);
   }
-}
-
-mixin _StdinListen {
-  StreamSubscription<List<int>> listen(void Function(List<int> event)? onData,
-          {Function? onError, void Function()? onDone, bool? cancelOnError}) =>
-      (_stdinStream ??= _readStdinChunks())
-          .listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
 }

@@ -1,6 +1,6 @@
 part of dart.io;
 
-// stdin, stdout and stderr (the VM's sdk/lib/io/stdio.dart), synchronous: stdout is the
+// stdin, stdout and stderr (the VM's sdk/lib/io/stdio.dart): stdout is the
 // runtime's buffer that print shares; stdin is read through the runtime's buffer.
 
 external Never _exit(int code);
@@ -11,6 +11,8 @@ external void _writeStderr(String s);
 external void _writeBytesOf(String latin1, bool toStderr);
 @pragma('dartc:native', 'dartrt_stdout_flush')
 external void _flushStdout();
+@pragma('dartc:native', 'dartrt_io_close_stdio')
+external int _closeStdio(int fd);
 @pragma('dartc:native', 'dartrt_io_is_terminal')
 external int _isTerminal(int fd);
 @pragma('dartc:native', 'dartrt_io_terminal_size')
@@ -37,9 +39,15 @@ final Stdin stdin = Stdin._();
 final Stdout stdout = Stdout._(true);
 final Stdout stderr = Stdout._(false);
 
-/// Standard input, read synchronously (the Stream interface needs an event loop).
-class Stdin with _StdinListen, _StdinStream {
+/// Standard input: read synchronously (readLineSync, readByteSync), or as a Stream of byte
+/// chunks (stdin_stream.dart).
+class Stdin extends Stream<List<int>> {
   Stdin._();
+
+  StreamSubscription<List<int>> listen(void Function(List<int> event)? onData,
+          {Function? onError, void Function()? onDone, bool? cancelOnError}) =>
+      (_stdinStream ??= _readStdinChunks())
+          .listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
 
   /// The next line without its terminator ("\n" or "\r\n"), or null at the end of input.
   String? readLineSync({Encoding encoding = systemEncoding, bool retainNewlines = false}) {
@@ -69,19 +77,47 @@ class Stdin with _StdinListen, _StdinStream {
   }
 }
 
-/// stdout and stderr: synchronous, buffered like the VM's (print and stdout share the buffer).
-class Stdout with _StdoutStream implements StringSink {
+/// stdout and stderr as IOSinks. Writes are synchronous, as the VM's (its _StdConsumer writes
+/// each chunk with writeFromSync), and stdout shares the runtime's buffer with print; the
+/// IOSink rules around them are the VM's _StreamSinkImpl's: a write after `close` is
+/// "StreamSink is closed", any call but `done` while an `addStream` runs is "StreamSink is bound
+/// to a stream", after an `addError` (which ends `done` with that error) writes are dropped.
+/// `close` points the descriptor at /dev/null (io_stdio_natives.cpp), so later prints vanish.
+class Stdout implements IOSink {
   final bool _isStdout;
+  Encoding _encoding = systemEncoding;
+  bool _isClosed = false;
+  bool _isBound = false;
+  bool _hasError = false;
+  Completer<dynamic>? _doneCompleter;
+
   Stdout._(this._isStdout);
 
   int get _fd => _isStdout ? 1 : 2;
 
+  Encoding get encoding => _encoding;
+  set encoding(Encoding value) {
+    _encoding = value;
+  }
+
+  // The checks of the VM's add (closed first, then bound); false: drop the write.
+  bool _canWrite() {
+    if (_isClosed) throw StateError("StreamSink is closed");
+    if (_isBound) throw StateError("StreamSink is bound to a stream");
+    return !_hasError;
+  }
+
   void write(Object? object) {
     String s = object is String ? object : object.toString();
-    if (_isStdout) {
-      _writeStdout(s);
+    if (s.isEmpty || !_canWrite()) return;
+    if (_encoding is SystemEncoding || _encoding is Utf8Codec) {
+      if (_isStdout) {
+        _writeStdout(s);
+      } else {
+        _writeStderr(s);
+      }
     } else {
-      _writeStderr(s);
+      _writeBytes(_encoding.encode(s));
     }
   }
 
@@ -91,19 +127,7 @@ class Stdout with _StdoutStream implements StringSink {
   }
 
   void writeAll(Iterable<dynamic> objects, [String separator = ""]) {
-    Iterator<dynamic> iterator = objects.iterator;
-    if (!iterator.moveNext()) return;
-    if (separator.isEmpty) {
-      do {
-        write(iterator.current);
-      } while (iterator.moveNext());
-    } else {
-      write(iterator.current);
-      while (iterator.moveNext()) {
-        write(separator);
-        write(iterator.current);
-      }
-    }
+    _writeAllTo(this, objects, separator);
   }
 
   void writeCharCode(int charCode) {
@@ -112,13 +136,62 @@ class Stdout with _StdoutStream implements StringSink {
 
   /// Writes the bytes (each value's low 8 bits) as they are, without encoding.
   void add(List<int> data) {
+    if (_canWrite()) _writeBytes(data);
+  }
+
+  void _writeBytes(List<int> data) {
     _writeBytesOf(_stringOfBytes(data, 0, data.length), !_isStdout);
   }
 
-  /// Writes the buffered output now (synchronous here; the VM's returns a Future).
-  void flush() => _flushStdout();
+  void addError(Object error, [StackTrace? stackTrace]) {
+    if (!_canWrite()) return;
+    _hasError = true;
+    (_doneCompleter ??= Completer<dynamic>()).completeError(error, stackTrace);
+  }
 
-  Encoding get encoding => systemEncoding;
+  /// Writes each chunk of [stream] as it comes; the future completes when the stream is done,
+  /// or with its first error (which ends the adding).
+  Future addStream(Stream<List<int>> stream) {
+    if (_isBound) throw StateError("StreamSink is already bound to a stream");
+    if (_hasError) return done;
+    _isBound = true;
+    Completer<dynamic> completer = Completer<dynamic>();
+    stream.listen(_writeBytes, onError: (Object error, StackTrace stackTrace) {
+      completer.completeError(error, stackTrace);
+    }, onDone: () {
+      completer.complete();
+    }, cancelOnError: true);
+    return completer.future.whenComplete(() {
+      _isBound = false;
+    });
+  }
+
+  /// Writes the buffered output now; the future completes later (writes are synchronous).
+  Future flush() {
+    if (_isBound) throw StateError("StreamSink is bound to a stream");
+    _flushStdout();
+    return Future<dynamic>.value(this);
+  }
+
+  /// Flushes, then points the descriptor at /dev/null; `done` completes with null.
+  Future close() {
+    if (_isBound) throw StateError("StreamSink is bound to a stream");
+    // After an addError the VM never reaches its consumer's close: the descriptor stays open.
+    if (!_isClosed) {
+      _isClosed = true;
+      if (!_hasError) {
+        Completer<dynamic> completer = _doneCompleter ??= Completer<dynamic>();
+        if (_closeStdio(_fd) < 0) {
+          completer.completeError(StdoutException("Cannot close", _lastOSError()));
+        } else {
+          completer.complete(null);
+        }
+      }
+    }
+    return done;
+  }
+
+  Future get done => (_doneCompleter ??= Completer<dynamic>()).future;
 
   bool get hasTerminal => _isTerminal(_fd) == 1;
 

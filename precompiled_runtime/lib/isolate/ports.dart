@@ -26,6 +26,7 @@ final class _SendPortImpl implements SendPort {
   }
 
   bool operator ==(Object other) => other is _SendPortImpl && other._id == _id;
+  // The port's id: dart:io's Process.start hands it to the runtime this way.
   int get hashCode => _id;
 }
 

@@ -4,14 +4,6 @@ import 'dart:io';
 
 void main() {
   File f = File('x');
-  f.open();
-  f.openWrite();
-  Process.start('echo', []);
-  stdin.transform(null);
-  Link('l').create('x');
-  Link('l').rename('y');
-  print(stdin.first);
-  stdout.close();
   var watch = f.watch;
-  f.openSync().close();
+  Directory('d').watch();
 }
