@@ -307,11 +307,7 @@ Expression* BodyChecker::extensionAccess(Expression* receiver, Name name, bool s
   (void)typeArgs;
   Procedure* p = setter ? found->setter : found->getter;
   if (!p->function) return nullptr;
-  if (p->kind != ProcedureKind::Getter) {
-    // A tear-off of an extension method: `(args) => Ext|m(receiver, args)`.
-    error(loc, "Tear-offs of extension methods are not supported yet.");
-    return invalid(loc);
-  }
+  if (p->kind != ProcedureKind::Getter) return extensionTearOff(ext, inferExtensionTypeArgs(ext, receiver->type), p, receiver, loc);
   ast::ArgumentList none;
   return extensionMemberCall(ext, inferExtensionTypeArgs(ext, receiver->type), p, receiver, {}, none, nullptr, loc, name);
 }
