@@ -755,12 +755,20 @@ Expression* BodyChecker::checkCascade(ast::CascadeExpr* e, const DartType* conte
       default: break;
     }
   };
+  // `target?..a()..b()`: the sections run only when the target is not null, so they see it
+  // promoted to non-nullable; afterwards the flow is the join of "ran" and "skipped".
+  FlowState skipped = flow_;
+  if (e->nullAware) {
+    const DartType* nonNull = types().nonNullable(target->type);
+    if (nonNull != target->type) flow_.promote(t, nonNull);
+  }
   for (ast::Expr* section : e->sections) {
     replace(section);
     auto* es = make<kernel::ExpressionStmt>(section->loc);
     es->expression = checkForEffect(section);
     block->statements.push_back(es);
   }
+  if (e->nullAware) flow_ = FlowState::join(flow_, skipped);
   popScope();
   auto* be = make<kernel::BlockExpr>(e->loc);
   be->body = block;
