@@ -370,6 +370,11 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     ii->type = inst->returnType;
     // int.remainder/clamp and unary minus keep int/double precision like the operators.
     if ((name == "unary-" || name == "abs") && ts().isSubtype(bound, c_.core().numType)) ii->type = bound;
+    if ((name == "remainder" && args->positional.size() == 1) || (name == "clamp" && args->positional.size() == 2)) {
+      std::vector<const DartType*> argTypes;
+      for (Expression* a : args->positional) argTypes.push_back(a->type);
+      ii->type = numberOperationType(bound, argTypes, ii->type);
+    }
     return wrapHoisted(ii, mark);
   }
   ExtensionMember found;
