@@ -316,6 +316,12 @@ class BodyChecker {
   Expression* extensionMemberCall(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,
                                   Expression* receiver, const std::vector<ast::TypeNode*>& typeArgs, ast::ArgumentList& args,
                                   const DartType* context, SourceLoc loc, Name name);
+  // The static type of int/double arithmetic and of num.clamp (expressions.cpp).
+  const DartType* numberOperationType(const DartType* receiverBound, const std::vector<const DartType*>& argTypes,
+                                      const DartType* fallback);
+  // `o.m` for an extension method m: a closure over the evaluated receiver (extension_tear_offs.cpp).
+  Expression* extensionTearOff(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,
+                               Expression* receiver, SourceLoc loc);
   // Member accesses on an explicit extension application.
   Expression* extensionApplicationGet(const ExtensionApplication& app, Name name, SourceLoc loc);
   Expression* extensionApplicationCall(const ExtensionApplication& app, Name name, const std::vector<ast::TypeNode*>& typeArgs,

@@ -307,11 +307,7 @@ Expression* BodyChecker::extensionAccess(Expression* receiver, Name name, bool s
   (void)typeArgs;
   Procedure* p = setter ? found->setter : found->getter;
   if (!p->function) return nullptr;
-  if (p->kind != ProcedureKind::Getter) {
-    // A tear-off of an extension method: `(args) => Ext|m(receiver, args)`.
-    error(loc, "Tear-offs of extension methods are not supported yet.");
-    return invalid(loc);
-  }
+  if (p->kind != ProcedureKind::Getter) return extensionTearOff(ext, inferExtensionTypeArgs(ext, receiver->type), p, receiver, loc);
   ast::ArgumentList none;
   return extensionMemberCall(ext, inferExtensionTypeArgs(ext, receiver->type), p, receiver, {}, none, nullptr, loc, name);
 }
@@ -374,6 +370,11 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
     ii->type = inst->returnType;
     // int.remainder/clamp and unary minus keep int/double precision like the operators.
     if ((name == "unary-" || name == "abs") && ts().isSubtype(bound, c_.core().numType)) ii->type = bound;
+    if ((name == "remainder" && args->positional.size() == 1) || (name == "clamp" && args->positional.size() == 2)) {
+      std::vector<const DartType*> argTypes;
+      for (Expression* a : args->positional) argTypes.push_back(a->type);
+      ii->type = numberOperationType(bound, argTypes, ii->type);
+    }
     return wrapHoisted(ii, mark);
   }
   ExtensionMember found;

@@ -755,12 +755,20 @@ Expression* BodyChecker::checkCascade(ast::CascadeExpr* e, const DartType* conte
       default: break;
     }
   };
+  // `target?..a()..b()`: the sections run only when the target is not null, so they see it
+  // promoted to non-nullable; afterwards the flow is the join of "ran" and "skipped".
+  FlowState skipped = flow_;
+  if (e->nullAware) {
+    const DartType* nonNull = types().nonNullable(target->type);
+    if (nonNull != target->type) flow_.promote(t, nonNull);
+  }
   for (ast::Expr* section : e->sections) {
     replace(section);
     auto* es = make<kernel::ExpressionStmt>(section->loc);
     es->expression = checkForEffect(section);
     block->statements.push_back(es);
   }
+  if (e->nullAware) flow_ = FlowState::join(flow_, skipped);
   popScope();
   auto* be = make<kernel::BlockExpr>(e->loc);
   be->body = block;
@@ -896,13 +904,8 @@ Expression* BodyChecker::binaryOperator(Expression* left, Name op, ast::Expr* ri
   const DartType* resultType = ft ? ft->returnType : types().dynamicType();
   // The special typing of int and double arithmetic (Dart spec 17.31): int op int is int,
   // int op double is double, double op num is double.
-  const auto& core = c_.core();
-  if ((op == "+" || op == "-" || op == "*" || op == "%" || op == "remainder") && ts().isSubtype(bound, core.numType) &&
-      bound->kind != TypeKind::Never) {
-    const DartType* rt = types().nonNullable(ts().resolveToBound(right->type));
-    if (ts().isSubtype(bound, core.intType) && ts().isSubtype(rt, core.intType)) resultType = core.intType;
-    else if (ts().isSubtype(bound, core.intType) && ts().isSubtype(rt, core.doubleType)) resultType = core.doubleType;
-    else if (ts().isSubtype(bound, core.doubleType) && ts().isSubtype(rt, core.numType)) resultType = core.doubleType;
+  if (op == "+" || op == "-" || op == "*" || op == "%" || op == "remainder") {
+    resultType = numberOperationType(bound, {right->type}, resultType);
   }
   auto* call = make<kernel::InstanceInvocation>(loc);
   call->receiver = left;
@@ -913,6 +916,34 @@ Expression* BodyChecker::binaryOperator(Expression* left, Name op, ast::Expr* ri
   call->siteId = c_.nextSiteId();
   call->type = resultType;
   return call;
+}
+
+// Null safety's number operation typing: `e1 op e2` (op one of + - * % and `remainder`) with
+// e1 of type int is int when e2 is an int and double when it is a double, and with e1 a double it
+// is double; `e.clamp(e1, e2)` is int when all three are ints and double when all are doubles. A
+// type variable counts as its bound. Otherwise the member's declared type (`fallback`) stays.
+const DartType* BodyChecker::numberOperationType(const DartType* receiverBound, const std::vector<const DartType*>& argTypes,
+                                                 const DartType* fallback) {
+  const auto& core = c_.core();
+  if (!ts().isSubtype(receiverBound, core.numType) || receiverBound->kind == TypeKind::Never) return fallback;
+  bool receiverInt = ts().isSubtype(receiverBound, core.intType);
+  bool receiverDouble = ts().isSubtype(receiverBound, core.doubleType);
+  bool argsInt = true, argsDouble = true, argsNum = true;
+  for (const DartType* a : argTypes) {
+    const DartType* t = types().nonNullable(ts().resolveToBound(a));
+    argsInt &= ts().isSubtype(t, core.intType);
+    argsDouble &= ts().isSubtype(t, core.doubleType);
+    argsNum &= ts().isSubtype(t, core.numType);
+  }
+  if (argTypes.size() == 2) {  // clamp
+    if (receiverInt && argsInt) return core.intType;
+    if (receiverDouble && argsDouble) return core.doubleType;
+    return fallback;
+  }
+  if (receiverInt && argsInt) return core.intType;
+  if (receiverInt && argsDouble) return core.doubleType;
+  if (receiverDouble && argsNum) return core.doubleType;
+  return fallback;
 }
 
 Expression* BodyChecker::checkBinary(ast::BinaryExpr* e, const DartType* context) {

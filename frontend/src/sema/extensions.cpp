@@ -164,10 +164,7 @@ Expression* BodyChecker::extensionApplicationGet(const ExtensionApplication& app
     error(loc, "The getter '" + std::string(name) + "' isn't defined for the extension '" + std::string(app.ext->name) + "'.");
     return invalid(loc);
   }
-  if (p->kind != ProcedureKind::Getter) {
-    error(loc, "Tear-offs of extension methods are not supported yet.");
-    return invalid(loc);
-  }
+  if (p->kind != ProcedureKind::Getter) return extensionTearOff(app.ext, app.typeArgs, p, app.receiver, loc);
   ast::ArgumentList none;
   return extensionMemberCall(app.ext, app.typeArgs, p, app.receiver, {}, none, nullptr, loc, name);
 }

@@ -14,7 +14,14 @@ class Error {
   }
 
   StackTrace? get stackTrace => null;
+
+  // Throws `error` with `stackTrace` as its trace, which a `catch (e, s)` receives as `s`
+  // (sdk/lib/core/errors.dart). The VM also records the trace in an Error that has none; dartc's
+  // Error.stackTrace is always null (docs/stack-traces.md), so there is nothing to record.
+  static Never throwWithStackTrace(Object error, StackTrace stackTrace) => _throwWithTrace(error, stackTrace);
 }
+
+external Never _throwWithTrace(Object error, StackTrace trace);
 
 // Strings are quoted the way jsonEncode writes them (what the Dart VM's safeToString uses).
 String _quoteString(String s) {

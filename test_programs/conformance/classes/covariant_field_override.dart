@@ -3,8 +3,6 @@
 // and a setter; `covariant int value` overrides `num value` validly, its implicit setter's
 // parameter being covariant, so storing a non-int through the supertype throws a TypeError).
 // Expectations derived from the specification.
-// pending: new bug (not in issue 9): the compiler stops with "error: internal: unsupported
-//   representation change" (no source position)
 import '../lib/expect.dart';
 
 class Base {

@@ -3,8 +3,6 @@
 // throws the error with the given trace, which `catch (e, s)` then receives).
 // Expectations derived from the documentation. Regression test for issue 9, C
 // (StackTrace.current).
-// pending: new bug (not in issue 9): Error.throwWithStackTrace is missing (StackTrace.current,
-//   issue 9 C, works: core_library/stack_trace_current_basic.dart)
 import '../lib/expect.dart';
 
 void main() {

@@ -3,9 +3,6 @@
 // only *extending or mixing in* an `interface` class from another library is an error; an `on`
 // clause is not; enhanced-enums feature spec: enums may apply mixins).
 // Expectations derived from the specifications.
-// pending: new bug (not in issue 9): `mixin M on Enum` (or `on Comparable<int>`) is rejected
-//   with "The class 'Enum' can't be extended outside of its library because it's an interface
-//   class."
 import '../lib/expect.dart';
 
 mixin Describe on Enum {

@@ -5,9 +5,6 @@
 // double a double; an int type variable bound gives that type).
 // Expectations derived from the specification: the program compiles only if these static types
 // are right, and the values are checked at run time.
-// pending: new bug (not in issue 9): `int x = i.remainder(3);`, `int x = i.clamp(0, 5);`,
-//   `double y = d.clamp(0.0, 1.0);` and `T + 1` with `T extends int` are typed `num` and rejected
-//   ("A value of type 'num' can't be assigned to a variable of type 'int'")
 import '../lib/expect.dart';
 
 T addOne<T extends int>(T x) => x; // only to have a type variable bounded by int

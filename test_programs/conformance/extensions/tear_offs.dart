@@ -2,8 +2,6 @@
 // "Property Extraction"; feature spec accepted/2.7/static-extension-methods, "Tear-offs": `e.m`
 // where m is an extension method evaluates e once and yields a function bound to that value).
 // Expectations derived from the specification.
-// pending: not supported yet (dartc rejects "Tear-offs of extension methods are not supported
-//   yet"; not in issue 9)
 import '../lib/expect.dart';
 
 final t = Trace();

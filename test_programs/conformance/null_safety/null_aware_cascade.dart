@@ -3,8 +3,6 @@
 // them).
 // Expectations derived from the specification: when e is null no section runs and the value is
 // null; otherwise every section runs on e and the value is e.
-// pending: new bug (not in issue 9): every `?..` section is rejected with "The method 'add'
-//   can't be unconditionally invoked because the receiver can be 'null'"
 import '../lib/expect.dart';
 
 final t = Trace();
