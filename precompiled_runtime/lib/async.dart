@@ -2,7 +2,7 @@
 // Completer, Timer, scheduleMicrotask, TimeoutException, and the runtime side of `async`/`await`.
 // Observable behaviour (the order in which callbacks run, error texts) follows the Dart VM's
 // sdk/lib/async and sdk/lib/_internal/vm/lib; the code is dartc's own. Streams (stream*.dart) and
-// async* (async_star.dart) are here; zones are not provided yet.
+// async* (async_star.dart) are here; zones (zone.dart) as far as runZonedGuarded needs.
 library dart.async;
 
 import 'dart:_internal' show unsafeCast, IterableElementError;
@@ -18,3 +18,4 @@ part 'async/stream_subscription.dart';
 part 'async/stream_controller.dart';
 part 'async/stream_pipe.dart';
 part 'async/async_star.dart';
+part 'async/zone.dart';

@@ -522,6 +522,53 @@ void heap_destroy(Heap* heap) {
   free(heap);
 }
 
+void heap_prepare_handover(Heap* heap) {
+  sync_from_isolate(heap);
+  retire_region(heap);
+  retire_overflow(heap);
+  heap->cursor = nullptr;
+}
+
+void heap_adopt(Heap* into, Heap* from) {
+  if (into->collecting || from->collecting) fatal("heap hand-over during a collection");
+  // Ownership is read without a lock by every marking thread's owner filter (relaxed atomics):
+  // no other isolate holds a pointer into these blocks, so it only has to be a clean store.
+  for (size_t i = 0; i < from->blocks.size(); ++i) {
+    BlockDesc* b = from->blocks[i];
+    __atomic_store_n(&block_info(b->start)->owner, into, __ATOMIC_RELAXED);
+    // Allocation finds the free lines of adopted blocks after the next sweep, which rebuilds
+    // the recyclable and empty lists from `blocks`.
+    into->blocks.push(b);
+  }
+  LargeObject* last = nullptr;
+  for (LargeObject* lo = from->large; lo; lo = lo->next) {
+    for (size_t k = 0; k < lo->blocks; ++k) {
+      __atomic_store_n(&block_info(lo->start + k * kBlockSize)->owner, into, __ATOMIC_RELAXED);
+    }
+    last = lo;
+  }
+  if (last) {
+    last->next = into->large;
+    if (into->large) into->large->prev = last;
+    into->large = from->large;
+  }
+  for (size_t i = 0; i < from->remembered.size(); ++i) into->remembered.push(from->remembered[i]);
+  into->owned_bytes += from->owned_bytes;
+  into->live_bytes += from->live_bytes;
+  // Room for the adopted bytes before the next collection (within the limit).
+  into->threshold += from->owned_bytes;
+  if (into->threshold > into->limit) into->threshold = into->limit;
+  note_owned(into);
+  into->stats.adopted_heaps++;
+  into->stats.adopted_bytes += from->owned_bytes;
+  from->blocks.release();
+  from->recyclable.release();
+  from->empty.release();
+  from->mark_stack.release();
+  from->remembered.release();
+  free(from);
+}
+
 DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header, bool zeroed) {
   size = dart_align_size(size);
   if (size < kGranule) size = kGranule;
@@ -625,13 +672,15 @@ void heap_print_stats(Heap* heap) {
   uint64_t in_regions = (heap->top - heap->region_start) + (heap->overflow_top - heap->overflow_start);
   stderr_printf("dartc gc: collections=%llu allocated=%llu bytes gc_time=%.3f ms max_pause=%.3f ms "
                 "peak_heap=%llu bytes live_at_last_gc=%llu bytes young=%llu full=%llu young_gc_time=%.3f ms "
-                "max_young_pause=%.3f ms remembered=%llu\n",
+                "max_young_pause=%.3f ms remembered=%llu adopted_heaps=%llu adopted_bytes=%llu "
+                "message_bytes_copied=%llu\n",
                 (unsigned long long)s.collections, (unsigned long long)(s.bytes_allocated + in_regions),
                 (double)s.gc_nanos / 1e6, (double)s.max_pause_nanos / 1e6,
                 (unsigned long long)s.peak_bytes, (unsigned long long)heap->live_bytes,
                 (unsigned long long)s.young_collections, (unsigned long long)s.full_collections,
                 (double)s.young_nanos / 1e6, (double)s.max_young_pause_nanos / 1e6,
-                (unsigned long long)s.remembered);
+                (unsigned long long)s.remembered, (unsigned long long)s.adopted_heaps,
+                (unsigned long long)s.adopted_bytes, (unsigned long long)s.message_bytes);
 }
 
 }  // namespace dartrt

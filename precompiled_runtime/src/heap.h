@@ -71,6 +71,9 @@ struct HeapStats {
   uint64_t bytes_allocated;   // bytes of objects allocated, inline or not
   uint64_t gc_nanos;
   uint64_t peak_bytes;        // high-water mark of owned_bytes
+  uint64_t adopted_heaps;     // heaps of exiting isolates taken over (Isolate.exit's hand-over)
+  uint64_t adopted_bytes;     // bytes those heaps owned
+  uint64_t message_bytes;     // bytes of objects rebuilt from copied messages into this heap
   uint64_t max_pause_nanos;
 };
 
@@ -123,6 +126,13 @@ void heap_destroy(Heap* heap);
 // entirely, such as BigInt's digits; the collector never reads their payload).
 DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header, bool zeroed = true);
 DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header);
+// Isolate.exit's hand-over without a copy (docs/isolates.md): the exiting isolate's thread
+// closes its bump regions (heap_prepare_handover) and stops using the heap; the receiving
+// isolate's thread then takes over every block and large object of it (heap_adopt), which frees
+// `from` itself. Objects keep their addresses, marks (old stays old) and barrier bits; the
+// remembered sets are merged.
+void heap_prepare_handover(Heap* heap);
+void heap_adopt(Heap* into, Heap* from);
 // A full collection, or with `full` false the collection the policy chooses (tests).
 void heap_collect(Heap* heap, bool full = true);
 

@@ -4,7 +4,9 @@
 // The port map (port_map.cpp) is the only mutable state isolates share, behind one mutex. A
 // message is copied out of the sender's heap into a malloc'd buffer by the sender
 // (message_copy.cpp), queued in the receiver's mailbox, and rebuilt in the receiver's heap by the
-// receiver when its event loop takes it: no thread ever touches another isolate's heap.
+// receiver when its event loop takes it: no thread ever touches another isolate's heap. The one
+// exception is Isolate.exit's hand-over, where the exiting isolate stops using its heap and the
+// receiver adopts it whole (heap_adopt), so a heap still has one owner at a time.
 #ifndef DARTRT_ISOLATE_MESSAGES_H
 #define DARTRT_ISOLATE_MESSAGES_H
 
@@ -19,7 +21,11 @@ namespace dartrt {
 struct Message {
   Message* next;
   int64_t port;
-  uint8_t* data;  // malloc'd; owned by the message
+  uint8_t* data;  // malloc'd; owned by the message (null for a hand-over)
+  // Isolate.exit's hand-over (docs/isolates.md): the exiting isolate's whole heap, which the
+  // receiver adopts, and the message in it. Owned by the message until then.
+  struct Heap* heap;
+  dart_word root;
 };
 
 // One isolate's queue. Shared between the owner and every sender; freed by the port map once
@@ -60,6 +66,11 @@ void port_close(int64_t port);
 // Queues `data` (a serialized message, ownership passes) for `port`. Returns false (and frees
 // `data`) when the port is closed or unknown: the message is dropped, as in Dart.
 bool port_post(int64_t port, uint8_t* data);
+// Queues a hand-over of `heap` (ownership passes) with `root` in it for `port`; a dropped one
+// frees the heap. Returns false when dropped.
+bool port_post_heap(int64_t port, struct Heap* heap, dart_word root);
+// Frees a message taken from a mailbox (its buffer, or its heap when not adopted).
+void message_free(Message* message);
 // Sets the kill flag of the isolate owning `control_port` (no effect if it has ended).
 void port_request_kill(int64_t control_port);
 // Closes every port of `mailbox`, marks it ended and frees it and its queued messages.
@@ -80,6 +91,11 @@ uint8_t* message_serialize(dart_word root, CopyStatus* status);
 // A message holding just the int `value` (a Smi), which any thread may make without a heap:
 // how the runtime's own threads (Process.start's readers) post events to an isolate's port.
 uint8_t* message_of_smi(int64_t value);
+// Whether the graph of `root` may be sent: kCopyOk or why not (the serialization's own checks,
+// writing nothing: Isolate.exit's hand-over).
+CopyStatus message_validate(dart_word root);
+// A message that was adopted, not copied: no hash table needs rehashing.
+void message_forget_copied_tables();
 // Rebuilds a serialized graph in the current isolate's heap (consumes nothing: the caller frees
 // `data`).
 dart_word message_deserialize(const uint8_t* data);

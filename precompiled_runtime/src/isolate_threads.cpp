@@ -191,17 +191,21 @@ int64_t dartrt_isolate_wait_for_message(int64_t wait_micros) {
   bool killed = false;
   Message* message = mailbox_take(m->mailbox, wait_micros, m->open_ports > 0, &killed);
   if (killed) {
-    if (message) {
-      free(message->data);
-      free(message);
-    }
+    if (message) message_free(message);
     isolate_terminate_current();
   }
   if (!message) return 0;
   int64_t port = message->port;
-  m->received = message_deserialize(message->data);
-  free(message->data);
-  free(message);
+  if (message->heap) {
+    // Isolate.exit's hand-over: the exiting heap becomes part of this one, no copy.
+    heap_adopt(isolate->heap, message->heap);
+    message->heap = nullptr;
+    message_forget_copied_tables();
+    m->received = message->root;
+  } else {
+    m->received = message_deserialize(message->data);
+  }
+  message_free(message);
   return port;
 }
 
@@ -247,9 +251,32 @@ void dartrt_isolate_set_error_reporter(dart_word reporter) {
 // Isolate.kill: the isolate ends before its next event.
 void dartrt_isolate_kill(int64_t control_port) { port_request_kill(control_port); }
 
-// Isolate.exit: sends the message (copied), then ends the isolate. Returns a CopyStatus only
+// Whether a value word points into some heap (not null, a Smi or read-only data).
+static bool heap_value(dart_word value) {
+  return value != 0 && (value & (DART_OBJECT_ALIGNMENT - 1)) == 0 && region_contains(value);
+}
+
+// Isolate.exit: hands the message over (or copies it), then ends the isolate. Returns a CopyStatus only
 // when the message cannot be sent (the isolate then goes on and the Dart side throws).
 int64_t dartrt_isolate_exit(int64_t port, dart_word message) {
+  Isolate* isolate = current_isolate();
+  IsolateMessaging* m = isolate_messaging(isolate);
+  // A spawned isolate hands its whole heap over (docs/isolates.md): nothing is copied. Its
+  // onExit message is serialized from the heap after this, so a heap value there (never the
+  // case today: onExit's response is always null) keeps the copy. The main isolate's exit ends
+  // the process: nothing would receive the message.
+  if (port != 0 && !m->is_main && !heap_value(m->on_exit_message)) {
+    CopyStatus status = message_validate(message);
+    if (status != kCopyOk) return status;
+    Heap* old = isolate->heap;
+    heap_prepare_handover(old);
+    // The rest of the isolate's life (its teardown) allocates, if at all, in an empty heap.
+    isolate->heap = heap_create(isolate);
+    isolate->pub.alloc_top = 0;
+    isolate->pub.alloc_limit = 0;
+    port_post_heap(port, old, message);
+    isolate_terminate_current();
+  }
   if (port != 0) {
     int64_t status = dartrt_isolate_send(port, message);
     if (status != 0) return status;

@@ -141,11 +141,11 @@ uint8_t* message_of_smi(int64_t value) {
   return reinterpret_cast<uint8_t*>(h);
 }
 
-uint8_t* message_serialize(dart_word root, CopyStatus* status) {
-  Heap* heap = current_isolate()->heap;
-  AddressMap map = {};
-  Vec<uintptr_t> objects = {};
-  *status = kCopyOk;
+namespace {
+
+// The graph of `root` in the sender's heap, breadth first (`objects`, numbered by `map`), and
+// the bytes its serialized form takes; kCopyOk, or the status of the first unsendable object.
+CopyStatus discover_graph(dart_word root, Heap* heap, AddressMap& map, Vec<uintptr_t>& objects, uint64_t* bytes) {
   auto discover = [&](dart_word value) {
     if (!in_own_heap(value, heap) || map.get(value) >= 0) return;
     map.put(value, objects.size());
@@ -153,19 +153,42 @@ uint8_t* message_serialize(dart_word root, CopyStatus* status) {
   };
   // Breadth-first: `objects` is the work list too.
   discover(root);
-  uint64_t bytes = sizeof(Header);
+  *bytes = sizeof(Header);
   for (size_t i = 0; i < objects.size(); ++i) {
     uintptr_t object = objects[i];
     uint64_t header = *reinterpret_cast<const uint64_t*>(object);
     uint32_t kind = registered_kind(dart_header_cid(header));
-    if (kind != 0 && kind != kHashTable) {
-      *status = (CopyStatus)kind;
-      map.release();
-      objects.release();
-      return nullptr;
-    }
-    bytes += 8 + object_size(object);
+    if (kind != 0 && kind != kHashTable) return (CopyStatus)kind;
+    *bytes += 8 + object_size(object);
     for_each_value(object, header, [&](size_t, dart_word value) { discover(value); });
+  }
+  return kCopyOk;
+}
+
+}  // namespace
+
+CopyStatus message_validate(dart_word root) {
+  AddressMap map = {};
+  Vec<uintptr_t> objects = {};
+  uint64_t bytes;
+  CopyStatus status = discover_graph(root, current_isolate()->heap, map, objects, &bytes);
+  map.release();
+  objects.release();
+  return status;
+}
+
+void message_forget_copied_tables() { t_tables = DART_NULL; }
+
+uint8_t* message_serialize(dart_word root, CopyStatus* status) {
+  Heap* heap = current_isolate()->heap;
+  AddressMap map = {};
+  Vec<uintptr_t> objects = {};
+  uint64_t bytes;
+  *status = discover_graph(root, heap, map, objects, &bytes);
+  if (*status != kCopyOk) {
+    map.release();
+    objects.release();
+    return nullptr;
   }
   uint8_t* data = static_cast<uint8_t*>(xmalloc(bytes));
   auto encode = [&](dart_word value) -> dart_word {
@@ -249,6 +272,7 @@ dart_word message_deserialize(const uint8_t* data) {
   }
   dart_word root = h->root;
   if ((root & 15) == kRefTag) root = objects[root >> 4];
+  isolate->heap->stats.message_bytes += (uint64_t)(in - (data + sizeof(Header))) - 8 * count;
   free(sources);
   remove_root(&holder_root);
   if (!t_tables_root.next) add_root(isolate, &t_tables_root, &t_tables);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <time.h>
 
+#include "heap.h"
 #include "isolate_messages.h"
 
 namespace dartrt {
@@ -62,10 +63,28 @@ int64_t open_locked(Mailbox* mailbox, bool control) {
 void free_messages(Message* m) {
   while (m) {
     Message* next = m->next;
-    free(m->data);
-    free(m);
+    message_free(m);
     m = next;
   }
+}
+
+// Queues a message for `port`; drops (frees) it when the port is closed, unknown or a control port.
+bool post(int64_t port, Message* m) {
+  pthread_mutex_lock(&g_lock);
+  PortEntry* e = find(port);
+  if (!e || e->control) {
+    pthread_mutex_unlock(&g_lock);
+    message_free(m);
+    return false;
+  }
+  Mailbox* box = e->mailbox;
+  pthread_mutex_lock(&box->lock);
+  if (box->tail) box->tail->next = m; else box->head = m;
+  box->tail = m;
+  pthread_cond_signal(&box->wake);
+  pthread_mutex_unlock(&box->lock);
+  pthread_mutex_unlock(&g_lock);
+  return true;
 }
 
 }  // namespace
@@ -97,26 +116,25 @@ void port_close(int64_t port) {
   pthread_mutex_unlock(&g_lock);
 }
 
+void message_free(Message* message) {
+  free(message->data);
+  if (message->heap) heap_destroy(message->heap);
+  free(message);
+}
+
 bool port_post(int64_t port, uint8_t* data) {
-  Message* m = static_cast<Message*>(xmalloc(sizeof(Message)));
-  m->next = nullptr;
+  Message* m = static_cast<Message*>(xcalloc(1, sizeof(Message)));
   m->port = port;
   m->data = data;
-  pthread_mutex_lock(&g_lock);
-  PortEntry* e = find(port);
-  if (!e || e->control) {
-    pthread_mutex_unlock(&g_lock);
-    free_messages(m);
-    return false;
-  }
-  Mailbox* box = e->mailbox;
-  pthread_mutex_lock(&box->lock);
-  if (box->tail) box->tail->next = m; else box->head = m;
-  box->tail = m;
-  pthread_cond_signal(&box->wake);
-  pthread_mutex_unlock(&box->lock);
-  pthread_mutex_unlock(&g_lock);
-  return true;
+  return post(port, m);
+}
+
+bool port_post_heap(int64_t port, Heap* heap, dart_word root) {
+  Message* m = static_cast<Message*>(xcalloc(1, sizeof(Message)));
+  m->port = port;
+  m->heap = heap;
+  m->root = root;
+  return post(port, m);
 }
 
 void port_request_kill(int64_t control_port) {

@@ -430,7 +430,10 @@ Statement* BodyChecker::checkBody(ast::Block* block, ast::Expr* arrow, bool arro
   if (arrow) {
     bool voidReturn = ret && ret->kind == TypeKind::Void;
     Expression* value = ret && !voidReturn ? checkAssignable(arrow, ret, AssignContext::Return) : check(arrow, ret);
-    if (!ret) ctx().returnedTypes.push_back(value->type);
+    if (!ret) {
+      bool async = ctx().function && ctx().function->asyncMarker == kernel::AsyncMarker::Async;
+      ctx().returnedTypes.push_back(async ? flattenType(value->type) : value->type);
+    }
     auto* r = make<kernel::ReturnStmt>(arrow->loc);
     r->value = value;
     if (voidReturn && value->type->kind != TypeKind::Void) {
@@ -691,7 +694,7 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     auto* r = make<kernel::ReturnStmt>(decl->arrowBody->loc);
     r->value = value;
     fn->body = r;
-    returned().push_back(value->type);
+    returned().push_back(isAsync ? flattenType(value->type) : value->type);
     functions_[ctxIndex].inferredReturns.push_back(r);
   } else {
     fn->body = checkBody(decl->blockBody, decl->arrowBody, true);
@@ -705,9 +708,12 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     // The spec's S: the actual returned type T when it is a subtype of the context's return
     // type R, else R, with the returned values checked against R (implicit downcasts from
     // dynamic, errors otherwise). Only when every returned value is a return expression (no
-    // fall-through null, no `void` body), which is what can be coerced.
+    // fall-through null, no `void` body), which is what can be coerced. For an async closure
+    // R is FutureOr<futureValueType(K)> of the context's return type K (void for
+    // FutureOr<void>), and T already holds flattened types; its return type is
+    // Future<flatten(S)> (below).
     auto& fc = functions_[ctxIndex];
-    if (!isAsync && contextReturn && contextReturn->kind != TypeKind::Void && !contextReturn->isDynamicLike() &&
+    if (contextReturn && contextReturn->kind != TypeKind::Void && !contextReturn->isDynamicLike() &&
         !fc.inferredReturns.empty() && fc.inferredReturns.size() == returned().size() &&
         !ts().isSubtype(inferredReturn, contextReturn)) {
       inferredReturn = contextReturn;

@@ -170,7 +170,6 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
     }
     case ast::ElementKind::For: {
       auto* e = static_cast<ast::ForElement*>(el);
-      if (e->isAwait) error(el->loc, "'await for' in collection literals is not supported yet.");
       pushScope();
       // The loop may run its body any number of times: what it assigns loses its promotions and
       // definite unassignment, at the head and after the loop.
@@ -183,12 +182,16 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
       ast::ForLoopParts* p = e->parts;
       if (p->isForIn) {
         // As in a for-in statement: the loop variable's declared type is the only context.
+        // `await for` (in async bodies) iterates a Stream as the statement does
+        // (async_star_lowering.cpp): the block the literal becomes awaits inside.
+        Class* streamClass = e->isAwait ? c_.program.findClass("dart:async", "Stream") : nullptr;
         const DartType* iterableContext = nullptr;
         if (p->loopVariable && p->loopVariable->type) {
-          iterableContext = types().interface(c_.core().iterableClass, {resolveType(p->loopVariable->type)});
+          iterableContext = types().interface(streamClass ? streamClass : c_.core().iterableClass,
+                                              {resolveType(p->loopVariable->type)});
         }
         Expression* iterable = check(p->iterable, iterableContext);
-        ForInParts parts = forInParts(iterable, el->loc, false);
+        ForInParts parts = e->isAwait ? awaitForParts(iterable, p->iterable->loc) : forInParts(iterable, el->loc, false);
         if (!parts.iterator) {
           popScope();
           out.loop = make<kernel::EmptyStmt>(el->loc);
@@ -198,7 +201,13 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
         appendLoopBinding(inner, p, bindLoopVariable(p, parts, el->loc));
         out.body.push_back(checkElement(e->body, elementContext, keyContext, isMap, undecided));
         inner->statements.push_back(body);
-        out.loop = forInLoop(parts, inner, el->loc, nullptr);
+        kernel::WhileStmt* whileLoop = nullptr;
+        kernel::Block* loop = forInLoop(parts, inner, el->loc, &whileLoop);
+        if (e->isAwait) {
+          // { it = _StreamIterator(s); try { while (await it.moveNext()) ... } finally { cancel } }
+          loop->statements.back() = awaitForCleanup(parts.iterator, whileLoop, el->loc);
+        }
+        out.loop = loop;
       } else {
         auto* loop = make<kernel::ForStmt>(el->loc);
         kernel::Block* patternInit = p->initPattern ? PatternLowering::forLoopDeclaration(*this, p, loop->variables) : nullptr;

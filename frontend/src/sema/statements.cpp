@@ -627,7 +627,10 @@ Statement* BodyChecker::checkReturn(ast::ReturnStmt* s) {
   if (s->value) {
     if (!ret) {
       Expression* v = check(s->value, ctx().returnContext);
-      ctx().returnedTypes.push_back(v->type);
+      // An async closure's actual returned type is the union of the flattened types (the
+      // spec's function literal return type inference): `return future;` returns its value.
+      bool async = ctx().function && ctx().function->asyncMarker == kernel::AsyncMarker::Async;
+      ctx().returnedTypes.push_back(async ? flattenType(v->type) : v->type);
       ctx().inferredReturns.push_back(r);
       r->value = v;
     } else if (ret->kind == TypeKind::Void) {

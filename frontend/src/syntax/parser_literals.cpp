@@ -189,7 +189,13 @@ ast::Element* Parser::parseControlFlowElement() {
   if (at(Tok::KwFor) || (at(Tok::KwAwait) && peek() == Tok::KwFor)) {
     auto* element = make<ast::ForElement>(start);
     element->isAwait = at(Tok::KwAwait);
-    if (element->isAwait) advance();
+    if (element->isAwait) {
+      if (!inAsync()) {
+        errorAtCurrent("The asynchronous for-in can only be used in functions marked with 'async' "
+                       "or 'async*'.");
+      }
+      advance();
+    }
     advance();  // `for`
     element->parts = parseForLoopParts();
     element->body = parseElement();

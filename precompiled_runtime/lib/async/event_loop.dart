@@ -16,8 +16,14 @@ List<void Function()> _priorityMicrotasks = <void Function()>[];
 
 void _scheduleMicrotask(void Function() callback) {
   _requireEventLoop();
-  _microtasks.add(callback);
+  _CustomZone? zone = _customZone;
+  // Registered in a zone: it runs there, and what it throws is that zone's uncaught error. (The
+  // closure is made in another function: capturing `callback` here would allocate a context on
+  // every call, zone or not.)
+  _microtasks.add(zone == null ? callback : _bindGuarded(zone, callback));
 }
+
+void Function() _bindGuarded(_CustomZone zone, void Function() callback) => () => _runGuardedIn(zone, callback);
 
 // Reachable exactly when a program schedules work: type-flow analysis then keeps
 // _runEventLoop, and codegen's entry point calls it after `main` (tfa/src/implicit_members.cpp).

@@ -13,6 +13,9 @@ class _Future<T> implements Future<T> {
   Object? _result;  // the value, or the error
   StackTrace? _trace;
   List<_Listener>? _listeners;
+  // The zone the future was made in (zone.dart; null: the root zone): its listeners made by
+  // `then` run there, and an error no listener takes is its uncaught error.
+  final _CustomZone? _zone = _customZone;
 
   _Future();
 
@@ -127,11 +130,9 @@ class _Future<T> implements Future<T> {
     _result = error;
     _trace = trace ?? _defaultTrace(error);
     if (_listeners == null) {
-      // No one listens: an uncaught error, reported as the root zone does (a priority microtask
-      // that ends the program with "Unhandled exception:").
-      Object e = error;
-      StackTrace? s = _trace;
-      _schedulePriorityMicrotask(() => _reportUncaughtError(e, s));
+      // No one listens: the zone's uncaught error (the root zone reports it in a priority
+      // microtask that ends the program with "Unhandled exception:").
+      _zoneUncaughtError(_zone, error, _trace);
       return;
     }
     _propagate();
@@ -189,7 +190,31 @@ final class _Listener {
 
   _Listener(this._kind, this._result, this._callback, this._errorCallback, this._test);
 
+  // Runs the listener in the zone of the future it completes (the zone `then` was called in),
+  // as the VM's _propagateToListeners. An error does not cross into another error zone: it is
+  // the uncaught error of the zone it arose in, and this listener never runs.
   void _fire(_Future source) {
+    _CustomZone? zone = _result._zone;
+    _CustomZone? outer = _customZone;
+    if (source._state == _Future._hasError &&
+        _kind != _chain &&
+        !identical(_errorZoneOf(source._zone), _errorZoneOf(zone))) {
+      _zoneUncaughtError(source._zone, source._result!, source._trace);
+      return;
+    }
+    if (identical(zone, outer)) {
+      _fireInZone(source);
+      return;
+    }
+    _customZone = zone;
+    try {
+      _fireInZone(source);
+    } finally {
+      _customZone = outer;
+    }
+  }
+
+  void _fireInZone(_Future source) {
     bool failed = source._state == _Future._hasError;
     Object? value = source._result;
     StackTrace? trace = source._trace;

@@ -309,16 +309,8 @@ void _completeWithNoElement(_Future future) {
   }
 }
 
-// An error no handler takes: the root zone's uncaught error (reported in a priority microtask,
-// which ends the program with "Unhandled exception:").
+// An error no handler takes, in the running zone (zone.dart): its error handler, or the root
+// zone's report (a priority microtask that ends the program with "Unhandled exception:").
 void _handleUncaughtError(Object error, StackTrace? trace) {
-  StackTrace? s = trace ?? _defaultTrace(error);
-  _schedulePriorityMicrotask(() => _reportUncaughtError(error, s));
-}
-
-/// Runs [body] in a zone whose uncaught errors go to [onError]. Not provided yet: errors would
-/// have to be routed by the zone each callback was registered in.
-@pragma('dartc:unsupported', 'zones are not implemented yet (docs/async.md)')
-R? runZonedGuarded<R>(R Function() body, void Function(Object error, StackTrace stack) onError) {
-  throw UnsupportedError("runZonedGuarded");
+  _zoneUncaughtError(_customZone, error, trace);
 }

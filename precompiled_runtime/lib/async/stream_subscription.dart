@@ -40,6 +40,10 @@ class _Subscription<T> implements StreamSubscription<T> {
 
   Future<void>? _cancelFuture;
 
+  // The zone `listen` was called in (zone.dart; null: the root zone): the handlers run there and
+  // what they throw, or an error with no onError, is its uncaught error.
+  final _CustomZone? _zone = _customZone;
+
   // The owner's hooks; null: nothing to tell.
   void Function()? _pauseHook;
   void Function()? _resumeHook;
@@ -185,12 +189,15 @@ class _Subscription<T> implements StreamSubscription<T> {
     _inCallback = true;
     Function? handler = _onDataHandler;
     if (handler != null) {
+      _CustomZone? outer = _customZone;
+      _customZone = _zone;
       try {
         dynamic h = handler;
         h(data);
       } catch (e, s) {
         _handleUncaughtError(e, s);
       }
+      _customZone = outer;
     }
     _inCallback = false;
     _checkState(wasInputPaused);
@@ -203,6 +210,8 @@ class _Subscription<T> implements StreamSubscription<T> {
       if (_isCanceled && !_waitsForCancel) return;
       _inCallback = true;
       Function? handler = _onErrorHandler;
+      _CustomZone? outer = _customZone;
+      _customZone = _zone;
       if (handler == null) {
         _handleUncaughtError(error, stack);
       } else {
@@ -212,6 +221,7 @@ class _Subscription<T> implements StreamSubscription<T> {
           _handleUncaughtError(e, s);
         }
       }
+      _customZone = outer;
       _inCallback = false;
     }
 
@@ -238,12 +248,15 @@ class _Subscription<T> implements StreamSubscription<T> {
       _inCallback = true;
       Function? handler = _onDoneHandler;
       if (handler != null) {
+        _CustomZone? outer = _customZone;
+        _customZone = _zone;
         try {
           dynamic h = handler;
           h();
         } catch (e, s) {
           _handleUncaughtError(e, s);
         }
+        _customZone = outer;
       }
       _inCallback = false;
     }

@@ -32,7 +32,7 @@ final class _TimerImpl implements Timer {
   int _heapIndex = -1;
 
   _TimerImpl(Duration duration, void Function(Timer) callback, bool repeating)
-      : _callback = callback,
+      : _callback = _bindToZone(callback),
         _periodMillis = _clampMillis(duration, repeating),
         _repeating = repeating,
         _wakeupMillis = 0,
@@ -40,6 +40,13 @@ final class _TimerImpl implements Timer {
     _requireEventLoop();
     _wakeupMillis = _nowMillis() + _periodMillis;
     _TimerHeap.add(this);
+  }
+
+  // A timer made in a zone runs its callback there; what it throws is that zone's uncaught error.
+  static void Function(Timer) _bindToZone(void Function(Timer) callback) {
+    _CustomZone? zone = _customZone;
+    if (zone == null) return callback;
+    return (Timer t) => _runGuardedIn(zone, () => callback(t));
   }
 
   static int _clampMillis(Duration duration, bool repeating) {

@@ -104,7 +104,8 @@ final class Isolate {
     _isolateKill(_portId(controlPort));
   }
 
-  /// Ends the current isolate at once, after sending [message] (copied) to [finalMessagePort].
+  /// Ends the current isolate at once, after sending [message] to [finalMessagePort]: a spawned
+  /// isolate's heap is handed over to the receiver, no copy (docs/isolates.md); main copies.
   static Never exit([SendPort? finalMessagePort, Object? message]) {
     _ensureIsolateInitialized();
     int status = _isolateExit(finalMessagePort == null ? 0 : _portId(finalMessagePort), message);
