@@ -1,4 +1,5 @@
 #include "emit_object.h"
+#include "barrier_elimination.h"
 #include "stack_check_elimination.h"
 
 #include <chrono>
@@ -121,6 +122,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // loop passes that profit.
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(RedundantStackCheckElimination());
+      fpm.addPass(ConstantStoreBarrierElimination());
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);

@@ -334,6 +334,10 @@ class FunctionLowering {
   llvm::Value* typeArgs_ = nullptr;         // generic functions: their type argument vector
   Module::TypeParamMode typeMode() const;
   llvm::Value* instantiatorTypeArgs();
+  // Loads of an object's type-argument slot and of a runtime type's or vector's fields, tagged
+  // as `ordinary` memory (lower_types.cpp).
+  llvm::Value* loadTypeArgsSlot(llvm::Value* object, int offset, const char* name);
+  llvm::Value* loadTypeField(llvm::Type* type, llvm::Value* base, uint64_t offset);
   llvm::Value* functionTypeArgs();
   // The vector of the nearest generic function around `fn` (from the contexts), or null.
   llvm::Value* enclosingTypeArgs(const kernel::FunctionNode* fn);

@@ -551,7 +551,7 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       llvm::Value* index = f.convert(arg(0), Rep::Int).value;
       checkIndex(a, index);
       llvm::LoadInst* element = B.CreateLoad(m.ptr, slot(a, index));
-      m.tagOrdinary(element);
+      m.tagArrayElement(element);
       result = {element, Rep::Value};
     } else if (p->name == "[]=") {
       llvm::Value* a = word(self);
@@ -559,17 +559,17 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       checkIndex(a, index);
       llvm::Value* value = word(arg(1));
       f.writeBarrier(a, value);
-      m.tagOrdinary(B.CreateStore(value, slot(a, index)));
+      m.tagArrayElement(B.CreateStore(value, slot(a, index)));
     } else if (p->name == "_getUnchecked") {
       // The caller has checked the index against a length within the array's (list.dart).
       llvm::LoadInst* element = B.CreateLoad(m.ptr, slot(word(self), f.convert(arg(0), Rep::Int).value));
-      m.tagOrdinary(element);
+      m.tagArrayElement(element);
       result = {element, Rep::Value};
     } else if (p->name == "_setUnchecked") {
       llvm::Value* a = word(self);
       llvm::Value* value = word(arg(1));
       f.writeBarrier(a, value);
-      m.tagOrdinary(B.CreateStore(value, slot(a, f.convert(arg(0), Rep::Int).value)));
+      m.tagArrayElement(B.CreateStore(value, slot(a, f.convert(arg(0), Rep::Int).value)));
     } else if (p->name == "_copy") {
       // _copy(src, srcStart, dst, dstStart, count): the caller has checked the ranges.
       llvm::Value* src = slot(word(arg(0)), f.convert(arg(1), Rep::Int).value);

@@ -564,7 +564,8 @@ llvm::Value* FunctionLowering::cidOf(llvm::Value* word) {
                                             llvm::ConstantInt::get(m_.i32, m_.intCid()));
   b_.CreateCondBr(special, done, object);
   b_.SetInsertPoint(object);
-  llvm::Value* cid = b_.CreateLoad(m_.i32, word, "cid");
+  llvm::LoadInst* cid = b_.CreateLoad(m_.i32, word, "cid");
+  m_.tagOrdinary(cid);  // a header: no array element store changes it
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
   llvm::PHINode* phi = b_.CreatePHI(m_.i32, 2, "cid");
@@ -601,7 +602,8 @@ void FunctionLowering::writeBarrier(llvm::Value* object, llvm::Value* value) {
   llvm::BasicBlock* done = newBlock("barrier.done");
   b_.CreateCondBr(old, record, done, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
   b_.SetInsertPoint(record);
-  b_.CreateCall(m_.rt.writeBarrier(), {object});
+  // (The value, or the object itself when the stores are many (`_copy`): never a constant then.)
+  b_.CreateCall(m_.rt.writeBarrier(), {object, value ? value : object});
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
 }

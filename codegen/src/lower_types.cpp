@@ -32,7 +32,22 @@ llvm::Value* FunctionLowering::instantiatorTypeArgs() {
   const dispatch::ClassLayout* cl = cls ? m_.layout.classLayout(cls) : nullptr;
   if (!instance || !cl || cl->typeArgsOffset < 0) return llvm::ConstantPointerNull::get(m_.ptr);
   llvm::Value* self = toValueWord(thisValue());
-  return b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, cl->typeArgsOffset), "inst.targs");
+  return loadTypeArgsSlot(self, cl->typeArgsOffset, "inst.targs");
+}
+
+// Type arguments and runtime types are read with the `ordinary` alias class: no array element
+// store can change them (docs/codegen-aliasing.md), so a loop of list stores keeps the list's
+// type argument and its covariant check's loads out of the loop.
+llvm::Value* FunctionLowering::loadTypeArgsSlot(llvm::Value* object, int offset, const char* name) {
+  llvm::LoadInst* load = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset), name);
+  m_.tagOrdinary(load);
+  return load;
+}
+
+llvm::Value* FunctionLowering::loadTypeField(llvm::Type* type, llvm::Value* base, uint64_t offset) {
+  llvm::LoadInst* load = b_.CreateLoad(type, b_.CreateConstInBoundsGEP1_64(m_.i8, base, offset));
+  m_.tagOrdinary(load);
+  return load;
 }
 
 llvm::Value* FunctionLowering::functionTypeArgs() {
@@ -180,15 +195,20 @@ llvm::Value* FunctionLowering::typeValue(const DartType* t, SourceLoc loc) {
     bool fromFunction = p->isFunctionTypeParam || mode == Module::TypeParamMode::Factory;
     llvm::Value* vec = fromFunction ? functionTypeArgs() : instantiatorTypeArgs();
     uint32_t index = fromFunction ? m_.functionTypeParamIndex(p) : m_.flatOffset(p->declaringClass) + p->index;
-    llvm::Value* dyn = m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
+    llvm::Constant* dyn = m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
     if (llvm::isa<llvm::ConstantPointerNull>(vec)) return dyn;
-    llvm::BasicBlock* from = b_.GetInsertBlock();
-    llvm::BasicBlock* load = newBlock("targ.load");
-    llvm::BasicBlock* done = newBlock("targ.done");
-    b_.CreateCondBr(b_.CreateIsNull(vec), done, load, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
-    b_.SetInsertPoint(load);
-    llvm::Value* loaded = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, vec, sizeof(DartRtTypeArgs) + 8 * index));
-    return mergeInto(done, loaded, dyn, from, "targ");
+    // One load from either the vector's entry or a constant slot holding `dynamic`, without a
+    // branch: a load every path executes, LLVM may hoist out of a loop (the covariant check of
+    // a list store in a loop; the vector and its types never change, see loadTypeField).
+    const char* slotName = "dartc.dynamic_type_slot";
+    llvm::GlobalVariable* dynSlot = m_.module.getNamedGlobal(slotName);
+    if (!dynSlot) {
+      dynSlot = new llvm::GlobalVariable(m_.module, m_.ptr, true, llvm::GlobalValue::PrivateLinkage, dyn, slotName);
+    }
+    llvm::Value* entry = b_.CreateConstInBoundsGEP1_64(m_.i8, vec, sizeof(DartRtTypeArgs) + 8 * index);
+    llvm::LoadInst* loaded = b_.CreateLoad(m_.ptr, b_.CreateSelect(b_.CreateIsNull(vec), dynSlot, entry), "targ");
+    m_.tagOrdinary(loaded);
+    return loaded;
   }
   return b_.CreateCall(m_.rt.instantiateType(),
                        {m_.rtType(t, mode), instantiatorTypeArgs(), functionTypeArgs()});
@@ -230,8 +250,7 @@ llvm::Value* FunctionLowering::isInstanceOfType(llvm::Value* word, const DartTyp
     for (const DartType* a : static_cast<const InterfaceType*>(t)->args) classOnly &= a->isTop();
   }
   if (classOnly) return isInstanceOf(word, t);
-  auto* type = llvm::FunctionType::get(m_.i1, {m_.ptr, m_.ptr}, false);
-  return b_.CreateCall(m_.rt.get("dartrt_is_instance", type), {word, typeValue(t, loc)});
+  return b_.CreateCall(m_.rt.isInstance(), {word, typeValue(t, loc)});
 }
 
 // Whether a value stored into `type` needs a check at run time: a type parameter of the class
@@ -259,26 +278,27 @@ static bool mentionsClassTypeParameter(const DartType* t) {
 }
 
 void FunctionLowering::checkValueType(llvm::Value* value, llvm::Value* typeWord, std::string_view name, SourceLoc loc) {
-  llvm::Value* kind = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, kind)));
-  llvm::BasicBlock* exact = newBlock("covariant.exact");
   llvm::BasicBlock* test = newBlock("covariant.test");
   llvm::BasicBlock* fail = newBlock("covariant.fail");
   llvm::BasicBlock* ok = newBlock("covariant.ok");
   // Most type arguments in practice are dynamic or exactly the value's class (List<int>
-  // holding ints): both pass without calling the runtime.
-  b_.CreateCondBr(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_DYNAMIC)), ok, exact);
-  b_.SetInsertPoint(exact);
-  llvm::Value* id = b_.CreateLoad(m_.i32, b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, id)));
-  // (A class type without arguments: a generic one must also compare its arguments.)
-  llvm::Value* numArgs = b_.CreateLoad(llvm::Type::getInt16Ty(m_.llvm),
-                                       b_.CreateConstInBoundsGEP1_64(m_.i8, typeWord, offsetof(DartRtType, num_args)));
-  llvm::Value* simple = b_.CreateAnd(b_.CreateICmpEQ(kind, llvm::ConstantInt::get(m_.i8, DART_TYPE_INTERFACE)),
-                                     b_.CreateICmpEQ(id, cidOf(value)));
-  simple = b_.CreateAnd(simple, b_.CreateICmpEQ(numArgs, llvm::ConstantInt::get(numArgs->getType(), 0)));
+  // holding ints): both pass without calling the runtime. The type's kind, nullability, argument
+  // count and class id are one little-endian word (both targets): one load and two compares,
+  // and one branch on a load that every path makes, so that in a loop of list stores LLVM hoists
+  // the whole test (the type never changes). A class type without arguments, nullable or not,
+  // holds every instance of the class; a generic one must also compare its arguments.
+  static_assert(offsetof(DartRtType, kind) == 8 && offsetof(DartRtType, nullable) == 9 &&
+                    offsetof(DartRtType, num_args) == 10 && offsetof(DartRtType, id) == 12,
+                "the covariant check reads kind, nullable, num_args and id as one word");
+  llvm::Value* fields = loadTypeField(m_.i64, typeWord, offsetof(DartRtType, kind));
+  llvm::Value* dynamic = b_.CreateICmpEQ(b_.CreateAnd(fields, 0xFF), llvm::ConstantInt::get(m_.i64, DART_TYPE_DYNAMIC));
+  llvm::Value* expected = b_.CreateOr(b_.CreateShl(b_.CreateZExt(cidOf(value), m_.i64), 32),
+                                      llvm::ConstantInt::get(m_.i64, DART_TYPE_INTERFACE));
+  llvm::Value* exact = b_.CreateICmpEQ(b_.CreateAnd(fields, ~uint64_t{0xFF00}), expected);
+  llvm::Value* simple = b_.CreateOr(dynamic, exact);
   b_.CreateCondBr(simple, ok, test);
   b_.SetInsertPoint(test);
-  auto* isType = llvm::FunctionType::get(m_.i1, {m_.ptr, m_.ptr}, false);
-  llvm::Value* passes = b_.CreateCall(m_.rt.get("dartrt_is_instance", isType), {value, typeWord});
+  llvm::Value* passes = b_.CreateCall(m_.rt.isInstance(), {value, typeWord});
   b_.CreateCondBr(passes, ok, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
   b_.SetInsertPoint(fail);
   auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
@@ -349,7 +369,7 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
   } else {
     const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
     if (!cl || cl->typeArgsOffset < 0) return;
-    llvm::Value* vec = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset), "obj.targs");
+    llvm::Value* vec = loadTypeArgsSlot(object, cl->typeArgsOffset, "obj.targs");
     typeWord = b_.CreateCall(m_.rt.instantiateType(),
                              {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
   }

@@ -25,19 +25,25 @@ Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::Progra
   f64 = llvm::Type::getDoubleTy(ctx);
   ptr = llvm::PointerType::getUnqual(ctx);
   computeBuiltinCids();
-  // Two sibling scalar types under one root: accesses tagged with one never alias accesses
-  // tagged with the other.
+  // Sibling scalar types under one root: accesses tagged with one never alias accesses tagged
+  // with another (docs/codegen-aliasing.md says why each is its own class).
   llvm::MDBuilder md(ctx);
   llvm::MDNode* root = md.createTBAARoot("dartc");
   llvm::MDNode* cell = md.createTBAAScalarTypeNode("double cell", root);
   llvm::MDNode* ordinary = md.createTBAAScalarTypeNode("ordinary", root);
   tbaaDoubleCell_ = md.createTBAAStructTagNode(cell, cell, 0);
   tbaaOrdinary_ = md.createTBAAStructTagNode(ordinary, ordinary, 0);
+  llvm::MDNode* element = md.createTBAAScalarTypeNode("array element", root);
+  tbaaArrayElement_ = md.createTBAAStructTagNode(element, element, 0);
 }
 
 void Module::tagDoubleCell(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaDoubleCell_); }
 
 void Module::tagOrdinary(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaOrdinary_); }
+
+void Module::tagArrayElement(llvm::Instruction* access) const {
+  access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaArrayElement_);
+}
 
 llvm::Type* Module::typeOf(Rep r) const {
   switch (r) {

@@ -69,9 +69,12 @@ class Module {
   // Alias classes (TBAA) of memory accesses, see docs/codegen-aliasing.md. A captured double's
   // cell is written in place and never reachable as a Dart value, so no other tagged access
   // touches it: LLVM may keep the cell's value in a register across a loop of loads and stores
-  // of ordinary heap words. Untagged accesses still alias both.
+  // of ordinary heap words. Untagged accesses still alias both. An array element (a `_List`
+  // slot, through the core library's array intrinsics) is a third class: a store into a list
+  // leaves loads of headers, fields, lengths and type arguments where they are.
   void tagDoubleCell(llvm::Instruction* access) const;
   void tagOrdinary(llvm::Instruction* access) const;
+  void tagArrayElement(llvm::Instruction* access) const;
 
   llvm::Type* typeOf(Rep r) const;
   Rep repOf(const kernel::DartType* t) const;
@@ -277,6 +280,7 @@ class Module {
   void computeBuiltinCids();
   llvm::MDNode* tbaaDoubleCell_ = nullptr;  // access tags: see tagDoubleCell
   llvm::MDNode* tbaaOrdinary_ = nullptr;
+  llvm::MDNode* tbaaArrayElement_ = nullptr;
   void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
   llvm::Constant* emitConstantObject(const kernel::Constant* c);
   // Read-only collections (const_collections.cpp): an _ImmutableList of value words, and the

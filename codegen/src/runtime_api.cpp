@@ -33,6 +33,7 @@ llvm::FunctionType* fnType(llvm::Type* ret, std::initializer_list<llvm::Type*> p
 #define PTR llvm::PointerType::getUnqual(ctx_)
 #define I64 llvm::Type::getInt64Ty(ctx_)
 #define I32 llvm::Type::getInt32Ty(ctx_)
+#define I1 llvm::Type::getInt1Ty(ctx_)
 #define F64 llvm::Type::getDoubleTy(ctx_)
 #define VOID llvm::Type::getVoidTy(ctx_)
 
@@ -53,12 +54,16 @@ llvm::FunctionCallee RuntimeApi::stringHash() { return get("dartrt_string_hash",
 llvm::FunctionCallee RuntimeApi::stringCompare() { return get("dartrt_string_compare", fnType(I64, {PTR, PTR})); }
 llvm::FunctionCallee RuntimeApi::identityHash() { return get("dartrt_identity_hash", fnType(I64, {PTR})); }
 // The barrier's slow path writes the object's header and the collector's own (malloc'd) state,
-// nothing the program can see: LLVM may keep other loaded values across the call.
+// nothing the program can see: LLVM may keep other loaded values across the call. The second
+// argument, the stored value, is never read: it lets ConstantStoreBarrierElimination drop the
+// call once inlining shows the value is a constant (barrier_elimination.cpp).
 llvm::FunctionCallee RuntimeApi::writeBarrier() {
-  llvm::FunctionCallee callee = get("dartrt_write_barrier", fnType(VOID, {PTR}));
+  llvm::FunctionCallee callee = get("dartrt_write_barrier", fnType(VOID, {PTR, PTR}));
   if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
     f->setMemoryEffects(llvm::MemoryEffects::argMemOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
     f->setWillReturn();
+    f->addParamAttr(1, llvm::Attribute::ReadNone);
+    f->addParamAttr(1, llvm::Attribute::NoCapture);
   }
   return callee;
 }
@@ -82,6 +87,12 @@ llvm::FunctionCallee RuntimeApi::instantiateType() {
 }
 llvm::FunctionCallee RuntimeApi::instantiateTypeArgs() {
   return pureEntry(*this, "dartrt_instantiate_type_args", fnType(PTR, {PTR, PTR, PTR}));
+}
+// A subtype test reads the value's header, type arguments (record fields) and the types; it
+// writes nothing, allocates nothing and never throws. Read-only, the cold `dartrt_is_instance`
+// of a covariant check inside a loop of list stores no longer makes LLVM reload the list.
+llvm::FunctionCallee RuntimeApi::isInstance() {
+  return pureEntry(*this, "dartrt_is_instance", fnType(I1, {PTR, PTR}));
 }
 
 llvm::FunctionCallee RuntimeApi::throwException() {
@@ -111,6 +122,7 @@ llvm::Function* RuntimeApi::personality() {
 #undef PTR
 #undef I64
 #undef I32
+#undef I1
 #undef F64
 #undef VOID
 

@@ -32,6 +32,7 @@ class RuntimeApi {
   llvm::FunctionCallee writeBarrier();       // void (ptr object): touches only its header and the GC
   llvm::FunctionCallee instantiateType();      // ptr (ptr type, ptr instantiator, ptr function): read-only
   llvm::FunctionCallee instantiateTypeArgs();  // ptr (ptr vector, ptr instantiator, ptr function): read-only
+  llvm::FunctionCallee isInstance();           // i1 (ptr value, ptr type): read-only
   llvm::FunctionCallee throwException();     // void (ptr) noreturn
   llvm::FunctionCallee rethrowException();   // void (ptr, ptr) noreturn
   llvm::FunctionCallee exceptionValue();     // ptr (ptr)

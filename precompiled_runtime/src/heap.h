@@ -141,7 +141,7 @@ void heap_remember(Heap* heap, uintptr_t object);
 // The write barrier for runtime code that stores a value word into a heap object it did not just
 // allocate (or that may have aged since: anything that allocates or collects in between).
 inline void write_barrier(void* object) {
-  if (*static_cast<const uint64_t*>(object) & DART_HEADER_BARRIER_BIT) dartrt_write_barrier(static_cast<DartObject*>(object));
+  if (*static_cast<const uint64_t*>(object) & DART_HEADER_BARRIER_BIT) dartrt_write_barrier(static_cast<DartObject*>(object), reinterpret_cast<dart_word>(object));
 }
 
 // Conservative lookup: the start of the object of this heap that contains `address`, or 0 (not

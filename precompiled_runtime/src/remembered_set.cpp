@@ -109,7 +109,7 @@ void verify_remembered_set(Heap* heap) {
 
 }  // namespace dartrt
 
-extern "C" void dartrt_write_barrier(DartObject* object) {
+extern "C" void dartrt_write_barrier(DartObject* object, dart_word) {
   dartrt::Isolate* isolate = dartrt::current_isolate();
   dartrt::heap_remember(isolate->heap, reinterpret_cast<uintptr_t>(object));
 }

@@ -1,11 +1,14 @@
 # One check of the LLVM IR dartc generates: compiles SOURCE with --emit-llvm (-O2), cuts the
 # definition of FUNCTION (its LLVM name, e.g. `n_body::advance`) out of the .ll file and checks
-# that it contains none of ABSENT and every one of PRESENT (lists of plain substrings). Then
+# that it contains none of ABSENT and every one of PRESENT (lists of plain substrings), and that
+# none of LOOP_ABSENT occurs in a block of one of its loops (loop_blocks.cmake). Then
 # runs the program, so that the code checked is also code that works (its output is checked by
 # the golden test of the same program where there is one).
 cmake_minimum_required(VERSION 3.20)
-# ABSENT, PRESENT and RUN_ARGS come joined with '|'.
+# ABSENT, PRESENT, LOOP_ABSENT and RUN_ARGS come joined with '|'.
+include(${CMAKE_CURRENT_LIST_DIR}/loop_blocks.cmake)
 string(REPLACE "|" ";" ABSENT "${ABSENT}")
+string(REPLACE "|" ";" LOOP_ABSENT "${LOOP_ABSENT}")
 string(REPLACE "|" ";" PRESENT "${PRESENT}")
 string(REPLACE "|" ";" RUN_ARGS "${RUN_ARGS}")
 file(MAKE_DIRECTORY ${WORK_DIR})
@@ -39,6 +42,18 @@ foreach(good IN LISTS PRESENT)
     message(FATAL_ERROR "@\"${FUNCTION}\" lacks '${good}':\n${body}")
   endif()
 endforeach()
+if(LOOP_ABSENT)
+  loop_blocks("${body}" loops)
+  if(loops STREQUAL "")
+    message(FATAL_ERROR "@\"${FUNCTION}\" has no loop left to check:\n${body}")
+  endif()
+  foreach(bad IN LISTS LOOP_ABSENT)
+    string(FIND "${loops}" "${bad}" found)
+    if(NOT found EQUAL -1)
+      message(FATAL_ERROR "a loop of @\"${FUNCTION}\" contains '${bad}':\n${loops}")
+    endif()
+  endforeach()
+endif()
 execute_process(COMMAND ${exe} ${RUN_ARGS} RESULT_VARIABLE run_rc OUTPUT_VARIABLE run_out ERROR_VARIABLE run_err TIMEOUT 120)
 if(NOT run_rc EQUAL 0)
   message(FATAL_ERROR "${exe} exited with ${run_rc}:\n${run_out}\n${run_err}")

@@ -411,8 +411,10 @@ void dartrt_throw_out_of_memory(void) __attribute__((weak));
  * Clears the bit and adds the object to the remembered set, whose objects the next young
  * collection scans as roots. Never allocates, never throws. Stores into an object need no test
  * when nothing could have collected since the object was allocated (no call and no allocation
- * in between): it is young. Stores into the statics block need none either (it is a root). */
-void dartrt_write_barrier(DartObject* object);
+ * in between): it is young. Stores into the statics block need none either (it is a root).
+ * `value` is the word being stored (or `object` for a bulk copy): never read, it lets the
+ * compiler drop calls whose value is a constant after inlining (never a heap object). */
+void dartrt_write_barrier(DartObject* object, dart_word value);
 
 /* Runs a full collection now (tests, benchmarks' warm-up). */
 void dartrt_collect_garbage(void);

@@ -1,0 +1,64 @@
+// The write barrier records an old object that may receive a pointer to a young one (docs/gc.md,
+// "Generations"). A stored value that is an LLVM constant (null, a Smi, the address of a
+// read-only object such as `true`) is never in the heap, so its store needs no barrier:
+// FunctionLowering::writeBarrier already skips constants it sees, but a library function such as
+// `_GrowableList.[]=` sees only its parameter, which becomes a constant (`flags[k] = false`) once
+// inlined. So the barrier's slow-path call carries the stored value as a second argument, which
+// the runtime ignores, and this pass deletes a call whose value is a constant, or a select or phi
+// of constants (a stored `bool`). Besides the call, that removes the header load and test that
+// guarded it (dead once the call is gone) and, more importantly, a call that LLVM must assume
+// writes the object: a loop of such stores can then keep the list's length, backing array and
+// type arguments in registers.
+#include "barrier_elimination.h"
+
+#include <vector>
+
+#include <llvm/ADT/SmallPtrSet.h>
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/Instructions.h>
+
+namespace dartc::codegen {
+
+namespace {
+
+// Whether `v` is a constant on every path: a constant, or a select or phi of such (to a small
+// depth). A value met again through a loop's phi adds no values of its own: the others decide.
+bool alwaysConstant(const llvm::Value* v, llvm::SmallPtrSetImpl<const llvm::Value*>& visiting, int depth) {
+  if (llvm::isa<llvm::Constant>(v)) return true;
+  if (visiting.contains(v)) return true;
+  if (depth > 4) return false;
+  if (auto* s = llvm::dyn_cast<llvm::SelectInst>(v)) {
+    visiting.insert(v);
+    return alwaysConstant(s->getTrueValue(), visiting, depth + 1) && alwaysConstant(s->getFalseValue(), visiting, depth + 1);
+  }
+  if (auto* phi = llvm::dyn_cast<llvm::PHINode>(v)) {
+    visiting.insert(v);
+    for (const llvm::Value* in : phi->incoming_values()) {
+      if (!alwaysConstant(in, visiting, depth + 1)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+llvm::PreservedAnalyses ConstantStoreBarrierElimination::run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
+  std::vector<llvm::CallInst*> dead;
+  for (llvm::BasicBlock& bb : f) {
+    for (llvm::Instruction& inst : bb) {
+      auto* call = llvm::dyn_cast<llvm::CallInst>(&inst);
+      llvm::Function* callee = call ? call->getCalledFunction() : nullptr;
+      if (!callee || callee->getName() != "dartrt_write_barrier" || call->arg_size() != 2) continue;
+      llvm::SmallPtrSet<const llvm::Value*, 8> seen;
+      if (alwaysConstant(call->getArgOperand(1), seen, 0)) dead.push_back(call);
+    }
+  }
+  if (dead.empty()) return llvm::PreservedAnalyses::all();
+  for (llvm::CallInst* call : dead) call->eraseFromParent();
+  llvm::PreservedAnalyses pa;
+  pa.preserveSet<llvm::CFGAnalyses>();
+  return pa;
+}
+
+}  // namespace dartc::codegen
