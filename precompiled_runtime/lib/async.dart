@@ -18,3 +18,4 @@ part 'async/stream_subscription.dart';
 part 'async/stream_controller.dart';
 part 'async/stream_pipe.dart';
 part 'async/async_star.dart';
+part 'async/sync_star.dart';

@@ -98,11 +98,14 @@ bool BodyChecker::beginAsyncStarBody(FunctionContext& ctx, FunctionNode* fn, Sou
 
 Statement* BodyChecker::checkYield(ast::YieldStmt* s) {
   const size_t index = functions_.size() - 1;
-  if (!functions_[index].asyncStarController) {
-    if (!inUnsupportedBody()) error(s->loc, "'yield' is not supported yet ('sync*' functions are not supported yet).");
+  const bool isSyncStar = functions_[index].syncStarState != nullptr;
+  if (!functions_[index].asyncStarController && !isSyncStar) {
+    // Only in a generator whose signature was already reported (the parser rejects the rest).
+    if (!inUnsupportedBody()) error(s->loc, "'yield' can only be used in 'sync*' or 'async*' methods.");
     return make<kernel::EmptyStmt>(s->loc);
   }
-  Class* stream = c_.program.findClass(kAsyncLib, "Stream");
+  // The values a generator yields: elements of its Stream (async*) or Iterable (sync*).
+  Class* container = isSyncStar ? c_.program.findClass("dart:core", "Iterable") : c_.program.findClass(kAsyncLib, "Stream");
   const DartType* element = functions_[index].yieldType;  // null while inferring
   Expression* value = nullptr;
   if (!s->isStar) {
@@ -117,16 +120,19 @@ Statement* BodyChecker::checkYield(ast::YieldStmt* s) {
       value = coerce(value, element, s->value->loc, AssignContext::Other);
     }
   } else {
-    const DartType* target = types().interface(stream, {element ? element : types().dynamicType()});
+    const DartType* target = types().interface(container, {element ? element : types().dynamicType()});
     value = check(s->value, element ? target : nullptr);
     if (value->type->kind != TypeKind::Invalid && !value->type->isDynamicLike() && !ts().isAssignable(value->type, target)) {
       error(s->value->loc, "The type '" + value->type->toString() + "' implied by the 'yield*' expression must be assignable to '" +
                                target->toString() + "'.");
     } else {
       value = coerce(value, target, s->value->loc, AssignContext::Other);
-      if (!element) functions_[index].yieldedTypes.push_back(streamElementType(value->type));
+      if (!element) {
+        functions_[index].yieldedTypes.push_back(isSyncStar ? iterableElementType(value->type) : streamElementType(value->type));
+      }
     }
   }
+  if (isSyncStar) return lowerSyncStarYield(s, value);
   const FunctionContext& ctx = functions_[index];
   auto exitIf = [&](Expression* condition) {
     auto* brk = make<kernel::BreakStmt>(s->loc);
