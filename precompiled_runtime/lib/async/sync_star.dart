@@ -53,8 +53,14 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   _SyncStarIterator(this._frame);
 
   // As the VM: `_current as T`, so reading it before moveNext or after the end throws a
-  // TypeError unless T is nullable.
-  T get current => _current as T;
+  // TypeError unless T is nullable. A value other than null is a T without a test: `yield`
+  // values were checked against the element type by the frontend, and a `yield*` operand is an
+  // Iterable<T> (its elements are T's).
+  T get current {
+    final Object? value = _current;
+    if (value == null) return value as T;
+    return unsafeCast<T>(value);
+  }
 
   // --- Called by the lowered body -------------------------------------------------------------
 
