@@ -159,17 +159,6 @@ Statement* BodyChecker::finishAsyncStarBody(FunctionNode* fn, const FunctionCont
   Class* stream = c_.program.findClass(kAsyncLib, "Stream");
   kernel::LabeledStmt* exit = ctx.asyncStarExit;
   body = rewriteReturns(fn, body, exit, nullptr);
-  auto construct = [&](Class* cls, const DartType* typeArg, Expression* arg) {
-    auto* create = make<kernel::ConstructorInvocation>(loc);
-    create->target = cls->constructors.front();
-    create->arguments = make<kernel::Arguments>(loc);
-    create->arguments->types.push_back(typeArg);
-    create->arguments->positional.push_back(arg);
-    const auto* constructed = static_cast<const InterfaceType*>(types().interface(cls, {typeArg}));
-    create->constructedType = constructed;
-    create->type = constructed;
-    return create;
-  };
   auto declare = [&](Variable* v) {
     auto* d = make<kernel::VariableDecl>(loc);
     d->variable = v;
@@ -183,8 +172,8 @@ Statement* BodyChecker::finishAsyncStarBody(FunctionNode* fn, const FunctionCont
     es->expression = e;
     return es;
   };
-  ctx.asyncFuture->initializer = construct(futureImpl, types().dynamicType(), coroutineFrame(loc));
-  ctx.asyncStarController->initializer = construct(controllerImpl, elementType, get(ctx.asyncFuture, loc));
+  ctx.asyncFuture->initializer = constructState(futureImpl, types().dynamicType(), coroutineFrame(loc), loc);
+  ctx.asyncStarController->initializer = constructState(controllerImpl, elementType, get(ctx.asyncFuture, loc), loc);
   Variable* result = c_.newVariable(loc, ":stream", types().interface(stream, {elementType}));
   result->isFinal = true;
   result->isSynthetic = true;

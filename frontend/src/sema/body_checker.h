@@ -189,6 +189,8 @@ class BodyChecker {
   // Replaces the returns of a lowered body with `break exit;` (after `:result = value;`).
   Statement* rewriteReturns(FunctionNode* fn, Statement* body, kernel::LabeledStmt* exit, Variable* result);
   kernel::StaticInvocation* coroutineFrame(SourceLoc loc);
+  // `cls<typeArg>(arg)` by the class's only constructor: the state objects of lowered bodies.
+  kernel::ConstructorInvocation* constructState(Class* cls, const DartType* typeArg, Expression* arg, SourceLoc loc);
   // catch (e, s) { report(e, s); return; }: where a lowered body's uncaught errors go.
   kernel::CatchClause* catchAllAndReturn(FunctionNode* fn, SourceLoc loc,
                                          const std::function<Expression*(Variable*, Variable*)>& report);

@@ -113,17 +113,6 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
   }
   if (elementOut) *elementOut = element;
 
-  auto construct = [&](Class* cls, Expression* arg) {
-    auto* create = make<kernel::ConstructorInvocation>(loc);
-    create->target = cls->constructors.front();
-    create->arguments = make<kernel::Arguments>(loc);
-    create->arguments->types.push_back(element);
-    create->arguments->positional.push_back(arg);
-    const auto* constructed = static_cast<const InterfaceType*>(types().interface(cls, {element}));
-    create->constructedType = constructed;
-    create->type = constructed;
-    return create;
-  };
   auto statement = [&](Expression* e) {
     auto* es = make<kernel::ExpressionStmt>(loc);
     es->expression = e;
@@ -131,12 +120,17 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
   };
   Variable* state = done.syncStarState;
   state->type = types().interface(iteratorImpl, {element});
-  state->initializer = construct(iteratorImpl, coroutineFrame(loc));
+  state->initializer = constructState(iteratorImpl, element, coroutineFrame(loc), loc);
+  // Reads of the inner function's own variables, built after its context was popped: not
+  // get(), which would note them as captures of the outer function.
+  auto read = [&](Variable* v) {
+    auto* g = make<kernel::VariableGet>(loc);
+    g->variable = v;
+    g->type = v->type;
+    return g;
+  };
   auto call = [&](std::string_view name, std::vector<Expression*> args) {
-    auto* receiver = make<kernel::VariableGet>(loc);  // not get(): no capture to note, the owner is inner
-    receiver->variable = state;
-    receiver->type = state->type;
-    return callMember(receiver, iteratorImpl, name, std::move(args), loc);
+    return callMember(read(state), iteratorImpl, name, std::move(args), loc);
   };
 
   kernel::LabeledStmt* exit = done.asyncStarExit;
@@ -147,13 +141,7 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
   auto* tryCatch = make<kernel::TryCatchStmt>(loc);
   tryCatch->body = guarded;
   tryCatch->catches.push_back(catchAllAndReturn(inner, loc, [&](Variable* e, Variable* st) {
-    auto readE = make<kernel::VariableGet>(loc);
-    readE->variable = e;
-    readE->type = e->type;
-    auto readS = make<kernel::VariableGet>(loc);
-    readS->variable = st;
-    readS->type = st->type;
-    return call("_throw", {readE, readS});
+    return call("_throw", {read(e), read(st)});
   }));
   exit->body = tryCatch;
   auto* declareState = make<kernel::VariableDecl>(loc);
@@ -171,7 +159,7 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
   closure->function = inner;
   closure->type = inner->type;
   auto* ret = make<kernel::ReturnStmt>(loc);
-  ret->value = construct(iterableImpl, closure);
+  ret->value = constructState(iterableImpl, element, closure, loc);
   outer->asyncMarker = AsyncMarker::Sync;
   return ret;
 }
