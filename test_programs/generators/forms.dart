@@ -5,7 +5,8 @@
 // switch around yields, a yield inside `finally`, `yield*` of a dynamic value (cast to
 // Iterable<Object?> when run: a TypeError for 5, the VM's class _TypeError), a recursive local
 // generator, generators and closures nested in a generator, a generator declared in an async
-// function.
+// function; type tests on the class's and on a generic function's type parameter inside the
+// body; a top-level getter with a late local.
 extension Twice on List<int> {
   Iterable<int> get twice sync* {
     for (int x in this) {
@@ -78,6 +79,27 @@ Future<void> asyncUser() async {
   print(gen(3).toList());
 }
 
+class Filter<T> {
+  Iterable<T> only(List<Object?> xs) sync* {
+    for (Object? x in xs) {
+      if (x is T) yield x;
+    }
+  }
+}
+
+Iterable<R> ofType<R>(List<Object?> xs) sync* {
+  for (Object? x in xs) {
+    if (x is R) yield x;
+  }
+  yield* <R>[];
+}
+
+Iterable<int> get topGetter sync* {
+  late int v;
+  v = 3;
+  yield v;
+}
+
 void main() async {
   print([1, 2].twice.toList());
   print(Person('abc').letters().toList());
@@ -109,4 +131,8 @@ void main() async {
     yield* g();
   }
   print(nested().toList());
+  print(Filter<String>().only([1, 'a', 2.0, 'b']).toList());
+  print(ofType<int>([1, 'a', 2]).toList());
+  print(ofType<int>([1]) is Iterable<int>);
+  print(topGetter.single);
 }
