@@ -60,7 +60,10 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
     if (v->isCaptured && !stack.empty()) candidates[stack.back()].captured.push_back(v);
   };
   w.onExpression = [&](const Expression* e) {
-    if (e->kind == ExprKind::This && functions.size() > 1) thisInClosure = true;
+    // `super.m()`, `super.x` and `super.x = v` read `this` too.
+    const bool readsThis = e->kind == ExprKind::This || e->kind == ExprKind::SuperGet ||
+                           e->kind == ExprKind::SuperSet || e->kind == ExprKind::SuperInvocation;
+    if (readsThis && functions.size() > 1) thisInClosure = true;
   };
   if (member->memberKind == MemberKind::Field) {
     // A lazy initializer: its closures hang off a synthetic function scope.

@@ -19,3 +19,4 @@ part 'async/stream_controller.dart';
 part 'async/stream_pipe.dart';
 part 'async/async_star.dart';
 part 'async/zone.dart';
+part 'async/sync_star.dart';

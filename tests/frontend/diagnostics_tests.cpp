@@ -34,7 +34,8 @@ TEST_CASE("the error limit stops the checker at 20 errors") {
 TEST_CASE("one root cause, one error") {
   CHECK(Compiled("void main() { var x = nope; print(x.length); x.foo(); print(x + 1); }").errors().size() == 1);
   CHECK(Compiled("void main() { for (var c in 5) { print(c.length); break; } }").errors().size() == 1);
-  CHECK(Compiled("Iterable<int> g() sync* { yield 1; }\nvoid main() {}").errors().size() == 1);
+  // A generator whose return type is wrong: its yields are not reported again.
+  CHECK(Compiled("int g() sync* { yield 1; yield 'x'; }\nvoid main() {}").errors().size() == 1);
   CHECK(Compiled("enum E { a, b }\nint f(E e) { switch (e) { case E.a: return 1; } }\nvoid main() {}").errors().size() == 1);
   CHECK(Compiled("class P { P(); }\nvoid main() { const p = P(); }").errors().size() == 1);
   CHECK(Compiled("void main() { Undefined x = 1; print(x.y); }").errors().size() == 1);

@@ -230,6 +230,19 @@ kernel::StaticInvocation* BodyChecker::coroutineFrame(SourceLoc loc) {
   return frame;
 }
 
+kernel::ConstructorInvocation* BodyChecker::constructState(Class* cls, const DartType* typeArg, Expression* arg,
+                                                           SourceLoc loc) {
+  auto* create = make<kernel::ConstructorInvocation>(loc);
+  create->target = cls->constructors.front();
+  create->arguments = make<kernel::Arguments>(loc);
+  create->arguments->types.push_back(typeArg);
+  create->arguments->positional.push_back(arg);
+  const auto* constructed = static_cast<const InterfaceType*>(types().interface(cls, {typeArg}));
+  create->constructedType = constructed;
+  create->type = constructed;
+  return create;
+}
+
 Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, const DartType* valueType, Statement* body,
                                         SourceLoc loc) {
   Class* impl = c_.program.findClass("dart:async", "_AsyncFuture");
@@ -244,16 +257,7 @@ Statement* BodyChecker::finishAsyncBody(FunctionNode* fn, Variable* future, cons
 
   // :future = _AsyncFuture<V>(_coroutineFrame());
   const DartType* v = valueType->kind == TypeKind::Void ? types().dynamicType() : valueType;
-  kernel::StaticInvocation* frame = coroutineFrame(loc);
-  auto* create = make<kernel::ConstructorInvocation>(loc);
-  create->target = impl->constructors.front();
-  create->arguments = make<kernel::Arguments>(loc);
-  create->arguments->types.push_back(v);
-  create->arguments->positional.push_back(frame);
-  const InterfaceType* constructed = static_cast<const InterfaceType*>(types().interface(impl, {v}));
-  create->constructedType = constructed;
-  create->type = constructed;
-  future->initializer = create;
+  future->initializer = constructState(impl, v, coroutineFrame(loc), loc);
   auto* declareFuture = make<kernel::VariableDecl>(loc);
   declareFuture->variable = future;
   auto* declareResult = make<kernel::VariableDecl>(loc);

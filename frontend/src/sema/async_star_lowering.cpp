@@ -98,11 +98,14 @@ bool BodyChecker::beginAsyncStarBody(FunctionContext& ctx, FunctionNode* fn, Sou
 
 Statement* BodyChecker::checkYield(ast::YieldStmt* s) {
   const size_t index = functions_.size() - 1;
-  if (!functions_[index].asyncStarController) {
-    if (!inUnsupportedBody()) error(s->loc, "'yield' is not supported yet ('sync*' functions are not supported yet).");
+  const bool isSyncStar = functions_[index].syncStarState != nullptr;
+  if (!functions_[index].asyncStarController && !isSyncStar) {
+    // Only in a generator whose signature was already reported (the parser rejects the rest).
+    if (!inUnsupportedBody()) error(s->loc, "'yield' can only be used in 'sync*' or 'async*' methods.");
     return make<kernel::EmptyStmt>(s->loc);
   }
-  Class* stream = c_.program.findClass(kAsyncLib, "Stream");
+  // The values a generator yields: elements of its Stream (async*) or Iterable (sync*).
+  Class* container = isSyncStar ? c_.program.findClass("dart:core", "Iterable") : c_.program.findClass(kAsyncLib, "Stream");
   const DartType* element = functions_[index].yieldType;  // null while inferring
   Expression* value = nullptr;
   if (!s->isStar) {
@@ -117,16 +120,19 @@ Statement* BodyChecker::checkYield(ast::YieldStmt* s) {
       value = coerce(value, element, s->value->loc, AssignContext::Other);
     }
   } else {
-    const DartType* target = types().interface(stream, {element ? element : types().dynamicType()});
+    const DartType* target = types().interface(container, {element ? element : types().dynamicType()});
     value = check(s->value, element ? target : nullptr);
     if (value->type->kind != TypeKind::Invalid && !value->type->isDynamicLike() && !ts().isAssignable(value->type, target)) {
       error(s->value->loc, "The type '" + value->type->toString() + "' implied by the 'yield*' expression must be assignable to '" +
                                target->toString() + "'.");
     } else {
       value = coerce(value, target, s->value->loc, AssignContext::Other);
-      if (!element) functions_[index].yieldedTypes.push_back(streamElementType(value->type));
+      if (!element) {
+        functions_[index].yieldedTypes.push_back(isSyncStar ? iterableElementType(value->type) : streamElementType(value->type));
+      }
     }
   }
+  if (isSyncStar) return lowerSyncStarYield(s, value);
   const FunctionContext& ctx = functions_[index];
   auto exitIf = [&](Expression* condition) {
     auto* brk = make<kernel::BreakStmt>(s->loc);
@@ -153,17 +159,6 @@ Statement* BodyChecker::finishAsyncStarBody(FunctionNode* fn, const FunctionCont
   Class* stream = c_.program.findClass(kAsyncLib, "Stream");
   kernel::LabeledStmt* exit = ctx.asyncStarExit;
   body = rewriteReturns(fn, body, exit, nullptr);
-  auto construct = [&](Class* cls, const DartType* typeArg, Expression* arg) {
-    auto* create = make<kernel::ConstructorInvocation>(loc);
-    create->target = cls->constructors.front();
-    create->arguments = make<kernel::Arguments>(loc);
-    create->arguments->types.push_back(typeArg);
-    create->arguments->positional.push_back(arg);
-    const auto* constructed = static_cast<const InterfaceType*>(types().interface(cls, {typeArg}));
-    create->constructedType = constructed;
-    create->type = constructed;
-    return create;
-  };
   auto declare = [&](Variable* v) {
     auto* d = make<kernel::VariableDecl>(loc);
     d->variable = v;
@@ -177,8 +172,8 @@ Statement* BodyChecker::finishAsyncStarBody(FunctionNode* fn, const FunctionCont
     es->expression = e;
     return es;
   };
-  ctx.asyncFuture->initializer = construct(futureImpl, types().dynamicType(), coroutineFrame(loc));
-  ctx.asyncStarController->initializer = construct(controllerImpl, elementType, get(ctx.asyncFuture, loc));
+  ctx.asyncFuture->initializer = constructState(futureImpl, types().dynamicType(), coroutineFrame(loc), loc);
+  ctx.asyncStarController->initializer = constructState(controllerImpl, elementType, get(ctx.asyncFuture, loc), loc);
   Variable* result = c_.newVariable(loc, ":stream", types().interface(stream, {elementType}));
   result->isFinal = true;
   result->isSynthetic = true;

@@ -376,7 +376,7 @@ bool BodyChecker::rejectUnsupportedAsync(ast::FunctionDecl* decl, const DartType
   switch (decl->asyncKind) {
     case ast::AsyncKind::Sync: return false;
     case ast::AsyncKind::Async: return false;  // lowered (async_lowering.cpp)
-    case ast::AsyncKind::SyncStar: return rejectSyncStar(decl, declaredReturn);  // sync_star_types.cpp
+    case ast::AsyncKind::SyncStar: return rejectSyncStarReturnType(decl, declaredReturn);  // sync_star_lowering.cpp
     case ast::AsyncKind::AsyncStar: return false;  // lowered (async_star_lowering.cpp)
   }
   return false;
@@ -403,6 +403,8 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
     ctx.yieldType = streamElementType(fn->returnType);
     ctx.returnType = types().voidType();  // `return;` only (the parser rejects a value)
   }
+  const bool isSyncStar = decl->asyncKind == ast::AsyncKind::SyncStar;
+  if (isSyncStar) ctx.returnType = types().voidType();  // the body is checked as the inner closure's
   functions_.push_back(ctx);
   pushScope();
   declareParameters(fn);
@@ -411,7 +413,11 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
   if (decl->blockBody) collectAssignedNames(decl->blockBody, names);
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
   closureWritten_.insert(names.inClosures.begin(), names.inClosures.end());
-  fn->body = checkBody(decl->blockBody, decl->arrowBody, true);
+  if (isSyncStar && !functions_.back().unsupportedBody) {
+    fn->body = checkSyncStarBody(fn, decl, iterableElementType(fn->returnType), names, nullptr);
+  } else {
+    fn->body = checkBody(decl->blockBody, decl->arrowBody, true);
+  }
   if (asyncValue && functions_.back().asyncFuture) {
     fn->body = finishAsyncBody(fn, functions_.back().asyncFuture, asyncValue, fn->body, decl->loc);
   }
@@ -648,6 +654,19 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     ctx.returnType = types().voidType();
     contextReturn = nullptr;
   }
+  const bool isSyncStar = decl->asyncKind == ast::AsyncKind::SyncStar;
+  const DartType* syncStarElement = nullptr;  // null: inferred from the yields
+  if (isSyncStar) {
+    Class* iterable = c_.program.findClass("dart:core", "Iterable");
+    if (declaredReturn) {
+      syncStarElement = iterableElementType(declaredReturn);
+    } else if (contextReturn && contextReturn->kind == TypeKind::Interface && iterable &&
+               ts().asInstanceOf(static_cast<const InterfaceType*>(contextReturn), iterable)) {
+      syncStarElement = iterableElementType(contextReturn);
+    }
+    ctx.returnType = types().voidType();
+    contextReturn = nullptr;
+  }
   // A closure's return type is inferred from its body; the context's return type only guides
   // the return expressions' own inference.
   fn->returnType = declaredReturn;
@@ -689,7 +708,9 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   // By index: nested closures push onto functions_ and may move it.
   const size_t ctxIndex = functions_.size() - 1;
   auto returned = [&]() -> std::vector<const DartType*>& { return functions_[ctxIndex].returnedTypes; };
-  if (inferring && contextReturn && decl->arrowBody) {
+  if (isSyncStar && !functions_[ctxIndex].unsupportedBody) {
+    fn->body = checkSyncStarBody(fn, decl, syncStarElement, names, &syncStarElement);
+  } else if (inferring && contextReturn && decl->arrowBody) {
     Expression* value = check(decl->arrowBody, contextReturn);
     auto* r = make<kernel::ReturnStmt>(decl->arrowBody->loc);
     r->value = value;
@@ -728,6 +749,9 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     if (isAsync && c_.core().futureClass) {
       inferredReturn = types().interface(c_.core().futureClass, {flattenType(inferredReturn)});
     }
+  }
+  if (isSyncStar && !declaredReturn && syncStarElement) {
+    inferredReturn = types().interface(c_.program.findClass("dart:core", "Iterable"), {syncStarElement});
   }
   if (isAsync && functions_[ctxIndex].asyncFuture) {
     fn->body = finishAsyncBody(fn, functions_[ctxIndex].asyncFuture, futureValueType(inferredReturn), fn->body, decl->loc);

@@ -144,6 +144,9 @@ class BodyChecker {
     kernel::LabeledStmt* asyncStarExit = nullptr;
     const DartType* yieldType = nullptr;
     std::vector<const DartType*> yieldedTypes;
+    // The inner coroutine of a `sync*` function (sync_star_lowering.cpp): the state its yields
+    // hand values to (asyncStarExit is then the label `return;` breaks to).
+    Variable* syncStarState = nullptr;
   };
   void checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name);
   void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params);
@@ -157,8 +160,16 @@ class BodyChecker {
   Expression* readVariable(Variable* v, SourceLoc loc);
   // True when it reported; `declaredReturn` is null while a closure's type is not resolved yet.
   bool rejectUnsupportedAsync(ast::FunctionDecl* decl, const DartType* declaredReturn);
-  // sync* (sync_star_types.cpp): the analyzer's return-type error, else "not supported yet".
-  bool rejectSyncStar(ast::FunctionDecl* decl, const DartType* declaredReturn);
+  // sync* (sync_star_lowering.cpp): true when the analyzer's return-type error was reported.
+  bool rejectSyncStarReturnType(ast::FunctionDecl* decl, const DartType* declaredReturn);
+  // T of a declared Iterable<T> (dynamic otherwise).
+  const DartType* iterableElementType(const DartType* declared);
+  // Checks a sync* body (the parameters of `outer` declared) inside a new coroutine closure and
+  // returns the lowered body of `outer`; `element` is null while inferring a closure's element
+  // type, which is then stored in *elementOut.
+  Statement* checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl* decl, const DartType* element,
+                               const AssignedNames& assigned, const DartType** elementOut);
+  Statement* lowerSyncStarYield(ast::YieldStmt* s, Expression* value);
   bool inUnsupportedBody() const { return !functions_.empty() && functions_.back().unsupportedBody; }
 
   // --- async functions (async_lowering.cpp) ---
@@ -178,6 +189,8 @@ class BodyChecker {
   // Replaces the returns of a lowered body with `break exit;` (after `:result = value;`).
   Statement* rewriteReturns(FunctionNode* fn, Statement* body, kernel::LabeledStmt* exit, Variable* result);
   kernel::StaticInvocation* coroutineFrame(SourceLoc loc);
+  // `cls<typeArg>(arg)` by the class's only constructor: the state objects of lowered bodies.
+  kernel::ConstructorInvocation* constructState(Class* cls, const DartType* typeArg, Expression* arg, SourceLoc loc);
   // catch (e, s) { report(e, s); return; }: where a lowered body's uncaught errors go.
   kernel::CatchClause* catchAllAndReturn(FunctionNode* fn, SourceLoc loc,
                                          const std::function<Expression*(Variable*, Variable*)>& report);

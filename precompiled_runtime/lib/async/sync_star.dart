@@ -1,0 +1,158 @@
+part of dart.async;
+
+// The runtime side of `sync*` functions (docs/generators.md). The frontend lowers
+// (frontend/src/sema/sync_star_lowering.cpp)
+//
+//   Iterable<T> f(args) sync* { body }
+//
+// to a plain function returning `_SyncStarIterable<T>(() { inner })`, where the closure `inner`
+// is a coroutine (codegen/src/coroutines.cpp) that builds its state and suspends at once:
+//
+//   :state = _SyncStarIterator<T>(_coroutineFrame());  <suspend>   // the call returns :state
+//   L: try { body } catch (e, s) { :state._throw(e, s); return; }
+//   :state._end(); return;
+//
+// with `yield e` -> `:state._yield(e); <suspend>;` and
+// `yield* e` -> `:state._yieldStar(e); <suspend>; :state._resumeAfterYieldStar();`.
+// Each `iterator` calls the closure again, so every iteration runs the body afresh from the
+// original arguments (the VM clones the suspended state at the start instead).
+
+final class _SyncStarIterable<T> extends Iterable<T> {
+  final _SyncStarIterator<T> Function() _start;
+
+  _SyncStarIterable(this._start);
+
+  Iterator<T> get iterator => _start();
+}
+
+// One run of a sync* body (its coroutine frame and what the body hands over when it suspends
+// or ends) and, for the iterator the program holds, the driver of the whole iteration: as the
+// VM's _SyncStarIterator, `yield*` of another sync* iterable does not forward to a nested
+// iterator but runs the nested body's state in this one (a stack of states), so each moveNext
+// resumes only the innermost body: O(1) native stack however deep the yield* chain is.
+final class _SyncStarIterator<T> implements Iterator<T> {
+  final Object _frame;
+
+  // Set by the body before it suspends: the yielded value, or the iterable of a `yield*`.
+  Object? _current;
+  Iterable<Object?>? _yieldStarIterable;
+  // Set by the body when it ends; with _error when an exception escaped it.
+  bool _ended = false;
+  // An error that escaped the body, or (before a resumption) one to be thrown into the body at
+  // its `yield*` (from a nested body or a nested iterator), as the VM's pending exception.
+  Object? _error;
+  StackTrace? _errorTrace;
+
+  // Driver state (only used on the iterator the program holds).
+  bool _finished = false;
+  // The running nested states, innermost last; this state itself runs when it is empty or null.
+  List<_SyncStarIterator<Object?>>? _nested;
+  // The iterator of a `yield*` of an iterable that is not a sync* one.
+  Iterator<Object?>? _yieldStarIterator;
+
+  _SyncStarIterator(this._frame);
+
+  // As the VM: `_current as T`, so reading it before moveNext or after the end throws a
+  // TypeError unless T is nullable. A value other than null is a T without a test: `yield`
+  // values were checked against the element type by the frontend, and a `yield*` operand is an
+  // Iterable<T> (its elements are T's).
+  T get current {
+    final Object? value = _current;
+    if (value == null) return value as T;
+    return unsafeCast<T>(value);
+  }
+
+  // --- Called by the lowered body -------------------------------------------------------------
+
+  void _yield(Object? value) {
+    _current = value;
+  }
+
+  void _yieldStar(Iterable<Object?> iterable) {
+    _yieldStarIterable = iterable;
+  }
+
+  // After the suspension of a `yield*`: an error of the nested iteration is thrown here, so a
+  // `try` around the `yield*` catches it.
+  void _resumeAfterYieldStar() {
+    final Object? error = _error;
+    if (error != null) {
+      final StackTrace trace = _errorTrace ?? StackTrace.current;
+      _error = null;
+      _errorTrace = null;
+      _throwWithTrace(error, trace);
+    }
+  }
+
+  void _end() {
+    _ended = true;
+  }
+
+  void _throw(Object error, StackTrace trace) {
+    _error = error;
+    _errorTrace = trace;
+    _ended = true;
+  }
+
+  // --- The iteration ---------------------------------------------------------------------------
+
+  bool moveNext() {
+    if (_finished) return false;
+    Object? pendingError;
+    StackTrace? pendingTrace;
+    while (true) {
+      final Iterator<Object?>? delegate = _yieldStarIterator;
+      if (delegate != null) {
+        try {
+          if (delegate.moveNext()) {
+            _current = delegate.current;
+            return true;
+          }
+        } catch (e, s) {
+          pendingError = e;
+          pendingTrace = s;
+        }
+        _yieldStarIterator = null;
+      }
+      final List<_SyncStarIterator<Object?>>? nested = _nested;
+      final _SyncStarIterator<Object?> state = nested == null || nested.isEmpty ? this : nested.last;
+      state._error = pendingError;
+      state._errorTrace = pendingTrace;
+      pendingError = null;
+      pendingTrace = null;
+      _resumeCoroutine(state._frame);
+      if (state._ended) {
+        pendingError = state._error;
+        pendingTrace = state._errorTrace;
+        state._error = null;
+        state._errorTrace = null;
+        if (!identical(state, this)) {
+          nested!.removeLast();
+          continue;  // resume the body that ran this one by `yield*`
+        }
+        _finished = true;
+        _current = null;
+        _nested = null;
+        if (pendingError != null) _throwWithTrace(pendingError, pendingTrace ?? StackTrace.current);
+        return false;
+      }
+      final Iterable<Object?>? iterable = state._yieldStarIterable;
+      if (iterable == null) {
+        if (!identical(state, this)) _current = state._current;
+        return true;
+      }
+      state._yieldStarIterable = null;
+      _current = null;
+      if (iterable is _SyncStarIterable<Object?>) {
+        (_nested ??= <_SyncStarIterator<Object?>>[]).add(iterable._start());
+      } else {
+        try {
+          _yieldStarIterator = iterable.iterator;
+        } catch (e, s) {
+          pendingError = e;
+          pendingTrace = s;
+        }
+      }
+    }
+  }
+}
