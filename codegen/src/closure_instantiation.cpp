@@ -43,13 +43,14 @@ const Module::ClosureEntries& Module::instantiationEntries(const FunctionType* g
   e.dynamicEntry = llvm::Function::Create(dynamicEntryType(), llvm::GlobalValue::InternalLinkage,
                                           "dartc.instantiated_closure.dynamic", module);
   uint64_t shape = shapeId(generic->positional.size(), names);
-  auto* init = llvm::ConstantStruct::getAnon(
-      llvm, {llvm::ConstantInt::get(i64, shape), e.dynamicEntry, llvm::ConstantInt::get(i64, 0)});
-  auto* info = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.fninfo");
-  info->setAlignment(llvm::Align(16));
-  e.info = info;
+  // Its runtime type: the generic closure's, instantiated with the type arguments.
+  auto* typeGetter = llvm::Function::Create(llvm::FunctionType::get(ptr, {ptr}, false), llvm::GlobalValue::InternalLinkage,
+                                            "dartc.instantiated_closure.type", module);
+  e.info = functionInfo(shape, e.dynamicEntry, false, {nullptr, typeGetter});
   PendingFunction pf;
   pf.member = member;
+  pf.llvmFunction = typeGetter;
+  FunctionLowering(*this, pf).lowerInstantiationTypeGetter();
   pf.llvmFunction = e.entry;
   FunctionLowering(*this, pf).lowerInstantiationEntry(generic, genericShape);
   pf.llvmFunction = e.dynamicEntry;
@@ -112,6 +113,18 @@ void FunctionLowering::lowerInstantiationDynamicEntry() {
   llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
   b_.CreateStore(typeArgs, m_.pendingClosureTypeArgs());
   b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {target, fn_->getArg(1), fn_->getArg(2)}));
+}
+
+void FunctionLowering::lowerInstantiationTypeGetter() {
+  startFunction();
+  llvm::Value* self = fn_->getArg(0);
+  llvm::Value* ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, offsetof(DartClosure, context)));
+  llvm::Value* target = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kGenericSlot)));
+  llvm::Value* typeArgs = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kTypeArgsSlot)));
+  auto* unary = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
+  auto* binary = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr}, false);
+  llvm::Value* generic = b_.CreateCall(m_.rt.get("dartrt_runtime_type", unary), {target});
+  b_.CreateRet(b_.CreateCall(m_.rt.get("dartrt_instantiate_function_type", binary), {generic, typeArgs}));
 }
 
 TypedValue FunctionLowering::instantiateClosureValue(const Instantiation* e, const FunctionType* generic) {
