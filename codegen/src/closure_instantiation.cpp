@@ -60,11 +60,7 @@ const Module::ClosureEntries& Module::instantiationEntries(const FunctionType* g
 
 void FunctionLowering::lowerInstantiationEntry(const FunctionType* generic, uint64_t genericShape) {
   startFunction();
-  auto slot = [&](llvm::Value* ctx, int i) { return b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(i))); };
-  llvm::Value* self = fn_->getArg(0);
-  llvm::Value* ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, offsetof(DartClosure, context)));
-  llvm::Value* target = slot(ctx, kGenericSlot);
-  llvm::Value* typeArgs = slot(ctx, kTypeArgsSlot);
+  auto [target, typeArgs] = instantiationParts(fn_->getArg(0));
   std::vector<llvm::Value*> words;
   for (size_t i = 1; i < fn_->arg_size(); ++i) words.push_back(fn_->getArg(i));
   llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, target, offsetof(DartClosure, function)));
@@ -94,12 +90,18 @@ void FunctionLowering::lowerInstantiationEntry(const FunctionType* generic, uint
   b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {target, posArray, namedArray}));
 }
 
-void FunctionLowering::lowerInstantiationDynamicEntry() {
-  startFunction();
-  llvm::Value* self = fn_->getArg(0);
+// The generic closure and its type arguments, from an instantiated closure's context.
+std::pair<llvm::Value*, llvm::Value*> FunctionLowering::instantiationParts(llvm::Value* self) {
   llvm::Value* ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, offsetof(DartClosure, context)));
   llvm::Value* target = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kGenericSlot)));
   llvm::Value* typeArgs = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kTypeArgsSlot)));
+  return {target, typeArgs};
+}
+
+void FunctionLowering::lowerInstantiationDynamicEntry() {
+  startFunction();
+  llvm::Value* self = fn_->getArg(0);
+  auto [target, typeArgs] = instantiationParts(self);
   // An instantiated closure is not generic: type arguments passed to it are a mismatch.
   llvm::Value* passed = b_.CreateLoad(m_.ptr, m_.pendingClosureTypeArgs());
   llvm::BasicBlock* ok = newBlock("inst.ok");
@@ -117,10 +119,7 @@ void FunctionLowering::lowerInstantiationDynamicEntry() {
 
 void FunctionLowering::lowerInstantiationTypeGetter() {
   startFunction();
-  llvm::Value* self = fn_->getArg(0);
-  llvm::Value* ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, offsetof(DartClosure, context)));
-  llvm::Value* target = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kGenericSlot)));
-  llvm::Value* typeArgs = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kTypeArgsSlot)));
+  auto [target, typeArgs] = instantiationParts(fn_->getArg(0));
   auto* unary = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
   auto* binary = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr}, false);
   llvm::Value* generic = b_.CreateCall(m_.rt.get("dartrt_runtime_type", unary), {target});

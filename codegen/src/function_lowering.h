@@ -54,6 +54,7 @@ class FunctionLowering {
   // instantiated generic closure value (closure_instantiation.cpp).
   void lowerClosureTypeGetter(const kernel::FunctionNode* node, Module::ClosureKind kind, const kernel::FunctionType* type);
   void lowerInstantiationTypeGetter();
+  std::pair<llvm::Value*, llvm::Value*> instantiationParts(llvm::Value* self);
   // Whether the type arguments `type` (a closure's signature) mentions are reachable from the
   // closure: else its type is left unknown rather than computed wrongly.
   bool closureTypeReachable(const kernel::FunctionNode* node, Module::ClosureKind kind, const kernel::DartType* type);

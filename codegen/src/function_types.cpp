@@ -134,12 +134,7 @@ void collectFreeTypeParams(const DartType* t, std::vector<const TypeParameter*>&
       auto* f = static_cast<const FunctionType*>(t);
       size_t base = bound.size();
       bound.insert(bound.end(), f->typeParams.begin(), f->typeParams.end());
-      collectFreeTypeParams(f->returnType, bound, out);
-      for (const DartType* p : f->positional) collectFreeTypeParams(p, bound, out);
-      for (const auto& n : f->named) collectFreeTypeParams(n.type, bound, out);
-      for (const TypeParameter* p : f->typeParams) {
-        if (p->bound) collectFreeTypeParams(p->bound, bound, out);
-      }
+      Module::forEachFunctionTypePart(f, [&](const DartType* part) { collectFreeTypeParams(part, bound, out); });
       bound.resize(base);
       return;
     }

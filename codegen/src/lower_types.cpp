@@ -146,10 +146,8 @@ bool FunctionLowering::reifiable(const DartType* t, SourceLoc loc) {
       auto* f = static_cast<const FunctionType*>(t);
       size_t base = reifyBound_.size();
       reifyBound_.insert(reifyBound_.end(), f->typeParams.begin(), f->typeParams.end());
-      bool ok = reifiable(f->returnType, loc);
-      for (const DartType* p : f->positional) ok = ok && reifiable(p, loc);
-      for (const auto& n : f->named) ok = ok && reifiable(n.type, loc);
-      for (const TypeParameter* p : f->typeParams) ok = ok && (!p->bound || reifiable(p->bound, loc));
+      bool ok = true;
+      Module::forEachFunctionTypePart(f, [&](const DartType* part) { ok = ok && reifiable(part, loc); });
       reifyBound_.resize(base);
       return ok;
     }

@@ -253,6 +253,17 @@ class Module {
   // Index of a function type parameter (or a factory's class parameter) in its function's vector.
   uint32_t functionTypeParamIndex(const kernel::TypeParameter* p) const;
   static bool isClosedType(const kernel::DartType* t);  // mentions no type parameter
+  // Calls `visit` on each type a function type is made of: the return type, the parameters'
+  // types and the bounds of its own type parameters (the types that may mention them).
+  template <typename Visit>
+  static void forEachFunctionTypePart(const kernel::FunctionType* f, Visit&& visit) {
+    visit(f->returnType);
+    for (const kernel::DartType* p : f->positional) visit(p);
+    for (const auto& n : f->named) visit(n.type);
+    for (const kernel::TypeParameter* p : f->typeParams) {
+      if (p->bound) visit(p->bound);
+    }
+  }
   const kernel::DartType* substitute(const kernel::DartType* t, const std::vector<kernel::TypeParameter*>& params,
                                      const std::vector<const kernel::DartType*>& args);
   void emitClassTypes();  // dartrt_class_types (tables.cpp calls it with the other class tables)

@@ -48,10 +48,8 @@ bool closedIn(const DartType* t, std::vector<const TypeParameter*>& bound) {
       auto* f = static_cast<const FunctionType*>(t);
       size_t base = bound.size();
       bound.insert(bound.end(), f->typeParams.begin(), f->typeParams.end());
-      bool closed = closedIn(f->returnType, bound);
-      for (const DartType* p : f->positional) closed = closed && closedIn(p, bound);
-      for (const auto& n : f->named) closed = closed && closedIn(n.type, bound);
-      for (const TypeParameter* p : f->typeParams) closed = closed && (!p->bound || closedIn(p->bound, bound));
+      bool closed = true;
+      Module::forEachFunctionTypePart(f, [&](const DartType* part) { closed = closed && closedIn(part, bound); });
       bound.resize(base);
       return closed;
     }
@@ -167,8 +165,9 @@ llvm::Constant* Module::rtTypeIn(const DartType* t, TypeParamMode mode, std::vec
       args.push_back(rtTypeIn(f->returnType, mode, bound));
       for (const DartType* p : f->positional) args.push_back(rtTypeIn(p, mode, bound));
       for (const auto& n : f->named) args.push_back(rtTypeIn(n.type, mode, bound));
+      // Top bounds (Object?, dynamic, none written) all become dynamic: equal bounds compare equal.
       for (const TypeParameter* p : f->typeParams) {
-        args.push_back(rtTypeIn(p->bound ? p->bound : program.types.dynamicType(), mode, bound));
+        args.push_back(rtTypeIn(p->bound && !p->bound->isTop() ? p->bound : program.types.dynamicType(), mode, bound));
       }
       bound.resize(base);
       break;
