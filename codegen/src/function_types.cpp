@@ -149,23 +149,30 @@ bool FunctionLowering::closureTypeReachable(const FunctionNode* node, Module::Cl
   std::vector<const TypeParameter*> free;
   collectFreeTypeParams(type, bound, free);
   bool factory = typeMode() == Module::TypeParamMode::Factory;
+  // A closure reads the vector of the nearest generic function around it from a context.
+  auto enclosingVectorKept = [&] {
+    if (kind != Module::ClosureKind::Closure) return false;
+    const FunctionNode* g = node->parent;
+    while (g && g->typeParams.empty()) g = g->parent;
+    if (!g) return false;
+    return g->parent ? plan_->localTypeArgsScope.count(g) != 0 : plan_->typeArgsScope >= 0;
+  };
   for (const TypeParameter* p : free) {
     if (p->isFunctionTypeParam) {
       if (kind == Module::ClosureKind::InstantiatedTearOff) {
         if (std::find(node->typeParams.begin(), node->typeParams.end(), p) == node->typeParams.end()) return false;
         continue;
       }
-      // A closure reads the vector of the nearest generic function around it from a context.
-      if (kind != Module::ClosureKind::Closure || !seesTypeParameter(p)) return false;
-      const FunctionNode* g = node->parent;
-      while (g && g->typeParams.empty()) g = g->parent;
-      if (!g) return false;
-      bool kept = g->parent ? plan_->localTypeArgsScope.count(g) != 0 : plan_->typeArgsScope >= 0;
-      if (!kept) return false;
+      if (!seesTypeParameter(p) || !enclosingVectorKept()) return false;
       continue;
     }
-    // A class's parameter: from the receiver (a factory's would come from its vector).
-    if (!p->declaringClass || factory) return false;
+    if (!p->declaringClass) return false;
+    // A factory's class parameters are in its vector, like a generic function's.
+    if (factory) {
+      if (!enclosingVectorKept()) return false;
+      continue;
+    }
+    // Otherwise from the receiver.
     if (kind == Module::ClosureKind::InstanceTearOff) continue;
     if (kind != Module::ClosureKind::Closure || plan_->thisScope < 0) return false;
   }

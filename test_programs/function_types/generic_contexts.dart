@@ -1,10 +1,10 @@
 // Closures whose signatures mention the type parameters of the code around them: a generic
-// class's and a generic method's together, local functions nested in generic functions,
-// tear-offs of mixin and superclass members, and closures inside records.
+// class's and a generic method's together, a factory's, local functions nested in generic
+// functions, tear-offs of mixin and superclass members, and closures inside records.
 //
 // Expected output derived from the Dart VM: a closure's runtime type is its signature with
-// the type arguments of its context substituted (Closure::GetInstantiatedSignature in
-// runtime/vm/object.cc), printed by FunctionType::Print (`(int, String) => Map<int, String>`,
+// the type arguments of its context substituted, a factory's being its class's
+// (Closure::GetInstantiatedSignature in runtime/vm/object.cc), printed by FunctionType::Print (`(int, String) => Map<int, String>`,
 // type parameters of generic function types as Y0, Y1, ...). A tear-off of a method declared
 // in a mixin or a generic superclass has the method's signature with the instance's type
 // arguments for the declaring class's parameters. A record's runtime type is the record type
@@ -29,6 +29,17 @@ class Table<K, V> extends Base<V> with Keyed<K> {
   }
 }
 
+class Maker<T> {
+  final Object f;
+  Maker._(this.f);
+  factory Maker() {
+    var c = (T x, List<T> xs) => xs;
+    print(c.runtimeType);
+    return Maker<T>._(c);
+  }
+  factory Maker.constant(T seed) => Maker<T>._(() => seed);
+}
+
 Function outer<A>() {
   Function middle<B>() {
     return (A a, B b) => <Object?>[a, b];
@@ -48,6 +59,9 @@ void main() {
   print(t.build is Map<int, String> Function(int, String));
   print(t.build is Map<Object, Object> Function(int, String));
   print(t.build is Map<int, String> Function(num, String));
+
+  print(Maker<int>().f.runtimeType);
+  print(Maker<double>.constant(1.5).f.runtimeType);
 
   var record = (inc: (int x) => x + 1, name: 'inc');
   print(record.runtimeType);
