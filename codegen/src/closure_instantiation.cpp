@@ -43,13 +43,14 @@ const Module::ClosureEntries& Module::instantiationEntries(const FunctionType* g
   e.dynamicEntry = llvm::Function::Create(dynamicEntryType(), llvm::GlobalValue::InternalLinkage,
                                           "dartc.instantiated_closure.dynamic", module);
   uint64_t shape = shapeId(generic->positional.size(), names);
-  auto* init = llvm::ConstantStruct::getAnon(
-      llvm, {llvm::ConstantInt::get(i64, shape), e.dynamicEntry, llvm::ConstantInt::get(i64, 0)});
-  auto* info = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.fninfo");
-  info->setAlignment(llvm::Align(16));
-  e.info = info;
+  // Its runtime type: the generic closure's, instantiated with the type arguments.
+  auto* typeGetter = llvm::Function::Create(llvm::FunctionType::get(ptr, {ptr}, false), llvm::GlobalValue::InternalLinkage,
+                                            "dartc.instantiated_closure.type", module);
+  e.info = functionInfo(shape, e.dynamicEntry, false, {nullptr, typeGetter});
   PendingFunction pf;
   pf.member = member;
+  pf.llvmFunction = typeGetter;
+  FunctionLowering(*this, pf).lowerInstantiationTypeGetter();
   pf.llvmFunction = e.entry;
   FunctionLowering(*this, pf).lowerInstantiationEntry(generic, genericShape);
   pf.llvmFunction = e.dynamicEntry;
@@ -59,11 +60,7 @@ const Module::ClosureEntries& Module::instantiationEntries(const FunctionType* g
 
 void FunctionLowering::lowerInstantiationEntry(const FunctionType* generic, uint64_t genericShape) {
   startFunction();
-  auto slot = [&](llvm::Value* ctx, int i) { return b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(i))); };
-  llvm::Value* self = fn_->getArg(0);
-  llvm::Value* ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, offsetof(DartClosure, context)));
-  llvm::Value* target = slot(ctx, kGenericSlot);
-  llvm::Value* typeArgs = slot(ctx, kTypeArgsSlot);
+  auto [target, typeArgs] = instantiationParts(fn_->getArg(0));
   std::vector<llvm::Value*> words;
   for (size_t i = 1; i < fn_->arg_size(); ++i) words.push_back(fn_->getArg(i));
   llvm::Value* info = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, target, offsetof(DartClosure, function)));
@@ -93,12 +90,18 @@ void FunctionLowering::lowerInstantiationEntry(const FunctionType* generic, uint
   b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {target, posArray, namedArray}));
 }
 
-void FunctionLowering::lowerInstantiationDynamicEntry() {
-  startFunction();
-  llvm::Value* self = fn_->getArg(0);
+// The generic closure and its type arguments, from an instantiated closure's context.
+std::pair<llvm::Value*, llvm::Value*> FunctionLowering::instantiationParts(llvm::Value* self) {
   llvm::Value* ctx = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, self, offsetof(DartClosure, context)));
   llvm::Value* target = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kGenericSlot)));
   llvm::Value* typeArgs = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(kTypeArgsSlot)));
+  return {target, typeArgs};
+}
+
+void FunctionLowering::lowerInstantiationDynamicEntry() {
+  startFunction();
+  llvm::Value* self = fn_->getArg(0);
+  auto [target, typeArgs] = instantiationParts(self);
   // An instantiated closure is not generic: type arguments passed to it are a mismatch.
   llvm::Value* passed = b_.CreateLoad(m_.ptr, m_.pendingClosureTypeArgs());
   llvm::BasicBlock* ok = newBlock("inst.ok");
@@ -112,6 +115,15 @@ void FunctionLowering::lowerInstantiationDynamicEntry() {
   llvm::Value* dyn = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, info, 8));
   b_.CreateStore(typeArgs, m_.pendingClosureTypeArgs());
   b_.CreateRet(b_.CreateCall(llvm::FunctionCallee(m_.dynamicEntryType(), dyn), {target, fn_->getArg(1), fn_->getArg(2)}));
+}
+
+void FunctionLowering::lowerInstantiationTypeGetter() {
+  startFunction();
+  auto [target, typeArgs] = instantiationParts(fn_->getArg(0));
+  auto* unary = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);
+  auto* binary = llvm::FunctionType::get(m_.ptr, {m_.ptr, m_.ptr}, false);
+  llvm::Value* generic = b_.CreateCall(m_.rt.get("dartrt_runtime_type", unary), {target});
+  b_.CreateRet(b_.CreateCall(m_.rt.get("dartrt_instantiate_function_type", binary), {generic, typeArgs}));
 }
 
 TypedValue FunctionLowering::instantiateClosureValue(const Instantiation* e, const FunctionType* generic) {

@@ -84,14 +84,9 @@ const Module::ClosureEntries& Module::closureEntries(const FunctionNode* node, c
   size_t params = node->positional.size() + node->named.size() + (generic ? 1 : 0);
   e.entry = llvm::Function::Create(closureEntryType(params), llvm::GlobalValue::InternalLinkage, base, module);
   e.dynamicEntry = llvm::Function::Create(dynamicEntryType(), llvm::GlobalValue::InternalLinkage, base + ".dynamic", module);
-  // FunctionInfo: {shape id, dynamic entry, is tear-off}; 16-byte aligned like every object the
-  // value word in DartClosure::function may point at.
+  // FunctionInfo (DartFunctionInfo): shape, dynamic entry, whether a tear-off, runtime type.
   uint64_t shape = shapeId(node->positional.size(), namesOf(namedSorted(node)), generic ? node->typeParams.size() : 0);
-  auto* init = llvm::ConstantStruct::getAnon(
-      llvm, {llvm::ConstantInt::get(i64, shape), e.dynamicEntry, llvm::ConstantInt::get(i64, kind != ClosureKind::Closure)});
-  auto* info = new llvm::GlobalVariable(module, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, "dartc.fninfo");
-  info->setAlignment(llvm::Align(16));
-  e.info = info;
+  e.info = functionInfo(shape, e.dynamicEntry, kind != ClosureKind::Closure, closureTypeInfo(node, member, kind));
   PendingFunction pf;
   pf.member = member;
   pf.function = node;

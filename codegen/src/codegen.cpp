@@ -56,6 +56,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
   m.finishStatics();
   collectFunctionTable(m);
   emitParameterNameTable(m);
+  m.emitFunctionShapes();  // last: lowering and the class tables number function type shapes
   if (m.failed()) return false;
   for (llvm::Function& f : module) {
     if (f.isDeclaration()) continue;

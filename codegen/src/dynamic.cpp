@@ -219,14 +219,28 @@ void FunctionLowering::checkDynamicArgument(llvm::Value* word, const DartType* t
   // Types that mention type parameters are checked where their values are known: the callee
   // checks parameters and fields of its class's type (checkCovariantParameters,
   // checkFieldStore); a function's own type parameters are instantiated to their bounds.
-  if (!Module::isClosedType(type)) return;
+  // A function type among them is at least a function here (its signature is compared there,
+  // or for a closure's parameter, not at all).
+  bool functionOnly = type->kind == TypeKind::Function && !Module::isClosedType(type);
+  if (!Module::isClosedType(type) && !functionOnly) return;
   llvm::BasicBlock* ok = newBlock("arg.type.ok");
   llvm::BasicBlock* check = newBlock("arg.type.check");
   // An optional argument that was not passed is the sentinel: nothing to check (and it must
   // not be dereferenced).
   b_.CreateCondBr(b_.CreateICmpEQ(word, m_.missingArgument()), ok, check);
   b_.SetInsertPoint(check);
-  checkParameterType(word, type, name, loc);
+  if (functionOnly) {
+    llvm::BasicBlock* bad = newBlock("arg.type.bad");
+    llvm::BasicBlock* good = newBlock("arg.type.good");
+    b_.CreateCondBr(isInstanceOf(word, type), good, bad, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
+    b_.SetInsertPoint(bad);
+    callThrowHelper(m_.facts.implicit().throwParameterTypeError,
+                    {{word, Rep::Value}, {m_.stringLiteral(type->toString()), Rep::Value}, {m_.stringLiteral(std::string(name)), Rep::Value}},
+                    loc);
+    b_.SetInsertPoint(good);
+  } else {
+    checkParameterType(word, type, name, loc);
+  }
   b_.CreateBr(ok);
   b_.SetInsertPoint(ok);
 }

@@ -50,6 +50,14 @@ class FunctionLowering {
   // The entries of instantiated generic closure values (closure_instantiation.cpp).
   void lowerInstantiationEntry(const kernel::FunctionType* generic, uint64_t genericShape);
   void lowerInstantiationDynamicEntry();
+  // A closure's runtime type, computed from its context (function_types.cpp), and that of an
+  // instantiated generic closure value (closure_instantiation.cpp).
+  void lowerClosureTypeGetter(const kernel::FunctionNode* node, Module::ClosureKind kind, const kernel::FunctionType* type);
+  void lowerInstantiationTypeGetter();
+  std::pair<llvm::Value*, llvm::Value*> instantiationParts(llvm::Value* self);
+  // Whether the type arguments `type` (a closure's signature) mentions are reachable from the
+  // closure: else its type is left unknown rather than computed wrongly.
+  bool closureTypeReachable(const kernel::FunctionNode* node, Module::ClosureKind kind, const kernel::DartType* type);
   // Reads the arguments of a dynamic call (a positional array and a [name, value, ...] array)
   // as the callee's parameters, positional then named sorted by name, optional ones not passed
   // as the "missing" sentinel; branches to `fail` when they don't fit the callee.
@@ -347,6 +355,8 @@ class FunctionLowering {
   // Whether `p` belongs to this function or to a function it is nested in.
   bool seesTypeParameter(const kernel::TypeParameter* p) const;
   bool reifiable(const kernel::DartType* t, SourceLoc loc);
+  bool quietReify_ = false;  // reifiable() answers without reporting (closure type getters)
+  std::vector<const kernel::TypeParameter*> reifyBound_;  // generic function types reifiable() is inside
   const kernel::DartType* fromMixinParameters(const kernel::DartType* t);
 
   // Captured variables: the member's context plan, and this function's live contexts.

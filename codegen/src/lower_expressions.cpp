@@ -395,24 +395,37 @@ llvm::Value* FunctionLowering::isInstanceOf(llvm::Value* word, const DartType* t
   return nonNullTest;
 }
 
-// Function types are reified as `Function` only (docs/generics.md): a test against a specific
-// signature would answer for any closure, so it is rejected rather than silently approximated.
-static bool isSignatureTest(const DartType* t) {
-  return t->kind == TypeKind::Function;
+// Whether `t` spells a function type somewhere: the VM prints those its own way ("(int) =>
+// String", not "String Function(int)"), which the runtime's printing does.
+static bool mentionsFunctionType(const DartType* t) {
+  switch (t->kind) {
+    case TypeKind::Function: return true;
+    case TypeKind::Interface:
+      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+        if (mentionsFunctionType(a)) return true;
+      }
+      return false;
+    case TypeKind::Record: {
+      auto* r = static_cast<const RecordType*>(t);
+      for (const DartType* f : r->positional) {
+        if (mentionsFunctionType(f)) return true;
+      }
+      for (const auto& n : r->named) {
+        if (mentionsFunctionType(n.type)) return true;
+      }
+      return false;
+    }
+    case TypeKind::FutureOr: return mentionsFunctionType(static_cast<const FutureOrType*>(t)->arg);
+    default: return false;
+  }
 }
 
 TypedValue FunctionLowering::lowerIs(const IsExpr* e) {
-  if (isSignatureTest(e->testedType)) {
-    m_.unsupported(e->loc, "A type test against the function type '" + e->testedType->toString() + "'");
-  }
   TypedValue v = lower(e->operand);
   return {isInstanceOfType(toValueWord(v), e->testedType, e->loc), Rep::Bool};
 }
 
 TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
-  if (!e->isImplicit && isSignatureTest(e->type)) {
-    m_.unsupported(e->loc, "A cast to the function type '" + e->type->toString() + "'");
-  }
   TypedValue v = lower(e->operand);
   Rep rep = m_.repOf(e->type);
   if (rep == Rep::Void) rep = Rep::Value;
@@ -435,7 +448,7 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
     b_.CreateCondBr(ok, cont, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
     b_.SetInsertPoint(fail);
     llvm::Value* typeName;
-    if (Module::isClosedType(e->type)) {
+    if (Module::isClosedType(e->type) && !mentionsFunctionType(e->type)) {
       typeName = m_.stringLiteral(e->type->toString());
     } else {
       auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);

@@ -1,6 +1,8 @@
 // Reified types inside a function body: where type arguments come from (the instance's
 // flattened vector for class parameters, the hidden parameter or the member's context for
 // function parameters), building runtime types and vectors, type tests and covariant checks.
+#include <algorithm>
+
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/MDBuilder.h>
 
@@ -154,18 +156,29 @@ bool FunctionLowering::reifiable(const DartType* t, SourceLoc loc) {
         if (!reifiable(a, loc)) return false;
       }
       return true;
+    case TypeKind::Function: {
+      // Its own type parameters are part of the type; the others need values here.
+      auto* f = static_cast<const FunctionType*>(t);
+      size_t base = reifyBound_.size();
+      reifyBound_.insert(reifyBound_.end(), f->typeParams.begin(), f->typeParams.end());
+      bool ok = true;
+      Module::forEachFunctionTypePart(f, [&](const DartType* part) { ok = ok && reifiable(part, loc); });
+      reifyBound_.resize(base);
+      return ok;
+    }
     case TypeKind::TypeParameter: {
       const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
+      if (std::find(reifyBound_.begin(), reifyBound_.end(), p) != reifyBound_.end()) return true;
       const Member* m = memberOf(pending_);
       if (p->isFunctionTypeParam) {
         // The member's own, or those of the local functions this one is nested in.
         bool seen = seesTypeParameter(p);
-        if (!seen) m_.unsupported(loc, "The type parameter '" + t->toString() + "' used at run time here");
+        if (!seen && !quietReify_) m_.unsupported(loc, "The type parameter '" + t->toString() + "' used at run time here");
         return seen;
       }
       if (!p->declaringClass) return true;  // nothing binds it: dynamic
       bool ok = m && m->enclosingClass && m->enclosingClass->isSubclassOf(p->declaringClass);
-      if (!ok) m_.unsupported(loc, "The type parameter '" + t->toString() + "' used at run time here");
+      if (!ok && !quietReify_) m_.unsupported(loc, "The type parameter '" + t->toString() + "' used at run time here");
       return ok;
     }
     default: return true;
@@ -245,7 +258,9 @@ void FunctionLowering::storeInstanceTypeArgs(llvm::Value* object, const Class* c
 }
 
 llvm::Value* FunctionLowering::isInstanceOfType(llvm::Value* word, const DartType* t, SourceLoc loc) {
-  bool classOnly = t->kind != TypeKind::TypeParameter && t->kind != TypeKind::FutureOr && t->kind != TypeKind::Record;
+  // (A function type's test compares the closure's signature: the runtime's.)
+  bool classOnly = t->kind != TypeKind::TypeParameter && t->kind != TypeKind::FutureOr && t->kind != TypeKind::Record &&
+                   t->kind != TypeKind::Function;
   if (classOnly && t->kind == TypeKind::Interface) {
     for (const DartType* a : static_cast<const InterfaceType*>(t)->args) classOnly &= a->isTop();
   }
@@ -314,7 +329,8 @@ void FunctionLowering::checkParameterType(llvm::Value* word, const DartType* typ
     checkValueType(word, typeValue(type, loc), name, loc);
     return;
   }
-  bool classOnly = type->kind == TypeKind::Interface || type->kind == TypeKind::Function;
+  // (A function type compares the closure's signature: the runtime's test.)
+  bool classOnly = type->kind == TypeKind::Interface;
   if (type->kind == TypeKind::Interface) {
     for (const DartType* a : static_cast<const InterfaceType*>(type)->args) classOnly &= a->isTop();
   }

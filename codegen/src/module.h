@@ -237,6 +237,9 @@ class Module {
   // Function type parameters always index the function's vector.
   enum class TypeParamMode : uint8_t { Flattened, Factory, Own };
   llvm::Constant* rtType(const kernel::DartType* t, TypeParamMode mode);
+  llvm::Constant* rtTypeConstant(uint8_t kind, uint8_t nullable, uint32_t id, const std::vector<llvm::Constant*>& args);
+  // Inside generic function types whose parameters are `bound` (outermost first).
+  llvm::Constant* rtTypeIn(const kernel::DartType* t, TypeParamMode mode, std::vector<const kernel::TypeParameter*>& bound);
   llvm::Constant* rtTypeArgs(const std::vector<const kernel::DartType*>& types, TypeParamMode mode);
   // Appends a generic local function's own type arguments to the vector of the functions
   // around it: a template to instantiate with `outer` as the function vector and `own` as the
@@ -253,6 +256,17 @@ class Module {
   // Index of a function type parameter (or a factory's class parameter) in its function's vector.
   uint32_t functionTypeParamIndex(const kernel::TypeParameter* p) const;
   static bool isClosedType(const kernel::DartType* t);  // mentions no type parameter
+  // Calls `visit` on each type a function type is made of: the return type, the parameters'
+  // types and the bounds of its own type parameters (the types that may mention them).
+  template <typename Visit>
+  static void forEachFunctionTypePart(const kernel::FunctionType* f, Visit&& visit) {
+    visit(f->returnType);
+    for (const kernel::DartType* p : f->positional) visit(p);
+    for (const auto& n : f->named) visit(n.type);
+    for (const kernel::TypeParameter* p : f->typeParams) {
+      if (p->bound) visit(p->bound);
+    }
+  }
   const kernel::DartType* substitute(const kernel::DartType* t, const std::vector<kernel::TypeParameter*>& params,
                                      const std::vector<const kernel::DartType*>& args);
   void emitClassTypes();  // dartrt_class_types (tables.cpp calls it with the other class tables)
@@ -260,6 +274,17 @@ class Module {
   // layout the runtime reads; the shape table, emitted last (types may add shapes until then).
   uint32_t recordCid();
   void emitRecordShapes();
+  // Function types (function_types.cpp): the number of a function type's shape in
+  // dartrt_function_shapes, the table (emitted last: types may add shapes until then), and
+  // the runtime type of a closure: {a constant type, or a function computing it} for its
+  // FunctionInfo (DartFunctionInfo).
+  uint32_t functionShapeId(const kernel::FunctionType* f);
+  void emitFunctionShapes();
+  std::pair<llvm::Constant*, llvm::Constant*> closureTypeInfo(const kernel::FunctionNode* node, const kernel::Member* member,
+                                                              ClosureKind kind);
+  // A FunctionInfo (DartFunctionInfo) in read-only data.
+  llvm::Constant* functionInfo(uint64_t shape, llvm::Function* dynamicEntry, bool isTearOff,
+                               std::pair<llvm::Constant*, llvm::Constant*> type);
   // The class whose type `runtimeType` reports for instances of `c` (String for _OneByteString).
   const kernel::Class* runtimeTypeClass(const kernel::Class* c);
 
@@ -327,7 +352,14 @@ class Module {
   // (ContextPlan::typeParamBase, gathered as plans are made).
   std::unordered_map<const kernel::TypeParameter*, uint32_t> functionTypeParamBase_;
   llvm::GlobalVariable* pendingClosureTypeArgs_ = nullptr;
-  llvm::Constant* rtTypeConstant(uint8_t kind, uint8_t nullable, uint32_t id, const std::vector<llvm::Constant*>& args);
+  struct FunctionShape {
+    uint32_t typeParams = 0, required = 0, positional = 0;
+    std::vector<std::pair<std::string, bool>> named;  // sorted by name; required
+    uint32_t instantiated = 0;
+  };
+  std::vector<FunctionShape> functionShapes_{FunctionShape{}};  // entry 0: unused
+  std::map<std::string, uint32_t> functionShapeIds_;
+  uint32_t functionShapeId(const FunctionShape& shape);
   llvm::Constant* rtTypeArgsConstant(const std::vector<llvm::Constant*>& entries);
 };
 

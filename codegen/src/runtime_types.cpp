@@ -1,6 +1,7 @@
 // Reified types: the read-only type templates and type argument vectors generated code passes to
 // the runtime, the flattened layout of instance type arguments, and the per-class supertype
 // table the runtime's subtype test reads (dartrt/abi.h, docs/generics.md).
+#include <algorithm>
 #include <set>
 
 #include <llvm/IR/Constants.h>
@@ -20,27 +21,47 @@ constexpr uint32_t kNoClassId = 0xFFFFFFFFu;  // a class without instances: matc
 
 }  // namespace
 
-bool Module::isClosedType(const DartType* t) {
+namespace {
+
+// `bound`: the type parameters of the generic function types around t, which t may mention.
+bool closedIn(const DartType* t, std::vector<const TypeParameter*>& bound) {
   switch (t->kind) {
-    case TypeKind::TypeParameter: return false;
+    case TypeKind::TypeParameter:
+      return std::find(bound.begin(), bound.end(), static_cast<const TypeParameterType*>(t)->param) != bound.end();
     case TypeKind::Interface:
       for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
-        if (!isClosedType(a)) return false;
+        if (!closedIn(a, bound)) return false;
       }
       return true;
-    case TypeKind::FutureOr: return isClosedType(static_cast<const FutureOrType*>(t)->arg);
+    case TypeKind::FutureOr: return closedIn(static_cast<const FutureOrType*>(t)->arg, bound);
     case TypeKind::Record: {
       auto* r = static_cast<const RecordType*>(t);
       for (const DartType* f : r->positional) {
-        if (!isClosedType(f)) return false;
+        if (!closedIn(f, bound)) return false;
       }
       for (const auto& n : r->named) {
-        if (!isClosedType(n.type)) return false;
+        if (!closedIn(n.type, bound)) return false;
       }
       return true;
     }
-    default: return true;  // function types are reified as `Function`, without their parameters
+    case TypeKind::Function: {
+      auto* f = static_cast<const FunctionType*>(t);
+      size_t base = bound.size();
+      bound.insert(bound.end(), f->typeParams.begin(), f->typeParams.end());
+      bool closed = true;
+      Module::forEachFunctionTypePart(f, [&](const DartType* part) { closed = closed && closedIn(part, bound); });
+      bound.resize(base);
+      return closed;
+    }
+    default: return true;
   }
+}
+
+}  // namespace
+
+bool Module::isClosedType(const DartType* t) {
+  std::vector<const TypeParameter*> bound;
+  return closedIn(t, bound);
 }
 
 const DartType* Module::substitute(const DartType* t, const std::vector<TypeParameter*>& params,
@@ -72,6 +93,16 @@ const DartType* Module::substitute(const DartType* t, const std::vector<TypePara
       for (auto& n : named) n.type = substitute(n.type, params, args);
       return store.record(std::move(positional), std::move(named), t->nullability);
     }
+    case TypeKind::Function: {
+      // (The bounds of a generic function type's own parameters are kept as they are.)
+      auto* f = static_cast<const FunctionType*>(t);
+      std::vector<const DartType*> positional;
+      for (const DartType* p : f->positional) positional.push_back(substitute(p, params, args));
+      std::vector<NamedParameterType> named = f->named;
+      for (auto& n : named) n.type = substitute(n.type, params, args);
+      return store.function(f->typeParams, std::move(positional), f->requiredPositionalCount, std::move(named),
+                            substitute(f->returnType, params, args), t->nullability);
+    }
     default: return t;
   }
 }
@@ -102,9 +133,19 @@ std::vector<const DartType*> Module::flatTypeArgs(const Class* cls, const std::v
 }
 
 llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
+  std::vector<const TypeParameter*> bound;
+  return rtTypeIn(t, mode, bound);
+}
+
+llvm::Constant* Module::rtTypeIn(const DartType* t, TypeParamMode mode, std::vector<const TypeParameter*>& bound) {
+  // Inside a generic function type the same kernel type may mean another thing (its type
+  // parameters are bound there): only types outside any are cached.
   auto key = std::make_pair(t, static_cast<int>(mode));
-  auto found = rtTypes_.find(key);
-  if (found != rtTypes_.end()) return found->second;
+  bool cached = bound.empty();
+  if (cached) {
+    auto found = rtTypes_.find(key);
+    if (found != rtTypes_.end()) return found->second;
+  }
   uint8_t kind = DART_TYPE_DYNAMIC;
   uint8_t nullable = t->isNullable() ? 1 : 0;
   uint32_t id = 0;
@@ -113,13 +154,30 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
     case TypeKind::Void: kind = DART_TYPE_VOID; break;
     case TypeKind::Never: kind = t->isNullable() ? DART_TYPE_NULL : DART_TYPE_NEVER; break;
     case TypeKind::Null: kind = DART_TYPE_NULL; break;
-    case TypeKind::Function: kind = DART_TYPE_FUNCTION; break;
+    case TypeKind::Function: {
+      // abi.h: the shape, then the return type, the parameters' types and the bounds, with the
+      // type's own parameters (and those of the function types around it) numbered in order.
+      auto* f = static_cast<const FunctionType*>(t);
+      kind = DART_TYPE_FUNCTION;
+      id = functionShapeId(f);
+      size_t base = bound.size();
+      bound.insert(bound.end(), f->typeParams.begin(), f->typeParams.end());
+      args.push_back(rtTypeIn(f->returnType, mode, bound));
+      for (const DartType* p : f->positional) args.push_back(rtTypeIn(p, mode, bound));
+      for (const auto& n : f->named) args.push_back(rtTypeIn(n.type, mode, bound));
+      // Top bounds (Object?, dynamic, none written) all become dynamic: equal bounds compare equal.
+      for (const TypeParameter* p : f->typeParams) {
+        args.push_back(rtTypeIn(p->bound && !p->bound->isTop() ? p->bound : program.types.dynamicType(), mode, bound));
+      }
+      bound.resize(base);
+      break;
+    }
     case TypeKind::Interface: {
       auto* it = static_cast<const InterfaceType*>(t);
       kind = DART_TYPE_INTERFACE;
       const dispatch::ClassLayout* l = layout.classLayout(it->cls);
       id = l ? l->cid : kNoClassId;
-      for (const DartType* a : it->args) args.push_back(rtType(a, mode));
+      for (const DartType* a : it->args) args.push_back(rtTypeIn(a, mode, bound));
       break;
     }
     case TypeKind::Record: {
@@ -127,13 +185,17 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
       auto* r = static_cast<const RecordType*>(t);
       kind = DART_TYPE_RECORD;
       id = const_cast<TypeStore&>(program.types).recordShapeId(r);
-      for (const DartType* f : r->positional) args.push_back(rtType(f, mode));
-      for (const auto& n : r->named) args.push_back(rtType(n.type, mode));
+      for (const DartType* f : r->positional) args.push_back(rtTypeIn(f, mode, bound));
+      for (const auto& n : r->named) args.push_back(rtTypeIn(n.type, mode, bound));
       break;
     }
     case TypeKind::TypeParameter: {
       const TypeParameter* p = static_cast<const TypeParameterType*>(t)->param;
-      if (p->isFunctionTypeParam || (p->declaringClass && mode == TypeParamMode::Factory)) {
+      auto at = std::find(bound.begin(), bound.end(), p);
+      if (at != bound.end()) {
+        kind = DART_TYPE_BOUND_PARAM;
+        id = static_cast<uint32_t>(at - bound.begin());
+      } else if (p->isFunctionTypeParam || (p->declaringClass && mode == TypeParamMode::Factory)) {
         kind = DART_TYPE_FUNCTION_PARAM;
         id = functionTypeParamIndex(p);
       } else if (p->declaringClass) {
@@ -147,7 +209,9 @@ llvm::Constant* Module::rtType(const DartType* t, TypeParamMode mode) {
     default: nullable = 1; break;  // dynamic, invalid; FutureOr is not reified
   }
   if (kind == DART_TYPE_DYNAMIC || kind == DART_TYPE_VOID || kind == DART_TYPE_NULL) nullable = 1;
-  return rtTypes_[key] = rtTypeConstant(kind, nullable, id, args);
+  llvm::Constant* c = rtTypeConstant(kind, nullable, id, args);
+  if (cached) rtTypes_[key] = c;
+  return c;
 }
 
 llvm::Constant* Module::rtTypeConstant(uint8_t kind, uint8_t nullable, uint32_t id, const std::vector<llvm::Constant*>& args) {

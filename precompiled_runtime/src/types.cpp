@@ -6,6 +6,7 @@
 // recursion, which is rare enough not to matter), and immortal types may be stored anywhere
 // without the collector knowing.
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -200,12 +201,22 @@ const DartRtTypeArgs* intern_vector(const DartRtType* const* types, size_t n) {
 
 // --- Instantiation ---------------------------------------------------------------------------------------
 
+// The type parameters of the generic function types a subtype test is inside: their bounds,
+// and the absolute number (DART_TYPE_BOUND_PARAM's id) of the first one.
+struct Bounds {
+  const DartRtType* const* bounds;
+  uint32_t first;
+  uint32_t count;
+  const Bounds* outer;
+};
+
 // Where type parameter references point while instantiating or testing.
 struct Env {
   const DartRtType* const* instantiator = nullptr;
   size_t instantiator_length = 0;
   const DartRtType* const* function = nullptr;
   size_t function_length = 0;
+  const Bounds* bounds = nullptr;
 };
 
 Env env_of(const DartRtTypeArgs* instantiator, const DartRtTypeArgs* function) {
@@ -284,6 +295,15 @@ const DartSupertype* find_supertype(uint32_t cid, uint32_t target) {
 }
 
 bool args_match(const DartSupertype* super, const Env& own, const DartRtType* t);
+bool function_subtype(const DartRtType* s, const Env& env, const DartRtType* t);
+bool same_type(const DartRtType* a, const DartRtType* b);
+
+const DartRtType* bound_of(const Env& env, uint32_t id) {
+  for (const Bounds* b = env.bounds; b; b = b->outer) {
+    if (id >= b->first && id < b->first + b->count) return b->bounds[id - b->first];
+  }
+  return nullptr;
+}
 
 // s <: t, where s may still mention the class parameters of `env` (a supertype template) and t
 // is fully instantiated.
@@ -296,6 +316,13 @@ bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
   if (s->kind == DART_TYPE_NULL || s->kind == DART_TYPE_NEVER) return t->nullable || t->kind == DART_TYPE_NULL;
   if (s->kind == DART_TYPE_DYNAMIC || s->kind == DART_TYPE_VOID) return false;
   if (s_nullable && !t->nullable) return false;
+  if (s->kind == DART_TYPE_BOUND_PARAM) {
+    // A type parameter of a generic function type: itself, or what its bound is a subtype of.
+    if (t->kind == DART_TYPE_BOUND_PARAM) return s->id == t->id;
+    const DartRtType* bound = bound_of(env, s->id);
+    return bound && subtype(bound, env, t);
+  }
+  if (t->kind == DART_TYPE_BOUND_PARAM) return false;
   if (t->kind == DART_TYPE_RECORD) {
     // Record types are covariant in their fields; the shape must be the same.
     if (s->kind != DART_TYPE_RECORD || s->id != t->id || s->num_args != t->num_args) return false;
@@ -306,7 +333,7 @@ bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
   }
   if (t->kind != DART_TYPE_INTERFACE && t->kind != DART_TYPE_FUNCTION) return false;
   if (is_object(t)) return true;
-  if (t->kind == DART_TYPE_FUNCTION) return s->kind == DART_TYPE_FUNCTION;
+  if (t->kind == DART_TYPE_FUNCTION) return s->kind == DART_TYPE_FUNCTION && function_subtype(s, env, t);
   // Function types are instances of the closure class as far as interfaces go (Function, Object),
   // record types instances of _Record (Record, Object).
   uint32_t cid = s->kind == DART_TYPE_FUNCTION ? dartrt_builtin_cids.closure_cid
@@ -317,6 +344,7 @@ bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
   if (!super) return false;
   if (t->num_args == 0) return true;
   Env own;
+  own.bounds = env.bounds;
   if (s->kind == DART_TYPE_INTERFACE) {
     own.instantiator = s->args;
     own.instantiator_length = s->num_args;
@@ -335,6 +363,89 @@ bool args_match(const DartSupertype* super, const Env& own, const DartRtType* t)
     if (!subtype(arg, own, t->args[i])) return false;
   }
   return true;
+}
+
+const DartFunctionShape* function_shape(const DartRtType* t) {
+  if (t->kind != DART_TYPE_FUNCTION || t->id == 0 || t->id >= dartrt_function_shape_count) return nullptr;
+  return &dartrt_function_shapes[t->id];
+}
+
+// The function type rule of the subtype relation: same type parameters (with equal bounds,
+// up to renaming), covariant return type, contravariant parameter types; s may accept more
+// optional parameters than t, and a named parameter required in s must be required in t.
+bool function_subtype(const DartRtType* s, const Env& env, const DartRtType* t) {
+  if (t->id == 0) return true;  // (never emitted as a test: any function)
+  const DartFunctionShape* ss = function_shape(s);
+  const DartFunctionShape* ts = function_shape(t);
+  if (!ss || !ts) dartrt::fatal("the function type of this closure is not reified (not supported yet)");
+  // A template's class parameters (a supertype's arguments) are replaced first: then both
+  // sides are closed and the contravariant tests may swap them.
+  if (has_parameters(s)) s = instantiate(s, env);
+  uint32_t n = ts->num_type_params;
+  if (ss->num_type_params != n) return false;
+  Env inner;
+  inner.bounds = env.bounds;
+  Bounds frame{};
+  if (n) {
+    const DartRtType* const* s_bounds = s->args + (s->num_args - n);
+    const DartRtType* const* t_bounds = t->args + (t->num_args - n);
+    for (uint32_t i = 0; i < n; ++i) {
+      if (!same_type(s_bounds[i], t_bounds[i])) return false;
+    }
+    uint32_t first = env.bounds ? env.bounds->first + env.bounds->count : 0;
+    frame = Bounds{t_bounds, first, n, env.bounds};
+    inner.bounds = &frame;
+  }
+  if (!subtype(s->args[0], inner, t->args[0])) return false;
+  if (ss->num_required > ts->num_required || ss->num_positional < ts->num_positional) return false;
+  for (uint32_t i = 0; i < ts->num_positional; ++i) {
+    if (!subtype(t->args[1 + i], inner, s->args[1 + i])) return false;
+  }
+  const DartRtType* const* s_named = s->args + 1 + ss->num_positional;
+  const DartRtType* const* t_named = t->args + 1 + ts->num_positional;
+  for (uint32_t i = 0; i < ts->num_named; ++i) {
+    uint32_t j = 0;
+    while (j < ss->num_named && strcmp(ss->names[j], ts->names[i]) != 0) ++j;
+    if (j == ss->num_named) return false;
+    if (ss->required_named[j] && !ts->required_named[i]) return false;
+    if (!subtype(t_named[i], inner, s_named[j])) return false;
+  }
+  for (uint32_t j = 0; j < ss->num_named; ++j) {
+    if (!ss->required_named[j]) continue;
+    bool found = false;
+    for (uint32_t i = 0; i < ts->num_named && !found; ++i) found = strcmp(ss->names[j], ts->names[i]) == 0;
+    if (!found) return false;
+  }
+  return true;
+}
+
+// The function type of a closure (abi.h, DartFunctionInfo).
+const DartRtType* closure_type(dart_word closure) {
+  auto* info = reinterpret_cast<const DartFunctionInfo*>(reinterpret_cast<const DartClosure*>(closure)->function);
+  if (info && info->type) return info->type;
+  if (info && info->type_of) return info->type_of(closure);
+  return well_known(g_function);
+}
+
+// Replaces the first n type parameters of a generic function type by `args`, renumbering the
+// parameters of the function types nested in it.
+bool mentions_bound(const DartRtType* t) {
+  if (t->kind == DART_TYPE_BOUND_PARAM) return true;
+  for (uint16_t i = 0; i < t->num_args; ++i) {
+    if (mentions_bound(t->args[i])) return true;
+  }
+  return false;
+}
+
+const DartRtType* substitute_bound(const DartRtType* t, const DartRtType* const* args, uint32_t n) {
+  if (t->kind == DART_TYPE_BOUND_PARAM) {
+    if (t->id >= n) return intern_type(DART_TYPE_BOUND_PARAM, t->nullable, t->id - n, nullptr, 0);
+    return t->nullable ? with_nullable(args[t->id]) : args[t->id];
+  }
+  if (!mentions_bound(t)) return t;
+  TypeList out(t->num_args);
+  for (uint16_t i = 0; i < t->num_args; ++i) out[i] = substitute_bound(t->args[i], args, n);
+  return intern_type(t->kind, t->nullable, t->id, out.data(), t->num_args);
 }
 
 uint32_t cid_of(dart_word value) {
@@ -391,13 +502,84 @@ struct Text {
   ~Text() { free(data); }
 };
 
-void append_type(Text& out, const DartRtType* t) {
+// The generic function types around the part being printed: the VM names a function type's
+// parameters by position, Y0, Y1, ..., prefixed with F<n> when n parameters of enclosing
+// function types come first (TypeParameter::CanonicalNameCString).
+struct PrintFrame {
+  uint32_t first;
+  uint32_t count;
+  const PrintFrame* outer;
+};
+
+void append_bound_param(Text& out, uint32_t id, const PrintFrame* frames) {
+  uint32_t first = 0;
+  for (const PrintFrame* f = frames; f; f = f->outer) {
+    if (id >= f->first && id < f->first + f->count) {
+      first = f->first;
+      break;
+    }
+  }
+  char buf[48];
+  if (first) snprintf(buf, sizeof buf, "F%uY%u", first, id - first);
+  else snprintf(buf, sizeof buf, "Y%u", id);
+  out += buf;
+}
+
+void append_type(Text& out, const DartRtType* t, const PrintFrame* frames = nullptr);
+
+// As the VM prints a function type (FunctionType::Print): `<Y0 extends num>(int, [String?]) =>
+// void`, named parameters as `{required int a, int b}`; a nullable one in parentheses.
+void append_function_type(Text& out, const DartRtType* t, const DartFunctionShape* shape, const PrintFrame* frames) {
+  if (t->nullable) out += '(';
+  uint32_t n = shape->num_type_params;
+  PrintFrame frame{frames ? frames->first + frames->count : 0, n, frames};
+  const PrintFrame* inner = n ? &frame : frames;
+  if (n) {
+    out += '<';
+    for (uint32_t i = 0; i < n; ++i) {
+      if (i) out += ", ";
+      append_bound_param(out, frame.first + i, inner);
+      // Object, Object? and dynamic are the default bounds, not printed.
+      const DartRtType* bound = t->args[t->num_args - n + i];
+      if (bound->kind != DART_TYPE_DYNAMIC && !is_object(bound)) {
+        out += " extends ";
+        append_type(out, bound, inner);
+      }
+    }
+    out += '>';
+  }
+  out += '(';
+  uint32_t total = shape->num_positional + shape->num_named;
+  for (uint32_t i = 0; i < total; ++i) {
+    if (i == shape->num_required) out += shape->num_named ? "{" : "[";
+    if (i >= shape->num_positional && shape->required_named[i - shape->num_positional]) out += "required ";
+    append_type(out, t->args[1 + i], inner);
+    if (i >= shape->num_positional) {
+      out += ' ';
+      out += shape->names[i - shape->num_positional];
+    }
+    if (i + 1 < total) out += ", ";
+  }
+  if (shape->num_required < total) out += shape->num_named ? "}" : "]";
+  out += ") => ";
+  append_type(out, t->args[0], inner);
+  if (t->nullable) out += ")?";
+}
+
+void append_type(Text& out, const DartRtType* t, const PrintFrame* frames) {
   switch (t->kind) {
     case DART_TYPE_DYNAMIC: out += "dynamic"; return;
     case DART_TYPE_VOID: out += "void"; return;
     case DART_TYPE_NEVER: out += t->nullable ? "Null" : "Never"; return;
     case DART_TYPE_NULL: out += "Null"; return;
-    case DART_TYPE_FUNCTION: out += "Function"; break;
+    case DART_TYPE_FUNCTION:
+      if (const DartFunctionShape* shape = function_shape(t)) {
+        append_function_type(out, t, shape, frames);
+        return;
+      }
+      out += "Function";
+      break;
+    case DART_TYPE_BOUND_PARAM: append_bound_param(out, t->id, frames); break;
     case DART_TYPE_INTERFACE: {
       const DartClassTypes* ct = class_types(t->id);
       out += ct && ct->name ? ct->name : "?";
@@ -405,7 +587,7 @@ void append_type(Text& out, const DartRtType* t) {
         out += '<';
         for (uint16_t i = 0; i < t->num_args; ++i) {
           if (i) out += ", ";
-          append_type(out, t->args[i]);
+          append_type(out, t->args[i], frames);
         }
         out += '>';
       }
@@ -419,7 +601,7 @@ void append_type(Text& out, const DartRtType* t) {
       for (uint16_t i = 0; i < t->num_args; ++i) {
         if (i) out += ", ";
         if (i == positional) out += '{';
-        append_type(out, t->args[i]);
+        append_type(out, t->args[i], frames);
         if (i >= positional && shape) {
           out += ' ';
           out += shape->names[i - positional];
@@ -483,7 +665,9 @@ bool dartrt_is_instance(dart_word value, const DartRtType* t) {
   if (value == DART_NULL) return t->nullable || t->kind == DART_TYPE_NULL;
   switch (t->kind) {
     case DART_TYPE_INTERFACE: break;
-    case DART_TYPE_FUNCTION: return cid_of(value) == dartrt_builtin_cids.closure_cid;
+    case DART_TYPE_FUNCTION:
+      if (cid_of(value) != dartrt_builtin_cids.closure_cid) return false;
+      return subtype(closure_type(value), Env{}, t);
     case DART_TYPE_RECORD: {
       // The record's shape, and each field against its type (record types are covariant).
       const DartArray* data = record_data(value);
@@ -506,7 +690,7 @@ bool dartrt_is_instance(dart_word value, const DartRtType* t) {
 dart_word dartrt_runtime_type(dart_word value) {
   uint32_t cid = cid_of(value);
   if (value == DART_NULL) return reinterpret_cast<dart_word>(well_known(g_null));
-  if (cid == dartrt_builtin_cids.closure_cid) return reinterpret_cast<dart_word>(well_known(g_function));
+  if (cid == dartrt_builtin_cids.closure_cid) return reinterpret_cast<dart_word>(closure_type(value));
   if (const DartArray* data = record_data(value)) {
     // The record type of the fields' runtime types, as on the VM: (1, 'a').runtimeType is (int, String).
     size_t n = static_cast<size_t>(data->length - 1);
@@ -540,6 +724,16 @@ bool dartrt_type_equals(dart_word a, dart_word b) {
   if (a == DART_NULL || b == DART_NULL || dart_is_smi(a) || dart_is_smi(b)) return false;
   if (cid_of(b) != dartrt_builtin_cids.type_cid) return false;
   return same_type(reinterpret_cast<const DartRtType*>(a), reinterpret_cast<const DartRtType*>(b));
+}
+
+const DartRtType* dartrt_instantiate_function_type(const DartRtType* generic, const DartRtTypeArgs* args) {
+  const DartFunctionShape* shape = function_shape(generic);
+  uint32_t n = shape ? shape->num_type_params : 0;
+  if (n == 0 || !args || args->length != n) return generic;
+  size_t count = generic->num_args - n;  // the bounds go
+  TypeList out(count);
+  for (size_t i = 0; i < count; ++i) out[i] = substitute_bound(generic->args[i], args->types, n);
+  return intern_type(DART_TYPE_FUNCTION, generic->nullable, shape->instantiated, out.data(), count);
 }
 
 int64_t dartrt_type_hash(dart_word type) {

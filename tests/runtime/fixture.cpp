@@ -42,6 +42,9 @@ const DartClassTypes dartrt_class_types[kTestClassCount] = {};
 // No records either.
 const DartRecordShape dartrt_record_shapes[1] = {{0, 0, nullptr}};
 const uint32_t dartrt_record_shape_count = 0;
+// Nor function types.
+const DartFunctionShape dartrt_function_shapes[1] = {};
+const uint32_t dartrt_function_shape_count = 0;
 const DartFunctionEntry dartrt_function_table[1] = {{nullptr, nullptr}};
 const uint32_t dartrt_function_count = 0;
 const uint64_t dartrt_statics_size = kStaticsSlots * 8;

@@ -171,7 +171,17 @@ void TypeFlowAnalysis::useClass(const Class* c, KeepKind why, const Member* by) 
 }
 
 void TypeFlowAnalysis::useType(const DartType* t, const Member* by) {
-  if (!t || t->kind != kernel::TypeKind::Interface) return;
+  if (!t) return;
+  // A closure's signature is its runtime type: the classes it names are printed and tested.
+  if (t->kind == kernel::TypeKind::Function) {
+    auto* f = static_cast<const kernel::FunctionType*>(t);
+    useType(f->returnType, by);
+    for (const DartType* p : f->positional) useType(p, by);
+    for (const auto& n : f->named) useType(n.type, by);
+    for (const kernel::TypeParameter* p : f->typeParams) useType(p->bound, by);
+    return;
+  }
+  if (t->kind != kernel::TypeKind::Interface) return;
   auto* it = static_cast<const InterfaceType*>(t);
   ClassId c = classId(it->cls);
   if (c >= used_.size() || !used_[c]) markUsed(c, KeepKind::TypeUse, by, nullptr);

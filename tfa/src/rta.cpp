@@ -196,7 +196,17 @@ class RapidTypeAnalysis {
   // Classes named by a type (its arguments included) get class ids, so type tests and
   // runtimeType can name them even when they are never allocated.
   void useType(const DartType* t) {
-    if (!t || t->kind != TypeKind::Interface) return;
+    if (!t) return;
+    // A closure's signature is its runtime type: the classes it names are printed and tested.
+    if (t->kind == TypeKind::Function) {
+      auto* f = static_cast<const FunctionType*>(t);
+      useType(f->returnType);
+      for (const DartType* p : f->positional) useType(p);
+      for (const auto& n : f->named) useType(n.type);
+      for (const TypeParameter* p : f->typeParams) useType(p->bound);
+      return;
+    }
+    if (t->kind != TypeKind::Interface) return;
     auto* it = static_cast<const InterfaceType*>(t);
     use(it->cls);
     for (const DartType* a : it->args) useType(a);

@@ -153,7 +153,7 @@ typedef struct DartClosure {
   uint64_t header;
   void* code;          /* not a value word: never scanned */
   dart_word context;   /* context object, bound receiver of a tear-off, or null */
-  dart_word function;  /* static description (DartFunctionInfo*-like read-only object) or null */
+  dart_word function;  /* its DartFunctionInfo (read-only data) */
 } DartClosure;
 
 /* A captured stack trace (the object behind Dart's StackTrace for traces the runtime
@@ -204,11 +204,17 @@ enum DartRtTypeKind {
   DART_TYPE_NEVER = 2,
   DART_TYPE_NULL = 3,
   DART_TYPE_INTERFACE = 4,      /* id: class id; args: the class's own type arguments */
-  DART_TYPE_FUNCTION = 5,       /* any function type (parameter types are not reified yet) */
+  DART_TYPE_FUNCTION = 5,       /* id: shape (dartrt_function_shapes); args: the return type, the
+                                   positional parameters' types, the named ones' (sorted by name),
+                                   then the bounds of the type parameters. id 0 (no args): a
+                                   closure whose signature is unknown; prints as `Function` */
   DART_TYPE_CLASS_PARAM = 6,    /* id: index into the instantiator's flattened vector */
   DART_TYPE_FUNCTION_PARAM = 7, /* id: index into the function's type argument vector */
   DART_TYPE_RECORD = 8,         /* id: shape (dartrt_record_shapes); args: the field types,
                                    positional first, then the named ones sorted by name */
+  DART_TYPE_BOUND_PARAM = 9,    /* a type parameter of an enclosing generic function type: id
+                                   counts the parameters of those function types, outermost
+                                   first (alpha-equivalent types have equal encodings) */
 };
 
 typedef struct DartRtType {
@@ -264,6 +270,35 @@ dart_word dartrt_type_to_string(dart_word type);
 dart_word dartrt_runtime_type_name(dart_word value); /* runtimeType.toString(), for type errors */
 bool dartrt_type_equals(dart_word a, dart_word b);
 int64_t dartrt_type_hash(dart_word type);
+
+/* Function types (docs/generics.md). A shape is the parameter list without its types: numbered
+ * by the compiler, which emits the table (entry 0 is unused). `instantiated` is the same shape
+ * without type parameters (the type of a generic closure instantiated with type arguments). */
+typedef struct DartFunctionShape {
+  uint16_t num_type_params;
+  uint16_t num_required; /* required positional parameters */
+  uint16_t num_positional;
+  uint16_t num_named;
+  uint32_t instantiated;
+  uint32_t reserved;
+  const char* const* names;       /* num_named names, sorted */
+  const uint8_t* required_named;  /* num_named flags: the named parameter is `required` */
+} DartFunctionShape;
+extern const DartFunctionShape dartrt_function_shapes[];
+extern const uint32_t dartrt_function_shape_count;
+
+/* The read-only description DartClosure::function points at. The closure's runtime type is
+ * `type` when every closure of the function has the same one; otherwise `type_of` computes it
+ * from the closure (its context holds the type arguments the signature mentions). */
+typedef struct DartFunctionInfo {
+  uint64_t shape;      /* the call shape typed call sites compare (not DartFunctionShape's id) */
+  void* dynamic_entry;
+  uint64_t is_tear_off;
+  const DartRtType* type;
+  const DartRtType* (*type_of)(dart_word closure);
+} DartFunctionInfo;
+/* The function type of a generic function type `generic` instantiated with `args`. */
+const DartRtType* dartrt_instantiate_function_type(const DartRtType* generic, const DartRtTypeArgs* args);
 
 /* Records (docs/records.md). A record value is an instance of the core library's `_Record`
  * (dartrt_builtin_cids.record_cid) whose only field, at byte offset 8, is a DartArray: element 0

@@ -245,7 +245,9 @@ external void _printString(String s);
 final class _Closure implements Function {
   external bool operator ==(Object other);
   external int get hashCode;
-  String toString() => "Closure: ${_className(this)}";
+  // As the VM's Closure::ToCString: the instantiated signature (the VM adds " from <function>"
+  // for tear-offs, which is not reproduced).
+  String toString() => "Closure: $runtimeType";
 }
 
 // Heap contexts of variables captured by closures (laid out like a fixed array).

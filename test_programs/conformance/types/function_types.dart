@@ -3,8 +3,6 @@
 // "Type Test", and the `runtimeType` of a closure, which the VM prints as its signature, e.g.
 // `(int) => String`).
 // Expectations derived from the specification and the VM's format of function types.
-// pending: documented gap (docs/generics.md: function types are reified as `Function`; `is`
-//   against a function type is rejected at compile time)
 import '../lib/expect.dart';
 
 String show(int x) => '$x';

@@ -21,6 +21,8 @@ const uint32_t dartrt_class_count = 10;
 const DartBuiltinCids dartrt_builtin_cids = {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0};
 const DartRecordShape dartrt_record_shapes[1] = {{0, 0, 0}};
 const uint32_t dartrt_record_shape_count = 0;
+const DartFunctionShape dartrt_function_shapes[1] = {{0, 0, 0, 0, 0, 0, 0, 0}};
+const uint32_t dartrt_function_shape_count = 0;
 extern void make_tree(void), check_tree(void), thrower(void), dart_program_main(dart_word);
 const DartFunctionEntry dartrt_function_table[] = {
   {(const void*)make_tree, "makeTree"}, {(const void*)check_tree, "checkTree"},
