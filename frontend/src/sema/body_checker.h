@@ -282,6 +282,9 @@ class BodyChecker {
   std::vector<std::pair<ast::Argument*, Expression*>> checkUntyped(ast::ArgumentList& args);
   Expression* wrapHoisted(Expression* call, size_t mark);
   ExtensionInfo* findExtension(const DartType* receiverType, Name name, bool setter, SourceLoc loc, ExtensionMember* found);
+  // A member declared by the extension type of `receiverType` or by an extension type it
+  // implements (extension_types.cpp); they take precedence over every other extension.
+  ExtensionInfo* extensionTypeMember(const DartType* receiverType, Name name, bool setter, ExtensionMember* found);
   // Checks arguments against a (possibly generic) function type; infers missing type
   // arguments from the arguments and the context. `typeArgsOut` receives the instantiation.
   kernel::Arguments* checkArguments(const FunctionType* type, const std::vector<ast::TypeNode*>& explicitTypeArgs,

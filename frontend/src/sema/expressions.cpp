@@ -545,6 +545,19 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
     if (ref.kind == NameRef::Kind::TopLevel && ref.top.cls) staticClass = ref.top.cls;
     TypedefInfo* alias = ref.kind == NameRef::Kind::TopLevel ? ref.top.typedefInfo : nullptr;
     if (alias) staticClass = classOfAlias(alias, e->loc);
+    ExtensionInfo* staticExtensionType = staticClass ? c_.extensionTypeOf(staticClass) : nullptr;
+    if (staticExtensionType) {
+      auto it = staticExtensionType->staticMembers.find(e->name);
+      if (it != staticExtensionType->staticMembers.end()) {
+        if (it->second.field) return staticGet(it->second.field, e->loc);
+        if (it->second.getter) return staticGet(it->second.getter, e->loc);
+      }
+      if (!c_.lookupInterfaceMember(staticClass, e->name, LookupKind::Getter) &&
+          !staticExtensionType->members.count(e->name)) {
+        error(e->loc, "'extension type constructor tear-off' is not supported yet.");
+        return invalid(e->loc);
+      }
+    }
     if (staticClass) {
       Member* m = c_.lookupStaticMember(staticClass, e->name, LookupKind::Getter);
       if (!m) {
