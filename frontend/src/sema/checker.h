@@ -188,6 +188,7 @@ class Checker {
   void eraseExtensionTypes();
   std::unordered_map<const Class*, ExtensionInfo*> extensionTypeClasses;
   std::unordered_set<const Procedure*> representationGetters;
+  std::vector<Class*> extensionTypeHeaderStack;  // headers being resolved (cycle reports)
   void buildFactorySignatures();
   void copyMixinMembers(Class* cls);
   void buildConstructorSignatures(Class* cls);

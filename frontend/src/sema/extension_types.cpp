@@ -9,6 +9,7 @@
 // At run time an extension type is its representation type: eraseExtensionTypes() replaces
 // every extension type in the Program by its erasure before the Program leaves the frontend, so
 // no later stage ever sees the classes standing for them.
+#include <algorithm>
 #include <functional>
 
 #include "frontend/kernel_walk.h"
@@ -174,6 +175,11 @@ Class* Checker::declareExtensionType(ExtensionInfo* ext, LibraryInfo* lib, Exten
 void Checker::resolveExtensionTypeHeader(ExtensionInfo* ext) {
   Class* cls = ext->typeClass;
   if (cls->thisType) return;  // done, or in progress (a cycle through `implements`)
+  extensionTypeHeaderStack.push_back(cls);
+  struct PopOnExit {
+    std::vector<Class*>& stack;
+    ~PopOnExit() { stack.pop_back(); }
+  } popOnExit{extensionTypeHeaderStack};
   ast::ExtensionDecl* d = ext->decl;
   LibraryInfo* lib = ext->library;
   TypeScope scope{&cls->typeParams};
@@ -240,8 +246,18 @@ void Checker::resolveExtensionTypeHeader(ExtensionInfo* ext) {
     }
     auto* it = static_cast<const InterfaceType*>(t);
     if (ExtensionInfo* other = extensionTypeOf(it->cls)) {
-      if (other == ext) {
-        error(node->loc, "'" + std::string(cls->name) + "' can't be a superinterface of itself: " + std::string(cls->name) + ".");
+      auto onStack = std::find(extensionTypeHeaderStack.begin(), extensionTypeHeaderStack.end(), it->cls);
+      if (onStack != extensionTypeHeaderStack.end()) {
+        // A cycle through `implements`, reported like the analyzer: "'A' can't be a
+        // superinterface of itself: A, B, A."
+        std::string path;
+        for (auto c = onStack; c != extensionTypeHeaderStack.end(); ++c) path += std::string((*c)->name) + ", ";
+        if (it->cls == cls) {
+          error(node->loc, "'" + std::string(cls->name) + "' can't implement itself.");
+        } else {
+          error(node->loc, "'" + std::string(it->cls->name) + "' can't be a superinterface of itself: " + path +
+                               std::string(it->cls->name) + ".");
+        }
         continue;
       }
       resolveExtensionTypeHeader(other);
