@@ -792,6 +792,14 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
     result = si;
   }
   result = wrapHoisted(result, mark);
+  if (isConst && !k && c_.extensionTypeOfConstructor(factory)) {
+    kernel::Constant* value = c_.evaluateConstant(result, true);  // a const extension type
+    if (!value) return invalid(loc);
+    auto* ce = make<kernel::ConstantExpr>(loc);
+    ce->constant = value;
+    ce->type = constructed;
+    return ce;
+  }
   if (isConst && ((k && k->isConst) || (!k && c_.isEnvironmentConstructor(factory)))) {
     kernel::Constant* value = c_.evaluateConstant(result, true);
     if (!value) return invalid(loc);

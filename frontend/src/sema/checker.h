@@ -184,6 +184,8 @@ class Checker {
     auto it = extensionTypeClasses.find(cls);
     return it == extensionTypeClasses.end() ? nullptr : it->second;
   }
+  // The extension type whose constructor `p` is, if it is one.
+  ExtensionInfo* extensionTypeOfConstructor(const Procedure* p) const;
   // Replaces every extension type in the Program by its erasure (run after checkBodies).
   void eraseExtensionTypes();
   std::unordered_map<const Class*, ExtensionInfo*> extensionTypeClasses;

@@ -172,6 +172,15 @@ Class* Checker::declareExtensionType(ExtensionInfo* ext, LibraryInfo* lib, Exten
   return cls;
 }
 
+ExtensionInfo* Checker::extensionTypeOfConstructor(const Procedure* p) const {
+  auto it = extensionOfMember.find(const_cast<Procedure*>(p));
+  if (it == extensionOfMember.end() || !it->second->typeClass) return nullptr;
+  for (auto& [name, ctor] : it->second->constructors) {
+    if (ctor == p) return it->second;
+  }
+  return nullptr;
+}
+
 void Checker::resolveExtensionTypeHeader(ExtensionInfo* ext) {
   Class* cls = ext->typeClass;
   if (cls->thisType) return;  // done, or in progress (a cycle through `implements`)
