@@ -368,6 +368,13 @@ class DeclarationBuilder {
                               "' is an extension type.");
         continue;
       }
+      if (d->isExtensionType && !fd->isStatic &&
+          (fd->name == "==" || fd->name == "hashCode" || fd->name == "toString" || fd->name == "noSuchMethod" ||
+           fd->name == "runtimeType")) {
+        // They would shadow Object's members statically while the representation's run.
+        c_.error(fd->loc, "Extension types can't declare members with the same name as a member declared by 'Object'.");
+        continue;
+      }
       if (d->isExtensionType && fd->name == ext->representationName && fd->functionKind != ast::FunctionKind::Setter) {
         c_.error(fd->loc, "The name '" + std::string(fd->name) + "' is already defined.");
         continue;

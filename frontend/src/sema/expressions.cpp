@@ -725,7 +725,10 @@ Expression* BodyChecker::checkAs(ast::AsExpr* e) {
 
 Expression* BodyChecker::checkThrow(ast::ThrowExpr* e) {
   Expression* operand = check(e->operand, nullptr);
-  if (ts().isPotentiallyNullable(operand->type) && !operand->type->isDynamicLike() && operand->type->kind != TypeKind::Invalid) {
+  // An extension type that implements no non-nullable type may hold null (`extension type
+  // N(int? x)`): throwing needs a subtype of Object.
+  bool mayBeNull = ts().isPotentiallyNullable(operand->type) || !ts().isSubtype(operand->type, c_.core().objectType);
+  if (mayBeNull && !operand->type->isDynamicLike() && operand->type->kind != TypeKind::Invalid) {
     error(e->operand->loc, "Can't throw a value whose type isn't non-nullable: '" + operand->type->toString() + "'.");
   }
   auto* t = make<kernel::Throw>(e->loc);
