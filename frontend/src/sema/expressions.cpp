@@ -554,8 +554,9 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
       }
       if (!c_.lookupInterfaceMember(staticClass, e->name, LookupKind::Getter) &&
           !staticExtensionType->members.count(e->name)) {
-        error(e->loc, "'extension type constructor tear-off' is not supported yet.");
-        return invalid(e->loc);
+        if (Expression* tearOff = extensionTypeConstructorTearOff(staticExtensionType, e->name == "new" ? Name{} : e->name, e->loc)) {
+          return tearOff;
+        }
       }
     }
     if (staticClass) {

@@ -319,6 +319,23 @@ ExtensionInfo* BodyChecker::extensionTypeMember(const DartType* receiverType, Na
   return nullptr;
 }
 
+Expression* BodyChecker::extensionTypeConstructorTearOff(ExtensionInfo* ext, Name ctorName, SourceLoc loc) {
+  auto it = ext->constructors.find(ctorName);
+  if (it == ext->constructors.end()) return nullptr;
+  Procedure* p = it->second;
+  if (!p->function) return invalid(loc);
+  // The function returns the representation value, which is the extension type's value: its
+  // erasure is the same type, so only the static type changes.
+  const FunctionType* f = p->function->type;
+  std::vector<const DartType*> args;
+  for (TypeParameter* tp : f->typeParams) args.push_back(types().typeParameter(tp));
+  auto* t = make<kernel::StaticTearOff>(loc);
+  t->target = p;
+  t->type = types().function(f->typeParams, f->positional, f->requiredPositionalCount, f->named,
+                             types().interface(ext->typeClass, args));
+  return t;
+}
+
 // --- Erasure -----------------------------------------------------------------------------------
 
 namespace {
