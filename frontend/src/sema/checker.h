@@ -177,6 +177,7 @@ class Checker {
   struct ExtensionTypeMembers {
     std::vector<std::pair<Name, ast::FunctionDecl*>> constructors;
     ast::FunctionDecl* representationGetter = nullptr;
+    std::vector<ast::FunctionDecl*> bodies;  // constructor bodies, as instance members
   };
   Class* declareExtensionType(ExtensionInfo* ext, LibraryInfo* lib, ExtensionTypeMembers& out);
   void resolveExtensionTypeHeader(ExtensionInfo* ext);

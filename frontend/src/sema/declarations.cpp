@@ -332,6 +332,16 @@ class DeclarationBuilder {
       ext->members[fd->name].getter = p;
       c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
     }
+    for (ast::FunctionDecl* fd : synthesized.bodies) {
+      Procedure* p = newProcedure(fd, nullptr);
+      p->name = c_.keep(prefix + "|" + std::string(fd->name));
+      p->isExtensionMember = true;
+      lib_->library->procedures.push_back(p);
+      c_.functionDecls[p] = fd;
+      c_.extensionOfMember[p] = ext;
+      ext->members[fd->name].getter = p;
+      c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
+    }
     for (ast::MemberDecl& m : d->members) {
       if (m.constructor) {
         if (!d->isExtensionType) c_.error(m.constructor->loc, "Extensions can't declare constructors.");

@@ -114,6 +114,8 @@ Class* Checker::declareExtensionType(ExtensionInfo* ext, LibraryInfo* lib, Exten
     ast::Expr* value = nullptr;
     ast::TypeNode* returnType = rep->type;
     std::vector<ast::FormalParam*> params;
+    std::vector<ast::Stmt*> asserts;  // initializer-list asserts, run before the value
+    bool valueFromInitializer = false;
     bool ok = true;
     for (ast::FormalParam* p : k->params) {
       ast::FormalParam* q = copyParam(astArena, p);
@@ -133,13 +135,19 @@ Class* Checker::declareExtensionType(ExtensionInfo* ext, LibraryInfo* lib, Exten
     for (ast::Initializer* init : k->initializers) {
       if (init->kind == ast::InitializerKind::Field && init->name == rep->name && !value) {
         value = init->value;
+        valueFromInitializer = true;
+      } else if (init->kind == ast::InitializerKind::Assert && !valueFromInitializer) {
+        auto* a = astArena.make<ast::AssertStmt>(init->loc);
+        a->condition = init->value;
+        a->message = init->message;
+        asserts.push_back(a);
       } else if (init->kind == ast::InitializerKind::Field && init->name == rep->name) {
         error(init->loc, "The field '" + std::string(rep->name) + "' can't be initialized twice in the same constructor.");
         ok = false;
       } else if (init->kind == ast::InitializerKind::Field) {
         error(init->loc, "'" + std::string(init->name) + "' isn't a field in the enclosing class.");
         ok = false;
-      } else if (init->kind == ast::InitializerKind::Redirect && !value && k->initializers.size() == 1) {
+      } else if (init->kind == ast::InitializerKind::Redirect && !value && k->initializers.size() == 1 + asserts.size()) {
         auto* call = astArena.make<ast::InstanceCreationExpr>(init->loc);
         call->type = selfTypeNode(astArena, d);
         call->constructorName = init->name;
@@ -154,19 +162,64 @@ Class* Checker::declareExtensionType(ExtensionInfo* ext, LibraryInfo* lib, Exten
         ok = false;
       }
     }
-    if (k->blockBody && !k->blockBody->statements.empty()) {
-      error(k->blockBody->loc, "'extension type constructor body' is not supported yet.");
-      ok = false;
-    }
     if (!ok) continue;
     if (!value) {
       error(k->loc, "All final variables must be initialized, but '" + std::string(rep->name) + "' isn't.");
       continue;
     }
+    if (k->blockBody && !k->blockBody->statements.empty()) {
+      // A body runs with `this` bound to the new value: it becomes an instance member
+      // `name#body` taking the constructor's parameters, and the constructor returns
+      // `(value as Name<T>)..name#body(params)`.
+      auto* body = astArena.make<ast::FunctionDecl>(k->loc);
+      body->name = keep((k->name.empty() ? std::string("new") : std::string(k->name)) + "#body");
+      auto* voidType = astArena.make<ast::NamedTypeNode>(k->loc);
+      voidType->name = "void";
+      body->returnType = voidType;
+      body->blockBody = k->blockBody;
+      auto* call = astArena.make<ast::MethodCallExpr>(k->blockBody->loc);
+      call->target = astArena.make<ast::CascadeReceiverExpr>(k->blockBody->loc);
+      call->name = body->name;
+      call->nameLoc = k->blockBody->loc;
+      for (ast::FormalParam* p : params) {
+        body->params.push_back(copyParam(astArena, p));
+        body->params.back()->defaultValue = nullptr;
+        if (p->kind == ast::ParamKind::OptionalPositional || p->kind == ast::ParamKind::Named) {
+          // Always passed: the body's parameters are all required (their values come from the
+          // constructor, defaults included).
+          body->params.back()->kind = p->kind == ast::ParamKind::Named ? ast::ParamKind::Named : ast::ParamKind::RequiredPositional;
+          body->params.back()->isRequired = p->kind == ast::ParamKind::Named;
+        }
+        auto* arg = astArena.make<ast::IdentifierExpr>(p->loc);
+        arg->name = p->name;
+        call->args.args.push_back({p->loc, p->kind == ast::ParamKind::Named ? p->name : Name{}, arg});
+      }
+      out.bodies.push_back(body);
+      auto* self = selfTypeNode(astArena, d);
+      auto* cast = astArena.make<ast::AsExpr>(k->loc);
+      cast->operand = value;
+      cast->type = self;
+      auto* paren = astArena.make<ast::ParenExpr>(k->loc);
+      paren->inner = cast;
+      auto* cascade = astArena.make<ast::CascadeExpr>(k->loc);
+      cascade->target = paren;
+      cascade->sections.push_back(call);
+      value = cascade;
+      returnType = self;
+    }
     ast::FunctionDecl* fd = function(k->loc, returnType);
     fd->name = k->name;
     fd->params = std::move(params);
-    fd->arrowBody = value;
+    if (asserts.empty()) {
+      fd->arrowBody = value;
+    } else {
+      auto* block = astArena.make<ast::Block>(k->loc);
+      block->statements = std::move(asserts);
+      auto* ret = astArena.make<ast::ReturnStmt>(value->loc);
+      ret->value = value;
+      block->statements.push_back(ret);
+      fd->blockBody = block;
+    }
     out.constructors.push_back({k->name, fd});
   }
   return cls;
