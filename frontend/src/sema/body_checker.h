@@ -55,6 +55,7 @@ struct NameRef {
 class BodyChecker {
  public:
   BodyChecker(Checker& c, LibraryInfo* lib, Class* cls, ExtensionInfo* ext, const Substitution* mixinSubst);
+  Checker& checker() { return c_; }
 
   void checkProcedure(Procedure* p, ast::FunctionDecl* fd);
   void checkConstructor(Constructor* k, ast::ConstructorDecl* cd);  // cd null for implicit ones

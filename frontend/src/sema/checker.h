@@ -187,6 +187,8 @@ class Checker {
   }
   // The extension type whose constructor `p` is, if it is one.
   ExtensionInfo* extensionTypeOfConstructor(const Procedure* p) const;
+  // `t` with every extension type replaced by its erasure (exhaustiveness works on erasures).
+  const DartType* extensionTypeErasure(const DartType* t);
   // Replaces every extension type in the Program by its erasure (run after checkBodies).
   void eraseExtensionTypes();
   std::unordered_map<const Class*, ExtensionInfo*> extensionTypeClasses;

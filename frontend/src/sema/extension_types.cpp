@@ -395,7 +395,9 @@ namespace {
 
 class Eraser {
  public:
-  Eraser(Checker& c) : c_(c), types_(c.types()) {}
+  // `final` erasure also erases type parameters' bounds in place; during analysis they must
+  // stay as written.
+  Eraser(Checker& c, bool eraseBounds) : c_(c), types_(c.types()), eraseBounds_(eraseBounds) {}
 
   const DartType* erase(const DartType* t) {
     if (!t) return t;
@@ -407,6 +409,7 @@ class Eraser {
   }
 
   void eraseParams(const std::vector<TypeParameter*>& params) {
+    if (!eraseBounds_) return;
     for (TypeParameter* p : params) {
       if (p && seenParams_.insert(p).second) p->bound = erase(p->bound);
     }
@@ -606,13 +609,19 @@ class Eraser {
   std::unordered_map<const DartType*, const DartType*> done_;
   std::unordered_set<const TypeParameter*> seenParams_;
   std::unordered_set<const kernel::FunctionNode*> seenFunctions_;
+  bool eraseBounds_;
 };
 
 }  // namespace
 
+const DartType* Checker::extensionTypeErasure(const DartType* t) {
+  if (extensionTypeClasses.empty()) return t;
+  return Eraser(*this, false).erase(t);
+}
+
 void Checker::eraseExtensionTypes() {
   if (extensionTypeClasses.empty()) return;
-  Eraser e(*this);
+  Eraser e(*this, true);
   for (kernel::Library* lib : program.libraries) {
     for (kernel::Field* f : lib->fields) e.eraseMember(f);
     for (kernel::Procedure* p : lib->procedures) e.eraseMember(p);
