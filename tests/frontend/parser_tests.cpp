@@ -719,6 +719,23 @@ TEST_CASE("parser: extensions") {
         "(extension<T> on List<T> (method get T second => ([] this 1)))");
 }
 
+TEST_CASE("parser: extension types") {
+  CHECK(decls("extension type IdNumber(int id) { bool get ok => id > 0; }") ==
+        "(extension IdNumber type (int id) (method get bool ok => (> id 0)))");
+  CHECK(decls("extension type const Box<T>._(T value) implements Object { Box.of(this.value); }") ==
+        "(extension Box<T> type const ._ (T value) implements Object (ctor Box.of (this.value) ;))");
+  // `type` is a built-in identifier: these are extensions named `type`, and a variable.
+  CHECK(decls("extension type on int {}") == "(extension type on int)");
+  CHECK(decls("extension type<T> on List<T> {}") == "(extension type<T> on List<T>)");
+  CHECK(decls("int extension = 1;") == "(variable int (extension 1))");
+  CHECK(firstError("extension type E() {}") == "1:18: Expected a representation field.");
+  CHECK(firstError("extension type E(int a, int b) {}") ==
+        "1:29: Each extension type should have exactly one representation field.");
+  CHECK(firstError("extension type E(x) {}") == "1:18: Expected a representation type.");
+  CHECK(firstError("extension type E(int x) with M {}") ==
+        "1:25: An extension type declaration can't have a 'with' clause.");
+}
+
 TEST_CASE("parser: typedefs") {
   CHECK(decls("typedef IntOp = int Function(int, int);") ==
         "(typedef IntOp = int Function(int, int))");

@@ -474,6 +474,20 @@ void BodyChecker::checkProcedure(Procedure* p, ast::FunctionDecl* fd) {
     if (fd->blockBody || fd->arrowBody) error(fd->loc, "An external function can't have a body.");
     return;
   }
+  if (c_.representationGetters.count(p)) {
+    // An extension type's representation getter returns the receiver itself: at run time the
+    // extension type's value is the representation object.
+    extensionThis_->owner = p->function;
+    auto* get = make<kernel::VariableGet>(fd->loc);
+    get->variable = extensionThis_;
+    get->type = extensionThis_->type;
+    auto* ret = make<kernel::ReturnStmt>(fd->loc);
+    ret->value = get;
+    auto* block = make<kernel::Block>(fd->loc);
+    block->statements.push_back(ret);
+    p->function->body = block;
+    return;
+  }
   if (!fd->blockBody && !fd->arrowBody) {
     if (!cls_ || p->isStatic) {
       error(fd->loc, "A function body must be provided.");

@@ -55,6 +55,7 @@ struct NameRef {
 class BodyChecker {
  public:
   BodyChecker(Checker& c, LibraryInfo* lib, Class* cls, ExtensionInfo* ext, const Substitution* mixinSubst);
+  Checker& checker() { return c_; }
 
   void checkProcedure(Procedure* p, ast::FunctionDecl* fd);
   void checkConstructor(Constructor* k, ast::ConstructorDecl* cd);  // cd null for implicit ones
@@ -295,6 +296,12 @@ class BodyChecker {
   std::vector<std::pair<ast::Argument*, Expression*>> checkUntyped(ast::ArgumentList& args);
   Expression* wrapHoisted(Expression* call, size_t mark);
   ExtensionInfo* findExtension(const DartType* receiverType, Name name, bool setter, SourceLoc loc, ExtensionMember* found);
+  // A member declared by the extension type of `receiverType` or by an extension type it
+  // implements (extension_types.cpp); they take precedence over every other extension.
+  ExtensionInfo* extensionTypeMember(const DartType* receiverType, Name name, bool setter, ExtensionMember* found);
+  // `E.new` / `E.named`: a tear-off of the constructor's static function, typed as returning E
+  // (null when E has no such constructor).
+  Expression* extensionTypeConstructorTearOff(ExtensionInfo* ext, Name ctorName, SourceLoc loc);
   // Checks arguments against a (possibly generic) function type; infers missing type
   // arguments from the arguments and the context. `typeArgsOut` receives the instantiation.
   kernel::Arguments* checkArguments(const FunctionType* type, const std::vector<ast::TypeNode*>& explicitTypeArgs,

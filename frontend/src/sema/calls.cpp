@@ -265,6 +265,7 @@ Expression* BodyChecker::wrapHoisted(Expression* call, size_t mark) {
 ExtensionInfo* BodyChecker::findExtension(const DartType* receiverType, Name name, bool setter, SourceLoc loc,
                                           ExtensionMember* found) {
   if (receiverType->isDynamicLike()) return nullptr;
+  if (ExtensionInfo* own = extensionTypeMember(receiverType, name, setter, found)) return own;
   ExtensionInfo* best = nullptr;
   const DartType* bestOn = nullptr;
   bool ambiguous = false;
@@ -634,6 +635,14 @@ Expression* BodyChecker::checkMethodCall(ast::MethodCallExpr* e, const DartType*
       error(nameLoc, "The method '" + std::string(e->name) + "' isn't defined for the extension '" + std::string(ext->name) + "'.");
       return invalid(e->loc);
     }
+    if (ExtensionInfo* et = cls ? c_.extensionTypeOf(cls) : nullptr) {
+      // An extension type's static members; otherwise one of its constructors (below).
+      auto it = et->staticMembers.find(e->name);
+      if (it != et->staticMembers.end() && it->second.getter) return staticInvocation(it->second.getter, e, context);
+      if (it != et->staticMembers.end() && it->second.field) {
+        return invokeValue(staticGet(it->second.field, nameLoc), e->typeArgs, e->args, context, e->loc);
+      }
+    }
     if (cls) {
       Member* m = c_.lookupStaticMember(cls, e->name, LookupKind::Getter);
       if (m && m->memberKind == MemberKind::Procedure) return staticInvocation(static_cast<Procedure*>(m), e, context);
@@ -750,9 +759,16 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
   kernel::FunctionNode* fn = k ? k->function : factory->function;
   if (!fn) return invalid(loc);
   // The constructor's signature as a generic function over the class's type parameters.
-  std::vector<const DartType*> positional = fn->type->positional;
+  const FunctionType* fnType = fn->type;
+  if (c_.extensionTypeOf(cls) && !fnType->typeParams.empty()) {
+    // An extension type's constructors are generic functions over their own type parameters.
+    std::vector<const DartType*> own;
+    for (TypeParameter* p : cls->typeParams) own.push_back(types().typeParameter(p));
+    fnType = ts().instantiate(fnType, own);
+  }
+  std::vector<const DartType*> positional = fnType->positional;
   const FunctionType* sig = types().function(explicitType ? std::vector<TypeParameter*>{} : cls->typeParams,
-                                             positional, fn->requiredPositionalCount, fn->type->named, cls->thisType);
+                                             positional, fn->requiredPositionalCount, fnType->named, cls->thisType);
   if (explicitType) sig = static_cast<const FunctionType*>(ts().substitute(sig, ts().substitutionFor(explicitType)));
   const FunctionType* inst = nullptr;
   size_t mark = hoisted_.size();
@@ -777,6 +793,14 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
     result = si;
   }
   result = wrapHoisted(result, mark);
+  if (isConst && !k && c_.extensionTypeOfConstructor(factory)) {
+    kernel::Constant* value = c_.evaluateConstant(result, true);  // a const extension type
+    if (!value) return invalid(loc);
+    auto* ce = make<kernel::ConstantExpr>(loc);
+    ce->constant = value;
+    ce->type = constructed;
+    return ce;
+  }
   if (isConst && ((k && k->isConst) || (!k && c_.isEnvironmentConstructor(factory)))) {
     kernel::Constant* value = c_.evaluateConstant(result, true);
     if (!value) return invalid(loc);

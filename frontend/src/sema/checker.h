@@ -55,6 +55,16 @@ struct ExtensionInfo {
   const DartType* onType = nullptr;
   std::unordered_map<Name, ExtensionMember> members;         // instance members
   std::unordered_map<Name, ExtensionMember> staticMembers;   // static members
+  // Extension types (extension_types.cpp): `onType` is the type itself over the members' type
+  // parameters; `typeClass` is a class that exists only during analysis, so that the type can
+  // be an InterfaceType (subtyping through `implements`, hash-consing); erasure replaces it by
+  // its representation type before the Program leaves the frontend.
+  Class* typeClass = nullptr;
+  const DartType* representationType = nullptr;  // over typeClass's type parameters
+  Name representationName;
+  // Constructors, lowered to generic static functions over their own copies of the type
+  // parameters; also listed as "factories" of typeClass, so calls are checked as factory calls.
+  std::unordered_map<Name, Procedure*> constructors;
 };
 
 // What a top-level name denotes. A name can be a getter/setter pair.
@@ -160,6 +170,30 @@ class Checker {
   void checkClassHierarchies();  // overrides, abstract members, constructors
   void resolveCoreTypes();
   void resolveExtensionHeaders();
+  // --- Extension types (extension_types.cpp) ------------------------------------------------
+  // The class standing for the extension type `ext` (see ExtensionInfo::typeClass), and its
+  // constructors and representation getter as synthesized function declarations, which are
+  // then declared and checked like static and instance extension members.
+  struct ExtensionTypeMembers {
+    std::vector<std::pair<Name, ast::FunctionDecl*>> constructors;
+    ast::FunctionDecl* representationGetter = nullptr;
+    std::vector<ast::FunctionDecl*> bodies;  // constructor bodies, as instance members
+  };
+  Class* declareExtensionType(ExtensionInfo* ext, LibraryInfo* lib, ExtensionTypeMembers& out);
+  void resolveExtensionTypeHeader(ExtensionInfo* ext);
+  ExtensionInfo* extensionTypeOf(const Class* cls) const {
+    auto it = extensionTypeClasses.find(cls);
+    return it == extensionTypeClasses.end() ? nullptr : it->second;
+  }
+  // The extension type whose constructor `p` is, if it is one.
+  ExtensionInfo* extensionTypeOfConstructor(const Procedure* p) const;
+  // `t` with every extension type replaced by its erasure (exhaustiveness works on erasures).
+  const DartType* extensionTypeErasure(const DartType* t);
+  // Replaces every extension type in the Program by its erasure (run after checkBodies).
+  void eraseExtensionTypes();
+  std::unordered_map<const Class*, ExtensionInfo*> extensionTypeClasses;
+  std::unordered_set<const Procedure*> representationGetters;
+  std::vector<Class*> extensionTypeHeaderStack;  // headers being resolved (cycle reports)
   void buildFactorySignatures();
   void copyMixinMembers(Class* cls);
   void buildConstructorSignatures(Class* cls);

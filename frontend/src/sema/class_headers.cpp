@@ -23,6 +23,10 @@ void Checker::resolveClassHeaders() {
     std::vector<Class*> classes = lib->library->classes;
     for (Class* cls : classes) ensureHeader(cls);
   }
+  // Extension types once the classes they implement have their headers.
+  for (auto& ext : extensions_) {
+    if (ext->typeClass) resolveExtensionTypeHeader(ext.get());
+  }
   checkClassModifiers();
 }
 
@@ -68,6 +72,13 @@ void Checker::ensureHeader(Class* cls) {
       return nullptr;
     }
     auto* it = static_cast<const InterfaceType*>(t);
+    if (extensionTypeOf(it->cls)) {
+      std::string r = role;
+      error(node->loc, r == "extend"      ? "Classes can only extend other classes."
+                       : r == "implement" ? "Classes and mixins can only implement other classes and mixins."
+                                          : "Classes can only mix in mixins and classes.");
+      return nullptr;
+    }
     if (!lib->isSdk && isRestrictedCoreClass(core(), it->cls)) {
       error(node->loc, "The class '" + std::string(it->cls->name) + "' can't be " +
                            (std::string(role) == "extend" ? "extended" : std::string(role) == "implement" ? "implemented" : "mixed in") +

@@ -72,6 +72,9 @@ bool Checker::isCovariantParameter(Class* cls, Name member, bool setter, size_t 
 }
 
 Member* Checker::lookupInterfaceMember(Class* cls, Name name, LookupKind kind) {
+  // An extension type's own members (extension members, found by findExtension) shadow the
+  // members of the types it implements.
+  if (ExtensionInfo* ext = extensionTypeOf(cls); ext && ext->members.count(name)) return nullptr;
   ClassInfo* info = infoOf(cls);
   if (!info->signaturesResolved) ensureSignatures(cls);
   std::string key(name);

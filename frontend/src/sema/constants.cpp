@@ -242,6 +242,15 @@ class ConstantEvaluator {
       case ExprKind::StaticInvocation: {
         auto* si = static_cast<StaticInvocation*>(e);
         if (c_.isEnvironmentConstructor(si->target)) return evalEnvironment(si);
+        if (ExtensionInfo* ext = c_.extensionTypeOfConstructor(si->target)) {
+          // A const extension type's primary constructor: the constant is the representation
+          // value itself (there is no wrapper at run time).
+          if (!ext->decl->isConst) return fail(e->loc, "The constructor being called isn't a const constructor.");
+          if (si->target != ext->constructors[ext->decl->primaryName] || si->arguments->positional.size() != 1) {
+            return fail(e->loc, "'const extension type constructor' is not supported yet.");
+          }
+          return eval(si->arguments->positional[0]);
+        }
         if (si->target->name == "identical" && si->target->library->isCore && si->arguments->positional.size() == 2) {
           Constant* a = eval(si->arguments->positional[0]);
           Constant* b = a ? eval(si->arguments->positional[1]) : nullptr;

@@ -298,19 +298,63 @@ class DeclarationBuilder {
     ext->library = lib_;
     ext->decl = d;
     ext->typeParams = c_.declareTypeParams(d->typeParams, nullptr);
-    lib_->extensions.push_back(ext);
-    if (!d->name.empty()) {
-      if (TopBinding* b = bind(d->name, d->nameLoc.valid() ? d->nameLoc : d->loc, false)) b->extension = ext;
+    Checker::ExtensionTypeMembers synthesized;
+    if (d->isExtensionType) {
+      // An extension type is a type: its name binds to the class standing for it, and its
+      // members are found through that class, not through the extensions in scope.
+      Class* cls = c_.declareExtensionType(ext, lib_, synthesized);
+      if (TopBinding* b = bind(d->name, d->nameLoc.valid() ? d->nameLoc : d->loc, false)) b->cls = cls;
+    } else {
+      lib_->extensions.push_back(ext);
+      if (!d->name.empty()) {
+        if (TopBinding* b = bind(d->name, d->nameLoc.valid() ? d->nameLoc : d->loc, false)) b->extension = ext;
+      }
     }
     std::string prefix = d->name.empty() ? "<unnamed>" : std::string(d->name);
+    for (auto& [ctorName, fd] : synthesized.constructors) {
+      Procedure* p = newProcedure(fd, nullptr);
+      p->name = c_.keep(prefix + "|" + (ctorName.empty() ? std::string("new") : std::string(ctorName)));
+      lib_->library->procedures.push_back(p);
+      c_.functionDecls[p] = fd;
+      c_.extensionOfMember[p] = ext;
+      ext->constructors[ctorName] = p;
+      c_.infoOf(ext->typeClass)->factories[ctorName] = p;
+      c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
+    }
+    if (ast::FunctionDecl* fd = synthesized.representationGetter) {
+      Procedure* p = newProcedure(fd, nullptr);
+      p->name = c_.keep(prefix + "|" + std::string(fd->name));
+      p->isExtensionMember = true;
+      lib_->library->procedures.push_back(p);
+      c_.functionDecls[p] = fd;
+      c_.extensionOfMember[p] = ext;
+      c_.representationGetters.insert(p);
+      ext->members[fd->name].getter = p;
+      c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
+    }
+    for (ast::FunctionDecl* fd : synthesized.bodies) {
+      Procedure* p = newProcedure(fd, nullptr);
+      p->name = c_.keep(prefix + "|" + std::string(fd->name));
+      p->isExtensionMember = true;
+      lib_->library->procedures.push_back(p);
+      c_.functionDecls[p] = fd;
+      c_.extensionOfMember[p] = ext;
+      ext->members[fd->name].getter = p;
+      c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
+    }
     for (ast::MemberDecl& m : d->members) {
       if (m.constructor) {
-        c_.error(m.constructor->loc, "Extensions can't declare constructors.");
+        if (!d->isExtensionType) c_.error(m.constructor->loc, "Extensions can't declare constructors.");
         continue;
       }
       if (m.field) {
         if (!m.field->modifiers.isStatic) {
-          c_.error(m.field->loc, "Extensions can't declare instance fields.");
+          if (d->isExtensionType) {
+            SourceLoc at = m.field->vars.empty() ? m.field->loc : m.field->vars[0].loc;
+            c_.error(at, "Extension types can't declare instance fields.");
+          } else {
+            c_.error(m.field->loc, "Extensions can't declare instance fields.");
+          }
           continue;
         }
         for (ast::VarDeclarator& v : m.field->vars) {
@@ -329,6 +373,22 @@ class DeclarationBuilder {
         continue;
       }
       ast::FunctionDecl* fd = m.method;
+      if (d->isExtensionType && !fd->isStatic && !fd->isExternal && !fd->blockBody && !fd->arrowBody) {
+        c_.error(fd->loc, "'" + std::string(fd->name) + "' must have a method body because '" + std::string(d->name) +
+                              "' is an extension type.");
+        continue;
+      }
+      if (d->isExtensionType && !fd->isStatic &&
+          (fd->name == "==" || fd->name == "hashCode" || fd->name == "toString" || fd->name == "noSuchMethod" ||
+           fd->name == "runtimeType")) {
+        // They would shadow Object's members statically while the representation's run.
+        c_.error(fd->loc, "Extension types can't declare members with the same name as a member declared by 'Object'.");
+        continue;
+      }
+      if (d->isExtensionType && fd->name == ext->representationName && fd->functionKind != ast::FunctionKind::Setter) {
+        c_.error(fd->loc, "The name '" + std::string(fd->name) + "' is already defined.");
+        continue;
+      }
       Procedure* p = newProcedure(fd, nullptr);
       p->name = c_.keep(prefix + "|" + std::string(fd->name));
       p->isExtensionMember = !fd->isStatic;

@@ -398,7 +398,25 @@ const DartType* instantiateFromSupertype(BodyChecker& b, Class* sub, const DartT
   return ExhaustivenessChecker::fromSupertype(b, sub, matched);
 }
 
+namespace {
+
+// Exhaustiveness looks at extension types' erasures (the extension types specification).
+void eraseExtensionTypes(BodyChecker& b, SpacePattern* p, int depth) {
+  if (!p || depth > 500) return;
+  if (p->type) p->type = b.checker().extensionTypeErasure(p->type);
+  for (auto& f : p->fields) eraseExtensionTypes(b, f.second, depth + 1);
+  for (SpacePattern* t : p->tail) eraseExtensionTypes(b, t, depth + 1);
+  eraseExtensionTypes(b, p->left, depth + 1);
+  eraseExtensionTypes(b, p->right, depth + 1);
+}
+
+}  // namespace
+
 std::optional<std::string> missingCase(BodyChecker& b, const DartType* subjectType, const std::vector<SpacePattern*>& cases) {
+  if (!b.checker().extensionTypeClasses.empty()) {
+    subjectType = b.checker().extensionTypeErasure(subjectType);
+    for (SpacePattern* s : cases) eraseExtensionTypes(b, s, 0);
+  }
   ExhaustivenessChecker checker{b, {}};
   std::vector<ExhaustivenessChecker::Row> rows;
   for (SpacePattern* s : cases) rows.push_back({s});
@@ -407,7 +425,9 @@ std::optional<std::string> missingCase(BodyChecker& b, const DartType* subjectTy
   return (*w)[0];
 }
 
-bool isAlwaysExhaustive(BodyChecker& b, const DartType* t) { return ExhaustivenessChecker::alwaysExhaustive(b, t); }
+bool isAlwaysExhaustive(BodyChecker& b, const DartType* t) {
+  return ExhaustivenessChecker::alwaysExhaustive(b, b.checker().extensionTypeErasure(t));
+}
 
 bool ExhaustivenessChecker::alwaysExhaustive(BodyChecker& b, const DartType* t) {
   if (t->kind == TypeKind::TypeParameter) t = b.ts().resolveToBound(t);

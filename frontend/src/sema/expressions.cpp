@@ -545,6 +545,20 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
     if (ref.kind == NameRef::Kind::TopLevel && ref.top.cls) staticClass = ref.top.cls;
     TypedefInfo* alias = ref.kind == NameRef::Kind::TopLevel ? ref.top.typedefInfo : nullptr;
     if (alias) staticClass = classOfAlias(alias, e->loc);
+    ExtensionInfo* staticExtensionType = staticClass ? c_.extensionTypeOf(staticClass) : nullptr;
+    if (staticExtensionType) {
+      auto it = staticExtensionType->staticMembers.find(e->name);
+      if (it != staticExtensionType->staticMembers.end()) {
+        if (it->second.field) return staticGet(it->second.field, e->loc);
+        if (it->second.getter) return staticGet(it->second.getter, e->loc);
+      }
+      if (!c_.lookupInterfaceMember(staticClass, e->name, LookupKind::Getter) &&
+          !staticExtensionType->members.count(e->name)) {
+        if (Expression* tearOff = extensionTypeConstructorTearOff(staticExtensionType, e->name == "new" ? Name{} : e->name, e->loc)) {
+          return tearOff;
+        }
+      }
+    }
     if (staticClass) {
       Member* m = c_.lookupStaticMember(staticClass, e->name, LookupKind::Getter);
       if (!m) {
@@ -712,7 +726,10 @@ Expression* BodyChecker::checkAs(ast::AsExpr* e) {
 
 Expression* BodyChecker::checkThrow(ast::ThrowExpr* e) {
   Expression* operand = check(e->operand, nullptr);
-  if (ts().isPotentiallyNullable(operand->type) && !operand->type->isDynamicLike() && operand->type->kind != TypeKind::Invalid) {
+  // An extension type that implements no non-nullable type may hold null (`extension type
+  // N(int? x)`): throwing needs a subtype of Object.
+  bool mayBeNull = ts().isPotentiallyNullable(operand->type) || !ts().isSubtype(operand->type, c_.core().objectType);
+  if (mayBeNull && !operand->type->isDynamicLike() && operand->type->kind != TypeKind::Invalid) {
     error(e->operand->loc, "Can't throw a value whose type isn't non-nullable: '" + operand->type->toString() + "'.");
   }
   auto* t = make<kernel::Throw>(e->loc);

@@ -44,6 +44,7 @@ std::unique_ptr<kernel::Program> compileToKernel(const Options& options, SourceM
   start = std::chrono::steady_clock::now();
   if (!diags.limitReached()) checker.checkBodies();
   if (!diags.limitReached()) sema::rejectUnsupportedLibraryMembers(*program, diags);
+  if (!diags.hasErrors()) checker.eraseExtensionTypes();
   if (times) times->bodiesSeconds = secondsSince(start);
 
   // The entry point.

@@ -304,7 +304,7 @@ void Checker::resolveSignatures() {
         auto* ed = static_cast<ast::ExtensionDecl*>(d);
         for (ast::MemberDecl& m : ed->members) {
           if (!m.field) continue;
-          for (ExtensionInfo* ext : lib->extensions) {
+          for (auto& ext : extensions_) {  // extension types are not in lib->extensions
             if (ext->decl != ed) continue;
             for (ast::VarDeclarator& v : m.field->vars) {
               if (Field* f = ext->staticMembers[v.name].field) sb.fieldSignature(f, m.field, lib.get(), nullptr);
@@ -326,6 +326,7 @@ void Checker::resolveSignatures() {
 
 void Checker::resolveExtensionHeaders() {
   for (auto& ext : extensions_) {
+    if (ext->typeClass) continue;  // resolveExtensionTypeHeader did it
     Checker::TypeScope scope{&ext->typeParams};
     resolveTypeParamBounds(ext->decl->typeParams, ext->typeParams, ext->library, scope);
     ext->onType = ext->decl->onType ? resolveType(ext->decl->onType, ext->library, scope) : types().dynamicType();

@@ -201,6 +201,9 @@ bool TypeSystem::isSubtype(const DartType* s, const DartType* t) {
     if (s->kind == TypeKind::FutureOr && !s->isNullable()) {
       return isSubtype(static_cast<const FutureOrType*>(s)->arg, t);
     }
+    if (s->kind == TypeKind::Interface && isExtensionType(static_cast<const InterfaceType*>(s)->cls) && !s->isNullable()) {
+      return isNonNullableExtensionType(static_cast<const InterfaceType*>(s)->cls);
+    }
     return !s->admitsNull() && s->kind != TypeKind::Dynamic && s->kind != TypeKind::Void;
   }
   // Left Null.

@@ -80,6 +80,15 @@ class TypeSystem {
   // type variables?
   const FunctionType* asFunctionType(const DartType* t);
 
+  // Extension types (extension_types.cpp) are interface types of classes registered here. One
+  // is a subtype of Object only when it implements a non-nullable type (else only of Object?).
+  void addExtensionType(const Class* cls, bool nonNullable) { extensionTypes_[cls] = nonNullable; }
+  bool isExtensionType(const Class* cls) const { return extensionTypes_.count(cls) != 0; }
+  bool isNonNullableExtensionType(const Class* cls) const {
+    auto it = extensionTypes_.find(cls);
+    return it != extensionTypes_.end() && it->second;
+  }
+
   bool isInt(const DartType* t) const { return t == core().intType; }
   bool isDouble(const DartType* t) const { return t == core().doubleType; }
   bool isNum(const DartType* t) const { return t == core().numType; }
@@ -97,6 +106,7 @@ class TypeSystem {
   kernel::TypeStore& types_;
   std::unordered_map<const Class*, std::unordered_map<const Class*, const InterfaceType*>> supertypes_;
   std::unordered_map<const Class*, int> depths_;
+  std::unordered_map<const Class*, bool> extensionTypes_;
 };
 
 }  // namespace dartc::sema

@@ -936,6 +936,15 @@ struct ExtensionDecl : Decl {
   std::vector<TypeParam*> typeParams;
   TypeNode* onType = nullptr;
   std::vector<MemberDecl> members;
+  // `extension type [const] Name<T>.ctor(Rep r) implements I { ... }` (Dart 3.3): `onType`
+  // stays null; the representation is the primary constructor's only parameter
+  // (docs/extension_types.md).
+  bool isExtensionType = false;
+  bool isConst = false;
+  Name primaryName;            // `Name.ctor(...)`; empty for the unnamed primary constructor
+  SourceLoc primaryLoc;
+  FormalParam* representation = nullptr;  // null after a syntax error
+  std::vector<NamedTypeNode*> interfaces;
 };
 
 // `typedef F<T> = R Function(T);` and the old form `typedef R F<T>(T x);`.

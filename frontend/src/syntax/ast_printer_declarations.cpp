@@ -261,8 +261,27 @@ void Printer::decl(const Decl* node) {
         out += extension->name;
       }
       typeParams(extension->typeParams);
-      out += " on ";
-      type(extension->onType);
+      if (extension->isExtensionType) {
+        out += " type";
+        if (extension->isConst) out += " const";
+        if (!extension->primaryName.empty()) {
+          out += " .";
+          out += extension->primaryName;
+        }
+        out += " (";
+        if (extension->representation) param(extension->representation);
+        out += ')';
+        if (!extension->interfaces.empty()) {
+          out += " implements";
+          for (const NamedTypeNode* i : extension->interfaces) {
+            out += ' ';
+            type(i);
+          }
+        }
+      } else {
+        out += " on ";
+        type(extension->onType);
+      }
       members(extension->members);
       out += ')';
       break;

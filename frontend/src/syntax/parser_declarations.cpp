@@ -22,6 +22,13 @@ void Parser::parseTopLevel(ast::CompilationUnit* unit) {
       }
       break;
     case Tok::KwExtension:
+      // `extension type Name(...)` and `extension type const Name(...)`; `extension type on T`
+      // and `extension type<T> on T` are extensions named `type`.
+      if (isIdentifierToken(peek()) && textOf(pos_ + 1) == "type" &&
+          (peek(2) == Tok::KwConst || (isIdentifierToken(peek(2)) && peek(2) != Tok::KwOn))) {
+        decl = parseExtensionType(start);
+        break;
+      }
       // `extension E on`, `extension E<T> on`, and the unnamed `extension on`, `extension<T> on`.
       if (peek() == Tok::KwOn || peek() == Tok::Lt ||
           (isIdentifierToken(peek()) && (peek(2) == Tok::KwOn || peek(2) == Tok::Lt))) {
@@ -164,6 +171,58 @@ ast::ExtensionDecl* Parser::parseExtension(SourceLoc start) {
     decl->onType = errorType(here());
   }
   parseClassBody(decl->members, {}, "An extension declaration");
+  return decl;
+}
+
+// `extension type [const] Name<T>[.ctor](Rep r) [implements I, J] { ... }`. The representation
+// declaration is the primary constructor's parameter list, which must be exactly one typed
+// required positional parameter without modifiers.
+ast::ExtensionDecl* Parser::parseExtensionType(SourceLoc start) {
+  auto* decl = make<ast::ExtensionDecl>(start);
+  decl->isExtensionType = true;
+  advance();  // `extension`
+  advance();  // `type`
+  decl->isConst = accept(Tok::KwConst);
+  decl->name = expectIdentifier(&decl->nameLoc);
+  if (at(Tok::Lt)) parseTypeParameters(decl->typeParams);
+  decl->primaryLoc = here();
+  if (accept(Tok::Period)) decl->primaryName = expectIdentifier(&decl->primaryLoc);
+  if (!at(Tok::LParen)) {
+    errorAtCurrent("Expected a representation field.");
+    return decl;
+  }
+  size_t open = pos_;
+  std::vector<ast::FormalParam*> params;
+  parseFormalParameters(params);
+  if (params.empty()) {
+    error(locOf(open + 1), "Expected a representation field.");
+  } else if (params.size() > 1) {
+    error(params[1]->loc, "Each extension type should have exactly one representation field.");
+  } else {
+    ast::FormalParam* p = params[0];
+    if (p->modifiers.isFinal || p->modifiers.isVar || p->modifiers.isCovariant || p->modifiers.isConst) {
+      error(p->loc, "Representation fields can't have modifiers.");
+    } else if (p->kind != ast::ParamKind::RequiredPositional || p->isRequired || p->isThisField || p->isSuperParam) {
+      error(p->loc, "Expected a representation field.");
+    } else if (!p->type) {
+      error(p->loc, "Expected a representation type.");
+    } else {
+      decl->representation = p;
+    }
+  }
+  if (at(Tok::KwExtends)) {
+    errorAtCurrent("An extension type declaration can't have an 'extends' clause.");
+    advance();
+    parseNamedType();
+  }
+  if (at(Tok::KwWith)) {
+    errorAtCurrent("An extension type declaration can't have a 'with' clause.");
+    advance();
+    std::vector<ast::NamedTypeNode*> ignored;
+    parseTypeList(ignored);
+  }
+  if (accept(Tok::KwImplements)) parseTypeList(decl->interfaces);
+  parseClassBody(decl->members, decl->name, "An extension type declaration");
   return decl;
 }
 

@@ -129,6 +129,7 @@ class Parser {
   ast::EnumDecl* parseEnum(SourceLoc start);
   void parseEnumValue(ast::EnumDecl* decl);
   ast::ExtensionDecl* parseExtension(SourceLoc start);
+  ast::ExtensionDecl* parseExtensionType(SourceLoc start);
   ast::TypedefDecl* parseTypedef(SourceLoc start);
   ast::Decl* parseTopLevelFunctionOrVariable(SourceLoc start);
   void parseTypeList(std::vector<ast::NamedTypeNode*>& out);

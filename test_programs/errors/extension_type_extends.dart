@@ -1,0 +1,3 @@
+extension type E(int i) extends Object {}
+
+void main() {}

@@ -1,0 +1,3 @@
+extension type E() {}
+
+void main() {}
