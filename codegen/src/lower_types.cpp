@@ -258,6 +258,19 @@ void FunctionLowering::storeInstanceTypeArgs(llvm::Value* object, const Class* c
 }
 
 llvm::Value* FunctionLowering::isInstanceOfType(llvm::Value* word, const DartType* t, SourceLoc loc) {
+  // FutureOr is not a runtime type of its own (docs/generics.md): `v is FutureOr<T>` is
+  // `v is T || v is Future<T>`, and `FutureOr<T>?` also accepts null, so T is tested nullable.
+  // (Nested in a type argument, FutureOr still counts as dynamic at run time.)
+  if (t->kind == TypeKind::FutureOr) {
+    auto& store = const_cast<TypeStore&>(m_.program.types);
+    const DartType* arg = static_cast<const FutureOrType*>(t)->arg;
+    if (t->isNullable()) arg = store.nullable(arg);
+    llvm::Value* isArg = isInstanceOfType(word, arg, loc);
+    const Class* future = m_.facts.implicit().futureClass;
+    if (!future || !m_.layout.classLayout(future)) return isArg;
+    llvm::Value* isFuture = isInstanceOfType(word, store.interface(const_cast<Class*>(future), {static_cast<const FutureOrType*>(t)->arg}), loc);
+    return b_.CreateOr(isArg, isFuture);
+  }
   // (A function type's test compares the closure's signature: the runtime's.)
   bool classOnly = t->kind != TypeKind::TypeParameter && t->kind != TypeKind::FutureOr && t->kind != TypeKind::Record &&
                    t->kind != TypeKind::Function;

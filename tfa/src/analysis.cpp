@@ -181,6 +181,15 @@ void TypeFlowAnalysis::useType(const DartType* t, const Member* by) {
     for (const kernel::TypeParameter* p : f->typeParams) useType(p->bound, by);
     return;
   }
+  // `v is FutureOr<T>` is `v is T || v is Future<T>` (codegen's isInstanceOfType).
+  if (t->kind == kernel::TypeKind::FutureOr) {
+    if (implicit_.futureClass) {
+      ClassId c = classId(implicit_.futureClass);
+      if (c >= used_.size() || !used_[c]) markUsed(c, KeepKind::TypeUse, by, nullptr);
+    }
+    useType(static_cast<const kernel::FutureOrType*>(t)->arg, by);
+    return;
+  }
   if (t->kind != kernel::TypeKind::Interface) return;
   auto* it = static_cast<const InterfaceType*>(t);
   ClassId c = classId(it->cls);

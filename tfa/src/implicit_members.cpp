@@ -26,6 +26,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.constMapClass = cls("_ConstMap");
   im.constSetClass = cls("_ConstSet");
   im.recordClass = cls("_Record");
+  im.futureClass = p.findClass("dart:async", "Future");
   im.throwNullCheck = top("_throwNullCheck");
   im.throwCastError = top("_throwCastError");
   im.throwNoSuchMethod = top("_throwNoSuchMethod");

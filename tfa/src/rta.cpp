@@ -206,6 +206,12 @@ class RapidTypeAnalysis {
       for (const TypeParameter* p : f->typeParams) useType(p->bound);
       return;
     }
+    // `v is FutureOr<T>` is `v is T || v is Future<T>` (codegen's isInstanceOfType).
+    if (t->kind == TypeKind::FutureOr) {
+      if (f_.implicit_.futureClass) use(f_.implicit_.futureClass);
+      useType(static_cast<const FutureOrType*>(t)->arg);
+      return;
+    }
     if (t->kind != TypeKind::Interface) return;
     auto* it = static_cast<const InterfaceType*>(t);
     use(it->cls);

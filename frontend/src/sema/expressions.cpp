@@ -1149,23 +1149,8 @@ Expression* BodyChecker::coerce(Expression* e, const DartType* target, SourceLoc
     }
   }
   if (from->isDynamicLike()) {
-    // FutureOr is not reified at run time (an `as FutureOr<X>` would check nothing): dart:async's
-    // _asFutureOr<X> checks "a Future<X>, else an X" instead (async returns of dynamic values).
-    kernel::Procedure* asFutureOr = target->kind == TypeKind::FutureOr
-                                        ? c_.program.findTopLevelProcedure("dart:async", "_asFutureOr")
-                                        : nullptr;
-    if (asFutureOr) {
-      auto* call = make<kernel::StaticInvocation>(e->loc);
-      call->target = asFutureOr;
-      call->arguments = make<kernel::Arguments>(e->loc);
-      // FutureOr<X>? accepts null: X? (a Future<X?> passes too, a little more than Dart allows).
-      const DartType* arg = static_cast<const kernel::FutureOrType*>(target)->arg;
-      call->arguments->types.push_back(target->isNullable() ? types().nullable(arg) : arg);
-      call->arguments->positional.push_back(e);
-      call->type = target;
-      return call;
-    }
-    // An implicit downcast from dynamic, checked at run time.
+    // An implicit downcast from dynamic, checked at run time (against FutureOr<X> too: codegen
+    // tests X, then Future<X>).
     auto* as = make<kernel::AsExpr>(e->loc);
     as->operand = e;
     as->isImplicit = true;

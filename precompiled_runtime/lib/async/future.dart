@@ -7,13 +7,6 @@ abstract class FutureOr<T> {
   }
 }
 
-// An implicit downcast from dynamic to FutureOr<T> (the frontend's coerce calls it: FutureOr is
-// not reified at run time, so an `as FutureOr<T>` would check nothing): a Future<T>, else a T.
-FutureOr<T> _asFutureOr<T>(Object? value) {
-  if (value is Future<T>) return value;
-  return value as T;
-}
-
 /// The result of an asynchronous computation (sdk/lib/async/future.dart's API).
 abstract interface class Future<T> {
   factory Future(FutureOr<T> Function() computation) {

@@ -72,6 +72,7 @@ struct ImplicitMembers {
   const kernel::Class* bigIntDigitsClass = nullptr;    // _BigIntDigits: BigInt limbs (natives make them)
   const kernel::Class* constMapClass = nullptr;        // _ConstMap: constant map literals
   const kernel::Class* constSetClass = nullptr;        // _ConstSet: constant set literals
+  const kernel::Class* futureClass = nullptr;          // dart:async's Future: `is FutureOr<T>` tests it
   const kernel::Class* recordClass = nullptr;          // _Record: record values, also constant ones
   const kernel::Procedure* throwNullCheck = nullptr;   // `x!` on null
   const kernel::Procedure* throwCastError = nullptr;   // failed `as`
