@@ -21,6 +21,10 @@ namespace dartrt {
 struct Message {
   Message* next;
   int64_t port;
+  // When it was queued, for the event loop's order against timers (docs/isolates.md "Order"): a
+  // process-wide sequence number (dartrt_event_sequence) and the monotonic clock.
+  int64_t sequence;
+  int64_t arrival_micros;
   uint8_t* data;  // malloc'd; owned by the message (null for a hand-over)
   // Isolate.exit's hand-over (docs/isolates.md): the exiting isolate's whole heap, which the
   // receiver adopts, and the message in it. Owned by the message until then.
@@ -75,6 +79,8 @@ void message_free(Message* message);
 void port_request_kill(int64_t control_port);
 // Closes every port of `mailbox`, marks it ended and frees it and its queued messages.
 void mailbox_retire(Mailbox* mailbox);
+// The sequence number and arrival time of the oldest queued message; false when none is queued.
+bool mailbox_peek_oldest(Mailbox* mailbox, int64_t* sequence, int64_t* arrival_micros);
 // Takes the next message, waiting up to `wait_micros` (< 0: without limit) when the queue is
 // empty and `may_block`. Returns null when none arrived; *killed tells a kill request.
 Message* mailbox_take(Mailbox* mailbox, int64_t wait_micros, bool may_block, bool* killed);

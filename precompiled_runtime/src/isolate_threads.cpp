@@ -176,6 +176,24 @@ void dartrt_isolate_register_hash_table(dart_word example) { message_register_ha
 // Waits up to `wait_micros` (< 0: as long as a receive port is open, or not at all if none is)
 // for a message. Returns the port it is for, keeping the message for dartrt_isolate_take_received,
 // or 0 when none came. Ends the isolate when it was killed.
+// The event loop's order (docs/isolates.md "Order"): the VM delivers a timer as a message,
+// queued when the timer is created (zero duration) or comes due, so a message queued before that
+// runs first. Returns whether the oldest queued message precedes a timer of that sequence number
+// (zero duration) or wake-up time (in microseconds of the monotonic clock; used when
+// `timer_sequence` is negative).
+bool dartrt_isolate_message_precedes(int64_t timer_sequence, int64_t timer_micros) {
+  IsolateMessaging* m = current_isolate()->messaging;
+  int64_t sequence, arrival;
+  if (!m || !mailbox_peek_oldest(m->mailbox, &sequence, &arrival)) return false;
+  return timer_sequence >= 0 ? sequence < timer_sequence : arrival < timer_micros;
+}
+
+int64_t dartrt_event_sequence(void) {
+  // The runtime is built without the C++ library (the aarch64 cross build has none): a builtin.
+  static int64_t next = 0;
+  return __atomic_fetch_add(&next, 1, __ATOMIC_RELAXED);
+}
+
 int64_t dartrt_isolate_wait_for_message(int64_t wait_micros) {
   Isolate* isolate = current_isolate();
   IsolateMessaging* m = isolate->messaging;

@@ -79,6 +79,8 @@ bool post(int64_t port, Message* m) {
   }
   Mailbox* box = e->mailbox;
   pthread_mutex_lock(&box->lock);
+  m->sequence = dartrt_event_sequence();
+  m->arrival_micros = dartrt_monotonic_micros();
   if (box->tail) box->tail->next = m; else box->head = m;
   box->tail = m;
   pthread_cond_signal(&box->wake);
@@ -161,6 +163,17 @@ void mailbox_retire(Mailbox* box) {
   pthread_cond_destroy(&box->wake);
   pthread_mutex_destroy(&box->lock);
   free(box);
+}
+
+bool mailbox_peek_oldest(Mailbox* box, int64_t* sequence, int64_t* arrival_micros) {
+  pthread_mutex_lock(&box->lock);
+  Message* head = box->head;
+  if (head) {
+    *sequence = head->sequence;
+    *arrival_micros = head->arrival_micros;
+  }
+  pthread_mutex_unlock(&box->lock);
+  return head != nullptr;
 }
 
 Message* mailbox_take(Mailbox* box, int64_t wait_micros, bool may_block, bool* killed) {

@@ -568,6 +568,9 @@ int64_t dartrt_identity_hash(dart_word object);
 /* Clocks and the machine: Stopwatch (monotonic), DateTime.now (wall clock, microseconds
  * since the epoch), Platform.numberOfProcessors. */
 int64_t dartrt_monotonic_micros(void);
+// A process-wide counter: the order in which messages were queued and zero-duration timers made.
+int64_t dartrt_event_sequence(void);
+bool dartrt_isolate_message_precedes(int64_t timer_sequence, int64_t timer_micros);
 int64_t dartrt_wall_clock_micros(void);
 int64_t dartrt_number_of_processors(void);
 

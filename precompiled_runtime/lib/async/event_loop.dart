@@ -78,11 +78,24 @@ void _runEventLoop() {
       }
       continue;
     }
+    // A due timer: the VM delivers it as a message queued when the timer was made (zero
+    // duration) or came due, so a message queued before that runs first.
+    if (_messagePrecedes(next._sequence, next._wakeupMillis * 1000)) {
+      int port = _waitForMessage(0);
+      if (port != 0) {
+        _messageHandler()!(port);
+        _drainMicrotasks();
+      }
+      continue;
+    }
     _TimerHeap.removeFirst();
     next._fire();
     _drainMicrotasks();
   }
 }
+
+@pragma('dartc:native', 'dartrt_isolate_message_precedes')
+external bool _messagePrecedes(int timerSequence, int timerMicros);
 
 // The runtime's message hook (precompiled_runtime/src/isolate_threads.cpp): the port the next
 // message is for (0: none came in time; it sleeps like a timer wait), and dart:isolate's

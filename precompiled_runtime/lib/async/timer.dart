@@ -30,6 +30,9 @@ final class _TimerImpl implements Timer {
   int _id;
   int _tick = 0;
   int _heapIndex = -1;
+  // A zero-duration timer's place among the isolate's messages (the VM queues it as a message
+  // when it is made; docs/isolates.md "Order"); -1 for the others, which are queued when due.
+  int _sequence = -1;
 
   _TimerImpl(Duration duration, void Function(Timer) callback, bool repeating)
       : _callback = _bindToZone(callback),
@@ -39,8 +42,12 @@ final class _TimerImpl implements Timer {
         _id = _nextId++ {
     _requireEventLoop();
     _wakeupMillis = _nowMillis() + _periodMillis;
+    if (_periodMillis == 0) _sequence = _eventSequence();
     _TimerHeap.add(this);
   }
+
+  @pragma('dartc:native', 'dartrt_event_sequence')
+  external static int _eventSequence();
 
   // A timer made in a zone runs its callback there; what it throws is that zone's uncaught error.
   static void Function(Timer) _bindToZone(void Function(Timer) callback) {
