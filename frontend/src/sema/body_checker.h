@@ -339,6 +339,13 @@ class BodyChecker {
   // The static type of int/double arithmetic and of num.clamp (expressions.cpp).
   const DartType* numberOperationType(const DartType* receiverBound, const std::vector<const DartType*>& argTypes,
                                       const DartType* fallback);
+  // A closure forwarding its parameters to a call (tear-offs made in the frontend): the function
+  // with `type`'s parameters, named and marked required as `declared`'s (its first `skip`
+  // positional ones left out), capturing `captured`, its parameters appended to `args`; with
+  // `forwardDefaults`, their defaults are `declared`'s. forwardingClosure makes it return `call`.
+  kernel::FunctionNode* forwardingFunction(const FunctionType* type, kernel::FunctionNode* declared, size_t skip,
+                                           Variable* captured, kernel::Arguments* args, bool forwardDefaults, SourceLoc loc);
+  Expression* forwardingClosure(kernel::FunctionNode* fn, Expression* call, Variable* captured, SourceLoc loc);
   // `o.m` for an extension method m: a closure over the evaluated receiver (extension_tear_offs.cpp).
   Expression* extensionTearOff(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,
                                Expression* receiver, SourceLoc loc);

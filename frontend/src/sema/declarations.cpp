@@ -321,27 +321,23 @@ class DeclarationBuilder {
       c_.infoOf(ext->typeClass)->factories[ctorName] = p;
       c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
     }
+    // The representation getter and the other synthesized members: instance members of the
+    // extension, found by name like declared ones.
+    auto addSynthesizedMember = [&](ast::FunctionDecl* fd) {
+      Procedure* p = newProcedure(fd, nullptr);
+      p->name = c_.keep(prefix + "|" + std::string(fd->name));
+      p->isExtensionMember = true;
+      lib_->library->procedures.push_back(p);
+      c_.functionDecls[p] = fd;
+      c_.extensionOfMember[p] = ext;
+      ext->members[fd->name].getter = p;
+      c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
+      return p;
+    };
     if (ast::FunctionDecl* fd = synthesized.representationGetter) {
-      Procedure* p = newProcedure(fd, nullptr);
-      p->name = c_.keep(prefix + "|" + std::string(fd->name));
-      p->isExtensionMember = true;
-      lib_->library->procedures.push_back(p);
-      c_.functionDecls[p] = fd;
-      c_.extensionOfMember[p] = ext;
-      c_.representationGetters.insert(p);
-      ext->members[fd->name].getter = p;
-      c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
+      c_.representationGetters.insert(addSynthesizedMember(fd));
     }
-    for (ast::FunctionDecl* fd : synthesized.bodies) {
-      Procedure* p = newProcedure(fd, nullptr);
-      p->name = c_.keep(prefix + "|" + std::string(fd->name));
-      p->isExtensionMember = true;
-      lib_->library->procedures.push_back(p);
-      c_.functionDecls[p] = fd;
-      c_.extensionOfMember[p] = ext;
-      ext->members[fd->name].getter = p;
-      c_.pendingBodies.push_back({p, fd, nullptr, lib_, nullptr, ext});
-    }
+    for (ast::FunctionDecl* fd : synthesized.bodies) addSynthesizedMember(fd);
     for (ast::MemberDecl& m : d->members) {
       if (m.constructor) {
         if (!d->isExtensionType) c_.error(m.constructor->loc, "Extensions can't declare constructors.");

@@ -32,47 +32,15 @@ Expression* BodyChecker::extensionTearOff(ExtensionInfo* ext, const std::vector<
       types().function({}, std::move(positional), full->requiredPositionalCount - 1, std::move(named), ts().substitute(full->returnType, s));
 
   Variable* self = temp(receiver, loc);
-  self->isCaptured = true;
-  auto* fn = make<kernel::FunctionNode>(loc);
-  fn->parent = functions_.empty() ? nullptr : functions_.back().function;
-  fn->requiredPositionalCount = type->requiredPositionalCount;
-  fn->returnType = type->returnType;
-  fn->type = type;
-  fn->captured.push_back(self);
   auto* args = make<kernel::Arguments>(loc);
   args->types = extTypeArgs;
   args->positional.push_back(get(self, loc));
-  auto parameter = [&](Variable* declared, const DartType* t) {
-    Variable* v = c_.newVariable(loc, declared->name, t);
-    v->isRequired = declared->isRequired;
-    v->owner = fn;
-    c_.forwardedDefaults[v] = declared;
-    return v;
-  };
-  for (size_t i = 0; i < type->positional.size(); ++i) {
-    Variable* v = parameter(target->positional[i + 1], type->positional[i]);
-    fn->positional.push_back(v);
-    args->positional.push_back(get(v, loc));
-  }
-  for (const kernel::NamedParameterType& n : type->named) {
-    for (Variable* declared : target->named) {
-      if (declared->name != n.name) continue;
-      Variable* v = parameter(declared, n.type);
-      fn->named.push_back(v);
-      args->named.push_back({n.name, get(v, loc)});
-    }
-  }
+  kernel::FunctionNode* fn = forwardingFunction(type, target, 1, self, args, true, loc);
   auto* call = make<kernel::StaticInvocation>(loc);
   call->target = p;
   call->arguments = args;
   call->type = type->returnType;
-  auto* ret = make<kernel::ReturnStmt>(loc);
-  ret->value = call;
-  fn->body = ret;
-  auto* closure = make<kernel::FunctionExpression>(loc);
-  closure->function = fn;
-  closure->type = type;
-  return let(self, closure);
+  return forwardingClosure(fn, call, self, loc);
 }
 
 }  // namespace dartc::sema

@@ -37,34 +37,9 @@ Expression* BodyChecker::instantiateInstanceMethod(kernel::InstanceTearOff* tear
   }
   const FunctionType* type = ts().instantiate(static_cast<const FunctionType*>(tearOff->type), typeArgs);
   Variable* receiver = temp(tearOff->receiver, loc);
-  receiver->isCaptured = true;
-  auto* fn = make<kernel::FunctionNode>(loc);
-  fn->parent = functions_.empty() ? nullptr : functions_.back().function;
-  fn->requiredPositionalCount = type->requiredPositionalCount;
-  fn->returnType = type->returnType;
-  fn->type = type;
-  fn->captured.push_back(receiver);
   auto* args = make<kernel::Arguments>(loc);
   args->types = typeArgs;
-  auto parameter = [&](const kernel::Variable* declared, const DartType* t) {
-    Variable* v = c_.newVariable(loc, declared->name, t);
-    v->isRequired = declared->isRequired;
-    v->owner = fn;
-    return v;
-  };
-  for (size_t i = 0; i < type->positional.size(); ++i) {
-    Variable* v = parameter(method->function->positional[i], type->positional[i]);
-    fn->positional.push_back(v);
-    args->positional.push_back(get(v, loc));
-  }
-  for (const kernel::NamedParameterType& n : type->named) {
-    for (const kernel::Variable* declared : method->function->named) {
-      if (declared->name != n.name) continue;
-      Variable* v = parameter(declared, n.type);
-      fn->named.push_back(v);
-      args->named.push_back({n.name, get(v, loc)});
-    }
-  }
+  kernel::FunctionNode* fn = forwardingFunction(type, method->function, 0, receiver, args, false, loc);
   auto* call = make<kernel::InstanceInvocation>(loc);
   call->receiver = get(receiver, loc);
   call->name = tearOff->name;
@@ -72,13 +47,50 @@ Expression* BodyChecker::instantiateInstanceMethod(kernel::InstanceTearOff* tear
   call->arguments = args;
   call->siteId = c_.nextSiteId();
   call->type = type->returnType;
+  return forwardingClosure(fn, call, receiver, loc);
+}
+
+kernel::FunctionNode* BodyChecker::forwardingFunction(const FunctionType* type, kernel::FunctionNode* declared, size_t skip,
+                                                      Variable* captured, kernel::Arguments* args, bool forwardDefaults,
+                                                      SourceLoc loc) {
+  captured->isCaptured = true;
+  auto* fn = make<kernel::FunctionNode>(loc);
+  fn->parent = functions_.empty() ? nullptr : functions_.back().function;
+  fn->requiredPositionalCount = type->requiredPositionalCount;
+  fn->returnType = type->returnType;
+  fn->type = type;
+  fn->captured.push_back(captured);
+  auto parameter = [&](Variable* from, const DartType* t) {
+    Variable* v = c_.newVariable(loc, from->name, t);
+    v->isRequired = from->isRequired;
+    v->owner = fn;
+    if (forwardDefaults) c_.forwardedDefaults[v] = from;
+    return v;
+  };
+  for (size_t i = 0; i < type->positional.size(); ++i) {
+    Variable* v = parameter(declared->positional[i + skip], type->positional[i]);
+    fn->positional.push_back(v);
+    args->positional.push_back(get(v, loc));
+  }
+  for (const kernel::NamedParameterType& n : type->named) {
+    for (Variable* from : declared->named) {
+      if (from->name != n.name) continue;
+      Variable* v = parameter(from, n.type);
+      fn->named.push_back(v);
+      args->named.push_back({n.name, get(v, loc)});
+    }
+  }
+  return fn;
+}
+
+Expression* BodyChecker::forwardingClosure(kernel::FunctionNode* fn, Expression* call, Variable* captured, SourceLoc loc) {
   auto* ret = make<kernel::ReturnStmt>(loc);
   ret->value = call;
   fn->body = ret;
   auto* closure = make<kernel::FunctionExpression>(loc);
   closure->function = fn;
-  closure->type = type;
-  return let(receiver, closure);
+  closure->type = fn->type;
+  return let(captured, closure);
 }
 
 Expression* BodyChecker::instantiateFunction(Expression* fn, const std::vector<const DartType*>& typeArgs, SourceLoc loc) {
