@@ -12,6 +12,24 @@ part 'internal/to_string.dart';
 // An unchecked cast (a compiler intrinsic): for values the caller knows to have type T.
 external T unsafeCast<T>(Object? value);
 
+/// Prints an error that nothing caught as the Dart VM does (its toString, or "Instance of 'C'"
+/// when that throws, then the stack trace) and ends the isolate: exit code 255 in the main
+/// isolate, the end of that isolate in a spawned one (the runtime's dartrt_unhandled_exception).
+/// Shared by main's entry (dart:core), the root zone's uncaught async errors (dart:async) and a
+/// spawned isolate's entry point (dart:isolate).
+void reportUnhandledError(Object? error, Object? stackTrace) {
+  String text;
+  try {
+    text = error.toString();
+  } catch (e) {
+    text = "Instance of '${_className(error)}'";
+  }
+  _unhandledException(text, stackTrace);
+}
+
+external void _unhandledException(String text, Object? stackTrace);
+external String _className(Object? value);
+
 /// Marker for iterables whose `length` is cheap (lists, sets, map views): lets `take`, `skip`,
 /// `map` and friends return iterables with an efficient length too, as the SDK does.
 abstract class EfficientLengthIterable<T> extends Iterable<T> {

@@ -5,7 +5,7 @@
 // async* (async_star.dart) are here; zones (zone.dart) as far as runZonedGuarded needs.
 library dart.async;
 
-import 'dart:_internal' show unsafeCast, IterableElementError;
+import 'dart:_internal' show unsafeCast, IterableElementError, reportUnhandledError;
 
 part 'async/event_loop.dart';
 part 'async/timer.dart';

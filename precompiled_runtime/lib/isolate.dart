@@ -9,7 +9,7 @@ library dart.isolate;
 
 import 'dart:async';
 import 'dart:collection' show HashMap, HashSet;
-import 'dart:_internal' show unsafeCast;
+import 'dart:_internal' show unsafeCast, reportUnhandledError;
 
 part 'isolate/ports.dart';
 part 'isolate/isolate.dart';

@@ -151,19 +151,8 @@ class _Future<T> implements Future<T> {
 // The stack trace of an error completed without one (the SDK's AsyncError.defaultStackTrace).
 StackTrace? _defaultTrace(Object error) => error is Error ? error.stackTrace : null;
 
-void _reportUncaughtError(Object error, StackTrace? trace) {
-  String text;
-  try {
-    text = error.toString();
-  } catch (e) {
-    text = "Instance of '${_className(error)}'";
-  }
-  _unhandledException(text, trace);
-}
+void _reportUncaughtError(Object error, StackTrace? trace) => reportUnhandledError(error, trace);
 
-// Intrinsics shared with dart:core (codegen/src/intrinsics.cpp).
-external void _unhandledException(String text, Object? stackTrace);
-external String _className(Object? value);
 // Whether a closure takes exactly two positional arguments (an error handler that wants the
 // stack trace too), since function types can't be tested with `is` yet.
 external bool _takesTwoArguments(Function f);

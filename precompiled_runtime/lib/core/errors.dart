@@ -499,17 +499,7 @@ Never _throwOutOfMemory() => throw const OutOfMemoryError();
 external bool _allocationFits(int count, int elementBytes);
 
 // An exception escaped main: print it as the Dart VM does and exit with 255.
-void _reportUnhandledException(Object? exception, Object? stackTrace) {
-  String text;
-  try {
-    text = exception.toString();
-  } catch (e) {
-    text = "Instance of '${_className(exception)}'";
-  }
-  _unhandledException(text, stackTrace);
-}
-
-external void _unhandledException(String text, Object? stackTrace);
+void _reportUnhandledException(Object? exception, Object? stackTrace) => reportUnhandledError(exception, stackTrace);
 
 // The name of a value's class, as `runtimeType.toString()` would print it without type arguments.
 external String _className(Object? value);

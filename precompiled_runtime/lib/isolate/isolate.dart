@@ -148,15 +148,7 @@ void _startSpawnedIsolate(int onErrorPort) {
 
 // An error that escaped a spawned isolate's entry point: reported like one escaping main, which
 // in a spawned isolate ends only that isolate (the runtime's dartrt_unhandled_exception).
-void _reportUncaught(Object error, StackTrace trace) {
-  String text;
-  try {
-    text = error.toString();
-  } catch (e) {
-    text = "Instance of '${_className(error)}'";
-  }
-  _unhandledException(text, trace);
-}
+void _reportUncaught(Object error, StackTrace trace) => reportUnhandledError(error, trace);
 
 // Isolate.run's side in the new isolate: the result, or the error and its stack trace, go back
 // through Isolate.exit (an error that cannot be sent goes back as a RemoteError).

@@ -38,8 +38,7 @@ external int _isolateExit(int port, Object? message);
 @pragma('dartc:native', 'dartrt_isolate_never')
 external bool _isolateNever();
 
-// Intrinsics shared with dart:core (codegen/src/intrinsics.cpp).
-external void _unhandledException(String text, Object? stackTrace);
+// An intrinsic shared with dart:core (codegen/src/intrinsics.cpp).
 external String _className(Object? value);
 
 // What the runtime's copy statuses (CopyStatus in src/isolate_messages.h) mean, in the VM's words.
