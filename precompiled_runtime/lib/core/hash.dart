@@ -39,6 +39,26 @@ const int _tagShift = 31;
 // which would otherwise collide with masking alone.
 int _firstSlot(int tag, int shift, int mask) => (((tag >> 6) * 0x9E3779B97F4A7C15 >>> shift) + (tag & 63)) & mask;
 
+// A hash table's index rebuilt with fresh tags, after a message copy (dart:isolate) moved its
+// keys: identity hash codes are addresses. Entry n's key is data[n * stride] (maps keep key and
+// value side by side, sets only the element). Shared by _HashTableMap and _HashTableSet.
+_List<int?> _reindexAfterCopy(
+    _List<Object?> data, int used, int stride, int indexLength, int shift, int Function(Object?) hashOf) {
+  _List<int?> index = _List<int?>(indexLength);
+  int mask = indexLength - 1;
+  for (int i = 0; i < used; i += stride) {
+    Object? key = data[i];
+    if (identical(key, _deletedKey)) continue;
+    int tag = _tagFor(hashOf(key));
+    int slot = _firstSlot(tag, shift, mask);
+    while (index[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    index[slot] = (tag << _tagShift) | (i ~/ stride);
+  }
+  return index;
+}
+
 // 64 - log2(size) for a power-of-two size.
 int _shiftFor(int size) {
   int shift = 64;
@@ -220,20 +240,7 @@ abstract class _HashTableMap<K, V> extends MapBase<K, V> {
   // Recomputes every entry's tag in place of the copied ones: a message copy (dart:isolate) moves
   // the keys, and identity hash codes are addresses.
   void _rehashAfterCopy() {
-    if (_usedData == 0) return;
-    _List<int?> index = _List<int?>(_index.length);
-    int mask = index.length - 1;
-    for (int i = 0; i < _usedData; i += 2) {
-      Object? key = _data[i];
-      if (identical(key, _deletedKey)) continue;
-      int tag = _tagFor(_hashOf(key));
-      int slot = _firstSlot(tag, _shift, mask);
-      while (index[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      index[slot] = (tag << _tagShift) | (i >> 1);
-    }
-    _index = index;
+    if (_usedData != 0) _index = _reindexAfterCopy(_data, _usedData, 2, _index.length, _shift, _hashOf);
   }
 
   V putIfAbsent(K key, V ifAbsent()) {
@@ -638,20 +645,7 @@ abstract class _HashTableSet<E> extends SetBase<E> {
 
   // As _HashTableMap._rehashAfterCopy.
   void _rehashAfterCopy() {
-    if (_usedData == 0) return;
-    _List<int?> index = _List<int?>(_index.length);
-    int mask = index.length - 1;
-    for (int i = 0; i < _usedData; i++) {
-      Object? key = _data[i];
-      if (identical(key, _deletedKey)) continue;
-      int tag = _tagFor(_hashOf(key));
-      int slot = _firstSlot(tag, _shift, mask);
-      while (index[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      index[slot] = (tag << _tagShift) | i;
-    }
-    _index = index;
+    if (_usedData != 0) _index = _reindexAfterCopy(_data, _usedData, 1, _index.length, _shift, _hashOf);
   }
 
   void _rehash(int capacity) {
