@@ -80,7 +80,7 @@ enum class InvocationKind : uint8_t {
 
 enum class RootKind : uint8_t {
   Main,               // main (with its arguments made by _mainArguments)
-  UncaughtException,  // _reportUnhandledException with every value thrown
+  UncaughtException,  // dart:_internal's reportUnhandledError with every value thrown
   EntryPoint,         // `@pragma('vm:entry-point')`: declared argument types
   Helper,             // a helper of an implicit check, with the arguments compiled code passes
 };

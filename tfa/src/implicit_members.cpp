@@ -41,7 +41,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.throwAssertionError = top("_throwAssertionError");
   im.throwStackOverflow = top("_throwStackOverflow");
   im.throwOutOfMemory = top("_throwOutOfMemory");
-  im.reportUnhandled = top("_reportUnhandledException");
+  im.reportUnhandled = p.findTopLevelProcedure("dart:_internal", "reportUnhandledError");
   im.runEventLoop = p.findTopLevelProcedure("dart:async", "_runEventLoop");
   im.requireEventLoop = p.findTopLevelProcedure("dart:async", "_requireEventLoop");
   im.coroutineFrame = p.findTopLevelProcedure("dart:async", "_coroutineFrame");

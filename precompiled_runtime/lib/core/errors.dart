@@ -498,8 +498,8 @@ Never _throwOutOfMemory() => throw const OutOfMemoryError();
 @pragma('dartc:native', 'dartrt_allocation_fits')
 external bool _allocationFits(int count, int elementBytes);
 
-// An exception escaped main: print it as the Dart VM does and exit with 255.
-void _reportUnhandledException(Object? exception, Object? stackTrace) => reportUnhandledError(exception, stackTrace);
+// An exception that escapes main is printed by dart:_internal's reportUnhandledError, which
+// codegen's entry point calls (tfa/src/implicit_members.cpp).
 
 // The name of a value's class, as `runtimeType.toString()` would print it without type arguments.
 external String _className(Object? value);
