@@ -12,6 +12,10 @@ library dart.typed_data;
 
 import 'dart:_internal';
 import 'dart:collection';
+import 'dart:math' as math;
+
+part 'typed_data/simd.dart';
+part 'typed_data/simd_lists.dart';
 
 /// Common members of typed lists and ByteData.
 abstract interface class TypedData {
@@ -126,6 +130,9 @@ abstract final class ByteBuffer {
   Int64List asInt64List([int offsetInBytes = 0, int? length]);
   Float32List asFloat32List([int offsetInBytes = 0, int? length]);
   Float64List asFloat64List([int offsetInBytes = 0, int? length]);
+  Float32x4List asFloat32x4List([int offsetInBytes = 0, int? length]);
+  Int32x4List asInt32x4List([int offsetInBytes = 0, int? length]);
+  Float64x2List asFloat64x2List([int offsetInBytes = 0, int? length]);
   ByteData asByteData([int offsetInBytes = 0, int? length]);
 }
 
@@ -170,6 +177,12 @@ final class _ByteBuffer implements ByteBuffer {
       _view(offsetInBytes, length, 4, (store, offset, n) => _Float32List(store, offset, n));
   Float64List asFloat64List([int offsetInBytes = 0, int? length]) =>
       _view(offsetInBytes, length, 8, (store, offset, n) => _Float64List(store, offset, n));
+  Float32x4List asFloat32x4List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 16, (store, offset, n) => _Float32x4List(store, offset, n));
+  Int32x4List asInt32x4List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 16, (store, offset, n) => _Int32x4List(store, offset, n));
+  Float64x2List asFloat64x2List([int offsetInBytes = 0, int? length]) =>
+      _view(offsetInBytes, length, 16, (store, offset, n) => _Float64x2List(store, offset, n));
 
   ByteData asByteData([int offsetInBytes = 0, int? length]) {
     int n = length ?? lengthInBytes - offsetInBytes;
@@ -955,10 +968,9 @@ abstract final class UnmodifiableFloat64ListView implements Float64List {
 
 // --- Not supported yet ---------------------------------------------------------------------------
 
-// The SIMD types and unmodifiable views are declared so that a program using them is rejected at compile time with
-// "'Float32x4' is not supported yet: ..." (@pragma('dartc:unsupported'), checked by the frontend's
-// unsupported_members.cpp) instead of "isn't defined". Their bodies never run.
-const String _simd = "dart:typed_data's SIMD types are not supported yet by dartc";
+// The unmodifiable views are declared so that a program using them is rejected at compile time with
+// "'UnmodifiableUint8ListView' is not supported yet: ..." (@pragma('dartc:unsupported'), checked by
+// the frontend's unsupported_members.cpp) instead of "isn't defined". Their bodies never run.
 const String _unmodifiable = "dart:typed_data's unmodifiable views are not supported yet by dartc";
 
 abstract final class UnmodifiableByteDataView implements ByteData {
@@ -969,44 +981,4 @@ abstract final class UnmodifiableByteDataView implements ByteData {
 abstract final class UnmodifiableByteBufferView implements ByteBuffer {
   @pragma('dartc:unsupported', "dart:typed_data's unmodifiable views are not implemented")
   factory UnmodifiableByteBufferView(ByteBuffer data) => throw UnsupportedError(_unmodifiable);
-}
-
-abstract final class Float32x4 {
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float32x4(double x, double y, double z, double w) => throw UnsupportedError(_simd);
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float32x4.splat(double v) => throw UnsupportedError(_simd);
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float32x4.zero() => throw UnsupportedError(_simd);
-}
-
-abstract final class Int32x4 {
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Int32x4(int x, int y, int z, int w) => throw UnsupportedError(_simd);
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Int32x4.bool(bool x, bool y, bool z, bool w) => throw UnsupportedError(_simd);
-}
-
-abstract final class Float64x2 {
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float64x2(double x, double y) => throw UnsupportedError(_simd);
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float64x2.splat(double v) => throw UnsupportedError(_simd);
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float64x2.zero() => throw UnsupportedError(_simd);
-}
-
-abstract final class Float32x4List {
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float32x4List(int length) => throw UnsupportedError(_simd);
-}
-
-abstract final class Int32x4List {
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Int32x4List(int length) => throw UnsupportedError(_simd);
-}
-
-abstract final class Float64x2List {
-  @pragma('dartc:unsupported', "dart:typed_data's SIMD types (Float32x4, Int32x4, Float64x2) are not implemented")
-  factory Float64x2List(int length) => throw UnsupportedError(_simd);
 }
