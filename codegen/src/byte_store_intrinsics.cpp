@@ -54,6 +54,7 @@ std::optional<TypedValue> Intrinsics::byteStoreBody(FunctionLowering& f, const P
     return B.CreateInBoundsGEP(m.i8, B.CreateConstInBoundsGEP1_64(m.i8, store, kByteStoreData), offset);
   };
   std::string_view name = p->name;
+  if (name.starts_with("_simd")) return simdLaneBody(f, p, params);
 
   if (p->kind == ProcedureKind::Factory && name.empty()) {
     // `_ByteStore(length)`, zero-filled (fresh memory is zero). The caller has checked that the

@@ -26,6 +26,10 @@ class Intrinsics {
   // when the compiler does not know the member.
   static std::optional<TypedValue> byteStoreBody(FunctionLowering& f, const kernel::Procedure* p, TypedValue self,
                                                  const std::vector<TypedValue>& params);
+  // The SIMD lane operations among them (`_ByteStore._simd…`, simd_intrinsics.cpp): one LLVM
+  // vector operation into a new 16-byte store; nullopt for other names.
+  static std::optional<TypedValue> simdLaneBody(FunctionLowering& f, const kernel::Procedure* p,
+                                                const std::vector<TypedValue>& params);
 };
 
 }  // namespace dartc::codegen

@@ -72,6 +72,61 @@ final class _ByteStore {
 
   // memset of `count` bytes to `byte`'s low 8 bits.
   external void _fill(int offset, int count, int byte);
+
+  // SIMD lane operations (codegen/src/simd_intrinsics.cpp) on the 16-byte stores of SIMD values
+  // (typed_data/simd.dart): a new 16-byte store holding the operation of `a` and `b`, lane by lane,
+  // computed as one LLVM vector operation with the VM's semantics (runtime/lib/simd128.cc).
+  // Comparisons give int32 lanes of all ones or zero.
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Add(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Sub(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Mul(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Div(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Min(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Max(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Lt(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Le(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Gt(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Ge(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Eq(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Ne(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF32x4Sqrt(_ByteStore a);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF64x2Add(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF64x2Sub(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF64x2Mul(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF64x2Div(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF64x2Min(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF64x2Max(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdF64x2Sqrt(_ByteStore a);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdI32x4Add(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdI32x4Sub(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdI32x4And(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdI32x4Or(_ByteStore a, _ByteStore b);
+  @pragma('vm:exact-result-type', '_ByteStore')
+  external static _ByteStore _simdI32x4Xor(_ByteStore a, _ByteStore b);
 }
 
 // --- Checks with the VM's texts -----------------------------------------------------------------

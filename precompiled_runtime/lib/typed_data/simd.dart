@@ -9,13 +9,14 @@ part of dart.typed_data;
 // pattern, signalling NaNs included, and lets a list element be copied with one 16-byte memmove.
 // The two bit reinterpretations share the store: neither value ever writes to it.
 //
-// Lane semantics follow the VM's natives (runtime/lib/simd128.cc), which compute each lane in
-// float32: a Float32x4 lane is computed in double and rounded to float32 when stored. For +, -, *,
-// / and sqrt of float32 operands that double rounding gives the correctly rounded float32 result
-// (double has more than 2 * 24 + 2 bits), so it equals the VM's float arithmetic; reciprocalSqrt
-// and scale round their intermediate float (`1.0f / x`, `(float)s`) the same way, through the
-// result's store. Negation and abs flip or clear the sign bit on the bits, as the VM's C code and
-// its SSE/NEON code do, so they keep NaN payloads.
+// Lane semantics follow the VM's natives (runtime/lib/simd128.cc), which compute each lane in C
+// `float`/`double`/`int32_t`. Arithmetic, min, max, sqrt, the comparisons and Int32x4's bit
+// operations are `_ByteStore._simd…` intrinsics: one LLVM vector operation on <4 x float>,
+// <2 x double> or <4 x i32> (codegen/src/simd_intrinsics.cpp). The rest works on lanes read as
+// doubles: a Float32x4 lane is rounded to float32 when stored, so `scale` and `reciprocal` (computed
+// in double and rounded once) give the correctly rounded float result, and reciprocalSqrt rounds
+// its intermediate `1.0f / x` through the result's store. Negation and abs flip or clear the sign
+// bit on the bits, as the VM's C code and its SSE/NEON code do, so they keep NaN payloads.
 
 // A new 16-byte store for one SIMD value.
 @pragma('vm:prefer-inline')
@@ -26,6 +27,12 @@ void _checkShuffleMask(int mask) {
   if (mask < 0 || mask > 255) throw RangeError.range(mask, 0, 255, "mask");
 }
 
+// The 128 bits of a SIMD value: what its list copies in and out.
+abstract class _Simd128 {
+  final _ByteStore _s;
+  _Simd128(this._s);
+}
+
 // One lane of Float32x4/Float64x2's toString: C's "%f", as the VM prints them.
 @pragma('dartc:native', 'dartrt_simd_lane_to_string')
 external String _laneToString(double value);
@@ -34,9 +41,8 @@ external String _laneToString(double value);
 String _laneToHex(int value) => (value & 0xFFFFFFFF).toRadixString(16).padLeft(8, '0');
 
 /// Four float32 lanes.
-final class Float32x4 {
-  final _ByteStore _s;
-  Float32x4._(this._s);
+final class Float32x4 extends _Simd128 {
+  Float32x4._(_ByteStore s) : super(s);
 
   factory Float32x4(double x, double y, double z, double w) => _make(x, y, z, w);
   factory Float32x4.splat(double v) => _make(v, v, v, v);
@@ -64,10 +70,10 @@ final class Float32x4 {
   // Lane `i` (0..3) as its int32 bits.
   int _bits(int i) => _s._getInt32(4 * i, true);
 
-  Float32x4 operator +(Float32x4 other) => _make(x + other.x, y + other.y, z + other.z, w + other.w);
-  Float32x4 operator -(Float32x4 other) => _make(x - other.x, y - other.y, z - other.z, w - other.w);
-  Float32x4 operator *(Float32x4 other) => _make(x * other.x, y * other.y, z * other.z, w * other.w);
-  Float32x4 operator /(Float32x4 other) => _make(x / other.x, y / other.y, z / other.z, w / other.w);
+  Float32x4 operator +(Float32x4 other) => Float32x4._(_ByteStore._simdF32x4Add(_s, other._s));
+  Float32x4 operator -(Float32x4 other) => Float32x4._(_ByteStore._simdF32x4Sub(_s, other._s));
+  Float32x4 operator *(Float32x4 other) => Float32x4._(_ByteStore._simdF32x4Mul(_s, other._s));
+  Float32x4 operator /(Float32x4 other) => Float32x4._(_ByteStore._simdF32x4Div(_s, other._s));
   // The sign bits flipped.
   Float32x4 operator -() => _mapBits(_s, (bits) => bits ^ 0x80000000);
 
@@ -82,14 +88,12 @@ final class Float32x4 {
     return Float32x4._(s);
   }
 
-  Int32x4 lessThan(Float32x4 other) => Int32x4.bool(x < other.x, y < other.y, z < other.z, w < other.w);
-  Int32x4 lessThanOrEqual(Float32x4 other) =>
-      Int32x4.bool(x <= other.x, y <= other.y, z <= other.z, w <= other.w);
-  Int32x4 greaterThan(Float32x4 other) => Int32x4.bool(x > other.x, y > other.y, z > other.z, w > other.w);
-  Int32x4 greaterThanOrEqual(Float32x4 other) =>
-      Int32x4.bool(x >= other.x, y >= other.y, z >= other.z, w >= other.w);
-  Int32x4 equal(Float32x4 other) => Int32x4.bool(x == other.x, y == other.y, z == other.z, w == other.w);
-  Int32x4 notEqual(Float32x4 other) => Int32x4.bool(x != other.x, y != other.y, z != other.z, w != other.w);
+  Int32x4 lessThan(Float32x4 other) => Int32x4._(_ByteStore._simdF32x4Lt(_s, other._s));
+  Int32x4 lessThanOrEqual(Float32x4 other) => Int32x4._(_ByteStore._simdF32x4Le(_s, other._s));
+  Int32x4 greaterThan(Float32x4 other) => Int32x4._(_ByteStore._simdF32x4Gt(_s, other._s));
+  Int32x4 greaterThanOrEqual(Float32x4 other) => Int32x4._(_ByteStore._simdF32x4Ge(_s, other._s));
+  Int32x4 equal(Float32x4 other) => Int32x4._(_ByteStore._simdF32x4Eq(_s, other._s));
+  Int32x4 notEqual(Float32x4 other) => Int32x4._(_ByteStore._simdF32x4Ne(_s, other._s));
 
   // Each lane times `s` rounded to float32 first (the VM's `static_cast<float>(scale)`).
   Float32x4 scale(double s) {
@@ -104,11 +108,9 @@ final class Float32x4 {
   }
 
   // MAX(MIN(self, upper), lower), in the VM's order and with its comparisons.
+  // (`m < lo ? lo : m` is `lo > m ? lo : m`: max with the operands swapped.)
   Float32x4 clamp(Float32x4 lowerLimit, Float32x4 upperLimit) =>
-      min(upperLimit)._maxOf(lowerLimit);
-
-  Float32x4 _maxOf(Float32x4 lower) => _make(x < lower.x ? lower.x : x, y < lower.y ? lower.y : y,
-      z < lower.z ? lower.z : z, w < lower.w ? lower.w : w);
+      Float32x4._(_ByteStore._simdF32x4Max(lowerLimit._s, _ByteStore._simdF32x4Min(_s, upperLimit._s)));
 
   // Bit i is the sign bit of lane i.
   int get signMask =>
@@ -130,12 +132,10 @@ final class Float32x4 {
   Float32x4 withW(double w) => _make(x, y, z, w);
 
   // The VM's `a < b ? a : b` and `a > b ? a : b` per lane (so a NaN in `this` gives `other`).
-  Float32x4 min(Float32x4 other) => _make(x < other.x ? x : other.x, y < other.y ? y : other.y,
-      z < other.z ? z : other.z, w < other.w ? w : other.w);
-  Float32x4 max(Float32x4 other) => _make(x > other.x ? x : other.x, y > other.y ? y : other.y,
-      z > other.z ? z : other.z, w > other.w ? w : other.w);
+  Float32x4 min(Float32x4 other) => Float32x4._(_ByteStore._simdF32x4Min(_s, other._s));
+  Float32x4 max(Float32x4 other) => Float32x4._(_ByteStore._simdF32x4Max(_s, other._s));
 
-  Float32x4 sqrt() => _make(math.sqrt(x), math.sqrt(y), math.sqrt(z), math.sqrt(w));
+  Float32x4 sqrt() => Float32x4._(_ByteStore._simdF32x4Sqrt(_s));
   Float32x4 reciprocal() => _make(1.0 / x, 1.0 / y, 1.0 / z, 1.0 / w);
 
   // sqrtf(1.0f / lane): the quotient is rounded to float32 (stored) before the square root.
@@ -423,9 +423,8 @@ _ByteStore _shuffleBits(_ByteStore a, _ByteStore b, int mask) {
 }
 
 /// Four int32 lanes.
-final class Int32x4 {
-  final _ByteStore _s;
-  Int32x4._(this._s);
+final class Int32x4 extends _Simd128 {
+  Int32x4._(_ByteStore s) : super(s);
 
   // Each lane keeps the value's low 32 bits (the VM's AsTruncatedUint32Value).
   factory Int32x4(int x, int y, int z, int w) => _make(x, y, z, w);
@@ -450,11 +449,11 @@ final class Int32x4 {
   int get w => _s._getInt32(12, true);
 
   // + and - wrap around in 32 bits (the stores keep the low bits).
-  Int32x4 operator |(Int32x4 other) => _make(x | other.x, y | other.y, z | other.z, w | other.w);
-  Int32x4 operator &(Int32x4 other) => _make(x & other.x, y & other.y, z & other.z, w & other.w);
-  Int32x4 operator ^(Int32x4 other) => _make(x ^ other.x, y ^ other.y, z ^ other.z, w ^ other.w);
-  Int32x4 operator +(Int32x4 other) => _make(x + other.x, y + other.y, z + other.z, w + other.w);
-  Int32x4 operator -(Int32x4 other) => _make(x - other.x, y - other.y, z - other.z, w - other.w);
+  Int32x4 operator |(Int32x4 other) => Int32x4._(_ByteStore._simdI32x4Or(_s, other._s));
+  Int32x4 operator &(Int32x4 other) => Int32x4._(_ByteStore._simdI32x4And(_s, other._s));
+  Int32x4 operator ^(Int32x4 other) => Int32x4._(_ByteStore._simdI32x4Xor(_s, other._s));
+  Int32x4 operator +(Int32x4 other) => Int32x4._(_ByteStore._simdI32x4Add(_s, other._s));
+  Int32x4 operator -(Int32x4 other) => Int32x4._(_ByteStore._simdI32x4Sub(_s, other._s));
 
   int get signMask => ((x >> 31) & 1) | ((y >> 31) & 1) << 1 | ((z >> 31) & 1) << 2 | ((w >> 31) & 1) << 3;
 
@@ -756,9 +755,8 @@ final class Int32x4 {
 }
 
 /// Two float64 lanes.
-final class Float64x2 {
-  final _ByteStore _s;
-  Float64x2._(this._s);
+final class Float64x2 extends _Simd128 {
+  Float64x2._(_ByteStore s) : super(s);
 
   factory Float64x2(double x, double y) => _make(x, y);
   factory Float64x2.splat(double v) => _make(v, v);
@@ -777,10 +775,10 @@ final class Float64x2 {
   double get x => _s._getFloat64(0, true);
   double get y => _s._getFloat64(8, true);
 
-  Float64x2 operator +(Float64x2 other) => _make(x + other.x, y + other.y);
-  Float64x2 operator -(Float64x2 other) => _make(x - other.x, y - other.y);
-  Float64x2 operator *(Float64x2 other) => _make(x * other.x, y * other.y);
-  Float64x2 operator /(Float64x2 other) => _make(x / other.x, y / other.y);
+  Float64x2 operator +(Float64x2 other) => Float64x2._(_ByteStore._simdF64x2Add(_s, other._s));
+  Float64x2 operator -(Float64x2 other) => Float64x2._(_ByteStore._simdF64x2Sub(_s, other._s));
+  Float64x2 operator *(Float64x2 other) => Float64x2._(_ByteStore._simdF64x2Mul(_s, other._s));
+  Float64x2 operator /(Float64x2 other) => Float64x2._(_ByteStore._simdF64x2Div(_s, other._s));
   // The sign bits flipped.
   Float64x2 operator -() => _mapBits((bits) => bits ^ (1 << 63));
   // The sign bits cleared (fabs).
@@ -796,11 +794,9 @@ final class Float64x2 {
   Float64x2 scale(double s) => _make(x * s, y * s);
 
   // MAX(MIN(self, upper), lower), in the VM's order and with its comparisons.
-  Float64x2 clamp(Float64x2 lowerLimit, Float64x2 upperLimit) {
-    double cx = x < upperLimit.x ? x : upperLimit.x;
-    double cy = y < upperLimit.y ? y : upperLimit.y;
-    return _make(cx < lowerLimit.x ? lowerLimit.x : cx, cy < lowerLimit.y ? lowerLimit.y : cy);
-  }
+  // (`m < lo ? lo : m` is `lo > m ? lo : m`: max with the operands swapped.)
+  Float64x2 clamp(Float64x2 lowerLimit, Float64x2 upperLimit) =>
+      Float64x2._(_ByteStore._simdF64x2Max(lowerLimit._s, _ByteStore._simdF64x2Min(_s, upperLimit._s)));
 
   // Bit i is the sign bit of lane i.
   int get signMask => (_s._getInt64(0, true) < 0 ? 1 : 0) | (_s._getInt64(8, true) < 0 ? 2 : 0);
@@ -809,9 +805,9 @@ final class Float64x2 {
   Float64x2 withY(double y) => _make(x, y);
 
   // The VM's `a < b ? a : b` and `a > b ? a : b` per lane.
-  Float64x2 min(Float64x2 other) => _make(x < other.x ? x : other.x, y < other.y ? y : other.y);
-  Float64x2 max(Float64x2 other) => _make(x > other.x ? x : other.x, y > other.y ? y : other.y);
-  Float64x2 sqrt() => _make(math.sqrt(x), math.sqrt(y));
+  Float64x2 min(Float64x2 other) => Float64x2._(_ByteStore._simdF64x2Min(_s, other._s));
+  Float64x2 max(Float64x2 other) => Float64x2._(_ByteStore._simdF64x2Max(_s, other._s));
+  Float64x2 sqrt() => Float64x2._(_ByteStore._simdF64x2Sqrt(_s));
 
   // Object.toString of the VM's _Float64x2 is Float64x2::ToCString: "[%f, %f]".
   String toString() => '[${_laneToString(x)}, ${_laneToString(y)}]';

@@ -4,6 +4,34 @@ part of dart.typed_data;
 // comment at the top of typed_data.dart), 16 bytes per element. An element is copied in and out
 // with one 16-byte memmove, so its bits are kept exactly.
 
+abstract class _SimdList<E extends _Simd128> extends _TypedList<E> {
+  _SimdList(_ByteStore store, int offsetInBytes, int length) : super(store, offsetInBytes, length);
+  int get elementSizeInBytes => 16;
+
+  // A value of the element type over `bits` (16 bytes of its own).
+  E _value(_ByteStore bits);
+
+  // A new value holding a copy of the element's 16 bytes.
+  E operator [](int index) {
+    if (index < 0 || index >= _length) _indexError(index, _length);
+    _ByteStore s = _simdStore();
+    _ByteStore._copy(_store, _offsetInBytes + 16 * index, s, 0, 16);
+    return _value(s);
+  }
+
+  void operator []=(int index, E value) {
+    if (index < 0 || index >= _length) _indexError(index, _length);
+    _ByteStore._copy(value._s, 0, _store, _offsetInBytes + 16 * index, 16);
+  }
+
+  // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
+  void _copyFrom(List<E> source, int from, int start, int count) {
+    for (int i = 0; i < count; i++) {
+      _ByteStore._copy(source[from + i]._s, 0, _store, _offsetInBytes + 16 * (start + i), 16);
+    }
+  }
+}
+
 abstract final class Float32x4List implements List<Float32x4>, TypedData {
   static const int bytesPerElement = 16;
   Float32x4List sublist(int start, [int? end]);
@@ -18,33 +46,13 @@ abstract final class Float32x4List implements List<Float32x4>, TypedData {
   }
 }
 
-final class _Float32x4List extends _TypedList<Float32x4> implements Float32x4List {
+final class _Float32x4List extends _SimdList<Float32x4> implements Float32x4List {
   _Float32x4List(_ByteStore store, int offsetInBytes, int length) : super(store, offsetInBytes, length);
-  int get elementSizeInBytes => 16;
 
-  // A new value holding a copy of the element's 16 bytes.
-  Float32x4 operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
-    _ByteStore s = _simdStore();
-    _ByteStore._copy(_store, _offsetInBytes + 16 * index, s, 0, 16);
-    return Float32x4._(s);
-  }
-
-  void operator []=(int index, Float32x4 value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
-    _ByteStore._copy(value._s, 0, _store, _offsetInBytes + 16 * index, 16);
-  }
-
+  Float32x4 _value(_ByteStore bits) => Float32x4._(bits);
   Float32x4List _newList(int length) => Float32x4List(length);
   Float32x4List sublist(int start, [int? end]) => unsafeCast<Float32x4List>(_sublist(start, end));
   Float32x4List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
-
-  // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
-  void _copyFrom(List<Float32x4> source, int from, int start, int count) {
-    for (int i = 0; i < count; i++) {
-      _ByteStore._copy(source[from + i]._s, 0, _store, _offsetInBytes + 16 * (start + i), 16);
-    }
-  }
 }
 
 
@@ -62,33 +70,13 @@ abstract final class Int32x4List implements List<Int32x4>, TypedData {
   }
 }
 
-final class _Int32x4List extends _TypedList<Int32x4> implements Int32x4List {
+final class _Int32x4List extends _SimdList<Int32x4> implements Int32x4List {
   _Int32x4List(_ByteStore store, int offsetInBytes, int length) : super(store, offsetInBytes, length);
-  int get elementSizeInBytes => 16;
 
-  // A new value holding a copy of the element's 16 bytes.
-  Int32x4 operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
-    _ByteStore s = _simdStore();
-    _ByteStore._copy(_store, _offsetInBytes + 16 * index, s, 0, 16);
-    return Int32x4._(s);
-  }
-
-  void operator []=(int index, Int32x4 value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
-    _ByteStore._copy(value._s, 0, _store, _offsetInBytes + 16 * index, 16);
-  }
-
+  Int32x4 _value(_ByteStore bits) => Int32x4._(bits);
   Int32x4List _newList(int length) => Int32x4List(length);
   Int32x4List sublist(int start, [int? end]) => unsafeCast<Int32x4List>(_sublist(start, end));
   Int32x4List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
-
-  // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
-  void _copyFrom(List<Int32x4> source, int from, int start, int count) {
-    for (int i = 0; i < count; i++) {
-      _ByteStore._copy(source[from + i]._s, 0, _store, _offsetInBytes + 16 * (start + i), 16);
-    }
-  }
 }
 
 
@@ -106,31 +94,11 @@ abstract final class Float64x2List implements List<Float64x2>, TypedData {
   }
 }
 
-final class _Float64x2List extends _TypedList<Float64x2> implements Float64x2List {
+final class _Float64x2List extends _SimdList<Float64x2> implements Float64x2List {
   _Float64x2List(_ByteStore store, int offsetInBytes, int length) : super(store, offsetInBytes, length);
-  int get elementSizeInBytes => 16;
 
-  // A new value holding a copy of the element's 16 bytes.
-  Float64x2 operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
-    _ByteStore s = _simdStore();
-    _ByteStore._copy(_store, _offsetInBytes + 16 * index, s, 0, 16);
-    return Float64x2._(s);
-  }
-
-  void operator []=(int index, Float64x2 value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
-    _ByteStore._copy(value._s, 0, _store, _offsetInBytes + 16 * index, 16);
-  }
-
+  Float64x2 _value(_ByteStore bits) => Float64x2._(bits);
   Float64x2List _newList(int length) => Float64x2List(length);
   Float64x2List sublist(int start, [int? end]) => unsafeCast<Float64x2List>(_sublist(start, end));
   Float64x2List asUnmodifiableView() => throw UnsupportedError(_unmodifiable);
-
-  // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
-  void _copyFrom(List<Float64x2> source, int from, int start, int count) {
-    for (int i = 0; i < count; i++) {
-      _ByteStore._copy(source[from + i]._s, 0, _store, _offsetInBytes + 16 * (start + i), 16);
-    }
-  }
 }
