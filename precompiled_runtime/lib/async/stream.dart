@@ -252,7 +252,7 @@ abstract interface class StreamSubscription<T> {
 }
 
 /// A destination for data and error events, and a close.
-abstract interface class EventSink<T> {
+abstract interface class EventSink<T> implements Sink<T> {
   void add(T event);
   void addError(Object error, [StackTrace? stackTrace]);
   void close();
