@@ -7,6 +7,7 @@ import 'dart:async';
 import 'dart:typed_data';
 
 part 'convert/chunked_conversion.dart';
+part 'convert/base64.dart';
 
 /// A function from one representation to another (the SDK's Converter); as a StreamTransformer
 /// it converts a stream chunk by chunk where the converter has a chunked form
@@ -19,6 +20,11 @@ abstract class Converter<S, T> implements StreamTransformer<S, T> {
 
   _ChunkedConversion<S, T> _startChunked() =>
       throw UnsupportedError("This converter does not support chunked conversions: $this");
+
+  /// A sink that converts the chunks given to it and passes the results to [sink]
+  /// (convert/chunked_conversion.dart); a converter without a chunked form throws the SDK's
+  /// UnsupportedError.
+  Sink<S> startChunkedConversion(Sink<T> sink) => _ConversionSink<S, T>(_startChunked(), sink);
 }
 
 abstract class Codec<S, T> {
@@ -750,103 +756,5 @@ class LineSplitter extends StreamTransformerBase<String, String> {
     }
     if (sliceStart < stop) result.add(lines.substring(sliceStart, stop));
     return result;
-  }
-}
-
-// --- Base64 --------------------------------------------------------------------------------------
-
-const Base64Codec base64 = Base64Codec();
-const Base64Codec base64Url = Base64Codec.urlSafe();
-
-String base64Encode(List<int> bytes) => base64.encode(bytes);
-String base64UrlEncode(List<int> bytes) => base64Url.encode(bytes);
-Uint8List base64Decode(String source) => base64.decode(source);
-
-class Base64Codec extends Codec<List<int>, String> {
-  final bool _urlSafe;
-  const Base64Codec() : _urlSafe = false;
-  const Base64Codec.urlSafe() : _urlSafe = true;
-
-  Base64Encoder get encoder => _urlSafe ? const Base64Encoder.urlSafe() : const Base64Encoder();
-  Base64Decoder get decoder => const Base64Decoder();
-
-  Uint8List decode(String encoded) => const Base64Decoder().convert(encoded);
-}
-
-class Base64Encoder extends Converter<List<int>, String> {
-  final bool _urlSafe;
-  const Base64Encoder() : _urlSafe = false;
-  const Base64Encoder.urlSafe() : _urlSafe = true;
-
-  String convert(List<int> input) {
-    String alphabet = _urlSafe
-        ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-        : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    StringBuffer out = StringBuffer();
-    int i = 0;
-    for (; i + 2 < input.length; i += 3) {
-      int bits = ((input[i] & 0xFF) << 16) | ((input[i + 1] & 0xFF) << 8) | (input[i + 2] & 0xFF);
-      out.write(alphabet[bits >> 18]);
-      out.write(alphabet[(bits >> 12) & 0x3F]);
-      out.write(alphabet[(bits >> 6) & 0x3F]);
-      out.write(alphabet[bits & 0x3F]);
-    }
-    int rest = input.length - i;
-    if (rest == 1) {
-      int bits = (input[i] & 0xFF) << 16;
-      out.write(alphabet[bits >> 18]);
-      out.write(alphabet[(bits >> 12) & 0x3F]);
-      out.write("==");
-    } else if (rest == 2) {
-      int bits = ((input[i] & 0xFF) << 16) | ((input[i + 1] & 0xFF) << 8);
-      out.write(alphabet[bits >> 18]);
-      out.write(alphabet[(bits >> 12) & 0x3F]);
-      out.write(alphabet[(bits >> 6) & 0x3F]);
-      out.write("=");
-    }
-    return out.toString();
-  }
-}
-
-class Base64Decoder extends Converter<String, List<int>> {
-  const Base64Decoder();
-
-  static int _value(int c) {
-    if (c >= 0x41 && c <= 0x5A) return c - 0x41;
-    if (c >= 0x61 && c <= 0x7A) return c - 0x61 + 26;
-    if (c >= 0x30 && c <= 0x39) return c - 0x30 + 52;
-    if (c == 0x2B || c == 0x2D) return 62;
-    if (c == 0x2F || c == 0x5F) return 63;
-    return -1;
-  }
-
-  Uint8List convert(String input) {
-    List<int> bytes = <int>[];
-    int bits = 0;
-    int count = 0;
-    int i = 0;
-    for (; i < input.length; i++) {
-      int c = input.codeUnitAt(i);
-      if (c == 0x3D) break;
-      int v = _value(c);
-      if (v < 0) throw FormatException("Invalid character", input, i);
-      bits = (bits << 6) | v;
-      count++;
-      if (count == 4) {
-        bytes.add((bits >> 16) & 0xFF);
-        bytes.add((bits >> 8) & 0xFF);
-        bytes.add(bits & 0xFF);
-        bits = 0;
-        count = 0;
-      }
-    }
-    if (count == 1) throw FormatException("Invalid length, must be multiple of four", input, i);
-    if (count == 2) {
-      bytes.add((bits >> 4) & 0xFF);
-    } else if (count == 3) {
-      bytes.add((bits >> 10) & 0xFF);
-      bytes.add((bits >> 2) & 0xFF);
-    }
-    return Uint8List.fromList(bytes);
   }
 }

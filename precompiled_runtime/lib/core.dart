@@ -27,3 +27,4 @@ part 'core/date_time_extras.dart';
 part 'core/bigint.dart';
 part 'core/record.dart';
 part 'core/uri.dart';
+part 'core/sink.dart';

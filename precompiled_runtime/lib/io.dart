@@ -23,6 +23,7 @@ part 'io/process_start.dart';
 part 'io/process_signal.dart';
 part 'io/io_futures.dart';
 part 'io/file_async.dart';
+part 'io/file_lock.dart';
 part 'io/io_sink.dart';
 part 'io/stdin_stream.dart';
 part 'io/unsupported.dart';

@@ -2,6 +2,8 @@
 // provides dart_program_main.
 #include "entry.h"
 
+#include <signal.h>
+
 #include "heap.h"
 #include "process_exit.h"
 #include "dart_string.h"
@@ -28,6 +30,12 @@ dart_word make_arguments(int argc, char** argv) {
 }  // namespace
 
 void run_main(int argc, char** argv) {
+  // As the VM's Platform::Initialize: a write to a pipe whose reader has gone fails with EPIPE
+  // instead of ending the process, so `prog | head -1` lets print carry on (its errors are
+  // ignored) and gives stdout's IOSink its FileSystemException (output.cpp, io/stdio.dart).
+  struct sigaction ignore = {};
+  ignore.sa_handler = SIG_IGN;
+  sigaction(SIGPIPE, &ignore, nullptr);
   config();  // read DARTC_* before anything allocates
   isolate_create_for_current_thread(reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
   set_executable_name(argc > 0 ? argv[0] : "");

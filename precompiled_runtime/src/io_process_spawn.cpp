@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -49,6 +50,11 @@ pid_t spawn_process(const char* exe, char** argv, char** envp, const char* dir, 
     }
     if (dir && chdir(dir) != 0) write_errno_and_exit(exec_control[1]);
     if (envp) environ = envp;
+    // An ignored signal stays ignored across exec; the runtime ignores SIGPIPE (entry.cpp), but
+    // a child gets the default action, as from a shell (`yes` ends when its reader has gone).
+    struct sigaction default_action = {};
+    default_action.sa_handler = SIG_DFL;
+    sigaction(SIGPIPE, &default_action, nullptr);
     execvp(exe, argv);
     write_errno_and_exit(exec_control[1]);
   }

@@ -172,13 +172,8 @@ void dartrt_process_release(int64_t handle) {
 int64_t dartrt_process_kill(int64_t pid, int64_t signal) { return kill((pid_t)pid, (int)signal) == 0 ? 0 : io_fail(); }
 
 // Writes bytes [start, end) of a one-byte string to a pipe, blocking until all are written. A
-// reader that has gone is EPIPE (-1), not SIGPIPE: the signal is blocked on this thread for the
-// write and a pending one is taken, so the process does not end.
+// reader that has gone is EPIPE (-1): the runtime ignores SIGPIPE (entry.cpp).
 int64_t dartrt_process_write(int64_t fd, dart_word bytes, int64_t start, int64_t end) {
-  sigset_t pipe_only, old;
-  sigemptyset(&pipe_only);
-  sigaddset(&pipe_only, SIGPIPE);
-  pthread_sigmask(SIG_BLOCK, &pipe_only, &old);
   int64_t result = 0;
   int64_t at = start;
   while (at < end) {
@@ -187,15 +182,10 @@ int64_t dartrt_process_write(int64_t fd, dart_word bytes, int64_t start, int64_t
     if (n < 0) {
       if (errno == EINTR) continue;
       result = io_fail();
-      if (errno == EPIPE) {
-        struct timespec zero = {0, 0};
-        sigtimedwait(&pipe_only, nullptr, &zero);
-      }
       break;
     }
     at += n;
   }
-  pthread_sigmask(SIG_SETMASK, &old, nullptr);
   return result;
 }
 

@@ -31,4 +31,14 @@ int64_t dartrt_io_close_stdio(int64_t fd) {
   return 0;
 }
 
+// Whether a write to fd 1 or 2 (the runtime's buffer, flushed when full, or stderr) has failed:
+// 0, or -1 with that errno recorded for the Dart side (stdout's IOSink then fails as the VM's
+// does when writeFromSync fails).
+int64_t dartrt_stdio_write_failed(int64_t fd) {
+  int error = dartrt::stdio_write_error((int)fd);
+  if (error == 0) return 0;
+  dartrt::set_io_error(error);
+  return -1;
+}
+
 }  // extern "C"

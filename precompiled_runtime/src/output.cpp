@@ -20,13 +20,18 @@ pthread_mutex_t g_stdout_lock = PTHREAD_MUTEX_INITIALIZER;
 uint8_t g_buffer[kBufferSize];
 size_t g_buffered;
 int g_stdout_is_tty = -1;  // -1: not yet asked
+// The errno of the last failed write to fd 1 and to fd 2 (0: none yet), for the IOSinks.
+int g_write_error[3];  // __atomic accesses: any thread may print
 
 void write_all(int fd, const uint8_t* data, size_t length) {
   while (length > 0) {
     ssize_t n = write(fd, data, length);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return;  // closed pipe, full disk: nothing sensible to do, the VM ignores it too
+      // A closed pipe (SIGPIPE is ignored, entry.cpp), a full disk: print ignores it, as the
+      // VM's does; stdout's and stderr's IOSinks ask for it (stdio_write_error) and fail.
+      __atomic_store_n(&g_write_error[fd], errno, __ATOMIC_RELAXED);
+      return;
     }
     data += n;
     length -= (size_t)n;
@@ -75,6 +80,8 @@ void stderr_write(const uint8_t* data, size_t length) {
   stdout_flush_all();
   write_all(2, data, length);
 }
+
+int stdio_write_error(int fd) { return fd == 1 || fd == 2 ? __atomic_load_n(&g_write_error[fd], __ATOMIC_RELAXED) : 0; }
 
 void stderr_print(const char* text) { stderr_write(reinterpret_cast<const uint8_t*>(text), strlen(text)); }
 

@@ -16,6 +16,8 @@ void stdout_flush_all();
 // same file or terminal.
 void stderr_write(const uint8_t* data, size_t length);
 void stderr_print(const char* text);
+// The errno of the last write to fd 1 or 2 that failed, or 0.
+int stdio_write_error(int fd);
 void stderr_printf(const char* format, ...) __attribute__((format(printf, 1, 2)));
 
 }  // namespace dartrt

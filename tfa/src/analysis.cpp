@@ -889,6 +889,14 @@ TypeRef TypeFlowAnalysis::analyzeDirect(Invocation& inv) {
   if (p->isExternal) {
     f.invoked = true;
     recordParameters(f, args, inv, nullptr);
+    // The codegen intrinsic that throws a given error (an `await` of a failed future,
+    // Error.throwWithStackTrace, sync*'s errors) is a throw: catch clauses may receive its
+    // argument. Without this, an error that only ever reached a catch through it (say a
+    // FormatException passed to addError) made `on FormatException` look unreachable.
+    if (p->name == "_throwWithTrace" && !p->enclosingClass && p->library->uri.starts_with("dart:") &&
+        args.positionalCount() >= 1) {
+      update(thrown_, types_.nonNullable(args.positional(0)));
+    }
     return nativeResult(inv, f);
   }
   return applySummary(inv, f);

@@ -187,6 +187,30 @@ abstract class Stream<T> {
     return future;
   }
 
+  /// The events' `toString`s, with [separator] between them, at done; the first error event,
+  /// or what an element's `toString` throws (the subscription is then cancelled), completes
+  /// the future with that error instead (the VM's `Stream.join`).
+  Future<String> join([String separator = ""]) {
+    _Future<String> future = _Future<String>();
+    StringBuffer buffer = StringBuffer();
+    bool first = true;
+    late StreamSubscription<T> subscription;
+    subscription = listen((T element) {
+      if (!first) buffer.write(separator);
+      first = false;
+      try {
+        buffer.write(element);
+      } catch (e, s) {
+        _cancelAndError(subscription, future, e, s);
+      }
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(buffer.toString());
+    }, cancelOnError: true);
+    return future;
+  }
+
   /// Discards the events; completes with [futureValue] at done, or with the first error.
   Future<E> drain<E>([E? futureValue]) {
     _Future<E> future = _Future<E>();
@@ -228,7 +252,7 @@ abstract interface class StreamSubscription<T> {
 }
 
 /// A destination for data and error events, and a close.
-abstract interface class EventSink<T> {
+abstract interface class EventSink<T> implements Sink<T> {
   void add(T event);
   void addError(Object error, [StackTrace? stackTrace]);
   void close();

@@ -4,8 +4,9 @@ part of dart.convert;
 // conversion over the stream's events). What a chunk boundary may split is carried to the next
 // chunk: a UTF-8 sequence (Utf8Decoder), a surrogate pair (Utf8Encoder), a line and a "\r\n"
 // (LineSplitter); JsonDecoder parses the whole text at the end. As in the VM, empty results are
-// not delivered, and a converter without a chunked form (a Converter subclass of the program's,
-// and here also base64's) fails with "This converter does not support chunked conversions".
+// not delivered, and a converter without a chunked form (a Converter subclass of the program's)
+// fails with "This converter does not support chunked conversions". Base64's converters have
+// the SDK's chunked sinks instead (convert/base64.dart, bound by _bindSink below).
 // The conversion state belongs to the transformed stream (one per `bind`): a single-subscription
 // stream, as the sources here are, is listened to once.
 
@@ -168,4 +169,137 @@ class _JsonDecodeChunks extends _ChunkedConversion<String, Object?> {
   void close(EventSink<Object?> out) {
     out.add(_convert(_text.toString()));
   }
+}
+
+// --- Chunked conversion sinks (sdk/lib/convert/chunked_conversion.dart, byte_conversion.dart,
+// string_conversion.dart): what `Converter.startChunkedConversion` returns.
+
+/// A sink for the chunks of a conversion.
+abstract class ChunkedConversionSink<T> implements Sink<T> {
+  ChunkedConversionSink();
+
+  /// Collects the chunks; [callback] gets them all at `close`.
+  factory ChunkedConversionSink.withCallback(void Function(List<T> accumulated) callback) =>
+      _CallbackSink<T>(callback);
+
+  void add(T chunk);
+  void close();
+}
+
+class _CallbackSink<T> extends ChunkedConversionSink<T> {
+  final void Function(List<T> accumulated) _callback;
+  final List<T> _accumulated = <T>[];
+  _CallbackSink(this._callback);
+
+  void add(T chunk) {
+    _accumulated.add(chunk);
+  }
+
+  void close() {
+    _callback(_accumulated);
+  }
+}
+
+/// A sink for chunks of bytes, which may also take a slice of a chunk.
+abstract class ByteConversionSink extends ChunkedConversionSink<List<int>> {
+  ByteConversionSink();
+
+  /// Collects the bytes; [callback] gets them all, in one list, at `close`.
+  factory ByteConversionSink.withCallback(void Function(List<int> accumulated) callback) =>
+      _ByteCallbackSink(callback);
+
+  /// [chunk] from [start] to [end]; then `close` when [isLast].
+  void addSlice(List<int> chunk, int start, int end, bool isLast) {
+    add(chunk.sublist(start, end));
+    if (isLast) close();
+  }
+}
+
+class _ByteCallbackSink extends ByteConversionSink {
+  final void Function(List<int> accumulated) _callback;
+  final List<int> _bytes = <int>[];
+  _ByteCallbackSink(this._callback);
+
+  void add(List<int> chunk) {
+    _bytes.addAll(chunk);
+  }
+
+  void close() {
+    _callback(Uint8List.fromList(_bytes));
+  }
+}
+
+/// A sink for chunks of text, which may also take a slice of a chunk.
+abstract class StringConversionSink extends ChunkedConversionSink<String> {
+  StringConversionSink();
+
+  /// Collects the text; [callback] gets it all, as one string, at `close`.
+  factory StringConversionSink.withCallback(void Function(String accumulated) callback) =>
+      _StringCallbackSink(callback);
+
+  /// [chunk] from [start] to [end]; then `close` when [isLast].
+  void addSlice(String chunk, int start, int end, bool isLast) {
+    add(chunk.substring(start, end));
+    if (isLast) close();
+  }
+}
+
+class _StringCallbackSink extends StringConversionSink {
+  final void Function(String accumulated) _callback;
+  final StringBuffer _text = StringBuffer();
+  _StringCallbackSink(this._callback);
+
+  void add(String chunk) {
+    _text.write(chunk);
+  }
+
+  void close() {
+    _callback(_text.toString());
+  }
+}
+
+/// `startChunkedConversion` of a converter that has a [_ChunkedConversion] (UTF-8, ASCII,
+/// Latin-1, JSON, ...): each chunk's output goes to [_sink] as it is ready.
+class _ConversionSink<S, T> implements Sink<S> {
+  final _ChunkedConversion<S, T> _conversion;
+  final _SinkAsEventSink<T> _out;
+  _ConversionSink(this._conversion, Sink<T> sink) : _out = _SinkAsEventSink<T>(sink);
+
+  void add(S chunk) => _conversion.add(chunk, _out);
+
+  void close() {
+    _conversion.close(_out);
+    _out.close();
+  }
+}
+
+class _SinkAsEventSink<T> implements EventSink<T> {
+  final Sink<T> _sink;
+  _SinkAsEventSink(this._sink);
+
+  void add(T event) => _sink.add(event);
+  void addError(Object error, [StackTrace? stackTrace]) =>
+      Error.throwWithStackTrace(error, stackTrace ?? StackTrace.current);
+  void close() => _sink.close();
+}
+
+/// A converter's `bind` through its chunked sink, with the VM's rules (converter.dart's
+/// _ConverterStreamEventSink under Stream.eventTransformed): what the sink's `add` throws is an
+/// error event and the stream goes on; the sink's `close` sends done, so when it throws (an
+/// unfinished input) the stream gets that error and no done event.
+Stream<T> _bindSink<S, T>(Stream<S> stream, Sink<S> Function(EventSink<T> out) start) {
+  Sink<S>? sink;
+  return StreamTransformer<S, T>.fromHandlers(handleData: (S chunk, EventSink<T> out) {
+    try {
+      (sink ??= start(out)).add(chunk);
+    } catch (error, stackTrace) {
+      out.addError(error, stackTrace);
+    }
+  }, handleDone: (EventSink<T> out) {
+    try {
+      (sink ??= start(out)).close();
+    } catch (error, stackTrace) {
+      out.addError(error, stackTrace);
+    }
+  }).bind(stream);
 }

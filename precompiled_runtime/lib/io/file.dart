@@ -163,7 +163,7 @@ final class File extends FileSystemEntity with _EntityFutures, _EntityAsync, _Fi
 }
 
 /// An open file (File.openSync), read and written synchronously.
-final class RandomAccessFile with _RandomAccessFileAsync {
+final class RandomAccessFile with _RandomAccessFileAsync, _RandomAccessFileLocks {
   final String path;
   int _fd;
 

@@ -11,6 +11,8 @@ external void _writeStderr(String s);
 external void _writeBytesOf(String latin1, bool toStderr);
 @pragma('dartc:native', 'dartrt_stdout_flush')
 external void _flushStdout();
+@pragma('dartc:native', 'dartrt_stdio_write_failed')
+external int _stdioWriteFailed(int fd);
 @pragma('dartc:native', 'dartrt_io_close_stdio')
 external int _closeStdio(int fd);
 @pragma('dartc:native', 'dartrt_io_is_terminal')
@@ -116,6 +118,7 @@ class Stdout implements IOSink {
       } else {
         _writeStderr(s);
       }
+      _checkWritten();
     } else {
       _writeBytes(_encoding.encode(s));
     }
@@ -140,13 +143,29 @@ class Stdout implements IOSink {
   }
 
   void _writeBytes(List<int> data) {
+    if (_hasError) return;
     _writeBytesOf(_stringOfBytes(data, 0, data.length), !_isStdout);
+    _checkWritten();
+  }
+
+  // The runtime writes stdout's buffer when it is full (stderr at once) and records a failed
+  // write (a reader that has gone: SIGPIPE is ignored, as in the VM). The sink then ends as the
+  // VM's does when its _StdConsumer's writeFromSync throws: `done` completes with the
+  // FileSystemException (an uncaught error unless someone listens), later writes are dropped.
+  void _checkWritten() {
+    if (_stdioWriteFailed(_fd) < 0) {
+      _fail(FileSystemException("writeFrom failed", "", _lastOSError()), StackTrace.current);
+    }
+  }
+
+  void _fail(Object error, StackTrace? stackTrace) {
+    _hasError = true;
+    (_doneCompleter ??= Completer<dynamic>()).completeError(error, stackTrace);
   }
 
   void addError(Object error, [StackTrace? stackTrace]) {
     if (!_canWrite()) return;
-    _hasError = true;
-    (_doneCompleter ??= Completer<dynamic>()).completeError(error, stackTrace);
+    _fail(error, stackTrace);
   }
 
   /// Writes each chunk of [stream] as it comes; the future completes when the stream is done,
@@ -170,6 +189,7 @@ class Stdout implements IOSink {
   Future flush() {
     if (_isBound) throw StateError("StreamSink is bound to a stream");
     _flushStdout();
+    if (!_hasError) _checkWritten();
     return Future<dynamic>.value(this);
   }
 
