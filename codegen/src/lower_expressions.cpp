@@ -81,7 +81,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     }
     case ExprKind::Let: {
       auto* l = static_cast<const Let*>(e);
-      declareVariable(l->variable, lower(l->variable->initializer));
+      declareLocal(l->variable);
       return lower(l->body);
     }
     case ExprKind::BlockExpr: {
