@@ -259,6 +259,8 @@ class FunctionLowering {
   std::optional<TypedValue> tryRecordFieldRead(const kernel::StaticInvocation* e);
   // A local's declaration with its initializer (VariableDecl, Let): fields for a record local.
   void declareLocal(const kernel::Variable* v);
+  // An assignment to a local holding fields: stores the fields (null for other locals).
+  std::optional<TypedValue> tryRecordLocalSet(const kernel::VariableSet* e);
   bool isRecordMaker(const kernel::Procedure* p) const;  // `_makeRecord1..3`
   // The callee of a direct call returning a record's fields, or null.
   const kernel::FunctionNode* fieldsReturningCallee(const kernel::Expression* e) const;

@@ -38,6 +38,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     }
     case ExprKind::VariableSet: {
       auto* s = static_cast<const VariableSet*>(e);
+      if (std::optional<TypedValue> fields = tryRecordLocalSet(s)) return *fields;
       TypedValue v = lower(s->value);
       writeVariable(s->variable, v);
       return v;

@@ -24,7 +24,7 @@ void FunctionLowering::lower(const Statement* s) {
         storeLateWord(v, m_.lateSentinel());
         break;
       }
-      if (v->initializer) {
+      if (v->initializer || m_.facts.holdsRecordFields(v)) {
         declareLocal(v);
         break;
       }

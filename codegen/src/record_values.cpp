@@ -99,6 +99,11 @@ TypedValue FunctionLowering::lowerRecordFields(const Expression* e, const Record
       for (auto [v, block] : incoming) phi->addIncoming(v, block);
       return {phi, Rep::Record, want};
     }
+    case ExprKind::BlockExpr: {
+      auto* be = static_cast<const BlockExpr*>(e);
+      lower(be->body);
+      return lowerRecordFields(be->value, want);
+    }
     case ExprKind::VariableGet: {
       const Variable* v = static_cast<const VariableGet*>(e)->variable;
       auto it = recordLocals_.find(v);
@@ -169,14 +174,23 @@ TypedValue FunctionLowering::boxRecord(TypedValue fields) {
 
 void FunctionLowering::declareLocal(const Variable* v) {
   if (!m_.facts.holdsRecordFields(v) || !asRecordType(v->type)) {
-    declareVariable(v, lower(v->initializer));
+    declareVariable(v, v->initializer ? lower(v->initializer) : TypedValue{});
     return;
   }
   auto* type = static_cast<const RecordType*>(v->type);
-  TypedValue fields = lowerRecordFields(v->initializer, type);
   llvm::AllocaInst*& slot = recordLocals_[v];
   if (!slot) slot = allocaBuilder_.CreateAlloca(m_.recordFieldsType(type), nullptr, std::string(v->name));
-  b_.CreateStore(fields.value, slot);
+  // Without an initializer (a switch expression's result), assigned before any read.
+  if (v->initializer) b_.CreateStore(lowerRecordFields(v->initializer, type).value, slot);
+}
+
+std::optional<TypedValue> FunctionLowering::tryRecordLocalSet(const VariableSet* e) {
+  auto it = recordLocals_.find(e->variable);
+  if (it == recordLocals_.end()) return std::nullopt;
+  auto* type = static_cast<const RecordType*>(e->variable->type);
+  TypedValue fields = lowerRecordFields(e->value, type);
+  b_.CreateStore(fields.value, it->second);
+  return fields;  // boxed only if the assignment's value is used as an object
 }
 
 std::optional<TypedValue> FunctionLowering::tryRecordFieldRead(const StaticInvocation* e) {

@@ -40,6 +40,13 @@ int trace(String what, int v) {
   return (b, a + b);
 }
 
+// A switch expression's cases: each value is a fresh record.
+(String, int) classify(int n) => switch (n) {
+      0 => ('zero', 0),
+      < 0 => ('negative', -n),
+      _ => ('positive', n),
+    };
+
 // A double field, a String field and a generic field.
 (double, String) describe(double x) => (x * 2, 'x=$x');
 (T, T) twice<T>(T x) => (x, x);
@@ -124,6 +131,14 @@ void main() async {
   final (wa, wb) = widened(9, 4);
   print('$wa $wb');
   print(fibPair(30).$1);
+  final (kind, magnitude) = classify(-4);
+  print('$kind $magnitude');
+  print(classify(0));
+  final picked = switch (magnitude) {
+    4 => (magnitude * 2, 'four'),
+    _ => (0, 'other'),
+  };
+  print('${picked.$1} ${picked.$2}');
   final (d, s) = describe(1.25);
   print('$d $s');
   print(twice('ab').$2);

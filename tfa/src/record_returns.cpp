@@ -5,7 +5,7 @@
 // call) can run it, so that every caller is compiled knowing the convention: it is not torn off
 // (no closure pseudo-class of it exists), no dispatch-table or dynamic call can reach it (neither
 // its method nor its getter selector is in the table, its name is not called dynamically), no
-// runtime entry or pragma fixes its ABI, and it is a sync method (async, async* and sync* bodies
+// runtime entry (`vm:entry-point`) fixes its ABI, and it is a sync method (async, async* and sync* bodies
 // return their future or iterable). Its return type must be a non-nullable record type of one to
 // three fields (a caller that needs the object boxes with `_makeRecord1..3`; a nullable record
 // would need a null flag beside the fields).
@@ -42,6 +42,14 @@ bool isFixedRecord(const DartType* t) {
   return n >= 1 && n <= kMaxFields;
 }
 
+// The runtime calls it with value words (its ABI is fixed).
+bool isEntryPoint(const Procedure* p) {
+  for (const auto& [name, option] : p->pragmas) {
+    if (name == "vm:entry-point") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void FactsBuilder::recordReturns() {
@@ -75,7 +83,7 @@ void FactsBuilder::recordReturns() {
     const FunctionNode* fn = p->function;
     if (p->kind != ProcedureKind::Method || p->isAbstract || p->isExternal || !fn || !fn->body) continue;
     if (fn->asyncMarker != AsyncMarker::Sync || !isFixedRecord(fn->returnType)) continue;
-    if (!p->pragmas.empty() || p == p_.mainProcedure || tornOff.count(p) || mixedIn.count(p)) continue;
+    if (isEntryPoint(p) || p == p_.mainProcedure || tornOff.count(p) || mixedIn.count(p)) continue;
     if (p->isInstanceMember()) {
       if (p->name == "call" || p->name == "noSuchMethod" || f_.dynamicNames_.count(p->name)) continue;
       if (table.count(selectorOf(SelectorKind::Method, p)) || table.count(selectorOf(SelectorKind::Getter, p))) continue;
@@ -93,6 +101,8 @@ void FactsBuilder::recordReturns() {
     if (!target || target->memberKind != MemberKind::Procedure) return nullptr;
     return static_cast<const Procedure*>(target)->function;
   };
+  // Locals that may hold fields (shrinks with the functions below).
+  std::unordered_set<const Variable*> locals;
   std::function<bool(const Expression*, const std::unordered_set<const FunctionNode*>&)> fresh =
       [&](const Expression* e, const std::unordered_set<const FunctionNode*>& returning) -> bool {
     switch (e->kind) {
@@ -101,6 +111,9 @@ void FactsBuilder::recordReturns() {
         auto* c = static_cast<const Conditional*>(e);
         return fresh(c->thenExpr, returning) && fresh(c->elseExpr, returning);
       }
+      // A switch expression: `block { ...; #switch = <case value>; ... } => #switch`.
+      case ExprKind::BlockExpr: return fresh(static_cast<const BlockExpr*>(e)->value, returning);
+      case ExprKind::VariableGet: return locals.count(static_cast<const VariableGet*>(e)->variable) != 0;
       case ExprKind::StaticInvocation: {
         const Procedure* target = static_cast<const StaticInvocation*>(e)->target;
         for (size_t n = 1; n <= kMaxFields; ++n) {
@@ -130,29 +143,15 @@ void FactsBuilder::recordReturns() {
     w.walkFunction(fn);
     if (bare) out.push_back(nullptr);
   }
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (auto it = candidates.begin(); it != candidates.end();) {
-      bool ok = true;
-      for (const Expression* r : returns[*it]) ok = ok && r && fresh(r, candidates);
-      if (ok) {
-        ++it;
-      } else {
-        it = candidates.erase(it);
-        changed = true;
-      }
-    }
-  }
-  f_.recordReturns_ = candidates;
-
-  // Locals: declared with a fresh record, then only read field by field.
-  std::unordered_set<const Variable*> locals;
-  std::unordered_set<const Variable*> spoiled;
-  std::unordered_set<const Expression*> fieldReads;  // VariableGets that are `_recordField(v, i)`'s record
+  // Every local of a record type that is not captured or late, with what is assigned to it
+  // (initializer and assignments) and its reads; the reads that are the record of a field read.
+  std::unordered_map<const Variable*, std::vector<const Expression*>> assigned;
+  std::unordered_map<const Variable*, std::vector<const Expression*>> reads;
+  std::unordered_set<const Expression*> fieldReads;
   auto declare = [&](const Variable* v) {
-    if (v->initializer && !v->isCaptured && !v->isLate && isFixedRecord(v->type) && fresh(v->initializer, candidates)) {
-      locals.insert(v);
-    }
+    if (v->isCaptured || v->isLate || !isFixedRecord(v->type)) return;
+    locals.insert(v);
+    if (v->initializer) assigned[v].push_back(v->initializer);
   };
   Walker w;
   w.onStatement = [&](const kernel::Statement* s) {
@@ -161,14 +160,15 @@ void FactsBuilder::recordReturns() {
   w.onExpression = [&](const Expression* e) {
     switch (e->kind) {
       case ExprKind::Let: declare(static_cast<const Let*>(e)->variable); break;
-      case ExprKind::VariableSet: spoiled.insert(static_cast<const VariableSet*>(e)->variable); break;
-      case ExprKind::VariableGet:
-        if (!fieldReads.count(e)) spoiled.insert(static_cast<const VariableGet*>(e)->variable);
+      case ExprKind::VariableSet: {
+        auto* set = static_cast<const VariableSet*>(e);
+        assigned[set->variable].push_back(set->value);
         break;
+      }
+      case ExprKind::VariableGet: reads[static_cast<const VariableGet*>(e)->variable].push_back(e); break;
       case ExprKind::StaticInvocation: {
         auto* call = static_cast<const StaticInvocation*>(e);
         const auto& args = call->arguments->positional;
-        // Visited before its arguments: the record argument is known to be a field read then.
         if (call->target == im.recordField && args.size() == 2 && args[0]->kind == ExprKind::VariableGet &&
             args[1]->kind == ExprKind::IntLiteral) {
           fieldReads.insert(args[0]);
@@ -179,9 +179,60 @@ void FactsBuilder::recordReturns() {
     }
   };
   for (const Member* m : f_.reachableOrder_) w.walkMember(m);
-  for (const Variable* v : locals) {
-    if (!spoiled.count(v)) f_.recordLocals_.insert(v);
+
+  // Reads that pass the fields on: a local read where a fresh record is expected (a return of a
+  // function in `candidates`, what is assigned to a local in `locals`).
+  std::unordered_set<const Expression*> passedOn;
+  std::function<void(const Expression*)> collectPassedOn = [&](const Expression* e) {
+    switch (e->kind) {
+      case ExprKind::Let: collectPassedOn(static_cast<const Let*>(e)->body); break;
+      case ExprKind::Conditional:
+        collectPassedOn(static_cast<const Conditional*>(e)->thenExpr);
+        collectPassedOn(static_cast<const Conditional*>(e)->elseExpr);
+        break;
+      case ExprKind::BlockExpr: collectPassedOn(static_cast<const BlockExpr*>(e)->value); break;
+      case ExprKind::VariableGet: passedOn.insert(e); break;
+      default: break;
+    }
+  };
+
+  // Drop functions with a return that is not fresh, and locals with an assignment that is not
+  // fresh or a read that is neither a field read nor passed on, until nothing changes.
+  for (bool changed = true; changed;) {
+    changed = false;
+    passedOn.clear();
+    for (const FunctionNode* fn : candidates) {
+      for (const Expression* r : returns[fn]) {
+        if (r) collectPassedOn(r);
+      }
+    }
+    for (const Variable* v : locals) {
+      for (const Expression* value : assigned[v]) collectPassedOn(value);
+    }
+    for (auto it = candidates.begin(); it != candidates.end();) {
+      bool ok = !returns[*it].empty();  // a function that never returns makes no record to box
+      for (const Expression* r : returns[*it]) ok = ok && r && fresh(r, candidates);
+      if (ok) {
+        ++it;
+      } else {
+        it = candidates.erase(it);
+        changed = true;
+      }
+    }
+    for (auto it = locals.begin(); it != locals.end();) {
+      bool ok = true;
+      for (const Expression* value : assigned[*it]) ok = ok && fresh(value, candidates);
+      for (const Expression* read : reads[*it]) ok = ok && (fieldReads.count(read) || passedOn.count(read));
+      if (ok) {
+        ++it;
+      } else {
+        it = locals.erase(it);
+        changed = true;
+      }
+    }
   }
+  f_.recordReturns_ = candidates;
+  f_.recordLocals_ = locals;
 }
 
 }  // namespace dartc::tfa
