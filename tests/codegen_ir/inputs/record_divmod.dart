@@ -19,6 +19,7 @@ int sumParts(int n) {
   return total;
 }
 
+// record_divmod [n]   (default 1000; docs/benchmarks.md measures n = 1000000)
 void main(List<String> args) {
-  print(sumParts(1000 + args.length));
+  print(sumParts(args.isEmpty ? 1000 : int.parse(args[0])));
 }
