@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -23,6 +24,7 @@ inline uint64_t contextSlotOffset(int index) { return sizeof(DartArray) + 8 * st
 struct TypedValue {
   llvm::Value* value = nullptr;
   Rep rep = Rep::Value;
+  const kernel::RecordType* record = nullptr;  // Rep::Record: the layout of the fields
 };
 
 // Where a variable lives: a stack slot (mem2reg makes it a register), or a slot of a heap
@@ -244,6 +246,31 @@ class FunctionLowering {
   TypedValue placeholderOf(Rep rep);
   // Ends a block that the frontend's flow analysis proves unreachable.
   void unreachableEnd();
+
+  // --- Records in registers (record_values.cpp, docs/records.md) ---
+  // The fields of a record-typed expression, as a struct in `want`'s layout (same shape): no
+  // object for a literal, a call returning fields or a local holding them; else read from it.
+  TypedValue lowerRecordFields(const kernel::Expression* e, const kernel::RecordType* want);
+  TypedValue recordFieldsAs(TypedValue fields, const kernel::RecordType* want);
+  TypedValue unpackRecord(llvm::Value* word, const kernel::RecordType* want);
+  // The `_Record` of fields in registers, made as the callee's literal would have made it.
+  TypedValue boxRecord(TypedValue fields);
+  // `_recordField(r, i)`, or `unsafeCast<T>(_recordField(r, i))`, of a record held as fields.
+  std::optional<TypedValue> tryRecordFieldRead(const kernel::StaticInvocation* e);
+  // A local's declaration with its initializer (VariableDecl, Let): fields for a record local.
+  void declareLocal(const kernel::Variable* v);
+  // An assignment to a local holding fields: stores the fields (null for other locals).
+  std::optional<TypedValue> tryRecordLocalSet(const kernel::VariableSet* e);
+  bool isRecordMaker(const kernel::Procedure* p) const;  // `_makeRecord1..3`
+  // The callee of a direct call returning a record's fields, or null.
+  const kernel::FunctionNode* fieldsReturningCallee(const kernel::Expression* e) const;
+  // The record type whose fields `e` yields without an object (a maker call, a call returning
+  // fields, a record local), or null.
+  const kernel::RecordType* fieldsSourceType(const kernel::Expression* e) const;
+  // A static, super or devirtualized instance call, its result as the callee returns it (fields
+  // stay a struct).
+  TypedValue lowerCallKeepingFields(const kernel::Expression* e);
+  std::unordered_map<const kernel::Variable*, llvm::AllocaInst*> recordLocals_;
 
   // --- Calls (lower_calls.cpp) ---
   TypedValue lowerStaticInvocation(const kernel::StaticInvocation* e);

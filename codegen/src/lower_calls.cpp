@@ -67,11 +67,12 @@ TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* 
   values.insert(values.end(), rest.begin(), rest.end());
   llvm::Value* r = call(f, values);
   if (sig.result == Rep::Void) return {nullptr, Rep::Void};
-  return {r, sig.result};
+  return {r, sig.result, sig.record};
 }
 
 TypedValue FunctionLowering::lowerStaticInvocation(const StaticInvocation* e) {
   if (e->target == m_.facts.implicit().coroutineFrame && isCoroutine()) return {coroFrame_, Rep::Value};
+  if (std::optional<TypedValue> field = tryRecordFieldRead(e)) return *field;
   TypedValue r = callDirect(e->target, nullptr, e->arguments, e->loc);
   if (e->type->kind == TypeKind::Never) {
     b_.CreateUnreachable();
@@ -322,10 +323,31 @@ TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e
     startDeadBlock();
     return undefOf(Rep::Value);
   }
+  if (r.rep == Rep::Record) return boxRecord(r);  // the caller needs the record as an object
   if (want == Rep::Value && r.rep != Rep::Value) return r;  // an unboxed result stays unboxed
   return want == Rep::Void || r.rep == Rep::Void ? r : convert(r, want);
 }
 
+
+TypedValue FunctionLowering::lowerCallKeepingFields(const Expression* e) {
+  switch (e->kind) {
+    case ExprKind::StaticInvocation: {
+      auto* s = static_cast<const StaticInvocation*>(e);
+      return callDirect(s->target, nullptr, s->arguments, s->loc);
+    }
+    case ExprKind::SuperInvocation: {
+      auto* s = static_cast<const SuperInvocation*>(e);
+      TypedValue self = thisValue();
+      return callDirect(s->target, &self, s->arguments, s->loc);
+    }
+    case ExprKind::InstanceInvocation: {
+      auto* i = static_cast<const InstanceInvocation*>(e);
+      return lowerInstanceCall(i->siteId, selectorFor(tfa::SelectorKind::Method, i->name, i->interfaceTarget), i->receiver,
+                               i->arguments, nullptr, i->loc);
+    }
+    default: return lower(e);
+  }
+}
 
 TypedValue FunctionLowering::lowerSuperGet(const SuperGet* e) {
   TypedValue self = thisValue();

@@ -38,6 +38,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     }
     case ExprKind::VariableSet: {
       auto* s = static_cast<const VariableSet*>(e);
+      if (std::optional<TypedValue> fields = tryRecordLocalSet(s)) return *fields;
       TypedValue v = lower(s->value);
       writeVariable(s->variable, v);
       return v;
@@ -81,7 +82,7 @@ TypedValue FunctionLowering::lower(const Expression* e) {
     }
     case ExprKind::Let: {
       auto* l = static_cast<const Let*>(e);
-      declareVariable(l->variable, lower(l->variable->initializer));
+      declareLocal(l->variable);
       return lower(l->body);
     }
     case ExprKind::BlockExpr: {

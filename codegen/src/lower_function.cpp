@@ -251,6 +251,11 @@ llvm::Value* FunctionLowering::contextFor(int scope) {
 
 TypedValue FunctionLowering::readVariable(const Variable* v) {
   if (v->isLate) return readLateVariable(v);
+  if (auto it = recordLocals_.find(v); it != recordLocals_.end()) {
+    // A record local read other than field by field (record_returns.cpp allows none): its object.
+    auto* type = static_cast<const RecordType*>(v->type);
+    return boxRecord({b_.CreateLoad(m_.recordFieldsType(type), it->second), Rep::Record, type});
+  }
   VariableHome& h = home(v);
   if (h.slot) {
     llvm::Value* value = b_.CreateLoad(m_.typeOf(h.rep), h.slot, std::string(v->name));
@@ -447,6 +452,8 @@ llvm::Value* FunctionLowering::intToValueWord(llvm::Value* i) {
 }
 
 TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
+  // A record in registers where a value is needed: the object (record_values.cpp).
+  if (v.rep == Rep::Record && to != Rep::Record && to != Rep::Void) v = boxRecord(v);
   if (v.rep == to || to == Rep::Void) return to == Rep::Void ? TypedValue{nullptr, Rep::Void} : v;
   if (!v.value || v.rep == Rep::Void) {
     if (to == Rep::Value) return {llvm::ConstantPointerNull::get(m_.ptr), Rep::Value};

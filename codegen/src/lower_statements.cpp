@@ -24,8 +24,11 @@ void FunctionLowering::lower(const Statement* s) {
         storeLateWord(v, m_.lateSentinel());
         break;
       }
-      TypedValue init = v->initializer ? lower(v->initializer) : TypedValue{};
-      declareVariable(v, init);
+      if (v->initializer || m_.facts.holdsRecordFields(v)) {
+        declareLocal(v);
+        break;
+      }
+      declareVariable(v, TypedValue{});
       break;
     }
     case StmtKind::FunctionDecl: {
@@ -286,16 +289,17 @@ void FunctionLowering::lowerReturn(const ReturnStmt* s) {
     if (!b_.GetInsertBlock()->getTerminator()) finishCoroutine();
     return;
   }
-  TypedValue v = s->value ? lower(s->value) : TypedValue{};
+  TypedValue v;
+  if (s->value) v = sig_.result == Rep::Record ? lowerRecordFields(s->value, sig_.record) : lower(s->value);
   if (!finalizers_.empty()) {
     // The value must survive the finally blocks: keep it in a slot.
     if (v.value && sig_.result != Rep::Void) {
       TypedValue converted = convert(v, sig_.result);
-      llvm::AllocaInst* slot = allocaBuilder_.CreateAlloca(m_.typeOf(sig_.result), nullptr, "ret.value");
+      llvm::AllocaInst* slot = allocaBuilder_.CreateAlloca(fn_->getReturnType(), nullptr, "ret.value");
       b_.CreateStore(converted.value, slot);
       runFinalizersDownTo(0);
       if (b_.GetInsertBlock()->getTerminator()) return;
-      v = {b_.CreateLoad(m_.typeOf(sig_.result), slot), sig_.result};
+      v = {b_.CreateLoad(fn_->getReturnType(), slot), sig_.result, sig_.record};
     } else {
       runFinalizersDownTo(0);
       if (b_.GetInsertBlock()->getTerminator()) return;

@@ -52,6 +52,7 @@ llvm::Type* Module::typeOf(Rep r) const {
     case Rep::Double: return f64;
     case Rep::Bool: return i1;
     case Rep::Void: return voidTy;
+    case Rep::Record: break;  // a struct per record type: recordFieldsType
   }
   return ptr;
 }
@@ -160,7 +161,8 @@ llvm::FunctionType* llvmSignature(const Module& m, const Signature& s) {
   if (s.hasContext) params.push_back(m.ptr);
   if (s.hasTypeArgs) params.push_back(m.ptr);
   for (Rep r : s.params) params.push_back(m.typeOf(r == Rep::Void ? Rep::Value : r));
-  return llvm::FunctionType::get(m.typeOf(s.result), params, false);
+  llvm::Type* result = s.result == Rep::Record ? m.recordFieldsType(s.record) : m.typeOf(s.result);
+  return llvm::FunctionType::get(result, params, false);
 }
 
 }  // namespace
@@ -178,6 +180,11 @@ Signature Module::signatureOf(const Member* member) {
     addParams(*this, p->function, s.params);
     s.result = resultRep(p->function);
     if (p->kind == ProcedureKind::Setter) s.result = Rep::Void;
+    if (facts.returnsRecordFields(p->function)) {
+      // Only direct calls reach it (record_returns.cpp): its fields travel in registers.
+      s.result = Rep::Record;
+      s.record = static_cast<const RecordType*>(p->function->returnType);
+    }
   } else {
     // A static field's lazy initializer: no parameters, the field's value.
     s.result = Rep::Void;

@@ -29,6 +29,7 @@ struct Signature {
   bool hasTypeArgs = false;    // generic functions and factories: their type argument vector next
   std::vector<Rep> params;     // positional, then named in declaration order
   Rep result = Rep::Void;
+  const kernel::RecordType* record = nullptr;  // result Rep::Record: the record type returned as fields
   llvm::FunctionType* type = nullptr;
 };
 
@@ -273,6 +274,15 @@ class Module {
   // Records (codegen/src/records.cpp): the class id of _Record (0: no records), checking the
   // layout the runtime reads; the shape table, emitted last (types may add shapes until then).
   uint32_t recordCid();
+  // Records in registers (records.cpp): a record type's fields in their static representations
+  // (void as a value word), positional then named in the shape's order, and the struct of them.
+  std::vector<Rep> recordFieldReps(const kernel::RecordType* r) const;
+  llvm::StructType* recordFieldsType(const kernel::RecordType* r) const;
+  // dart:_internal's `unsafeCast`, which wraps every record field read.
+  const kernel::Procedure* unsafeCastProcedure() {
+    if (!unsafeCast_) unsafeCast_ = program.findTopLevelProcedure("dart:_internal", "unsafeCast");
+    return unsafeCast_;
+  }
   void emitRecordShapes();
   // Function types (function_types.cpp): the number of a function type's shape in
   // dartrt_function_shapes, the table (emitted last: types may add shapes until then), and
@@ -303,6 +313,7 @@ class Module {
 
  private:
   void computeBuiltinCids();
+  const kernel::Procedure* unsafeCast_ = nullptr;
   llvm::MDNode* tbaaDoubleCell_ = nullptr;  // access tags: see tagDoubleCell
   llvm::MDNode* tbaaOrdinary_ = nullptr;
   llvm::MDNode* tbaaArrayElement_ = nullptr;

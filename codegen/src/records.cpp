@@ -41,6 +41,22 @@ llvm::Constant* Module::constRecord(const RecordConstant* c) {
   return constCollection(recordClass, {}, constArray(arrayClass, data, objectNullable));
 }
 
+std::vector<Rep> Module::recordFieldReps(const RecordType* r) const {
+  std::vector<Rep> reps;
+  for (const DartType* t : r->positional) reps.push_back(repOf(t));
+  for (const NamedParameterType& n : r->named) reps.push_back(repOf(n.type));
+  for (Rep& rep : reps) {
+    if (rep == Rep::Void) rep = Rep::Value;
+  }
+  return reps;
+}
+
+llvm::StructType* Module::recordFieldsType(const RecordType* r) const {
+  std::vector<llvm::Type*> types;
+  for (Rep rep : recordFieldReps(r)) types.push_back(typeOf(rep));
+  return llvm::StructType::get(llvm, types);
+}
+
 void Module::emitRecordShapes() {
   const std::vector<TypeStore::RecordShape>& shapes = program.types.recordShapes();
   auto* shapeTy = llvm::StructType::get(llvm, {i32, i32, ptr});

@@ -131,6 +131,8 @@ int compile(const CommandLine& cl, const std::string& outputPath) {
               std::to_string(s.approximated) + " approximated; " + std::to_string(s.devirtualizedSites) + " of " +
               std::to_string(s.instanceCallSites) + " call sites devirtualized, " + std::to_string(s.unreachableSites) +
               " unreachable; " + std::to_string(s.unboxedSlots) + " slots unboxed; " +
+              std::to_string(s.recordReturns) + " records returned in registers, " + std::to_string(s.recordLocals) +
+              " record locals unpacked; " +
               std::to_string(s.totalMembers - s.keptMembers) + " members and " + std::to_string(s.totalClasses - s.keptClasses) +
               " classes removed, " + std::to_string(s.removedFields) + " fields never read";
     }

@@ -23,6 +23,7 @@ class FactsBuilder {
   void shake();          // reachable members, allocated and used classes, fields that are read
   void devirtualize();   // call sites: direct, virtual or unreachable; the table's selectors
   void unbox();          // parameters, locals, returns and fields that hold only int/double/bool
+  void recordReturns();  // functions returning a record's fields, locals holding them
   void recordReasons();  // why each kept member and class is kept
   void count();          // statistics for --verbose
   void dump() const;     // DARTC_TFA_DEBUG=1: the facts on stderr

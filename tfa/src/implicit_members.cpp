@@ -26,6 +26,11 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.constMapClass = cls("_ConstMap");
   im.constSetClass = cls("_ConstSet");
   im.recordClass = cls("_Record");
+  im.makeRecord[0] = top("_makeRecord");
+  im.makeRecord[1] = top("_makeRecord1");
+  im.makeRecord[2] = top("_makeRecord2");
+  im.makeRecord[3] = top("_makeRecord3");
+  im.recordField = top("_recordField");
   im.futureClass = p.findClass("dart:async", "Future");
   im.throwNullCheck = top("_throwNullCheck");
   im.throwCastError = top("_throwCastError");

@@ -24,6 +24,7 @@ void FactsBuilder::build() {
   shake();
   devirtualize();
   unbox();
+  recordReturns();
   recordReasons();
   count();
   if (std::getenv("DARTC_TFA_DEBUG")) dump();
@@ -88,6 +89,8 @@ void FactsBuilder::count() {
     if (m->memberKind == MemberKind::Field && !f_.readFields_.count(static_cast<const Field*>(m))) ++s.removedFields;
   }
   s.unboxedSlots = f_.variableKinds_.size() + f_.returnKinds_.size() + f_.fieldKinds_.size();
+  s.recordReturns = f_.recordReturns_.size();
+  s.recordLocals = f_.recordLocals_.size();
 }
 
 bool FactsBuilder::needsStackOverflowHelper() const {

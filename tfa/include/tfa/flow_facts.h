@@ -74,6 +74,10 @@ struct ImplicitMembers {
   const kernel::Class* constSetClass = nullptr;        // _ConstSet: constant set literals
   const kernel::Class* futureClass = nullptr;          // dart:async's Future: `is FutureOr<T>` tests it
   const kernel::Class* recordClass = nullptr;          // _Record: record values, also constant ones
+  // What record literals and field reads are lowered to (sema/records.cpp): `_makeRecord1` to
+  // `_makeRecord3` (index = field count; 0 is the list form) and `_recordField`.
+  const kernel::Procedure* makeRecord[4] = {nullptr, nullptr, nullptr, nullptr};
+  const kernel::Procedure* recordField = nullptr;
   const kernel::Procedure* throwNullCheck = nullptr;   // `x!` on null
   const kernel::Procedure* throwCastError = nullptr;   // failed `as`
   const kernel::Procedure* throwNoSuchMethod = nullptr;
@@ -168,6 +172,8 @@ struct AnalysisStats {
   size_t devirtualizedSites = 0;
   size_t unreachableSites = 0;
   size_t unboxedSlots = 0;       // parameters, returns and fields unboxed beyond their static type
+  size_t recordReturns = 0;      // functions returning a record's fields in registers
+  size_t recordLocals = 0;       // locals holding a record's fields
   size_t keptMembers = 0, totalMembers = 0;
   size_t keptClasses = 0, totalClasses = 0;
   size_t removedFields = 0;      // fields never read: no storage
@@ -225,6 +231,13 @@ class FlowFacts {
   // second write throws). A field that is only written needs none (its stores are dropped, their
   // values still evaluated and checked).
   bool isFieldStored(const kernel::Field* f) const { return !precise_ || readFields_.count(f) != 0; }
+  // Records in registers (record_returns.cpp, docs/records.md): a function whose every call is a
+  // direct call and whose every return makes a fresh record returns the record's fields (an LLVM
+  // struct); its callers box them only where they need the object.
+  bool returnsRecordFields(const kernel::FunctionNode* f) const { return recordReturns_.count(f) != 0; }
+  // A local initialized with such a call (or a record literal) and only ever read field by field
+  // (`var (q, r) = divmod(a, b)`, a switch subject matched by record patterns): held as its fields.
+  bool holdsRecordFields(const kernel::Variable* v) const { return recordLocals_.count(v) != 0; }
 
   // --- Why kept ------------------------------------------------------------------------------
   const KeepReason* reasonFor(const kernel::Member* m) const {
@@ -275,6 +288,8 @@ class FlowFacts {
   std::unordered_map<const kernel::FunctionNode*, UnboxedKind> returnKinds_;
   std::unordered_map<const kernel::Field*, UnboxedKind> fieldKinds_;
   std::unordered_set<const kernel::Field*> readFields_;
+  std::unordered_set<const kernel::FunctionNode*> recordReturns_;
+  std::unordered_set<const kernel::Variable*> recordLocals_;
   std::unordered_map<const kernel::Member*, KeepReason> reasons_;
   std::unordered_map<const kernel::Class*, KeepReason> classReasons_;
   ImplicitMembers implicit_;
