@@ -41,6 +41,12 @@ inline dart_word string_from_cstring(const char* text) { return string_from_lati
 
 uint32_t string_hash_of(const StrView& view);
 
+// Whether units [from, to) of `v` are all below 256 (a substring of them is one-byte).
+bool fits_one_byte(const StrView& v, size_t from, size_t to);
+// Copies units [from, to) of `v` into `s` at `at`, converting between representations (into a
+// one-byte `s` only units below 256).
+void copy_units(DartString* s, size_t at, const StrView& v, size_t from, size_t to, bool two_byte);
+
 // UTF-8 (utf8.cpp). The encoder turns lone surrogates into U+FFFD, like dart:convert's utf8.encode
 // and the VM's print; the decoder turns each maximal malformed subsequence into one U+FFFD.
 size_t utf8_max_length(const StrView& view);

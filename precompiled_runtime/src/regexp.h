@@ -83,18 +83,23 @@ bool parse(const StrView& source, uint32_t flags, Tree* tree, const char** error
 
 // ---- The compiled program -------------------------------------------------------------------
 
+// How many of a match's first code units the quick check looks at (bits of a byte).
+constexpr int32_t kQuickDepth = 8;
+
 struct Program {
   uint32_t flags;
   uint32_t capture_count;       // groups, not counting group 0
   uint32_t register_count;      // loop counters, positions and lookaround barriers
   Vec<int32_t> code;
   Vec<CharClass> classes;
-  // A cheap filter for where a match can start: when `first_known`, a match can only start at
-  // a code unit whose bit is set in `first_units` (units >= 256 pass when `first_high`).
-  bool first_known;
-  bool first_high;
+  // The quick check (regexp_quick_check.cpp), a cheap filter for where a match can start: a
+  // match consumes at least `min_length` code units, and for k < quick_depth its unit at
+  // offset k has bit k set in quick_units (units < 256) or in quick_high (the others).
+  uint32_t min_length;
+  uint32_t quick_depth;         // at most kQuickDepth
+  uint8_t quick_units[256];
+  uint8_t quick_high;
   bool anchored_start;          // begins with ^ outside multiline mode: only position 0 can match
-  uint64_t first_units[4];
   // Named groups, as in Tree.
   Vec<uint32_t> name_groups;
   Vec<uint32_t> name_starts;

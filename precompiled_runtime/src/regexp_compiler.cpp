@@ -258,55 +258,6 @@ struct Compiler {
       }
     }
   }
-
-  // Adds to the first-unit filter what node `index` can start with; true when it can also
-  // consume nothing (so what follows it can start the match too).
-  bool first_units(uint32_t index) {
-    const Node& n = tree->nodes[index];
-    switch (n.kind) {
-      case NodeKind::Char: {
-        uint32_t eq[32];
-        size_t count = 1;
-        eq[0] = n.value;
-        if (ignore_case) count = case_equivalents(n.value, unicode, eq);
-        for (size_t i = 0; i < count; ++i) add_first(eq[i], eq[i]);
-        return false;
-      }
-      case NodeKind::Class: {
-        const CharClass& cls = program->classes[n.value];
-        for (size_t i = 0; i < cls.ranges.count; ++i) add_first(cls.ranges[i].from, cls.ranges[i].to);
-        return false;
-      }
-      case NodeKind::Seq:
-        for (uint32_t i = 0; i < n.kid_count; ++i) {
-          if (!first_units(tree->kids[n.first_kid + i])) return false;
-        }
-        return true;
-      case NodeKind::Alt: {
-        bool empty = false;
-        for (uint32_t i = 0; i < n.kid_count; ++i) empty |= first_units(tree->kids[n.first_kid + i]);
-        return empty;
-      }
-      case NodeKind::Capture:
-      case NodeKind::Group:
-        return first_units(tree->kids[n.first_kid]);
-      case NodeKind::Quant:
-        if (n.max == 0) return true;
-        return first_units(tree->kids[n.first_kid]) || n.min == 0;
-      case NodeKind::BackRef:
-        add_first(0, kMaxCodePoint);
-        return true;
-      default:  // Empty, assertions and lookarounds consume nothing
-        return true;
-    }
-  }
-
-  void add_first(uint32_t from, uint32_t to) {
-    if (to >= 256) program->first_high = true;
-    if (from >= 256) return;
-    if (to > 255) to = 255;
-    for (uint32_t c = from; c <= to; ++c) program->first_units[c >> 6] |= 1ull << (c & 63);
-  }
 };
 
 bool starts_with_start_assertion(const Tree* tree, uint32_t index) {
@@ -344,7 +295,7 @@ Program* compile(Tree* tree, uint32_t flags) {
       if (cls.contains(ch)) cls.latin1[ch >> 6] |= 1ull << (ch & 63);
     }
   }
-  program->first_known = !c.first_units(tree->root);
+  compute_quick_check(tree, program);
   program->anchored_start = starts_with_start_assertion(tree, tree->root);
   return program;
 }

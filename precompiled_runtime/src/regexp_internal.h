@@ -20,6 +20,9 @@ void class_close_over_case(CharClass* cls, bool unicode);
 // The characters equivalent to `c` under ignoreCase, `c` included; `out` holds at least 32.
 size_t case_equivalents(uint32_t c, bool unicode, uint32_t* out);
 
+// Fills the program's quick check from the tree (regexp_quick_check.cpp).
+void compute_quick_check(const Tree* tree, Program* program);
+
 inline bool is_line_terminator(uint32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
 inline bool is_word_char(uint32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';

@@ -340,20 +340,36 @@ struct Matcher {
     }
   }
 
-  bool may_start_at(int64_t pos) const {
-    uint32_t u = s[pos];
-    if (u >= 256) return program->first_high;
-    return (program->first_units[u >> 6] >> (u & 63)) & 1;
+  // The bits of unit `u` in the quick check: bit k when `u` may stand at a match's offset k.
+  inline uint32_t quick_bits(uint32_t u) const { return u < 256 ? program->quick_units[u] : program->quick_high; }
+
+  // The first position from `p` on (at most `last`) that passes the quick check, or -1. Shift-And
+  // over the units: bit k of `d` says the k + 1 units ending at `i` pass offsets 0..k, so each
+  // unit costs a lookup, a shift and an and, without branching on the offsets.
+  int64_t next_candidate(int64_t p, int64_t last) const {
+    int64_t depth = program->quick_depth;
+    uint32_t hit = 1u << (depth - 1);
+    uint32_t d = 0;
+    // A candidate q <= last ends its checked units at q + depth - 1 <= length - 1 (the depth is
+    // at most min_length).
+    for (int64_t i = p, end = last + depth - 1; i <= end; ++i) {
+      d = ((d << 1) | 1) & quick_bits(s[i]);
+      if (d & hit) return i - depth + 1;
+    }
+    return -1;
   }
 
   bool search(int64_t start, bool sticky) {
     size_t slot_count = 2 * ((size_t)program->capture_count + 1);
+    // The last position a match (of at least min_length units) can start at.
+    int64_t last = length - (int64_t)program->min_length;
     for (int64_t p = start; p <= length; ++p) {
+      if (p > last) return false;
       if (!sticky) {
         if (program->anchored_start && p != 0) return false;
-        if (program->first_known) {
-          while (p < length && !may_start_at(p)) ++p;
-          if (p >= length) return false;  // a pattern with a known first unit cannot match empty
+        if (program->quick_depth > 0) {
+          p = next_candidate(p, last);
+          if (p < 0) return false;
         }
       }
       for (size_t i = 0; i < slot_count; ++i) slots[i] = -1;

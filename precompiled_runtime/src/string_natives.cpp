@@ -20,6 +20,8 @@ const uint8_t kNullText[] = {'n', 'u', 'l', 'l'};
 
 inline DartString* as_string(dart_word s) { return reinterpret_cast<DartString*>(s); }
 
+}  // namespace
+
 bool fits_one_byte(const StrView& v, size_t from, size_t to) {
   if (v.one) return true;
   for (size_t i = from; i < to; ++i) {
@@ -28,7 +30,6 @@ bool fits_one_byte(const StrView& v, size_t from, size_t to) {
   return true;
 }
 
-// Copies units [from, to) of `v` into `s` at `at`, converting between representations.
 void copy_units(DartString* s, size_t at, const StrView& v, size_t from, size_t to, bool two_byte) {
   size_t n = to - from;
   if (two_byte) {
@@ -47,8 +48,6 @@ void copy_units(DartString* s, size_t at, const StrView& v, size_t from, size_t 
     }
   }
 }
-
-}  // namespace
 
 StrView string_view(dart_word s) {
   if (s == DART_NULL) return StrView{kNullText, nullptr, 4};

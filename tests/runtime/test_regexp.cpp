@@ -182,3 +182,72 @@ TEST_CASE("regexp: identical source and flags share one compiled program") {
   CHECK(dartrt_regexp_compile(str("(x"), 0) == 0);
   CHECK(to_std(dartrt_regexp_error()) == "Unterminated group");
 }
+
+namespace {
+
+// "start-end" of the whole match of `pattern` in the two-byte `input`, or "none".
+std::string run16(const std::string& pattern, const std::u16string& input, uint32_t flags = 0) {
+  rx::Program* p = compile(pattern, flags);
+  REQUIRE(p != nullptr);
+  std::vector<int64_t> captures(2 * (p->capture_count + 1));
+  if (!rx::match(p, view16(input), 0, false, captures.data())) return "none";
+  return std::to_string(captures[0]) + "-" + std::to_string(captures[1]);
+}
+
+bool quick_allows(const rx::Program* p, uint32_t unit, int offset) {
+  return ((unit < 256 ? p->quick_units[unit] : p->quick_high) >> offset) & 1;
+}
+
+}  // namespace
+
+TEST_CASE("regexp: the quick check filters start positions by their first units") {
+  // regex-redux's alternations: eight units checked before the interpreter runs.
+  rx::Program* dna = compile("agggtaaa|tttaccct", rx::kIgnoreCase);
+  CHECK(dna->min_length == 8);
+  CHECK(dna->quick_depth == 8);
+  CHECK(quick_allows(dna, 'a', 0));
+  CHECK(quick_allows(dna, 'T', 0));
+  CHECK_FALSE(quick_allows(dna, 'g', 0));
+  CHECK(quick_allows(dna, 'G', 1));
+  CHECK_FALSE(quick_allows(dna, 'a', 1));
+  CHECK(run("agggtaaa|tttaccct", "gggtaaaTTTACCCTagggtaa", rx::kIgnoreCase) == "7-15");
+  CHECK(run("agggtaaa|tttaccct", "agggtaa", rx::kIgnoreCase) == "none");  // too short
+  // Offsets where every unit passes end the check; a match shorter than the depth limits it.
+  CHECK(compile("ab.", rx::kDotAll)->quick_depth == 2);
+  CHECK(compile("ab.", 0)->quick_depth == 3);  // a line terminator cannot stand there
+  CHECK(compile("ab|c", 0)->quick_depth == 1);
+  CHECK(compile("a*", 0)->quick_depth == 0);
+  CHECK(compile("(?:ab){2,3}c", 0)->min_length == 5);
+  CHECK(run("(?:ab){2}c", "abababc") == "2-7");
+  CHECK(run("(?:ab){2,3}c", "abababc") == "0-7");
+  CHECK(run("x(?:a|bc)*y", "xbcay") == "0-5");
+  CHECK(run("(?:a|)+b", "aab") == "0-3");
+  // Empty matches, and matches that end at the end of the input.
+  CHECK(run("a*", "bbb") == "0-0");
+  CHECK(run("(?:)", "abc", 0, 3) == "3-3");
+  CHECK(run("bc", "abc", 0, 1) == "1-3");
+  CHECK(run("bc", "abc", 0, 2) == "none");
+  CHECK(run("bc", "abc", 0, 2, true) == "none");
+  // Back-references consume any units, or none.
+  CHECK(run("(a)\\1b", "xaab") == "1-4 1-2");
+  CHECK(run("(a)?\\1b", "xb") == "1-2 -");
+  CHECK(run("(a)\\1b", "xab") == "none");
+  // Lookarounds read outside the checked units without narrowing them.
+  CHECK(run("(?<=ab)c", "abc") == "2-3");
+  CHECK(run("a(?=bc)", "abab abc") == "5-6");
+  CHECK(run("(?<!a)b", "abb") == "2-3");
+  // ignoreCase: every case equivalent passes, beyond Latin-1 too.
+  CHECK(run16("\\u03C3a", u"x\u03A3A", rx::kIgnoreCase) == "1-3");
+  CHECK(run16("\\u03C3a", u"x\u03C2a", rx::kIgnoreCase) == "1-3");
+  CHECK(run16("ks", u"\u212A\u017F", rx::kIgnoreCase | rx::kUnicode) == "0-2");
+  CHECK(run16("ks", u"\u212A\u017F", rx::kIgnoreCase) == "none");
+  // Unicode mode: an astral character takes two units, so what follows may be one unit later.
+  CHECK(run16("a.b", u"a\U0001F600b", rx::kUnicode) == "0-4");
+  CHECK(run16("a.b", u"a\U0001F600b") == "none");
+  CHECK(run16("a..b", u"a\U0001F600b") == "0-4");
+  CHECK(run16("\\u{1F600}x", u"y\U0001F600x", rx::kUnicode) == "1-4");
+  CHECK(run16("[\\u{1F600}-\\u{1F64F}]z", u"\U0001F600\U0001F601z", rx::kUnicode) == "2-5");
+  CHECK(run16("[^a]b", u"\U0001F600b", rx::kUnicode) == "0-3");
+  CHECK(run16("\\uD83D", u"a\U0001F600", rx::kUnicode) == "none");  // half a pair
+  CHECK(run16("\\uD83D", u"a\U0001F600") == "1-2");
+}

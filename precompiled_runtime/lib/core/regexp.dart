@@ -359,6 +359,12 @@ String _replaceFirstPattern(String s, Pattern pattern, String replacement, int s
 }
 
 String _replaceAllPattern(String s, Pattern pattern, String replacement) {
+  if (pattern is _RegExp) {
+    // All in the runtime (regexp_replace.cpp): no Match objects, one result allocation. Null
+    // when the result cannot exist; the general path below then throws the VM's error.
+    String? replaced = _regexpReplaceAll(pattern._program, s, replacement);
+    if (replaced != null) return replaced;
+  }
   List<String> parts = <String>[];
   int startIndex = 0;
   for (Match match in pattern.allMatches(s)) {
@@ -479,3 +485,6 @@ external int _regexpNameGroup(int program, int index);
 
 @pragma('dartc:native', 'dartrt_regexp_exec')
 external bool _regexpExec(int program, String input, int start, bool sticky, _List<int> captures);
+
+@pragma('dartc:native', 'dartrt_regexp_replace_all')
+external String? _regexpReplaceAll(int program, String input, String replacement);
