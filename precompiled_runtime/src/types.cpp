@@ -285,6 +285,14 @@ const DartRtType* resolve(const DartRtType* t, const Env& env, bool& nullable) {
   return t;
 }
 
+// Whether class `cid` has class `target` among its supertypes by the target's run of subtype
+// class ids (DartClassTypes.subtype_first): decides most tests of class types without type
+// arguments at once; false means "search the supertypes".
+bool in_subtype_run(uint32_t cid, uint32_t target) {
+  const DartClassTypes* ct = class_types(target);
+  return ct && cid - ct->subtype_first < ct->subtype_count;
+}
+
 const DartSupertype* find_supertype(uint32_t cid, uint32_t target) {
   const DartClassTypes* ct = class_types(cid);
   if (!ct) return nullptr;
@@ -333,6 +341,7 @@ bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
   }
   if (t->kind != DART_TYPE_INTERFACE && t->kind != DART_TYPE_FUNCTION) return false;
   if (is_object(t)) return true;
+  if (s->kind == DART_TYPE_INTERFACE && t->kind == DART_TYPE_INTERFACE && t->num_args == 0 && in_subtype_run(s->id, t->id)) return true;
   if (t->kind == DART_TYPE_FUNCTION) return s->kind == DART_TYPE_FUNCTION && function_subtype(s, env, t);
   // Function types are instances of the closure class as far as interfaces go (Function, Object),
   // record types instances of _Record (Record, Object).
@@ -660,7 +669,11 @@ const DartRtTypeArgs* dartrt_instantiate_type_args(const DartRtTypeArgs* v, cons
   return r;
 }
 
-bool dartrt_is_instance(dart_word value, const DartRtType* t) {
+}  // extern "C"
+
+namespace {
+
+__attribute__((noinline)) bool is_instance_slow(dart_word value, const DartRtType* t) {
   if (is_top(t)) return true;
   if (value == DART_NULL) return t->nullable || t->kind == DART_TYPE_NULL;
   switch (t->kind) {
@@ -685,6 +698,19 @@ bool dartrt_is_instance(dart_word value, const DartRtType* t) {
   if (!super) return false;
   if (t->num_args == 0) return true;
   return args_match(super, own_arguments(value, class_types(cid)), t);
+}
+
+}  // namespace
+
+extern "C" {
+
+// The commonest test that reaches the runtime (a class type without arguments, a value of one of
+// its subclasses) in a few instructions and no saved registers; the rest in is_instance_slow.
+bool dartrt_is_instance(dart_word value, const DartRtType* t) {
+  if (value != DART_NULL && t->kind == DART_TYPE_INTERFACE && t->num_args == 0 && in_subtype_run(cid_of(value), t->id)) {
+    return true;
+  }
+  return is_instance_slow(value, t);
 }
 
 dart_word dartrt_runtime_type(dart_word value) {
