@@ -191,6 +191,14 @@ class FunctionLowering {
   void checkParameterType(llvm::Value* word, const kernel::DartType* type, std::string_view name, SourceLoc loc);
   // Throws the VM's parameter TypeError unless `value` (a value word) is an instance of `typeWord`.
   void checkValueType(llvm::Value* value, llvm::Value* typeWord, std::string_view name, SourceLoc loc);
+  // Branches to `passes` when `value` surely is an instance of the runtime type `typeWord` by a
+  // test without a call (the type is dynamic, or a class type without arguments that is the
+  // value's class or, with `subtypeRun`, whose subtype run holds the value's class id), else to
+  // `unknown`: ask the runtime (inline_type_test.cpp).
+  void testTypeInline(llvm::Value* value, llvm::Value* typeWord, llvm::BasicBlock* passes, llvm::BasicBlock* unknown,
+                      bool subtypeRun);
+  // `value is typeWord`: the inline test, and the runtime's when it does not decide.
+  llvm::Value* isInstanceOfRuntimeType(llvm::Value* value, llvm::Value* typeWord);
 
  private:
   friend class Intrinsics;

@@ -215,8 +215,12 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   if (hot && hot->getFunctionType() != sig.type) hot = nullptr;
   llvm::Function* other = hot ? otherListEntry(receiverType, *offset) : nullptr;
   if (other && other->getFunctionType() != sig.type) other = nullptr;
-  // A non-nullable List is an object with a header (never null, never a Smi).
-  llvm::Value* cid = b_.CreateZExt(hot && !receiverType->isNullable() ? b_.CreateLoad(m_.i32, recv, "cid") : cidOf(recv), m_.i64);
+  // A receiver of a non-nullable class type that int does not implement (a List, a user class;
+  // not Object, num or Comparable) is an object with a header, never null (sound null safety),
+  // never a Smi: its class id is one load, without cidOf's tests for null and Smis.
+  bool hasHeader = receiverType && receiverType->kind == TypeKind::Interface && !receiverType->isNullable() &&
+                   !Module::isSubclassOrImplements(m_.core().intClass, static_cast<const InterfaceType*>(receiverType)->cls);
+  llvm::Value* cid = b_.CreateZExt(hasHeader ? b_.CreateLoad(m_.i32, recv, "cid") : cidOf(recv), m_.i64);
   std::vector<llvm::Value*> values{recv};
   if (sig.hasTypeArgs) {
     static const std::vector<const DartType*> none;

@@ -271,6 +271,10 @@ class Module {
   const kernel::DartType* substitute(const kernel::DartType* t, const std::vector<kernel::TypeParameter*>& params,
                                      const std::vector<const kernel::DartType*>& args);
   void emitClassTypes();  // dartrt_class_types (tables.cpp calls it with the other class tables)
+  // dartrt_class_types, for inline tests of its subtype runs: the table, or a declaration that
+  // emitClassTypes replaces.
+  llvm::GlobalVariable* classTypesTable();
+  static constexpr const char* kClassTypesName = "dartrt_class_types";
   // Records (codegen/src/records.cpp): the class id of _Record (0: no records), checking the
   // layout the runtime reads; the shape table, emitted last (types may add shapes until then).
   uint32_t recordCid();

@@ -305,31 +305,76 @@ const Class* Module::runtimeTypeClass(const Class* c) {
   return c;
 }
 
+namespace {
+
+// For each class id, the run of consecutive class ids around it whose classes have it among
+// their supertypes (`supersByCid`), Null's excepted (null fails a non-nullable class's test):
+// {first, count}, count 0 for a reserved id (DartClassTypes.subtype_first).
+std::vector<std::pair<uint32_t, uint32_t>> subtypeRuns(const std::vector<std::vector<uint32_t>>& supersByCid, uint32_t nullCid) {
+  size_t n = supersByCid.size();
+  std::vector<std::vector<bool>> isSubtype(n);
+  for (size_t cid = 0; cid < n; ++cid) {
+    if (cid == nullCid) continue;
+    for (uint32_t super : supersByCid[cid]) {
+      if (super >= n) continue;
+      if (isSubtype[super].empty()) isSubtype[super].assign(n, false);
+      isSubtype[super][cid] = true;
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> runs(n, {0, 0});
+  for (size_t cid = 0; cid < n; ++cid) {
+    const std::vector<bool>& sub = isSubtype[cid];
+    if (sub.empty() || !sub[cid]) continue;
+    size_t first = cid, last = cid;
+    while (first > 0 && sub[first - 1]) --first;
+    while (last + 1 < n && sub[last + 1]) ++last;
+    runs[cid] = {static_cast<uint32_t>(first), static_cast<uint32_t>(last - first + 1)};
+  }
+  return runs;
+}
+
+}  // namespace
+
 void Module::emitClassTypes() {
   auto* superTy = llvm::StructType::get(llvm, {i32, i32, ptr});
   auto* i16 = llvm::Type::getInt16Ty(llvm);
-  auto* infoTy = llvm::StructType::get(llvm, {ptr, i32, i16, i16, i32, i32, ptr});
-  std::vector<llvm::Constant*> infos;
+  auto* infoTy = llvm::StructType::get(llvm, {ptr, i32, i16, i16, i32, i32, ptr, i32, i32});
   const auto& byCid = layout.classesByCid();
+  // Every class's supertypes first (the runs of subtypes need all of them).
+  std::vector<std::vector<const InterfaceType*>> supersByClass(byCid.size());
+  std::vector<std::vector<uint32_t>> supersByCid(byCid.size());
   for (size_t cid = 0; cid < byCid.size(); ++cid) {
     const Class* c = byCid[cid];
+    if (!c) continue;
+    std::vector<const InterfaceType*> supers;
+    std::set<const Class*> seen;
+    collectSupertypes(*this, c->thisType, supers, seen);
+    for (const InterfaceType* s : supers) {
+      const dispatch::ClassLayout* l = layout.classLayout(s->cls);
+      if (!l) continue;
+      supersByClass[cid].push_back(s);
+      supersByCid[cid].push_back(l->cid);
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> runs = subtypeRuns(supersByCid, nullCid());
+  std::vector<llvm::Constant*> infos;
+  for (size_t cid = 0; cid < byCid.size(); ++cid) {
+    const Class* c = byCid[cid];
+    llvm::Constant* first = llvm::ConstantInt::get(i32, runs[cid].first);
+    llvm::Constant* count = llvm::ConstantInt::get(i32, runs[cid].second);
     if (!c) {
       infos.push_back(llvm::ConstantStruct::get(
           infoTy, {cString("<reserved>"), llvm::ConstantInt::get(i32, -1), llvm::ConstantInt::get(i16, 0),
                    llvm::ConstantInt::get(i16, 0), llvm::ConstantInt::get(i32, 0), llvm::ConstantInt::get(i32, 0),
-                   llvm::ConstantPointerNull::get(ptr)}));
+                   llvm::ConstantPointerNull::get(ptr), first, count}));
       continue;
     }
-    std::vector<const InterfaceType*> supers;
-    std::set<const Class*> seen;
-    collectSupertypes(*this, c->thisType, supers, seen);
     std::vector<llvm::Constant*> entries;
-    for (const InterfaceType* s : supers) {
-      const dispatch::ClassLayout* l = layout.classLayout(s->cls);
-      if (!l) continue;
+    for (size_t i = 0; i < supersByClass[cid].size(); ++i) {
+      const InterfaceType* s = supersByClass[cid][i];
       llvm::Constant* args = s->args.empty() ? static_cast<llvm::Constant*>(llvm::ConstantPointerNull::get(ptr))
                                              : rtTypeArgs(s->args, TypeParamMode::Own);
-      entries.push_back(llvm::ConstantStruct::get(superTy, {llvm::ConstantInt::get(i32, l->cid), llvm::ConstantInt::get(i32, 0), args}));
+      entries.push_back(llvm::ConstantStruct::get(superTy, {llvm::ConstantInt::get(i32, supersByCid[cid][i]), llvm::ConstantInt::get(i32, 0), args}));
     }
     auto* arrTy = llvm::ArrayType::get(superTy, entries.size());
     auto* arr = new llvm::GlobalVariable(module, arrTy, true, llvm::GlobalValue::PrivateLinkage,
@@ -343,11 +388,22 @@ void Module::emitClassTypes() {
     infos.push_back(llvm::ConstantStruct::get(
         infoTy, {cString(visibleClassName(c)), llvm::ConstantInt::get(i32, static_cast<uint32_t>(offset)),
                  llvm::ConstantInt::get(i16, flat), llvm::ConstantInt::get(i16, own),
-                 llvm::ConstantInt::get(i32, entries.size()), llvm::ConstantInt::get(i32, runtimeTypeCid), arr}));
+                 llvm::ConstantInt::get(i32, entries.size()), llvm::ConstantInt::get(i32, runtimeTypeCid), arr, first, count}));
   }
   auto* tableTy = llvm::ArrayType::get(infoTy, infos.size());
-  new llvm::GlobalVariable(module, tableTy, true, llvm::GlobalValue::ExternalLinkage, llvm::ConstantArray::get(tableTy, infos),
-                           "dartrt_class_types");
+  auto* table = new llvm::GlobalVariable(module, tableTy, true, llvm::GlobalValue::ExternalLinkage,
+                                         llvm::ConstantArray::get(tableTy, infos));
+  // Generated code that tests subtype runs inline refers to a declaration made before.
+  if (llvm::GlobalVariable* declared = module.getNamedGlobal(kClassTypesName)) {
+    declared->replaceAllUsesWith(table);
+    declared->eraseFromParent();
+  }
+  table->setName(kClassTypesName);
+}
+
+llvm::GlobalVariable* Module::classTypesTable() {
+  if (llvm::GlobalVariable* table = module.getNamedGlobal(kClassTypesName)) return table;
+  return new llvm::GlobalVariable(module, i8, true, llvm::GlobalValue::ExternalLinkage, nullptr, kClassTypesName);
 }
 
 }  // namespace dartc::codegen

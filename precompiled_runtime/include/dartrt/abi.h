@@ -249,6 +249,13 @@ typedef struct DartClassTypes {
   uint32_t runtime_type_cid; /* the class runtimeType reports (List for _GrowableList, String for
                                 _OneByteString), with the same own type arguments; 0: this one */
   const DartSupertype* supertypes;
+  /* The class ids first .. first + count - 1 (count 0: none) are classes that have this class
+   * among their supertypes, Null excepted: for a type of this class without type arguments, a
+   * value whose class id is in the range passes `is` without searching the supertypes. It is the
+   * run of such ids around the class's own (class ids number the superclass tree depth-first, so
+   * it spans at least the class's subclasses); generated code tests it inline. */
+  uint32_t subtype_first;
+  uint32_t subtype_count;
 } DartClassTypes;
 
 /* Emitted by codegen, indexed by cid (dartrt_class_count entries). */
