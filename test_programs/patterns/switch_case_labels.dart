@@ -141,7 +141,32 @@ void constants(int n) {
   }
 }
 
-void main() {
+// In a sync* body, an async body (across awaits) and a function literal.
+Iterable<String> generated(Object o) sync* {
+  switch (o) {
+    case int n when n > 0:
+      yield 'positive';
+      continue other;
+    other:
+    case String _:
+      yield 'other';
+  }
+}
+
+Future<void> awaited(Object o) async {
+  switch (o) {
+    case (int x, _):
+      await null;
+      print('  record $x');
+      continue tail;
+    tail:
+    default:
+      await null;
+      print('  tail');
+  }
+}
+
+Future<void> main() async {
   print('machine(7)');
   machine(7);
   print('machine(s)');
@@ -163,4 +188,21 @@ void main() {
     print('shared($o)');
     shared(o);
   }
+  print('generated: ${generated(5).toList()} ${generated('s').toList()} ${generated(-1).toList()}');
+  print('awaited((1, 2))');
+  await awaited((1, 2));
+  print('awaited(3)');
+  await awaited(3);
+  var literal = (Object o) {
+    switch (o) {
+      case [var a, ...]:
+        print('  list $a');
+        continue rest;
+      rest:
+      case _:
+        print('  rest');
+    }
+  };
+  print('literal([1])');
+  literal([1]);
 }
