@@ -1,5 +1,7 @@
 #include "context_plan.h"
 
+#include <algorithm>
+
 #include "frontend/kernel_walk.h"
 
 namespace dartc::codegen {
@@ -65,6 +67,24 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
                            e->kind == ExprKind::SuperSet || e->kind == ExprKind::SuperInvocation;
     if (readsThis && functions.size() > 1) thisInClosure = true;
   };
+  // A generative constructor runs the class's field initializers in its own scope
+  // (lowerConstructorBody): closures in them are created there and may need the instance's type
+  // arguments, which they reach through `this` in the constructor's context.
+  if (member->memberKind == MemberKind::Constructor) {
+    auto* k = static_cast<const Constructor*>(member);
+    bool redirects = std::any_of(k->initializers.begin(), k->initializers.end(),
+                                 [](const Initializer* i) { return i->kind == InitializerKind::Redirecting; });
+    if (k->function && !redirects) {
+      auto enter = w.onEnterScope;
+      w.onEnterScope = [&, enter, k](const void* node) {
+        enter(node);
+        if (node != k->function) return;
+        for (const Field* f : k->enclosingClass->fields) {
+          if (!f->isStatic && !f->isLate && f->initializer) w.walk(f->initializer);
+        }
+      };
+    }
+  }
   if (member->memberKind == MemberKind::Field) {
     // A lazy initializer: its closures hang off a synthetic function scope.
     candidates.push_back({member, nullptr, -1, {}});

@@ -344,7 +344,13 @@ class FunctionLowering {
     size_t handlerDepth;
   };
   std::vector<JumpTarget> jumpTargets_;
-  std::unordered_map<const kernel::SwitchCase*, llvm::BasicBlock*> caseBlocks_;
+  // The targets of `continue label;` on switch cases, with the try-finally depth of their switch
+  // (the finally blocks the jump leaves run first).
+  struct CaseBlock {
+    llvm::BasicBlock* block;
+    size_t finallyDepth;
+  };
+  std::unordered_map<const kernel::SwitchCase*, CaseBlock> caseBlocks_;
   // Enclosing try-finally blocks, innermost last, run when jumps or returns leave them.
   struct Finalizer {
     const kernel::Statement* body;

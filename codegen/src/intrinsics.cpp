@@ -305,6 +305,13 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     // The coroutine handle is at a fixed offset in the frame object (coroutine_frames.cpp).
     llvm::Value* handle = B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), DART_COROUTINE_HANDLE_OFFSET);
     B.CreateCall(llvm::Intrinsic::getDeclaration(&m.module, llvm::Intrinsic::coro_resume), {handle});
+  } else if (key == "_detachCoroutineFrame" || key == "_attachCoroutineFrame") {
+    // A suspended sync* run's frame has length 1: no root, traced when reached
+    // (coroutine_frames.cpp). Suspending remembers an old frame, whose stores had no barrier.
+    bool detach = key == "_detachCoroutineFrame";
+    llvm::Value* frame = word(arg(0));
+    B.CreateStore(llvm::ConstantInt::get(m.i64, detach ? 1 : 0), B.CreateConstInBoundsGEP1_64(m.i8, frame, 8));
+    if (detach) f.writeBarrier(frame);
   } else if (key == "_throwWithTrace") {
     f.call(m.rt.rethrowException(), {word(arg(0)), word(arg(1))});
     B.CreateUnreachable();

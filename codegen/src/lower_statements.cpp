@@ -63,7 +63,9 @@ void FunctionLowering::lower(const Statement* s) {
     case StmtKind::ContinueSwitch: {
       auto* c = static_cast<const ContinueSwitchStmt*>(s);
       auto it = caseBlocks_.find(c->target);
-      if (it != caseBlocks_.end()) b_.CreateBr(it->second);
+      if (it == caseBlocks_.end()) break;
+      runFinalizersDownTo(it->second.finallyDepth);
+      if (!b_.GetInsertBlock()->getTerminator()) b_.CreateBr(it->second.block);
       break;
     }
     case StmtKind::Return: lowerReturn(static_cast<const ReturnStmt*>(s)); break;
@@ -181,7 +183,7 @@ void FunctionLowering::lowerSwitch(const SwitchStmt* s) {
   for (const SwitchCase* c : s->cases) {
     llvm::BasicBlock* bb = newBlock(c->isDefault ? "switch.default" : "switch.case");
     bodies.push_back(bb);
-    caseBlocks_[c] = bb;
+    caseBlocks_[c] = {bb, finalizers_.size()};
     if (c->isDefault) defaultBB = bb;
   }
   bool allInts = subject.rep == Rep::Int;

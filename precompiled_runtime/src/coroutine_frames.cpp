@@ -10,7 +10,11 @@
 //
 // While the coroutine has not finished, its frame is on the list and is a conservative root;
 // when it finishes (dartrt_coroutine_frame_release) it becomes an ordinary object that the
-// collector frees once nothing refers to it.
+// collector frees once nothing refers to it. A sync* run suspended at a yield has length 1
+// (kSuspendedFrame, written by codegen's _detachCoroutineFrame): it is then no root, only traced
+// when reached, and unlinked once a collection finds it unreachable. Generated code stores into
+// a frame without a write barrier, so suspending an old frame remembers it: the next young
+// collection scans what the run wrote while it was a root.
 #include "coroutine_frames.h"
 
 #include <string.h>
@@ -33,12 +37,42 @@ CoroutineFrameLink* frame_list(Isolate* isolate) {
 
 CoroutineFrameLink* link_of(uintptr_t object) { return reinterpret_cast<CoroutineFrameLink*>(object + 16); }
 
+// The length word of a suspended sync* run's frame (0 otherwise).
+constexpr int64_t kSuspendedFrame = 1;
+
+bool suspended(uintptr_t object) { return reinterpret_cast<const int64_t*>(object)[1] == kSuspendedFrame; }
+
+void unlink(CoroutineFrameLink* link) {
+  link->prev->next = link->next;
+  link->next->prev = link->prev;
+  link->prev = link->next = nullptr;
+}
+
 }  // namespace
+
+void trace_suspended_frame(Heap* heap, uintptr_t object) {
+  // A stack trace has another length or (with one frame) only 32 bytes; a finished run's frame
+  // is off the list (next is null) and holds nothing live.
+  uint64_t size = heap_object_size(object);
+  if (size <= kCoroutineFrameOffset || !suspended(object) || !link_of(object)->next) return;
+  mark_conservative_range(heap, object + kCoroutineFrameOffset, object + size);
+}
+
+void unlink_dead_frames(Heap* heap) {
+  CoroutineFrameLink* sentinel = frame_list(heap->isolate);
+  for (CoroutineFrameLink* l = sentinel->next; l != sentinel;) {
+    CoroutineFrameLink* next = l->next;
+    uintptr_t object = reinterpret_cast<uintptr_t>(l) - 16;
+    if (suspended(object) && !object_marked(object)) unlink(l);
+    l = next;
+  }
+}
 
 void mark_coroutine_frames(Heap* heap) {
   CoroutineFrameLink* sentinel = frame_list(heap->isolate);
   for (CoroutineFrameLink* l = sentinel->next; l != sentinel; l = l->next) {
     uintptr_t object = reinterpret_cast<uintptr_t>(l) - 16;
+    if (suspended(object)) continue;  // traced if reached
     // The object itself (through a word that points at it), then its contents.
     uintptr_t self[1] = {object};
     mark_conservative_range(heap, reinterpret_cast<uintptr_t>(self), reinterpret_cast<uintptr_t>(self + 1));
@@ -72,9 +106,7 @@ dart_word dartrt_coroutine_frame_allocate(uint64_t frame_size) {
 void dartrt_coroutine_frame_release(dart_word frame) {
   CoroutineFrameLink* link = link_of(frame);
   if (!link->next) return;
-  link->prev->next = link->next;
-  link->next->prev = link->prev;
-  link->prev = link->next = nullptr;
+  unlink(link);
 }
 
 // dart:io's sleep and the event loop's wait for the next timer.

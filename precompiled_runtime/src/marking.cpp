@@ -76,6 +76,7 @@ void trace(Heap* heap, uintptr_t object) {
   uint64_t size = dart_header_size(header);
   if (size != 0) mark_lines(object, size);  // 0: a huge object, in the large-object space
   for_each_value(object, header, [&](size_t, dart_word value) { visit_value(heap, value, object); });
+  if (__builtin_expect(dart_header_cid(header) == dartrt_builtin_cids.stack_trace_cid, 0)) trace_suspended_frame(heap, object);
 }
 
 // Young collections: the old objects written since the last collection may hold the only
@@ -88,6 +89,7 @@ void mark_remembered(Heap* heap) {
     uint64_t* header_word = reinterpret_cast<uint64_t*>(object);
     *header_word |= DART_HEADER_BARRIER_BIT;
     for_each_value(object, *header_word, [&](size_t, dart_word value) { visit_value(heap, value, object); });
+    if (dart_header_cid(*header_word) == dartrt_builtin_cids.stack_trace_cid) trace_suspended_frame(heap, object);
   }
 }
 
@@ -152,6 +154,15 @@ void mark_live_objects(Heap* heap) {
   if (heap->young) mark_remembered(heap);
   if (current_isolate() == heap->isolate) scan_current_stack(heap);
   drain(heap);
+  unlink_dead_frames(heap);
+}
+
+bool object_marked(uintptr_t object) {
+  BlockInfo* info = block_info(object);
+  if (info->kind != kBlockSmall) return static_cast<LargeObject*>(info->desc)->marked;
+  const BlockDesc* b = static_cast<const BlockDesc*>(info->desc);
+  size_t granule = (object - b->start) / kGranule;
+  return (b->marks[granule / 64] >> (granule % 64)) & 1;
 }
 
 }  // namespace dartrt

@@ -331,6 +331,11 @@ class BodyChecker {
   std::optional<ExtensionApplication> checkExtensionApplication(ast::Expr* target, bool nullAware);
   // The extension's type arguments inferred from a receiver that it applies to.
   std::vector<const DartType*> inferExtensionTypeArgs(ExtensionInfo* ext, const DartType* receiverType);
+  // An extension member's signature with the extension's type arguments in place and only its
+  // own type parameters left (fresh ones, their bounds rewritten the same way), without its
+  // first `skip` positional parameters (1: without `this`); null when it has none such.
+  const FunctionType* extensionMemberSignature(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,
+                                               size_t skip);
   // A call of an extension instance member (method, operator, getter, setter) with the
   // extension's type arguments given, and the member's own explicit or inferred.
   Expression* extensionMemberCall(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,

@@ -116,15 +116,13 @@ std::optional<BodyChecker::ExtensionApplication> BodyChecker::checkExtensionAppl
   return app;
 }
 
-Expression* BodyChecker::extensionMemberCall(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,
-                                             Expression* receiver, const std::vector<ast::TypeNode*>& typeArgs,
-                                             ast::ArgumentList& args, const DartType* context, SourceLoc loc, Name name) {
-  if (!p->function) return invalid(loc);
-  const FunctionType* full = p->function->type;
+const FunctionType* BodyChecker::extensionMemberSignature(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs,
+                                                          Procedure* p, size_t skip) {
+  const FunctionType* full = p->function ? p->function->type : nullptr;
   size_t extCount = ext->typeParams.size();
-  if (extTypeArgs.size() != extCount || full->typeParams.size() < extCount) return invalid(loc);
-  // The member's signature with the extension's arguments in place and only its own type
-  // parameters left (fresh ones, their bounds rewritten the same way).
+  if (!full || extTypeArgs.size() != extCount || full->typeParams.size() < extCount || full->positional.size() < skip) {
+    return nullptr;
+  }
   Substitution s;
   for (size_t i = 0; i < extCount; ++i) s[full->typeParams[i]] = extTypeArgs[i];
   std::vector<TypeParameter*> own;
@@ -140,10 +138,19 @@ Expression* BodyChecker::extensionMemberCall(ExtensionInfo* ext, const std::vect
     own[i]->bound = bound ? ts().substitute(bound, s) : nullptr;
   }
   std::vector<const DartType*> positional;
-  for (const DartType* t : full->positional) positional.push_back(ts().substitute(t, s));
+  for (size_t i = skip; i < full->positional.size(); ++i) positional.push_back(ts().substitute(full->positional[i], s));
   std::vector<kernel::NamedParameterType> named;
   for (const kernel::NamedParameterType& n : full->named) named.push_back({n.name, ts().substitute(n.type, s), n.isRequired});
-  const FunctionType* sig = types().function(own, positional, full->requiredPositionalCount, named, ts().substitute(full->returnType, s));
+  return types().function(own, std::move(positional), full->requiredPositionalCount - skip, std::move(named),
+                          ts().substitute(full->returnType, s));
+}
+
+Expression* BodyChecker::extensionMemberCall(ExtensionInfo* ext, const std::vector<const DartType*>& extTypeArgs, Procedure* p,
+                                             Expression* receiver, const std::vector<ast::TypeNode*>& typeArgs,
+                                             ast::ArgumentList& args, const DartType* context, SourceLoc loc, Name name) {
+  if (!p->function) return invalid(loc);
+  const FunctionType* sig = extensionMemberSignature(ext, extTypeArgs, p, 0);
+  if (!sig) return invalid(loc);
   size_t mark = hoisted_.size();
   const FunctionType* inst = nullptr;
   kernel::Arguments* a = checkArguments(sig, typeArgs, args, context, loc, &inst, receiver, name);

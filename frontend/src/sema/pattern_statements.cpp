@@ -2,12 +2,15 @@
 // conditional expressions around the matching code of patterns.cpp:
 //   if (e case P when g) S1 else S2   =>  { decls; if (match(P) && g) S1 else S2 }
 //   switch (e) { case P1: S1 ... }    =>  label: { decls; if (m1) {S1} else if ... }  (break -> label)
+//     with labels on cases (`continue L;`): label: { decls; if (m1) #case = 0 else if ...;
+//                                                    switch (#case) { case 0: S1 ... } }
 //   switch (e) { P1 => e1, ... }      =>  BlockExpr{ decls; m1 ? e1 : m2 ? e2 : throw }
 //   var (a, b) = e;                   =>  { decls; if (!match) throw StateError }
 #include "sema/patterns.h"
 
 #include <set>
 
+#include "sema/ast_scan.h"
 #include "syntax/ast_locations.h"
 
 namespace dartc::sema {
@@ -89,6 +92,39 @@ PatternLowering::CaseCondition PatternLowering::caseCondition(BodyChecker& b, as
   return out;
 }
 
+kernel::ConstantExpr* PatternLowering::intConstant(BodyChecker& b, int64_t value, SourceLoc loc) {
+  auto k = std::make_unique<kernel::IntConstant>();
+  k->value = value;
+  k->type = b.c_.core().intType;
+  auto* e = b.make<kernel::ConstantExpr>(loc);
+  e->constant = b.c_.program.constants.canonicalize(std::move(k));
+  e->type = b.c_.core().intType;
+  return e;
+}
+
+// For a switch with labels on its cases: one kernel case per group of members sharing a body,
+// its labels registered for `continue` (before any body is checked, so jumps may go forward);
+// `entry` forgets what any body assigns, since a body may be reached from another. Empty when
+// no case has a label.
+std::vector<kernel::SwitchCase*> PatternLowering::labeledSwitchCases(BodyChecker& b, ast::SwitchStmt* s, FlowState& entry) {
+  std::vector<kernel::SwitchCase*> groups;
+  bool hasLabels = std::any_of(s->members.begin(), s->members.end(), [](const ast::SwitchMember& m) { return !m.labels.empty(); });
+  if (!hasLabels) return groups;
+  AssignedNames inCases;
+  kernel::SwitchCase* current = nullptr;
+  for (size_t i = 0; i < s->members.size(); ++i) {
+    ast::SwitchMember& member = s->members[i];
+    for (ast::Stmt* st : member.body) collectAssignedNames(st, inCases);
+    if (!current) current = b.make<kernel::SwitchCase>(member.loc);
+    for (Name label : member.labels) b.jumpTargets_.back().caseLabels[label] = current;
+    if (member.body.empty() && i + 1 < s->members.size()) continue;
+    groups.push_back(current);
+    current = nullptr;
+  }
+  b.forgetAssigned(entry, inCases);
+  return groups;
+}
+
 bool PatternLowering::needsPatternSwitch(BodyChecker& b, ast::SwitchStmt* s, const DartType* subjectType) {
   for (ast::SwitchMember& m : s->members) {
     for (ast::SwitchCaseHead& h : m.heads) {
@@ -111,23 +147,30 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
   b.jumpTargets_.push_back({labeled, std::move(b.pendingLabels_), false, true, {}, {}, {}});
   b.pendingLabels_.clear();
   FlowState entry = b.flow_;
+  // Labels on cases: `continue L;` runs L's body without matching its pattern again, so the
+  // bodies become the cases of an int switch over the index of the case that matched.
+  std::vector<kernel::SwitchCase*> groupCases = labeledSwitchCases(b, s, entry);
   std::vector<FlowState> ends;
   std::vector<SpacePattern*> spaces;
   bool hasDefault = false;
   struct Arm {
     Expression* condition;  // null: the default
     Statement* body;
+    size_t group;
   };
   std::vector<Arm> arms;
   Statement* defaultBody = nullptr;
+  size_t defaultGroup = 0;
   // Members with no statements share the next member's body.
   std::vector<ast::SwitchCaseHead*> heads;
   bool groupHasDefault = false;
+  bool groupHasLabel = false;
+  size_t group = 0;
   for (size_t i = 0; i < s->members.size(); ++i) {
     ast::SwitchMember& member = s->members[i];
-    if (!member.labels.empty()) b.error(member.loc, "Labels on the cases of a switch with patterns are not supported yet.");
     for (ast::SwitchCaseHead& h : member.heads) heads.push_back(&h);
     if (member.isDefault) groupHasDefault = true;
+    if (!member.labels.empty()) groupHasLabel = true;
     if (member.body.empty() && i + 1 < s->members.size()) continue;
     // Each head: its own variables, visible in its guard; the body sees the variables every
     // head declares with the same type and finality.
@@ -153,7 +196,8 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
     std::set<Name> partial;
     if (!headBindings.empty()) {
       for (auto& [name, v] : headBindings[0]) {
-        bool everywhere = !groupHasDefault;
+        // A body that `default` or a `continue` can reach sees no pattern variables.
+        bool everywhere = !groupHasDefault && !groupHasLabel;
         for (size_t k = 1; k < headBindings.size() && everywhere; ++k) {
           auto it = headBindings[k].find(name);
           everywhere = it != headBindings[k].end() && it->second->type == v->type && it->second->isFinal == v->isFinal;
@@ -187,7 +231,9 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
     bindIntoScope(b, shared);
     for (Name name : partial) {
       b.scopes_.back().unavailable[name] =
-          "The variable '" + std::string(name) + "' is available in some, but not all cases that share this body.";
+          groupHasDefault || groupHasLabel
+              ? "The variable '" + std::string(name) + "' is not available because there is a label or 'default' case."
+              : "The variable '" + std::string(name) + "' is available in some, but not all cases that share this body.";
       for (auto& hb : headBindings) {
         if (!hb.count(name)) continue;
         b.scopes_.back().variables[name] = hb[name];
@@ -205,11 +251,14 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
       hasDefault = true;
       spaces.push_back(m.spaces_.any());
       defaultBody = body;  // cases sharing the default's body need no test of their own
+      defaultGroup = group;
     } else {
-      arms.push_back({condition, body});
+      arms.push_back({condition, body, group});
     }
     heads.clear();
     groupHasDefault = false;
+    groupHasLabel = false;
+    ++group;
   }
   m.finish();
   b.flow_ = entry;
@@ -221,23 +270,47 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
       reported = true;
     }
   }
-  Statement* tail = defaultBody;
+  // With case labels, each arm of the chain stores its group's index into `#case` and the
+  // bodies run from a switch over it; without, the chain runs them directly.
+  Variable* which = groupCases.empty() ? nullptr : m.matchTemp("#case", b.c_.core().intType, s->loc);
+  auto select = [&](int64_t index) -> Statement* {
+    auto* es = b.make<kernel::ExpressionStmt>(s->loc);
+    es->expression = m.assign(which, intConstant(b, index, s->loc), s->loc);
+    return es;
+  };
+  Statement* tail = defaultBody ? (which ? select(static_cast<int64_t>(defaultGroup)) : defaultBody) : nullptr;
   if (!tail && exhaustiveType) {
     // Unreachable in sound code: the switch is exhaustive.
     auto* es = b.make<kernel::ExpressionStmt>(s->loc);
     es->expression = m.matchError(s->loc, nullptr);
     tail = es;
   }
+  if (!tail && which) tail = select(-1);
   for (size_t i = arms.size(); i-- > 0;) {
     auto* iff = b.make<kernel::IfStmt>(s->loc);
     iff->condition = arms[i].condition;
-    iff->thenStmt = arms[i].body;
+    iff->thenStmt = which ? select(static_cast<int64_t>(arms[i].group)) : arms[i].body;
     iff->elseStmt = tail;
     tail = iff;
   }
   auto* block = b.make<kernel::Block>(s->loc);
   block->statements = m.takeDeclarations();
   if (tail) block->statements.push_back(tail);
+  if (which) {
+    auto* sw = b.make<kernel::SwitchStmt>(s->loc);
+    sw->subject = b.get(which, s->loc);
+    for (const Arm& arm : arms) {
+      groupCases[arm.group]->body = arm.body;
+      groupCases[arm.group]->expressions.push_back(intConstant(b, static_cast<int64_t>(arm.group), s->loc));
+      sw->cases.push_back(groupCases[arm.group]);
+    }
+    if (defaultBody) {
+      groupCases[defaultGroup]->body = defaultBody;
+      groupCases[defaultGroup]->isDefault = true;
+      sw->cases.push_back(groupCases[defaultGroup]);
+    }
+    block->statements.push_back(sw);
+  }
   labeled->body = block;
   BodyChecker::JumpTarget target = std::move(b.jumpTargets_.back());
   b.jumpTargets_.pop_back();

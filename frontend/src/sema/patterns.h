@@ -42,6 +42,7 @@ class PatternLowering {
   static CaseCondition caseCondition(BodyChecker& b, ast::Expr* subject, ast::Pattern* pattern, ast::Expr* guard,
                                      SourceLoc loc);
   static Statement* switchStatement(BodyChecker& b, ast::SwitchStmt* s, Expression* subject);
+  static std::vector<kernel::SwitchCase*> labeledSwitchCases(BodyChecker& b, ast::SwitchStmt* s, FlowState& entry);
   static Expression* switchExpression(BodyChecker& b, ast::SwitchExprNode* e, const DartType* context);
   static Statement* declaration(BodyChecker& b, ast::PatternVarDeclStmt* s);
   static Expression* assignment(BodyChecker& b, ast::AssignmentExpr* e);
@@ -125,6 +126,7 @@ class PatternLowering {
   Expression* invoke(Expression* receiver, Name name, std::vector<Expression*> args, SourceLoc loc);
   std::string constantKey(Expression* e, SourceLoc loc, kernel::Constant** out);
   Variable* declareBinding(SourceLoc loc, Name name, const DartType* type, bool isFinal);
+  static kernel::ConstantExpr* intConstant(BodyChecker& b, int64_t value, SourceLoc loc);
 
   BodyChecker& b_;
   PatternContext context_;

@@ -84,4 +84,8 @@ final class _AsyncFuture<T> extends _Future<T> {
 // run, resuming a suspended coroutine, and throwing with a given stack trace.
 external Object _coroutineFrame();
 external void _resumeCoroutine(Object frame);
+// A sync* run's frame is off the live-frame list (not a root) while the run is suspended, so an
+// abandoned run is collected with its iterator (docs/generators.md, "Frames").
+external void _detachCoroutineFrame(Object frame);
+external void _attachCoroutineFrame(Object frame);
 external Never _throwWithTrace(Object error, StackTrace trace);

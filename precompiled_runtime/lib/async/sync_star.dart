@@ -22,7 +22,14 @@ final class _SyncStarIterable<T> extends Iterable<T> {
 
   _SyncStarIterable(this._start);
 
-  Iterator<T> get iterator => _start();
+  Iterator<T> get iterator => _begin();
+
+  // A new run, suspended at its start: its frame is not a root until it is resumed.
+  _SyncStarIterator<T> _begin() {
+    final _SyncStarIterator<T> state = _start();
+    _detachCoroutineFrame(state._frame);
+    return state;
+  }
 }
 
 // One run of a sync* body (its coroutine frame and what the body hands over when it suspends
@@ -120,7 +127,9 @@ final class _SyncStarIterator<T> implements Iterator<T> {
       state._errorTrace = pendingTrace;
       pendingError = null;
       pendingTrace = null;
+      _attachCoroutineFrame(state._frame);
       _resumeCoroutine(state._frame);
+      _detachCoroutineFrame(state._frame);
       if (state._ended) {
         pendingError = state._error;
         pendingTrace = state._errorTrace;
@@ -144,7 +153,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
       state._yieldStarIterable = null;
       _current = null;
       if (iterable is _SyncStarIterable<Object?>) {
-        (_nested ??= <_SyncStarIterator<Object?>>[]).add(iterable._start());
+        (_nested ??= <_SyncStarIterator<Object?>>[]).add(iterable._begin());
       } else {
         try {
           _yieldStarIterator = iterable.iterator;
