@@ -463,7 +463,9 @@ Statement* BodyChecker::checkBody(ast::Block* block, ast::Expr* arrow, bool arro
           "The body might complete normally, causing 'null' to be returned, but the return type, '" + ret->toString() +
               "', is a potentially non-nullable type.");
   }
-  if (flow_.reachable && !ret) ctx().returnedTypes.push_back(ctx().returnedTypes.empty() ? types().voidType() : types().nullType());
+  // Inferring a closure's return type: a reachable end returns null (the spec's T starts as Null
+  // then, as Never otherwise; see checkLocalFunction).
+  if (flow_.reachable && !ret) ctx().returnedTypes.push_back(types().nullType());
   return body;
 }
 
@@ -737,6 +739,8 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   const DartType* inferredReturn = declaredReturn;
   if (inferring) {
     inferredReturn = nullptr;
+    // The spec's actual returned type T (inference.md, "Function literal return type inference"):
+    // UP of the returned values' types and of Null for `return;` and a reachable end.
     for (const DartType* t : returned()) inferredReturn = inferredReturn ? ts().upperBound(inferredReturn, t) : t;
     if (!inferredReturn) inferredReturn = types().voidType();
     inferredReturn = ts().eliminateIntersections(inferredReturn);
@@ -756,10 +760,10 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
         r->value = coerce(r->value, contextReturn, r->value->loc, AssignContext::Return);
       }
     }
-    if (inferredReturn->kind == TypeKind::Null && contextReturn && !isAsync) inferredReturn = types().nullable(contextReturn);
-    // A void context accepts anything; keep the body's type but the closure is called for effect.
-    // An async closure returns Future<flatten(T)> (a body that returns nothing: Future<void>... of
-    // the returned values' type, void when none).
+    // S is void when the context's return type R is void (for an async closure: FutureOr<void>,
+    // whose future value type is void), whatever the body returns.
+    if (contextReturn && contextReturn->kind == TypeKind::Void) inferredReturn = types().voidType();
+    // An async closure returns Future<flatten(S)>.
     if (isAsync && c_.core().futureClass) {
       inferredReturn = types().interface(c_.core().futureClass, {flattenType(inferredReturn)});
     }
