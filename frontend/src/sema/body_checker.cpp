@@ -740,9 +740,10 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   if (inferring) {
     inferredReturn = nullptr;
     // The spec's actual returned type T (inference.md, "Function literal return type inference"):
-    // UP of the returned values' types and of Null for `return;` and a reachable end.
+    // UP of the returned values' types and of Null for `return;` and a reachable end; Never when
+    // there is none (a body that only throws).
     for (const DartType* t : returned()) inferredReturn = inferredReturn ? ts().upperBound(inferredReturn, t) : t;
-    if (!inferredReturn) inferredReturn = types().voidType();
+    if (!inferredReturn) inferredReturn = types().neverType();
     inferredReturn = ts().eliminateIntersections(inferredReturn);
     // The spec's S: the actual returned type T when it is a subtype of the context's return
     // type R, else R, with the returned values checked against R (implicit downcasts from
