@@ -150,7 +150,10 @@ class BodyChecker {
     Variable* syncStarState = nullptr;
   };
   void checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name);
-  void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params);
+  // `redirecting`: the parameters of a redirecting factory, whose optional parameters may not
+  // declare defaults and take those of `redirectTarget` (null when it wasn't found: reported).
+  void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params, bool redirecting = false,
+                          const FunctionNode* redirectTarget = nullptr);
   void declareParameters(FunctionNode* fn);
   Statement* checkBody(ast::Block* block, ast::Expr* arrow, bool arrowReturnsValue);
   // Checks a local function or function literal; `into` is a node created in advance for
