@@ -731,7 +731,11 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
   for (const auto& entry : outer.promoted) {
     Variable* v = entry.first;
-    if (!names.anywhere.count(v->name) && !closureWritten_.count(v->name) && (v->isFinal || v->initializer)) {
+    // A field read `x._f` (a promotion key) stays promoted as long as x does.
+    const Variable* root = FlowState::promotionRoot(v);
+    bool rootStable = root == v || (!names.anywhere.count(root->name) && !closureWritten_.count(root->name) &&
+                                    (root->isFinal || root->initializer));
+    if (rootStable && !names.anywhere.count(v->name) && !closureWritten_.count(v->name) && (v->isFinal || v->initializer)) {
       inner.promoted.push_back(entry);
     }
   }

@@ -221,7 +221,8 @@ class BodyChecker {
   // Field promotion: the synthetic variable that stands for `this._f` in flow states when the
   // field `_f` is promotable (Checker::isPromotableField), else null.
   Variable* fieldPromotionKey(Expression* e);
-  std::unordered_map<Field*, Variable*> fieldKeys_;
+  // Per (receiver variable, field): null receiver for `this._f`, else x's variable or key.
+  std::map<std::pair<const Variable*, Field*>, Variable*> fieldKeys_;
   Expression* binaryOperator(Expression* left, Name op, ast::Expr* rightNode, Expression* rightChecked,
                              SourceLoc loc);
   Expression* equality(Expression* left, Expression* right, bool negated, SourceLoc loc);
