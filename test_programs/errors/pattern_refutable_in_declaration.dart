@@ -1,6 +1,6 @@
-// Refutable patterns (constants, relational, `||`, `&&`, `?`) can't be used in an irrefutable
-// context: declarations, assignments and for-in (patterns feature specification, "Irrefutable
-// patterns"; the analyzer's REFUTABLE_PATTERN_IN_IRREFUTABLE_CONTEXT).
+// Refutable patterns (constants, relational, `||`, `?`; not `&&`) can't be used in an
+// irrefutable context: declarations, assignments and for-in (patterns feature specification,
+// "Irrefutable patterns"; the analyzer's REFUTABLE_PATTERN_IN_IRREFUTABLE_CONTEXT).
 void main() {
   var (a, 1) = (1, 2);
   final [x, > 0] = [1, 2];

@@ -311,7 +311,11 @@ TypeRef TypeFlowAnalysis::constantType(const Constant* c, const Member* by) {
       return implicit_.typeClass ? types_.concrete(classId(implicit_.typeClass)) : types_.any(false);
     case ConstantKind::TearOff: {
       const Procedure* target = static_cast<const TearOffConstant*>(c)->target;
-      if (first) requireHelper(implicit_.throwNoSuchMethod, nullptr, by);
+      if (first) {
+        // As a tear-off expression's (summary_collector.cpp): the dynamic entry's helpers.
+        requireHelper(implicit_.throwNoSuchMethod, nullptr, by);
+        requireHelper(implicit_.throwParameterTypeError, nullptr, by);
+      }
       return closureValue(ClosureKind::StaticTearOff, target->function, target, by);
     }
     case ConstantKind::Record: {

@@ -678,7 +678,10 @@ uint32_t SummaryCollector::expression(const Expression* e) {
     }
     case ExprKind::StaticTearOff: {
       const Procedure* target = static_cast<const StaticTearOff*>(e)->target;
+      // Its dynamic entry reports mismatched calls and checks the arguments' types, as a
+      // closure's does (codegen's closures.cpp, checkDynamicArgument).
       helperWithStaticArgs(im_.throwNoSuchMethod);
+      helperWithStaticArgs(im_.throwParameterTypeError);
       return constant(a_.closureValue(ClosureKind::StaticTearOff, target->function, target, owner_));
     }
     case ExprKind::ConstructorInvocation: {
@@ -717,6 +720,7 @@ uint32_t SummaryCollector::expression(const Expression* e) {
       auto* t = static_cast<const InstanceTearOff*>(e);
       uint32_t r = expression(t->receiver);
       helperWithStaticArgs(im_.throwNoSuchMethod);
+      helperWithStaticArgs(im_.throwParameterTypeError);  // as a static tear-off's entry
       return virtualCall(SelectorKind::Getter, t->name, t->interfaceTarget, t->siteId, r, nullptr);
     }
     case ExprKind::SuperGet:

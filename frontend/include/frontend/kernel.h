@@ -198,6 +198,9 @@ struct Variable : Node {
   bool isRequired = false;  // named parameter marked `required`
   bool isCovariant = false; // parameter checked at run time (covariant or generic-covariant)
   bool isSynthetic = false; // introduced by lowering
+  // Frontend only: for the synthetic promotion key of a private field read `x._f` (flow
+  // analysis), the key of x (its variable, or x._g's key); null for `this._f` and all others.
+  const Variable* promotionBase = nullptr;
   // Set when a function other than the declaring one reads or writes it: the variable then lives
   // in a heap context shared with the closures.
   bool isCaptured = false;

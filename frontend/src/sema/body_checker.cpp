@@ -334,7 +334,8 @@ void BodyChecker::declareParameters(FunctionNode* fn) {
   for (Variable* v : fn->named) add(v);
 }
 
-void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params) {
+void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params, bool redirecting,
+                                     const FunctionNode* redirectTarget) {
   size_t positional = 0;
   for (ast::FormalParam* p : params) {
     Variable* v = nullptr;
@@ -350,6 +351,31 @@ void BodyChecker::checkDefaultValues(FunctionNode* fn, const std::vector<ast::Fo
     }
     if (!v) continue;
     bool optional = p->kind != ast::ParamKind::RequiredPositional && !p->isRequired;
+    if (redirecting && optional) {
+      // dartLangSpec, "Redirecting Factory Constructors": no default of its own (the analyzer's
+      // DEFAULT_VALUE_IN_REDIRECTING_FACTORY_CONSTRUCTOR); an omitted argument is omitted in
+      // the call of the target too, so the parameter takes the target's default.
+      if (p->defaultValue) {
+        error(p->defaultValue->loc, "Default values aren't allowed in factory constructors that redirect to another constructor.");
+        continue;
+      }
+      const Variable* target = nullptr;
+      if (!redirectTarget) {
+        continue;
+      } else if (p->kind == ast::ParamKind::Named) {
+        for (const Variable* n : redirectTarget->named) {
+          if (n->name == p->name) target = n;
+        }
+      } else if (positional - 1 < redirectTarget->positional.size()) {
+        target = redirectTarget->positional[positional - 1];
+      }
+      if (target) {
+        v->initializer = c_.defaultValueOf(target);
+        // A target that is a redirecting factory checked later: filled in after the factories.
+        if (!v->initializer) c_.forwardedDefaults[v] = const_cast<Variable*>(target);
+      }
+      continue;
+    }
     if (p->defaultValue) {
       if (!optional) {
         error(p->defaultValue->loc, p->kind == ast::ParamKind::Named
@@ -463,7 +489,9 @@ Statement* BodyChecker::checkBody(ast::Block* block, ast::Expr* arrow, bool arro
           "The body might complete normally, causing 'null' to be returned, but the return type, '" + ret->toString() +
               "', is a potentially non-nullable type.");
   }
-  if (flow_.reachable && !ret) ctx().returnedTypes.push_back(ctx().returnedTypes.empty() ? types().voidType() : types().nullType());
+  // Inferring a closure's return type: a reachable end returns null (the spec's T starts as Null
+  // then, as Never otherwise; see checkLocalFunction).
+  if (flow_.reachable && !ret) ctx().returnedTypes.push_back(types().nullType());
   return body;
 }
 
@@ -703,7 +731,11 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
   for (const auto& entry : outer.promoted) {
     Variable* v = entry.first;
-    if (!names.anywhere.count(v->name) && !closureWritten_.count(v->name) && (v->isFinal || v->initializer)) {
+    // A field read `x._f` (a promotion key) stays promoted as long as x does.
+    const Variable* root = FlowState::promotionRoot(v);
+    bool rootStable = root == v || (!names.anywhere.count(root->name) && !closureWritten_.count(root->name) &&
+                                    (root->isFinal || root->initializer));
+    if (rootStable && !names.anywhere.count(v->name) && !closureWritten_.count(v->name) && (v->isFinal || v->initializer)) {
       inner.promoted.push_back(entry);
     }
   }
@@ -737,8 +769,11 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   const DartType* inferredReturn = declaredReturn;
   if (inferring) {
     inferredReturn = nullptr;
+    // The spec's actual returned type T (inference.md, "Function literal return type inference"):
+    // UP of the returned values' types and of Null for `return;` and a reachable end; Never when
+    // there is none (a body that only throws).
     for (const DartType* t : returned()) inferredReturn = inferredReturn ? ts().upperBound(inferredReturn, t) : t;
-    if (!inferredReturn) inferredReturn = types().voidType();
+    if (!inferredReturn) inferredReturn = types().neverType();
     inferredReturn = ts().eliminateIntersections(inferredReturn);
     // The spec's S: the actual returned type T when it is a subtype of the context's return
     // type R, else R, with the returned values checked against R (implicit downcasts from
@@ -756,10 +791,10 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
         r->value = coerce(r->value, contextReturn, r->value->loc, AssignContext::Return);
       }
     }
-    if (inferredReturn->kind == TypeKind::Null && contextReturn && !isAsync) inferredReturn = types().nullable(contextReturn);
-    // A void context accepts anything; keep the body's type but the closure is called for effect.
-    // An async closure returns Future<flatten(T)> (a body that returns nothing: Future<void>... of
-    // the returned values' type, void when none).
+    // S is void when the context's return type R is void (for an async closure: FutureOr<void>,
+    // whose future value type is void), whatever the body returns.
+    if (contextReturn && contextReturn->kind == TypeKind::Void) inferredReturn = types().voidType();
+    // An async closure returns Future<flatten(S)>.
     if (isAsync && c_.core().futureClass) {
       inferredReturn = types().interface(c_.core().futureClass, {flattenType(inferredReturn)});
     }
@@ -816,15 +851,23 @@ void BodyChecker::checkFactory(Procedure* p, ast::ConstructorDecl* cd) {
   functions_.push_back(ctx);
   pushScope();
   declareParameters(fn);
-  checkDefaultValues(fn, cd->params);
+  const DartType* target = cd->redirectType ? resolveType(cd->redirectType) : nullptr;
+  Constructor* k = nullptr;
+  Procedure* factory = nullptr;
+  if (target && target->kind == TypeKind::Interface) {
+    auto* it = static_cast<const InterfaceType*>(target);
+    k = c_.lookupConstructor(it->cls, cd->redirectName);
+    factory = c_.infoOf(it->cls)->factories.count(cd->redirectName) ? c_.infoOf(it->cls)->factories[cd->redirectName] : nullptr;
+  }
+  const FunctionNode* targetFunction = k && !static_cast<const InterfaceType*>(target)->cls->isAbstract ? k->function
+                                       : factory                                                      ? factory->function
+                                                                                                      : nullptr;
+  checkDefaultValues(fn, cd->params, cd->redirectType != nullptr, targetFunction);
   if (cd->redirectType) {
     // `factory C() = D<T>.named;` calls the target with the same arguments.
-    const DartType* target = resolveType(cd->redirectType);
     auto* block = make<kernel::Block>(cd->loc);
     if (target->kind == TypeKind::Interface) {
       auto* it = static_cast<const InterfaceType*>(target);
-      Constructor* k = c_.lookupConstructor(it->cls, cd->redirectName);
-      Procedure* factory = c_.infoOf(it->cls)->factories.count(cd->redirectName) ? c_.infoOf(it->cls)->factories[cd->redirectName] : nullptr;
       auto* args = make<kernel::Arguments>(cd->loc);
       args->types = it->args;
       for (Variable* v : fn->positional) args->positional.push_back(get(v, cd->loc));
@@ -1207,6 +1250,11 @@ void Checker::checkBodies() {
     if (!parameter->initializer) parameter->initializer = defaultValueOf(target);
   }
   for (FactoryDecl& f : factoryDecls) BodyChecker(*this, f.library, f.cls, nullptr, nullptr).checkFactory(f.procedure, f.decl);
+  // Again: a redirecting factory's parameters take their defaults from the target when the
+  // factory is checked, and its tear-off forwards them.
+  for (auto& [parameter, target] : forwardedDefaults) {
+    if (!parameter->initializer) parameter->initializer = defaultValueOf(target);
+  }
   for (PendingField& pf : pendingFieldBodies) {
     auto subst = mixinFieldSubstitutions.find(pf.field);
     const Substitution* s = subst == mixinFieldSubstitutions.end() ? nullptr : subst->second;

@@ -150,7 +150,10 @@ class BodyChecker {
     Variable* syncStarState = nullptr;
   };
   void checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, std::string_view name);
-  void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params);
+  // `redirecting`: the parameters of a redirecting factory, whose optional parameters may not
+  // declare defaults and take those of `redirectTarget` (null when it wasn't found: reported).
+  void checkDefaultValues(FunctionNode* fn, const std::vector<ast::FormalParam*>& params, bool redirecting = false,
+                          const FunctionNode* redirectTarget = nullptr);
   void declareParameters(FunctionNode* fn);
   Statement* checkBody(ast::Block* block, ast::Expr* arrow, bool arrowReturnsValue);
   // Checks a local function or function literal; `into` is a node created in advance for
@@ -218,7 +221,8 @@ class BodyChecker {
   // Field promotion: the synthetic variable that stands for `this._f` in flow states when the
   // field `_f` is promotable (Checker::isPromotableField), else null.
   Variable* fieldPromotionKey(Expression* e);
-  std::unordered_map<Field*, Variable*> fieldKeys_;
+  // Per (receiver variable, field): null receiver for `this._f`, else x's variable or key.
+  std::map<std::pair<const Variable*, Field*>, Variable*> fieldKeys_;
   Expression* binaryOperator(Expression* left, Name op, ast::Expr* rightNode, Expression* rightChecked,
                              SourceLoc loc);
   Expression* equality(Expression* left, Expression* right, bool negated, SourceLoc loc);

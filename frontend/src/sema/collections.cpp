@@ -17,7 +17,8 @@ struct BodyChecker::CheckedElement {
   SourceLoc loc;
   Expression* value = nullptr;  // Expr: the element; Spread: the collection; MapEntry: the value
   Expression* key = nullptr;    // MapEntry
-  bool nullAware = false;       // `...?`
+  bool nullAware = false;       // `...?`; Expr `?e`; MapEntry `k: ?v`
+  bool keyNullAware = false;    // MapEntry `?k: v`
   const DartType* type = nullptr;     // element type contributed (Expr, Spread: iterable's element)
   const DartType* keyType = nullptr;  // maps
   // If
@@ -111,8 +112,11 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
         out.type = types().invalidType();
         break;
       }
-      out.value = check(e->expr, elementContext);
-      out.type = out.value->type;
+      // `?e` (null-aware elements feature specification): e is inferred with the context E? and
+      // contributes NonNull of its type.
+      out.nullAware = e->nullAware;
+      out.value = check(e->expr, e->nullAware && elementContext ? types().nullable(elementContext) : elementContext);
+      out.type = e->nullAware ? ts().promoteNonNull(out.value->type) : out.value->type;
       break;
     }
     case ast::ElementKind::MapEntry: {
@@ -120,10 +124,12 @@ BodyChecker::CheckedElement BodyChecker::checkElement(ast::Element* el, const Da
       if (!isMap) {
         error(el->loc, "A map entry can only be used in a map literal.");
       }
-      out.key = check(e->key, keyContext);
-      out.value = check(e->value, elementContext);
-      out.keyType = out.key->type;
-      out.type = out.value->type;
+      out.keyNullAware = e->keyNullAware;
+      out.nullAware = e->valueNullAware;
+      out.key = check(e->key, e->keyNullAware && keyContext ? types().nullable(keyContext) : keyContext);
+      out.value = check(e->value, e->valueNullAware && elementContext ? types().nullable(elementContext) : elementContext);
+      out.keyType = e->keyNullAware ? ts().promoteNonNull(out.key->type) : out.key->type;
+      out.type = e->valueNullAware ? ts().promoteNonNull(out.value->type) : out.value->type;
       break;
     }
     case ast::ElementKind::Spread: {
@@ -377,10 +383,61 @@ kernel::Statement* BodyChecker::emitElement(CheckedElement& e, Variable* target,
   };
   AssignContext ctx = kind == CollectionKind::List ? AssignContext::ListElement
                       : kind == CollectionKind::Set ? AssignContext::SetElement : AssignContext::MapValue;
+  // `if (v != null) then`, v read at its non-nullable type by `then` (`...?` and null-aware
+  // elements).
+  auto ifNotNull = [&](Variable* v, kernel::Statement* then) -> kernel::Statement* {
+    auto* test = make<kernel::EqualsNull>(loc);
+    test->operand = get(v, loc);
+    test->type = boolType();
+    auto* notNull = make<kernel::Not>(loc);
+    notNull->operand = test;
+    notNull->type = boolType();
+    auto* iff = make<kernel::IfStmt>(loc);
+    iff->condition = notNull;
+    iff->thenStmt = then;
+    return iff;
+  };
+  auto nonNullGet = [&](Variable* v) {
+    auto* g = get(v, loc);
+    g->type = ts().promoteNonNull(v->type);
+    return g;
+  };
+  auto declare = [&](kernel::Block* block, Variable* v) {
+    auto* decl = make<kernel::VariableDecl>(loc);
+    decl->variable = v;
+    block->statements.push_back(decl);
+  };
   switch (e.kind) {
     case ast::ElementKind::Expr:
+      if (e.nullAware && e.value->type->kind != TypeKind::Invalid) {
+        // { final v = e; if (v != null) t.add(v); }
+        Variable* v = temp(e.value, loc);
+        auto* block = make<kernel::Block>(loc);
+        declare(block, v);
+        block->statements.push_back(ifNotNull(v, call(kind == CollectionKind::Map ? Name("[]=") : Name("add"),
+                                                      {coerce(nonNullGet(v), elementType, loc, ctx)})));
+        return block;
+      }
       return call(kind == CollectionKind::Map ? Name("[]=") : Name("add"), {coerce(e.value, elementType, loc, ctx)});
     case ast::ElementKind::MapEntry:
+      if ((e.nullAware || e.keyNullAware) && e.key->type->kind != TypeKind::Invalid &&
+          e.value->type->kind != TypeKind::Invalid) {
+        // { final k = key; if (k != null) { final v = value; if (v != null) t[k] = v; } }, with
+        // the tests only for the null-aware parts: the key is evaluated first, the value only
+        // when the entry isn't already skipped.
+        Variable* k = temp(e.key, loc);
+        auto* block = make<kernel::Block>(loc);
+        declare(block, k);
+        auto* inner = make<kernel::Block>(loc);
+        Variable* v = temp(e.value, loc);
+        declare(inner, v);
+        Expression* key = coerce(e.keyNullAware ? nonNullGet(k) : get(k, loc), keyType, loc, AssignContext::MapKey);
+        Expression* value = coerce(e.nullAware ? nonNullGet(v) : get(v, loc), elementType, loc, ctx);
+        kernel::Statement* store = call("[]=", {key, value});
+        inner->statements.push_back(e.nullAware ? ifNotNull(v, store) : store);
+        block->statements.push_back(e.keyNullAware ? ifNotNull(k, inner) : inner);
+        return block;
+      }
       return call("[]=", {coerce(e.key, keyType, loc, AssignContext::MapKey), coerce(e.value, elementType, loc, ctx)});
     case ast::ElementKind::Spread: {
       if (e.value->type->kind == TypeKind::Invalid) return make<kernel::EmptyStmt>(loc);
@@ -451,23 +508,8 @@ kernel::Statement* BodyChecker::emitElement(CheckedElement& e, Variable* target,
         fill = forInLoop(parts, emitElement(one, target, elementType, keyType, kind), loc, nullptr);
       }
       auto* block = make<kernel::Block>(loc);
-      auto* decl = make<kernel::VariableDecl>(loc);
-      decl->variable = spread;
-      block->statements.push_back(decl);
-      if (e.nullAware) {
-        auto* test = make<kernel::EqualsNull>(loc);
-        test->operand = get(spread, loc);
-        test->type = boolType();
-        auto* notNull = make<kernel::Not>(loc);
-        notNull->operand = test;
-        notNull->type = boolType();
-        auto* iff = make<kernel::IfStmt>(loc);
-        iff->condition = notNull;
-        iff->thenStmt = fill;
-        block->statements.push_back(iff);
-      } else {
-        block->statements.push_back(fill);
-      }
+      declare(block, spread);
+      block->statements.push_back(e.nullAware ? ifNotNull(spread, fill) : fill);
       return block;
     }
     case ast::ElementKind::If: {
@@ -496,10 +538,12 @@ Expression* BodyChecker::buildCollection(std::vector<CheckedElement>& elements, 
   const DartType* type = kind == CollectionKind::List  ? types().interface(core.listClass, {elementType})
                          : kind == CollectionKind::Set ? types().interface(core.setClass, {elementType})
                                                        : types().interface(core.mapClass, {keyType, elementType});
+  // Plain: an element that goes into the literal as it is (not null-aware, not control flow).
+  auto isPlain = [](const CheckedElement& e) {
+    return (e.kind == ast::ElementKind::Expr || e.kind == ast::ElementKind::MapEntry) && !e.nullAware && !e.keyNullAware;
+  };
   bool plain = true;
-  for (const CheckedElement& e : elements) {
-    plain &= e.kind == ast::ElementKind::Expr || e.kind == ast::ElementKind::MapEntry;
-  }
+  for (const CheckedElement& e : elements) plain &= isPlain(e);
   Expression* result = nullptr;
   auto literalOf = [&](size_t count) -> Expression* {
     AssignContext ctx = kind == CollectionKind::List ? AssignContext::ListElement
@@ -555,10 +599,7 @@ Expression* BodyChecker::buildCollection(std::vector<CheckedElement>& elements, 
   } else {
     // Leading plain elements go into the literal; the rest are added in order.
     size_t leading = 0;
-    while (leading < elements.size() &&
-           (elements[leading].kind == ast::ElementKind::Expr || elements[leading].kind == ast::ElementKind::MapEntry)) {
-      ++leading;
-    }
+    while (leading < elements.size() && isPlain(elements[leading])) ++leading;
     Variable* t = temp(literalOf(leading), loc);
     auto* block = make<kernel::Block>(loc);
     for (size_t i = leading; i < elements.size(); ++i) {

@@ -41,6 +41,9 @@ Procedure* Checker::constructorTearOff(Class* cls, Name ctorName) {
     Variable* copy = newVariable(v->loc, v->name, v->type);
     copy->isRequired = v->isRequired;
     copy->initializer = v->initializer;  // default values are constants: shared safely
+    // Not known yet (a redirecting factory's parameter takes its target's default when the
+    // factory is checked): filled in after the bodies are checked.
+    if (!v->initializer) forwardedDefaults[copy] = v;
     copy->owner = fn;
     auto* get = arena().make<VariableGet>(v->loc);
     get->variable = copy;

@@ -440,19 +440,31 @@ Expression* BodyChecker::closeNullShorting(Expression* chain, size_t mark) {
 Variable* BodyChecker::fieldPromotionKey(Expression* e) {
   if (e->kind != kernel::ExprKind::InstanceGet) return nullptr;
   auto* g = static_cast<kernel::InstanceGet*>(e);
-  // Only through `this` (implicit or explicit): another object's field is a different place.
-  if (g->receiver->kind != kernel::ExprKind::This || !g->interfaceTarget ||
-      g->interfaceTarget->memberKind != MemberKind::Field) {
+  if (!g->interfaceTarget || g->interfaceTarget->memberKind != MemberKind::Field) return nullptr;
+  // Through `this` (implicit or explicit), a local variable or parameter, or a promotable field
+  // read through one of those (field promotion, Dart 3.2: `x._f` is promotable when x is). The
+  // key of `x._f` is dropped when x is written (FlowState::markAssigned, forgetAssigned).
+  const Variable* base = nullptr;
+  if (g->receiver->kind == kernel::ExprKind::VariableGet) {
+    base = static_cast<kernel::VariableGet*>(g->receiver)->variable;
+    // Not a lowering's temporary; not a variable a closure may write between test and use.
+    if (base->isSynthetic || base->isLate || closureWritten_.count(base->name)) return nullptr;
+  } else if (g->receiver->kind == kernel::ExprKind::InstanceGet) {
+    base = fieldPromotionKey(g->receiver);
+    if (!base) return nullptr;
+  } else if (g->receiver->kind != kernel::ExprKind::This) {
     return nullptr;
   }
   auto* f = static_cast<Field*>(g->interfaceTarget);
   if (f->library != lib_->library || !c_.isPromotableField(f)) return nullptr;
-  auto [it, inserted] = fieldKeys_.try_emplace(f, nullptr);
+  auto [it, inserted] = fieldKeys_.try_emplace({base, f}, nullptr);
   if (inserted) {
-    // Final: the field never changes while `this` is the same object, so nothing demotes it.
+    // Final: the field never changes while the receiver is the same object; a write of the
+    // receiver variable drops it.
     Variable* key = c_.newVariable(f->loc, f->name, c_.fieldType(f));
     key->isFinal = true;
     key->isSynthetic = true;
+    key->promotionBase = base;
     it->second = key;
   }
   return it->second;

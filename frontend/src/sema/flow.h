@@ -47,6 +47,20 @@ struct FlowState {
   void markAssigned(kernel::Variable* v) {
     if (!isAssigned(v)) assigned.push_back(v);
     forgetUnassigned(v);
+    // `v._f` is another object's field once v is written.
+    std::erase_if(promoted, [&](const auto& p) { return p.first != v && derivesFrom(p.first, v); });
+  }
+  // Whether `key` is v, or the promotion key of a field read through v (`v._f`, `v._f._g`).
+  static bool derivesFrom(const kernel::Variable* key, const kernel::Variable* v) {
+    for (const kernel::Variable* k = key; k; k = k->promotionBase) {
+      if (k == v) return true;
+    }
+    return false;
+  }
+  // The variable a promotion key's field reads start from (the key itself when it has none).
+  static const kernel::Variable* promotionRoot(const kernel::Variable* key) {
+    while (key->promotionBase) key = key->promotionBase;
+    return key;
   }
   bool isDefinitelyUnassigned(const kernel::Variable* v) const {
     return std::find(unassigned.begin(), unassigned.end(), v) != unassigned.end();

@@ -284,6 +284,29 @@ Variable* PatternLowering::declareBinding(SourceLoc loc, Name name, const DartTy
   return v;
 }
 
+const DartType* PatternLowering::resolve(ast::TypeNode* node) {
+  auto [it, fresh] = resolved_.try_emplace(node, nullptr);
+  if (fresh) it->second = b_.resolveType(node);
+  return it->second;
+}
+
+void PatternLowering::matchInvalid(ast::Pattern* sub, const std::string& key) {
+  Variable* dummy = b_.c_.newVariable(sub->loc, "#invalid", b_.types().invalidType());
+  dummy->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
+  match(sub, dummy, dummy->type, key + "|invalid");
+}
+
+Expression* PatternLowering::refutableInIrrefutable(ast::Pattern* p, ast::Pattern* sub, const std::string& key) {
+  b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
+  space_ = spaces_.none();
+  if (!sub) return trueLiteral(p->loc);
+  ++refutableReported_;
+  matchInvalid(sub, key);
+  --refutableReported_;
+  space_ = spaces_.none();
+  return trueLiteral(p->loc);
+}
+
 Expression* PatternLowering::typeTest(Variable* value, const DartType* matched, const DartType* required, SourceLoc loc,
                                       bool* failed) {
   *failed = false;
@@ -345,7 +368,7 @@ Expression* PatternLowering::matchKind(ast::Pattern* p, Variable* value, const D
       auto* w = static_cast<ast::WildcardPattern*>(p);
       space_ = spaces_.any();
       if (!w->type) return trueLiteral(p->loc);
-      const DartType* t = b_.resolveType(w->type);
+      const DartType* t = resolve(w->type);
       space_ = spaces_.typed(t);
       bool failed = false;
       Expression* test = typeTest(value, matched, t, p->loc, &failed);
@@ -356,7 +379,6 @@ Expression* PatternLowering::matchKind(ast::Pattern* p, Variable* value, const D
     case K::Relational: return matchRelational(static_cast<ast::RelationalPattern*>(p), value, matched, key);
     case K::LogicalAnd: {
       auto* bp = static_cast<ast::BinaryPattern*>(p);
-      if (irrefutable()) b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
       Expression* l = match(bp->left, value, matched, key);
       SpacePattern* ls = space_;
       // The right side sees the value promoted by the left side's success (`int() && > 3`).
@@ -372,7 +394,7 @@ Expression* PatternLowering::matchKind(ast::Pattern* p, Variable* value, const D
     case K::LogicalOr: return matchOr(static_cast<ast::BinaryPattern*>(p), value, matched, key);
     case K::Cast: {
       auto* cp = static_cast<ast::CastPattern*>(p);
-      const DartType* t = b_.resolveType(cp->type);
+      const DartType* t = resolve(cp->type);
       // `v as T`, then the subpattern against the cast value (a failed cast throws, even when
       // matching).
       auto* as = b_.make<kernel::AsExpr>(p->loc);
@@ -387,9 +409,7 @@ Expression* PatternLowering::matchKind(ast::Pattern* p, Variable* value, const D
     case K::NullCheck:
     case K::NullAssert: {
       auto* up = static_cast<ast::UnaryPattern*>(p);
-      if (p->kind == K::NullCheck && irrefutable()) {
-        b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
-      }
+      if (p->kind == K::NullCheck && irrefutable()) return refutableInIrrefutable(p, up->pattern, key);
       const DartType* nn = b_.types().nonNullable(matched);
       if (matched->isDynamicLike()) nn = matched;
       auto* isNull = b_.make<kernel::EqualsNull>(p->loc);
@@ -456,7 +476,7 @@ Expression* PatternLowering::matchVariable(ast::VariablePattern* p, Variable* va
     b_.flow_.markAssigned(target);
     return effect(store, p->loc);
   }
-  const DartType* declared = p->type ? b_.resolveType(p->type) : nullptr;
+  const DartType* declared = p->type ? resolve(p->type) : nullptr;
   const DartType* type = declared ? declared : b_.ts().eliminateIntersections(matched);
   if (type->kind == TypeKind::Null && !declared) type = b_.types().dynamicType();
   bool isFinal = p->isFinal || finalDeclaration_;
@@ -485,11 +505,7 @@ Expression* PatternLowering::matchVariable(ast::VariablePattern* p, Variable* va
 
 Expression* PatternLowering::matchConstant(ast::ConstantPattern* p, Variable* value, const DartType* matched,
                                            const std::string& key) {
-  if (irrefutable()) {
-    b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
-    space_ = spaces_.none();
-    return trueLiteral(p->loc);
-  }
+  if (irrefutable()) return refutableInIrrefutable(p, nullptr, key);
   Expression* c = b_.check(p->expr, matched->isDynamicLike() ? nullptr : matched);
   kernel::Constant* k = nullptr;
   std::string ck = constantKey(c, p->loc, &k);
@@ -511,11 +527,7 @@ Expression* PatternLowering::matchConstant(ast::ConstantPattern* p, Variable* va
 
 Expression* PatternLowering::matchRelational(ast::RelationalPattern* p, Variable* value, const DartType* matched,
                                              const std::string& key) {
-  if (irrefutable()) {
-    b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
-    space_ = spaces_.none();
-    return trueLiteral(p->loc);
-  }
+  if (irrefutable()) return refutableInIrrefutable(p, nullptr, key);
   space_ = spaces_.none();
   using Op = ast::BinaryOp;
   bool isEquality = p->op == Op::Eq || p->op == Op::Ne;
@@ -557,7 +569,13 @@ Expression* PatternLowering::matchRelational(ast::RelationalPattern* p, Variable
 }
 
 Expression* PatternLowering::matchOr(ast::BinaryPattern* p, Variable* value, const DartType* matched, const std::string& key) {
-  if (irrefutable()) b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
+  if (irrefutable()) {
+    b_.error(p->loc, "Refutable patterns can't be used in an irrefutable context.");
+    ++refutableReported_;
+    Expression* e = matchOr(p, value, matched, key);
+    --refutableReported_;
+    return e;
+  }
   std::map<Name, Variable*> outer = bindings_;
   bindings_.clear();
   Expression* l = match(p->left, value, matched, key);
@@ -588,7 +606,7 @@ Expression* PatternLowering::matchList(ast::ListPattern* p, Variable* value, con
   const auto& core = b_.c_.core();
   const DartType* element = nullptr;
   if (!p->typeArgs.empty()) {
-    element = b_.resolveType(p->typeArgs[0]);
+    element = resolve(p->typeArgs[0]);
     if (p->typeArgs.size() != 1) b_.error(p->loc, "A list pattern takes one type argument.");
   } else if (const InterfaceType* asList = b_.ts().asInstanceOfType(b_.types().nonNullable(matched), core.listClass)) {
     element = asList->args[0];
@@ -651,6 +669,12 @@ Expression* PatternLowering::matchList(ast::ListPattern* p, Variable* value, con
   }
   for (size_t i = 0; i < p->elements.size(); ++i) {
     ast::Pattern* sub = p->elements[i];
+    if (failed) {
+      // Reported: the elements have no type to check the subpatterns against.
+      if (sub->kind != ast::PatternKind::Rest) matchInvalid(sub, key);
+      else if (auto* rest = static_cast<ast::RestPattern*>(sub); rest->pattern) matchInvalid(rest->pattern, key);
+      continue;
+    }
     if (sub->kind == ast::PatternKind::Rest) {
       auto* rest = static_cast<ast::RestPattern*>(sub);
       if (!rest->pattern) continue;
@@ -699,8 +723,8 @@ Expression* PatternLowering::matchMap(ast::MapPattern* p, Variable* value, const
   const DartType* keyType = nullptr;
   const DartType* valueType = nullptr;
   if (p->typeArgs.size() == 2) {
-    keyType = b_.resolveType(p->typeArgs[0]);
-    valueType = b_.resolveType(p->typeArgs[1]);
+    keyType = resolve(p->typeArgs[0]);
+    valueType = resolve(p->typeArgs[1]);
   } else if (!p->typeArgs.empty()) {
     b_.error(p->loc, "A map pattern takes two type arguments.");
   }
@@ -731,6 +755,10 @@ Expression* PatternLowering::matchMap(ast::MapPattern* p, Variable* value, const
         b_.error(entry.key->loc, "Two keys in a map pattern can't be equal.");
       }
       seen.push_back(kc);
+    }
+    if (failed) {
+      matchInvalid(entry.value, key);  // reported: no value type to check it against
+      continue;
     }
     auto constantOf = [&]() -> Expression* {
       if (!kc) return b_.invalid(entry.key->loc);
@@ -838,6 +866,11 @@ Expression* PatternLowering::matchRecord(ast::RecordPattern* p, Variable* value,
   std::vector<std::pair<Name, SpacePattern*>> fieldSpaces;
   size_t positionalIndex = 0;
   for (ast::PatternField& f : p->fields) {
+    if (failed) {
+      // Reported: the record's fields have no type to check the subpatterns against.
+      matchInvalid(f.pattern, key);
+      continue;
+    }
     Name getter = f.name;
     if (f.name.empty()) getter = b_.c_.keep("$" + std::to_string(++positionalIndex));
     Expression* read = b_.recordFieldGet(b_.get(record, f.loc), required, getter, f.loc);
@@ -859,7 +892,7 @@ Expression* PatternLowering::matchRecord(ast::RecordPattern* p, Variable* value,
 
 Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value, const DartType* matched,
                                          const std::string& key) {
-  const DartType* type = b_.resolveType(p->type);
+  const DartType* type = resolve(p->type);
   // A generic class named without type arguments takes them from the matched type when that is
   // an instance of the class (the specification infers them; other cases use the bounds).
   if (type->kind == TypeKind::Interface && p->type->typeArgs.empty()) {
@@ -873,6 +906,8 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
     }
   }
   if (type->kind == TypeKind::Invalid) {
+    // Reported (an undefined class): the fields' variables are still declared.
+    for (ast::PatternField& f : p->fields) matchInvalid(f.pattern, key);
     space_ = spaces_.none();
     return trueLiteral(p->loc);
   }
@@ -898,11 +933,7 @@ Expression* PatternLowering::matchObject(ast::ObjectPattern* p, Variable* value,
     bool extensionGetter = get->kind != kernel::ExprKind::InstanceGet && get->kind != kernel::ExprKind::InstanceTearOff &&
                            get->kind != kernel::ExprKind::DynamicGet;
     if (bad) {
-      // Reported; the subpattern still declares its variables (as invalid), so their uses
-      // report nothing more.
-      Variable* dummy = b_.c_.newVariable(f.loc, "#invalid", b_.types().invalidType());
-      dummy->owner = b_.functions_.empty() ? nullptr : b_.functions_.back().function;
-      match(f.pattern, dummy, dummy->type, key + "|invalid");
+      matchInvalid(f.pattern, key);
       continue;
     }
     std::string fieldKey = key + "|." + std::string(f.name);
@@ -937,7 +968,7 @@ const DartType* PatternLowering::typeSchema(ast::Pattern* p) {
     case K::Paren: return typeSchema(static_cast<ast::UnaryPattern*>(p)->pattern);
     case K::Variable: {
       auto* v = static_cast<ast::VariablePattern*>(p);
-      return v->type ? b_.resolveType(v->type) : nullptr;
+      return v->type ? resolve(v->type) : nullptr;
     }
     case K::Record: {
       auto* r = static_cast<ast::RecordPattern*>(p);

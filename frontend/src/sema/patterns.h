@@ -92,7 +92,10 @@ class PatternLowering {
   // `throw StateError("Pattern matching error")`: a failed match in an irrefutable context.
   Expression* matchError(SourceLoc loc, const DartType* type);
   Statement* requireMatch(Expression* cond, SourceLoc loc);
-  bool irrefutable() const { return context_ != PatternContext::Matching; }
+  // False also inside a pattern already reported as refutable in an irrefutable context: its
+  // subpatterns are checked as refutable ones, so the one mistake gives one error (the analyzer's
+  // makeRefutable).
+  bool irrefutable() const { return context_ != PatternContext::Matching && refutableReported_ == 0; }
   // The value space of the pattern matched last (for the exhaustiveness check).
   SpacePattern* lastSpace() const { return space_; }
 
@@ -127,9 +130,20 @@ class PatternLowering {
   std::string constantKey(Expression* e, SourceLoc loc, kernel::Constant** out);
   Variable* declareBinding(SourceLoc loc, Name name, const DartType* type, bool isFinal);
   static kernel::ConstantExpr* intConstant(BodyChecker& b, int64_t value, SourceLoc loc);
+  // Matches `sub` against a value of the invalid type, after an error about the enclosing
+  // pattern: its variables are still declared (as invalid), so their uses report nothing more.
+  void matchInvalid(ast::Pattern* sub, const std::string& key);
+  // A type written in the pattern, resolved once: the type schema and the matching both need
+  // it, and an undefined name is reported once.
+  const DartType* resolve(ast::TypeNode* node);
+  // Reports a refutable pattern in an irrefutable context, then matches `sub` (if any) as in a
+  // refutable context.
+  Expression* refutableInIrrefutable(ast::Pattern* p, ast::Pattern* sub, const std::string& key);
 
   BodyChecker& b_;
   PatternContext context_;
+  int refutableReported_ = 0;
+  std::map<ast::TypeNode*, const DartType*> resolved_;
   bool finalDeclaration_;
   std::map<std::string, Cache> caches_;
   std::vector<std::string> cacheOrder_;

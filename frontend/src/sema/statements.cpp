@@ -221,7 +221,9 @@ void BodyChecker::forgetAssigned(FlowState& state, const AssignedNames& names) {
   // By name: a shadowing inner variable of the same name only makes this more conservative.
   std::vector<Variable*> demote;
   for (const auto& entry : state.promoted) {
-    if (names.anywhere.count(entry.first->name)) demote.push_back(entry.first);
+    if (names.anywhere.count(entry.first->name) || names.anywhere.count(FlowState::promotionRoot(entry.first)->name)) {
+      demote.push_back(entry.first);
+    }
   }
   for (Variable* v : demote) state.demote(v);
   std::erase_if(state.unassigned, [&](const Variable* v) { return names.anywhere.count(v->name) != 0; });

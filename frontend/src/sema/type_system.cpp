@@ -424,6 +424,11 @@ const DartType* TypeSystem::upperBound(const DartType* a, const DartType* b) {
   bool nullable = a->admitsNull() || b->admitsNull();
   if (a->kind == TypeKind::Null || (a->kind == TypeKind::Never)) return types_.nullable(b);
   if (b->kind == TypeKind::Null || (b->kind == TypeKind::Never)) return types_.nullable(a);
+  // UP(X extends B, T) is T when X <: T, X when T <: X (both checked above), else UP(B', T)
+  // with B' the greatest closure of B with respect to X (upper-lower-bounds.md). The bound keeps
+  // its own nullability: an unbounded X has bound Object?, so UP(X, int) is Object?, not Object.
+  if (a->kind == TypeKind::TypeParameter && !a->isNullable()) return upperBound(boundClosure(a), b);
+  if (b->kind == TypeKind::TypeParameter && !b->isNullable()) return upperBound(a, boundClosure(b));
   const DartType* an = types_.nonNullable(resolveToBound(a));
   const DartType* bn = types_.nonNullable(resolveToBound(b));
   const DartType* result = nullptr;
@@ -445,6 +450,12 @@ const DartType* TypeSystem::upperBound(const DartType* a, const DartType* b) {
     result = core().objectType;
   }
   return nullable ? types_.nullable(result) : result;
+}
+
+const DartType* TypeSystem::boundClosure(const DartType* x) {
+  const TypeParameter* param = static_cast<const TypeParameterType*>(x)->param;
+  if (!param->bound) return core().objectNullableType;
+  return closureOver(param->bound, [&](const TypeParameter* p) { return p == param; }, true, core().objectNullableType);
 }
 
 // DOWN(a, b): the subtype when one is; `?` kept only when both sides have it; function types of

@@ -101,6 +101,9 @@ class TypeSystem {
   bool functionSubtype(const FunctionType* s, const FunctionType* t);
   const DartType* interfaceUpperBound(const InterfaceType* a, const InterfaceType* b);
   const DartType* functionUpperBound(const FunctionType* a, const FunctionType* b);
+  // The declared bound of the type variable `x` (Object? when it has none), with `x` itself
+  // replaced by its greatest closure (F-bounds: `X extends Comparable<X>` gives Comparable<Object?>).
+  const DartType* boundClosure(const DartType* x);
 
   kernel::Program& program_;
   kernel::TypeStore& types_;

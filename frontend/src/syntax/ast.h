@@ -215,12 +215,15 @@ struct Element : Node {
 struct ExprElement : Element {
   ExprElement() : Element(ElementKind::Expr) {}
   Expr* expr = nullptr;
+  bool nullAware = false;  // `?e` (Dart 3.8 null-aware elements): skipped when e is null
 };
 
 struct MapEntryElement : Element {
   MapEntryElement() : Element(ElementKind::MapEntry) {}
   Expr* key = nullptr;
   Expr* value = nullptr;
+  bool keyNullAware = false;    // `?k: v`: the entry is skipped (v not evaluated) when k is null
+  bool valueNullAware = false;  // `k: ?v`: skipped when v is null
 };
 
 struct SpreadElement : Element {

@@ -40,12 +40,20 @@ void Printer::args(const ArgumentList& list) {
 
 void Printer::element(const Element* node) {
   switch (node->kind) {
-    case ElementKind::Expr: expr(static_cast<const ExprElement*>(node)->expr); break;
+    case ElementKind::Expr: {
+      auto* e = static_cast<const ExprElement*>(node);
+      if (e->nullAware) out += "(? ";
+      expr(e->expr);
+      if (e->nullAware) out += ')';
+      break;
+    }
     case ElementKind::MapEntry: {
       auto* entry = static_cast<const MapEntryElement*>(node);
       out += "(: ";
+      if (entry->keyNullAware) out += '?';
       expr(entry->key);
       out += ' ';
+      if (entry->valueNullAware) out += '?';
       expr(entry->value);
       out += ')';
       break;

@@ -161,16 +161,21 @@ ast::Element* Parser::parseElement() {
     spread->expr = parseExpression();
     return spread;
   }
+  // `?e`, `?k: v`, `k: ?v`: no expression starts with `?`, so it marks a null-aware element.
+  bool nullAware = accept(Tok::Question);
   ast::Expr* expr = parseExpression();
   if (at(Tok::Colon)) {
     auto* entry = make<ast::MapEntryElement>(start);
     advance();
     entry->key = expr;
+    entry->keyNullAware = nullAware;
+    entry->valueNullAware = accept(Tok::Question);
     entry->value = parseExpression();
     return entry;
   }
   auto* element = make<ast::ExprElement>(start);
   element->expr = expr;
+  element->nullAware = nullAware;
   return element;
 }
 

@@ -85,6 +85,9 @@ class _Future<T> implements Future<T> {
     (_listeners ??= <_Listener>[]).add(listener);
   }
 
+  // Whether `value` may complete this future (a T, or a future of one).
+  bool _accepts(Object? value) => value is FutureOr<T>;
+
   // Completes now with a value or, for a future, when that future completes.
   void _complete(Object? value) {
     if (value is Future) {
@@ -283,8 +286,9 @@ final class _Listener {
   }
 
   void _handleError(Object error, StackTrace? trace) {
+    Object? handled;
     try {
-      _result._complete(_callErrorHandler(_errorCallback!, error, trace));
+      handled = _callErrorHandler(_errorCallback!, error, trace);
     } catch (e, s) {
       // Rethrowing the same error keeps its original stack trace (as the VM does).
       if (identical(e, error)) {
@@ -292,6 +296,21 @@ final class _Listener {
       } else {
         _result._completeError(e, s);
       }
+      return;
     }
+    // The handler is only a Function, so what it returns is checked here, as the VM's
+    // _FutureListener.handleError casts it to FutureOr<T>: a future is never completed with a
+    // value of another type (a Future<Never> from `then((v) { throw e; })` must never hold one).
+    if (!_result._accepts(handled)) {
+      _result._completeError(
+          ArgumentError(
+              _kind == _then
+                  ? "The error handler of Future.then must return a value of the returned future's type"
+                  : "The error handler of Future.catchError must return a value of the future's type",
+              "onError"),
+          StackTrace.current);
+      return;
+    }
+    _result._complete(handled);
   }
 }

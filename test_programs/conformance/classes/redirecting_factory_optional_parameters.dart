@@ -4,14 +4,13 @@
 // of non-nullable type without a default is allowed there — see dart-lang/language#3110, where
 // the language team confirms `factory Foo({int x}) = FooImpl;` is valid).
 // Expectations derived from the specification.
-// pending: new bug (not in issue 9): "The parameter 'y' can't have a value of 'null' because of
-//   its type 'int'" is reported for a redirecting factory's optional parameter
 import '../lib/expect.dart';
 
 class Point {
   final int x, y;
   Point(this.x, [this.y = 7]);
   factory Point.redirect(int x, [int y]) = Point;
+  factory Point.chained(int x, [int y]) = Point.redirect;
 }
 
 abstract class Shape {
@@ -29,4 +28,10 @@ void main() {
   Expect.equals(2, Point.redirect(1, 2).y);
   Expect.equals(3, Shape().sides);
   Expect.equals(4, Shape(sides: 4).sides);
+  Expect.equals(7, Point.chained(1).y, 'through two redirections');
+  // A tear-off of the factory forwards the same defaults.
+  var redirect = Point.redirect;
+  Expect.equals(7, redirect(1).y, 'tear-off');
+  var shape = Shape.new;
+  Expect.equals(3, shape().sides, 'tear-off of a named-parameter factory');
 }

@@ -3,8 +3,6 @@
 // when x is itself promotable, e.g. a local variable or parameter that is not written between
 // the test and the use).
 // Expectations derived from the feature specification.
-// pending: new bug (not in issue 9): `if (other._x == null) return 0; return other._x + 1;` is
-//   rejected (promotion only works on `this`'s fields)
 import '../lib/expect.dart';
 
 class C {
@@ -18,9 +16,38 @@ class C {
 
 int top(C c) => c._x is int ? c._x * 3 : -1;
 
+class Box {
+  final C? _inner;
+  Box(this._inner);
+}
+
+// A promotable field read through a promotable field read.
+int nested(Box b) {
+  if (b._inner != null && b._inner._x != null) return b._inner._x + 100;
+  return -1;
+}
+
+// Each variable's field is its own place.
+int two(C a, C b) {
+  if (a._x == null || b._x == null) return 0;
+  return a._x + b._x;
+}
+
+// The promotion survives into a closure when the variable is never written.
+int Function() later(final C c) {
+  if (c._x == null) return () => 0;
+  return () => c._x + 1;
+}
+
 void main() {
   Expect.equals(6, C(null).viaOther(C(5)));
   Expect.equals(0, C(1).viaOther(C(null)));
   Expect.equals(9, top(C(3)));
   Expect.equals(-1, top(C(null)));
+  Expect.equals(107, nested(Box(C(7))));
+  Expect.equals(-1, nested(Box(C(null))));
+  Expect.equals(-1, nested(Box(null)));
+  Expect.equals(5, two(C(2), C(3)));
+  Expect.equals(0, two(C(2), C(null)));
+  Expect.equals(9, later(C(8))());
 }
