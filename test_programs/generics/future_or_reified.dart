@@ -175,6 +175,17 @@ void main() {
   } on TypeError catch (e) {
     print(e);
   }
+  // The VM prints the normalized type it tested: FutureOr<Never> is Future<Never>.
+  try {
+    (3 as Object) as FutureOr<Never>;
+  } on TypeError catch (e) {
+    print(e);
+  }
+  try {
+    (<String>[] as Object) as List<FutureOr<Null>>;
+  } on TypeError catch (e) {
+    print(e);
+  }
   Slot<num> slot = Slot<int>();
   slot.put(1);
   try {
