@@ -29,67 +29,47 @@ int compare(const Limb* a, size_t an, const Limb* b, size_t bn) {
 
 namespace {
 
-// One limb of a carry (borrow) chain; `c` is the carry in and out, 0 or 1. On x86-64 the
-// intrinsics let clang keep the chain in the carry flag across an unrolled loop body (adc, sbb:
-// about 5 instructions a limb); __builtin_addcll takes a carry of any size, which costs a second
-// add and flag juggling per limb there (about 7.5). AArch64 gets adcs/sbcs chains either way.
-inline Limb add_carry(Limb a, Limb b, unsigned char& c) {
+// One limb of a carry chain (Subtract: a borrow chain); `c` is the carry in and out, 0 or 1. On
+// x86-64 the intrinsics let clang keep the chain in the carry flag across an unrolled loop body
+// (adc, sbb: about 5 instructions a limb); __builtin_addcll takes a carry of any size, which
+// costs a second add and flag juggling per limb there (about 7.5). AArch64 gets adcs/sbcs chains
+// either way.
+template <bool Subtract>
+inline Limb carry_step(Limb a, Limb b, unsigned char& c) {
 #if defined(__x86_64__)
   unsigned long long t;
-  c = _addcarry_u64(c, a, b, &t);
+  c = Subtract ? _subborrow_u64(c, a, b, &t) : _addcarry_u64(c, a, b, &t);
   return t;
 #else
   unsigned long long out;
-  Limb t = __builtin_addcll(a, b, c, &out);
+  Limb t = Subtract ? __builtin_subcll(a, b, c, &out) : __builtin_addcll(a, b, c, &out);
   c = (unsigned char)out;
   return t;
 #endif
 }
 
-inline Limb sub_borrow(Limb a, Limb b, unsigned char& c) {
-#if defined(__x86_64__)
-  unsigned long long t;
-  c = _subborrow_u64(c, a, b, &t);
-  return t;
-#else
-  unsigned long long out;
-  Limb t = __builtin_subcll(a, b, c, &out);
-  c = (unsigned char)out;
-  return t;
-#endif
+// r = a + b or a - b (an >= bn), unrolled by four; returns the carry (borrow) out.
+template <bool Subtract>
+Limb add_or_sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
+  unsigned char carry = 0;
+  size_t i = 0;
+  for (; i + 4 <= bn; i += 4) {
+    Limb t0 = carry_step<Subtract>(a[i], b[i], carry);
+    Limb t1 = carry_step<Subtract>(a[i + 1], b[i + 1], carry);
+    Limb t2 = carry_step<Subtract>(a[i + 2], b[i + 2], carry);
+    Limb t3 = carry_step<Subtract>(a[i + 3], b[i + 3], carry);
+    r[i] = t0, r[i + 1] = t1, r[i + 2] = t2, r[i + 3] = t3;  // after the loads: r may be a or b
+  }
+  for (; i < bn; ++i) r[i] = carry_step<Subtract>(a[i], b[i], carry);
+  for (; i < an; ++i) r[i] = carry_step<Subtract>(a[i], 0, carry);
+  return carry;
 }
 
 }  // namespace
 
-Limb add(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  unsigned char carry = 0;
-  size_t i = 0;
-  for (; i + 4 <= bn; i += 4) {
-    Limb t0 = add_carry(a[i], b[i], carry);
-    Limb t1 = add_carry(a[i + 1], b[i + 1], carry);
-    Limb t2 = add_carry(a[i + 2], b[i + 2], carry);
-    Limb t3 = add_carry(a[i + 3], b[i + 3], carry);
-    r[i] = t0, r[i + 1] = t1, r[i + 2] = t2, r[i + 3] = t3;  // after the loads: r may be a or b
-  }
-  for (; i < bn; ++i) r[i] = add_carry(a[i], b[i], carry);
-  for (; i < an; ++i) r[i] = add_carry(a[i], 0, carry);
-  return carry;
-}
+Limb add(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) { return add_or_sub<false>(r, a, an, b, bn); }
 
-Limb sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  unsigned char borrow = 0;
-  size_t i = 0;
-  for (; i + 4 <= bn; i += 4) {
-    Limb t0 = sub_borrow(a[i], b[i], borrow);
-    Limb t1 = sub_borrow(a[i + 1], b[i + 1], borrow);
-    Limb t2 = sub_borrow(a[i + 2], b[i + 2], borrow);
-    Limb t3 = sub_borrow(a[i + 3], b[i + 3], borrow);
-    r[i] = t0, r[i + 1] = t1, r[i + 2] = t2, r[i + 3] = t3;
-  }
-  for (; i < bn; ++i) r[i] = sub_borrow(a[i], b[i], borrow);
-  for (; i < an; ++i) r[i] = sub_borrow(a[i], 0, borrow);
-  return borrow;
-}
+Limb sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) { return add_or_sub<true>(r, a, an, b, bn); }
 
 namespace {
 
@@ -115,15 +95,15 @@ Limb addmul_1(Limb* r, const Limb* a, size_t n, Limb m) {
   return carry;
 }
 
-// r[0..n) -= a[0..n) * m; returns the borrow limb.
-Limb submul_1(Limb* r, const Limb* a, size_t n, Limb m) {
+// r[0..n) = x[0..n) - a[0..n) * m (r may be x); returns the borrow limb.
+Limb submul_1(Limb* r, const Limb* x, const Limb* a, size_t n, Limb m) {
   Limb borrow = 0;
   for (size_t i = 0; i < n; ++i) {
     Wide p = (Wide)a[i] * m + borrow;
     Limb lo = (Limb)p;
-    Limb x = r[i];
-    r[i] = x - lo;
-    borrow = (Limb)(p >> 64) + (x < lo);
+    Limb xi = x[i];
+    r[i] = xi - lo;
+    borrow = (Limb)(p >> 64) + (xi < lo);
   }
   return borrow;
 }
@@ -339,7 +319,7 @@ bool divrem(Limb* q, Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn
   Limb dh = vn[bn - 1], dl = vn[bn - 2];
   for (size_t j = an - bn + 1; j-- > 0;) {
     Limb qhat = estimate_quotient(un[j + bn], un[j + bn - 1], un[j + bn - 2], dh, dl, nullptr);
-    Limb borrow = submul_1(un + j, vn, bn, qhat);
+    Limb borrow = submul_1(un + j, un + j, vn, bn, qhat);
     Limb t = un[j + bn];
     un[j + bn] = t - borrow;
     if (t < borrow) {  // one too large: add the divisor back
@@ -373,15 +353,9 @@ Limb div_same_length(Limb* r, const Limb* a, const Limb* b, size_t n) {
   // one too large (the difference is then negative) and q - 1 is the quotient.
   Limb borrow = 0;
   if (r) {
-    for (size_t i = 0; i < n; ++i) {
-      Wide p = (Wide)b[i] * q + borrow;
-      Limb lo = (Limb)p;
-      Limb x = a[i];
-      r[i] = x - lo;
-      borrow = (Limb)(p >> 64) + (x < lo);
-    }
+    borrow = submul_1(r, a, b, n, q);
   } else {
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < n; ++i) {  // the same without stores
       Wide p = (Wide)b[i] * q + borrow;
       Limb lo = (Limb)p;
       borrow = (Limb)(p >> 64) + (a[i] < lo);
