@@ -396,27 +396,28 @@ llvm::Value* FunctionLowering::isInstanceOf(llvm::Value* word, const DartType* t
   return nonNullTest;
 }
 
-// Whether `t` spells a function type somewhere: the VM prints those its own way ("(int) =>
-// String", not "String Function(int)"), which the runtime's printing does.
-static bool mentionsFunctionType(const DartType* t) {
+// Whether `t` spells a function type or a FutureOr somewhere: the VM prints those its own way
+// ("(int) => String", not "String Function(int)"; FutureOr normalized, `FutureOr<Never>` as
+// `Future<Never>`), which the runtime's printing does.
+static bool printedByRuntime(const DartType* t) {
   switch (t->kind) {
     case TypeKind::Function: return true;
     case TypeKind::Interface:
       for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
-        if (mentionsFunctionType(a)) return true;
+        if (printedByRuntime(a)) return true;
       }
       return false;
     case TypeKind::Record: {
       auto* r = static_cast<const RecordType*>(t);
       for (const DartType* f : r->positional) {
-        if (mentionsFunctionType(f)) return true;
+        if (printedByRuntime(f)) return true;
       }
       for (const auto& n : r->named) {
-        if (mentionsFunctionType(n.type)) return true;
+        if (printedByRuntime(n.type)) return true;
       }
       return false;
     }
-    case TypeKind::FutureOr: return mentionsFunctionType(static_cast<const FutureOrType*>(t)->arg);
+    case TypeKind::FutureOr: return true;
     default: return false;
   }
 }
@@ -449,7 +450,7 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
     b_.CreateCondBr(ok, cont, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
     b_.SetInsertPoint(fail);
     llvm::Value* typeName;
-    if (Module::isClosedType(e->type) && !mentionsFunctionType(e->type)) {
+    if (Module::isClosedType(e->type) && !printedByRuntime(e->type)) {
       typeName = m_.stringLiteral(e->type->toString());
     } else {
       auto* toString = llvm::FunctionType::get(m_.ptr, {m_.ptr}, false);

@@ -156,6 +156,7 @@ bool FunctionLowering::reifiable(const DartType* t, SourceLoc loc) {
         if (!reifiable(a, loc)) return false;
       }
       return true;
+    case TypeKind::FutureOr: return reifiable(static_cast<const FutureOrType*>(t)->arg, loc);
     case TypeKind::Function: {
       // Its own type parameters are part of the type; the others need values here.
       auto* f = static_cast<const FunctionType*>(t);
@@ -258,9 +259,9 @@ void FunctionLowering::storeInstanceTypeArgs(llvm::Value* object, const Class* c
 }
 
 llvm::Value* FunctionLowering::isInstanceOfType(llvm::Value* word, const DartType* t, SourceLoc loc) {
-  // FutureOr is not a runtime type of its own (docs/generics.md): `v is FutureOr<T>` is
-  // `v is T || v is Future<T>`, and `FutureOr<T>?` also accepts null, so T is tested nullable.
-  // (Nested in a type argument, FutureOr still counts as dynamic at run time.)
+  // `v is FutureOr<T>` is `v is T || v is Future<T>`, and `FutureOr<T>?` also accepts null, so
+  // T is tested nullable: T's test may be inline, where the runtime's FutureOr type (which
+  // nested ones and type parameters' values use, docs/generics.md) would always call.
   if (t->kind == TypeKind::FutureOr) {
     auto& store = const_cast<TypeStore&>(m_.program.types);
     const DartType* arg = static_cast<const FutureOrType*>(t)->arg;
@@ -295,6 +296,7 @@ static bool mentionsClassTypeParameter(const DartType* t) {
       if (mentionsClassTypeParameter(a)) return true;
     }
   }
+  if (t->kind == TypeKind::FutureOr) return mentionsClassTypeParameter(static_cast<const FutureOrType*>(t)->arg);
   if (t->kind == TypeKind::Record) {
     auto* r = static_cast<const RecordType*>(t);
     for (const DartType* f : r->positional) {

@@ -242,6 +242,9 @@ class Module {
   // Inside generic function types whose parameters are `bound` (outermost first).
   llvm::Constant* rtTypeIn(const kernel::DartType* t, TypeParamMode mode, std::vector<const kernel::TypeParameter*>& bound);
   llvm::Constant* rtTypeArgs(const std::vector<const kernel::DartType*>& types, TypeParamMode mode);
+  // The spec's NORM of a FutureOr type, outermost level (future_or_types.cpp): FutureOr<Object>
+  // is Object, FutureOr<Never> Future<Never>, FutureOr<int?>? FutureOr<int?>, ...
+  const kernel::DartType* normalizeFutureOr(const kernel::FutureOrType* f);
   // Appends a generic local function's own type arguments to the vector of the functions
   // around it: a template to instantiate with `outer` as the function vector and `own` as the
   // instantiator vector.

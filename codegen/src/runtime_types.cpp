@@ -180,6 +180,23 @@ llvm::Constant* Module::rtTypeIn(const DartType* t, TypeParamMode mode, std::vec
       for (const DartType* a : it->args) args.push_back(rtTypeIn(a, mode, bound));
       break;
     }
+    case TypeKind::FutureOr: {
+      // Normalized first (abi.h): what is left is a FutureOr of a type that is not a top type,
+      // Object, Never or Null, and a type parameter's value is normalized by the runtime.
+      const DartType* norm = normalizeFutureOr(static_cast<const FutureOrType*>(t));
+      if (norm->kind != TypeKind::FutureOr) {
+        llvm::Constant* c = rtTypeIn(norm, mode, bound);
+        if (cached) rtTypes_[key] = c;
+        return c;
+      }
+      kind = DART_TYPE_FUTURE_OR;
+      nullable = norm->isNullable() ? 1 : 0;
+      const Class* future = facts.implicit().futureClass;
+      const dispatch::ClassLayout* l = future ? layout.classLayout(future) : nullptr;
+      id = l ? l->cid : kNoClassId;  // no Future class: nothing is a Future
+      args.push_back(rtTypeIn(static_cast<const FutureOrType*>(norm)->arg, mode, bound));
+      break;
+    }
     case TypeKind::Record: {
       // The shape, then the field types in the shape's order (abi.h).
       auto* r = static_cast<const RecordType*>(t);
@@ -206,7 +223,7 @@ llvm::Constant* Module::rtTypeIn(const DartType* t, TypeParamMode mode, std::vec
       }
       break;
     }
-    default: nullable = 1; break;  // dynamic, invalid; FutureOr is not reified
+    default: nullable = 1; break;  // dynamic, invalid
   }
   if (kind == DART_TYPE_DYNAMIC || kind == DART_TYPE_VOID || kind == DART_TYPE_NULL) nullable = 1;
   llvm::Constant* c = rtTypeConstant(kind, nullable, id, args);

@@ -6,6 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace dartrt::bigint {
 
 using Wide = unsigned __int128;
@@ -23,22 +27,49 @@ int compare(const Limb* a, size_t an, const Limb* b, size_t bn) {
   return 0;
 }
 
-// __builtin_addcll/__builtin_subcll compile to add-with-carry chains (adc/sbb, adcs/sbcs).
-Limb add(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  unsigned long long carry = 0;
+namespace {
+
+// One limb of a carry chain (Subtract: a borrow chain); `c` is the carry in and out, 0 or 1. On
+// x86-64 the intrinsics let clang keep the chain in the carry flag across an unrolled loop body
+// (adc, sbb: about 5 instructions a limb); __builtin_addcll takes a carry of any size, which
+// costs a second add and flag juggling per limb there (about 7.5). AArch64 gets adcs/sbcs chains
+// either way.
+template <bool Subtract>
+inline Limb carry_step(Limb a, Limb b, unsigned char& c) {
+#if defined(__x86_64__)
+  unsigned long long t;
+  c = Subtract ? _subborrow_u64(c, a, b, &t) : _addcarry_u64(c, a, b, &t);
+  return t;
+#else
+  unsigned long long out;
+  Limb t = Subtract ? __builtin_subcll(a, b, c, &out) : __builtin_addcll(a, b, c, &out);
+  c = (unsigned char)out;
+  return t;
+#endif
+}
+
+// r = a + b or a - b (an >= bn), unrolled by four; returns the carry (borrow) out.
+template <bool Subtract>
+Limb add_or_sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
+  unsigned char carry = 0;
   size_t i = 0;
-  for (; i < bn; ++i) r[i] = __builtin_addcll(a[i], b[i], carry, &carry);
-  for (; i < an; ++i) r[i] = __builtin_addcll(a[i], 0, carry, &carry);
+  for (; i + 4 <= bn; i += 4) {
+    Limb t0 = carry_step<Subtract>(a[i], b[i], carry);
+    Limb t1 = carry_step<Subtract>(a[i + 1], b[i + 1], carry);
+    Limb t2 = carry_step<Subtract>(a[i + 2], b[i + 2], carry);
+    Limb t3 = carry_step<Subtract>(a[i + 3], b[i + 3], carry);
+    r[i] = t0, r[i + 1] = t1, r[i + 2] = t2, r[i + 3] = t3;  // after the loads: r may be a or b
+  }
+  for (; i < bn; ++i) r[i] = carry_step<Subtract>(a[i], b[i], carry);
+  for (; i < an; ++i) r[i] = carry_step<Subtract>(a[i], 0, carry);
   return carry;
 }
 
-Limb sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) {
-  unsigned long long borrow = 0;
-  size_t i = 0;
-  for (; i < bn; ++i) r[i] = __builtin_subcll(a[i], b[i], borrow, &borrow);
-  for (; i < an; ++i) r[i] = __builtin_subcll(a[i], 0, borrow, &borrow);
-  return borrow;
-}
+}  // namespace
+
+Limb add(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) { return add_or_sub<false>(r, a, an, b, bn); }
+
+Limb sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn) { return add_or_sub<true>(r, a, an, b, bn); }
 
 namespace {
 
@@ -64,15 +95,15 @@ Limb addmul_1(Limb* r, const Limb* a, size_t n, Limb m) {
   return carry;
 }
 
-// r[0..n) -= a[0..n) * m; returns the borrow limb.
-Limb submul_1(Limb* r, const Limb* a, size_t n, Limb m) {
+// r[0..n) = x[0..n) - a[0..n) * m (r may be x); returns the borrow limb.
+Limb submul_1(Limb* r, const Limb* x, const Limb* a, size_t n, Limb m) {
   Limb borrow = 0;
   for (size_t i = 0; i < n; ++i) {
     Wide p = (Wide)a[i] * m + borrow;
     Limb lo = (Limb)p;
-    Limb x = r[i];
-    r[i] = x - lo;
-    borrow = (Limb)(p >> 64) + (x < lo);
+    Limb xi = x[i];
+    r[i] = xi - lo;
+    borrow = (Limb)(p >> 64) + (xi < lo);
   }
   return borrow;
 }
@@ -191,12 +222,12 @@ Limb shift_left(Limb* r, const Limb* a, size_t n, unsigned shift) {
     memmove(r, a, n * sizeof(Limb));
     return 0;
   }
-  Limb out = 0;
-  for (size_t i = n; i-- > 0;) {
-    Limb x = a[i];
-    if (i == n - 1) out = x >> (64 - shift);
-    r[i] = (x << shift) | (i > 0 ? a[i - 1] >> (64 - shift) : 0);
-  }
+  if (n == 0) return 0;
+  // From the top down, so that r may be a.
+  unsigned back = 64 - shift;
+  Limb out = a[n - 1] >> back;
+  for (size_t i = n - 1; i > 0; --i) r[i] = (a[i] << shift) | (a[i - 1] >> back);
+  r[0] = a[0] << shift;
   return out;
 }
 
@@ -205,10 +236,12 @@ Limb shift_right(Limb* r, const Limb* a, size_t n, unsigned shift) {
     memmove(r, a, n * sizeof(Limb));
     return 0;
   }
-  Limb out = n > 0 ? a[0] << (64 - shift) : 0;
-  for (size_t i = 0; i < n; ++i) {
-    r[i] = (a[i] >> shift) | (i + 1 < n ? a[i + 1] << (64 - shift) : 0);
-  }
+  if (n == 0) return 0;
+  // From the bottom up, so that r may be a.
+  unsigned back = 64 - shift;
+  Limb out = a[0] << back;
+  for (size_t i = 0; i + 1 < n; ++i) r[i] = (a[i] >> shift) | (a[i + 1] << back);
+  r[n - 1] = a[n - 1] >> shift;
   return out;
 }
 
@@ -227,6 +260,38 @@ inline Limb div_2by1(Limb hi, Limb lo, Limb d, Limb* rem) {
   *rem = lo - q * d;
   return q;
 #endif
+}
+
+// The quotient digit of algorithm D's step D3 from the top limbs of the normalized remainder
+// (top, next, third) and divisor (dh, dl): exact or one too large (TAOCP 4.3.1, Theorem B),
+// never too small. `certain` (when not null) tells whether it is exact whatever the lower limbs
+// hold: the top limbs' own remainder, (top, next, third) - qhat (dh, dl), is at least qhat, and
+// the lower limbs of qhat times the divisor are below qhat B^(n-2), so they cannot make the
+// whole remainder negative.
+Limb estimate_quotient(Limb top, Limb next, Limb third, Limb dh, Limb dl, bool* certain) {
+  Limb qhat, rhat;
+  bool rhat_overflow = false;
+  if (top >= dh) {  // top == dh: the quotient digit would not fit; start from B - 1
+    qhat = ~(Limb)0;
+    rhat = next + dh;
+    rhat_overflow = rhat < dh;
+  } else {
+    qhat = div_2by1(top, next, dh, &rhat);
+  }
+  while (!rhat_overflow) {
+    Wide p = (Wide)qhat * dl;
+    Wide n2 = ((Wide)rhat << 64) | third;
+    if (p <= n2) {
+      if (certain) *certain = n2 - p >= qhat;
+      return qhat;
+    }
+    --qhat;
+    rhat += dh;
+    rhat_overflow = rhat < dh;
+  }
+  // rhat >= B: the top limbs' remainder is at least B^2 - qhat dl > 2B - 2 >= qhat.
+  if (certain) *certain = true;
+  return qhat;
 }
 
 }  // namespace
@@ -253,27 +318,8 @@ bool divrem(Limb* q, Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn
   un[an] = shift_left(un, a, an, s);
   Limb dh = vn[bn - 1], dl = vn[bn - 2];
   for (size_t j = an - bn + 1; j-- > 0;) {
-    // Estimate q from the top two limbs of the remainder over dh, then correct it with dl: the
-    // estimate is then exact or one too large (TAOCP 4.3.1, Theorem B).
-    Limb top = un[j + bn], next = un[j + bn - 1];
-    Limb qhat, rhat;
-    bool rhat_overflow = false;
-    if (top >= dh) {  // top == dh: the quotient digit would not fit; start from B - 1
-      qhat = ~(Limb)0;
-      rhat = next + dh;
-      rhat_overflow = rhat < dh;
-    } else {
-      qhat = div_2by1(top, next, dh, &rhat);
-    }
-    while (!rhat_overflow) {
-      Wide p = (Wide)qhat * dl;
-      Wide n2 = ((Wide)rhat << 64) | un[j + bn - 2];
-      if (p <= n2) break;
-      --qhat;
-      rhat += dh;
-      rhat_overflow = rhat < dh;
-    }
-    Limb borrow = submul_1(un + j, vn, bn, qhat);
+    Limb qhat = estimate_quotient(un[j + bn], un[j + bn - 1], un[j + bn - 2], dh, dl, nullptr);
+    Limb borrow = submul_1(un + j, un + j, vn, bn, qhat);
     Limb t = un[j + bn];
     un[j + bn] = t - borrow;
     if (t < borrow) {  // one too large: add the divisor back
@@ -286,6 +332,40 @@ bool divrem(Limb* q, Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn
   if (r) shift_right(r, un, bn, s);
   free(buffer);
   return true;
+}
+
+Limb div_same_length(Limb* r, const Limb* a, const Limb* b, size_t n) {
+  // Limb i (0 <= i <= n) of x << s, where x has n limbs: what algorithm D's normalized copies
+  // would hold. a < B^n <= B b, so the one step of algorithm D on them gives a / b.
+  unsigned s = (unsigned)__builtin_clzll(b[n - 1]);
+  auto shifted = [&](const Limb* x, size_t i) -> Limb {
+    Limb high = i < n ? x[i] << s : 0;
+    Limb low = s != 0 && i > 0 ? x[i - 1] >> (64 - s) : 0;
+    return high | low;
+  };
+  bool certain;
+  Limb q = estimate_quotient(shifted(a, n), shifted(a, n - 1), shifted(a, n - 2), shifted(b, n - 1), shifted(b, n - 2),
+                             &certain);
+  // Without a remainder to compute, the top limbs usually settle the quotient (pidigits' digit
+  // extraction then costs no pass over the numbers at all).
+  if (certain && !r) return q;
+  // a - q b, limb by limb: a - q b > -b > -B^n, so a borrow out of the top limb means q is the
+  // one too large (the difference is then negative) and q - 1 is the quotient.
+  Limb borrow = 0;
+  if (r) {
+    borrow = submul_1(r, a, b, n, q);
+  } else {
+    for (size_t i = 0; i < n; ++i) {  // the same without stores
+      Wide p = (Wide)b[i] * q + borrow;
+      Limb lo = (Limb)p;
+      borrow = (Limb)(p >> 64) + (a[i] < lo);
+    }
+  }
+  if (borrow != 0) {
+    --q;
+    if (r) add(r, r, n, b, n);  // + b: the carry out cancels the borrow
+  }
+  return q;
 }
 
 uint64_t bit_length(const Limb* a, size_t n) {

@@ -49,6 +49,13 @@ Limb mod_1(const Limb* a, size_t n, Limb d);
 // fails.
 bool divrem(Limb* q, Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn);
 
+// a / b for normalized a and b of the same length n >= 2, a quotient below B: one limb. No
+// scratch memory and no normalized copies of the operands (which algorithm D makes): the
+// quotient digit is estimated from the top limbs, shifted on the fly; unless those settle it, one
+// pass computing a - q b checks it. When r is not null it receives the remainder, r[0..n) (r may
+// not overlap a or b). Spigot algorithms (pidigits) divide numbers of equal size all the time.
+Limb div_same_length(Limb* r, const Limb* a, const Limb* b, size_t n);
+
 // The number of significant bits of a normalized magnitude (0 for zero).
 uint64_t bit_length(const Limb* a, size_t n);
 // The magnitude rounded to the nearest double, ties to even (infinity when too large).

@@ -189,6 +189,18 @@ dart_word dartrt_bigint_divrem(dart_word a, dart_word b, int64_t want_remainder)
     }
     return finish(d, n);
   }
+  if (x.length == y.length) {
+    // A one-limb quotient (the usual case of spigots): no normalized copies, no scratch memory.
+    DartBigIntDigits* d = new_digits(want_remainder ? x.length : 1);
+    if (!d) return DART_NULL;
+    Limb* r = dart_bigint_limbs(d);
+    if (want_remainder) {
+      div_same_length(r, x.limbs, y.limbs, x.length);
+      return finish(d, x.length);
+    }
+    r[0] = div_same_length(nullptr, x.limbs, y.limbs, x.length);
+    return finish(d, 1);
+  }
   size_t n = want_remainder ? y.length : x.length - y.length + 1;
   DartBigIntDigits* d = new_digits(n);
   if (!d) return DART_NULL;

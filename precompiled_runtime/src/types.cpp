@@ -48,6 +48,18 @@ bool is_top(const DartRtType* t) {
   return t->nullable && is_object(t);
 }
 
+// Null <: t (the spec's "nullable"): t? , Null, a top type, or a FutureOr of such a type
+// (FutureOr<int?> holds null without being marked nullable, abi.h).
+bool admits_null(const DartRtType* t) {
+  switch (t->kind) {
+    case DART_TYPE_DYNAMIC:
+    case DART_TYPE_VOID:
+    case DART_TYPE_NULL: return true;
+    case DART_TYPE_FUTURE_OR: return t->nullable || admits_null(t->args[0]);
+    default: return t->nullable;
+  }
+}
+
 // --- Interning ----------------------------------------------------------------------------------------------
 // Two open-addressing tables of immortal objects (types by their shallow shape, vectors by
 // their entries), under one lock: isolates may instantiate types concurrently.
@@ -234,11 +246,37 @@ bool has_parameters(const DartRtType* t) {
   return false;
 }
 
+// NORM(t?).
 const DartRtType* with_nullable(const DartRtType* t) {
   if (t->nullable || t->kind == DART_TYPE_DYNAMIC || t->kind == DART_TYPE_VOID) return t;
   if (t->kind == DART_TYPE_NULL) return t;
   if (t->kind == DART_TYPE_NEVER) return well_known(g_null);  // Never? is Null
+  if (t->kind == DART_TYPE_FUTURE_OR && admits_null(t->args[0])) return t;  // FutureOr<int?>? is FutureOr<int?>
   return intern_type(t->kind, 1, t->id, t->args, t->num_args);
+}
+
+// NORM(FutureOr<s>) (nullable: NORM(FutureOr<s>?)) for a normalized s; `future` is Future's
+// class id. The same rules as codegen's Module::normalizeFutureOr, for the FutureOr types that
+// only exist once a type parameter has its value (FutureOr<T> with T = Object is Object).
+const DartRtType* future_or(uint8_t nullable, const DartRtType* s, uint32_t future) {
+  const DartRtType* base;
+  if (is_top(s) || is_object(s)) {
+    base = s;
+  } else if (s->kind == DART_TYPE_NEVER && !s->nullable) {
+    base = intern_type(DART_TYPE_INTERFACE, 0, future, &s, 1);  // Future<Never>
+  } else if (s->kind == DART_TYPE_NULL || s->kind == DART_TYPE_NEVER) {
+    const DartRtType* null_type = well_known(g_null);
+    base = intern_type(DART_TYPE_INTERFACE, 1, future, &null_type, 1);  // Future<Null>?
+  } else {
+    base = intern_type(DART_TYPE_FUTURE_OR, 0, future, &s, 1);
+  }
+  return nullable ? with_nullable(base) : base;
+}
+
+// A type of this shape, normalized: the arguments are the values just substituted.
+const DartRtType* make_type(uint8_t kind, uint8_t nullable, uint32_t id, const DartRtType* const* args, size_t n) {
+  if (kind == DART_TYPE_FUTURE_OR && n == 1) return future_or(nullable, args[0], id);
+  return intern_type(kind, nullable, id, args, n);
 }
 
 const DartRtType* instantiate(const DartRtType* t, const Env& env) {
@@ -252,7 +290,7 @@ const DartRtType* instantiate(const DartRtType* t, const Env& env) {
   if (!has_parameters(t)) return t;
   TypeList args(t->num_args);
   for (uint16_t i = 0; i < t->num_args; ++i) args[i] = instantiate(t->args[i], env);
-  return intern_type(t->kind, t->nullable, t->id, args.data(), t->num_args);
+  return make_type(t->kind, t->nullable, t->id, args.data(), t->num_args);
 }
 
 // Instantiations repeat (the same template in the same generic context): a small per-thread
@@ -345,6 +383,11 @@ bool args_match(const DartSupertype* super, const Env& own, const DartRtType* t)
 bool function_subtype(const DartRtType* s, const Env& env, const DartRtType* t);
 bool same_type(const DartRtType* a, const DartRtType* b);
 
+// s without its `?` (s is neither Null nor a top type).
+const DartRtType* non_null(const DartRtType* s) {
+  return s->nullable ? intern_type(s->kind, 0, s->id, s->args, s->num_args) : s;
+}
+
 const DartRtType* bound_of(const Env& env, uint32_t id) {
   for (const Bounds* b = env.bounds; b; b = b->outer) {
     if (id >= b->first && id < b->first + b->count) return b->bounds[id - b->first];
@@ -360,16 +403,27 @@ bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
   if (s == t) return true;
   if (is_top(t)) return true;
   if (s->kind == DART_TYPE_NEVER && !s_nullable) return true;
-  if (s->kind == DART_TYPE_NULL || s->kind == DART_TYPE_NEVER) return t->nullable || t->kind == DART_TYPE_NULL;
+  if (s->kind == DART_TYPE_NULL || s->kind == DART_TYPE_NEVER) return admits_null(t);
   if (s->kind == DART_TYPE_DYNAMIC || s->kind == DART_TYPE_VOID) return false;
-  if (s_nullable && !t->nullable) return false;
+  // S? <: T when Null <: T and S <: T: past this test only S matters (s's own flag is ignored
+  // below, except where S is tested against a part of t, which takes non_null(s)).
+  if (s_nullable && !admits_null(t)) return false;
+  if (s->kind == DART_TYPE_FUTURE_OR) {
+    // FutureOr<S0> <: T when S0 <: T and Future<S0> <: T (s->id is Future's class id).
+    const DartRtType* s0 = s->args[0];
+    return subtype(s0, env, t) && subtype(intern_type(DART_TYPE_INTERFACE, 0, s->id, &s0, 1), env, t);
+  }
   if (s->kind == DART_TYPE_BOUND_PARAM) {
     // A type parameter of a generic function type: itself, or what its bound is a subtype of.
     if (t->kind == DART_TYPE_BOUND_PARAM) return s->id == t->id;
+    if (t->kind == DART_TYPE_FUTURE_OR && subtype(non_null(s), env, t->args[0])) return true;
     const DartRtType* bound = bound_of(env, s->id);
     return bound && subtype(bound, env, t);
   }
   if (t->kind == DART_TYPE_BOUND_PARAM) return false;
+  // S <: FutureOr<T0> when S <: T0, or S <: Future<T0>: the interface test below, t->id being
+  // Future's class id and t's argument T0.
+  if (t->kind == DART_TYPE_FUTURE_OR && subtype(s_nullable ? non_null(s) : s, env, t->args[0])) return true;
   if (t->kind == DART_TYPE_RECORD) {
     // Record types are covariant in their fields; the shape must be the same.
     if (s->kind != DART_TYPE_RECORD || s->id != t->id || s->num_args != t->num_args) return false;
@@ -378,7 +432,7 @@ bool subtype(const DartRtType* s_in, const Env& env, const DartRtType* t) {
     }
     return true;
   }
-  if (t->kind != DART_TYPE_INTERFACE && t->kind != DART_TYPE_FUNCTION) return false;
+  if (t->kind != DART_TYPE_INTERFACE && t->kind != DART_TYPE_FUNCTION && t->kind != DART_TYPE_FUTURE_OR) return false;
   if (is_object(t)) return true;
   if (s->kind == DART_TYPE_INTERFACE && t->kind == DART_TYPE_INTERFACE && t->num_args == 0 && in_subtype_run(s->id, t->id)) return true;
   if (t->kind == DART_TYPE_FUNCTION) return s->kind == DART_TYPE_FUNCTION && function_subtype(s, env, t);
@@ -493,7 +547,7 @@ const DartRtType* substitute_bound(const DartRtType* t, const DartRtType* const*
   if (!mentions_bound(t)) return t;
   TypeList out(t->num_args);
   for (uint16_t i = 0; i < t->num_args; ++i) out[i] = substitute_bound(t->args[i], args, n);
-  return intern_type(t->kind, t->nullable, t->id, out.data(), t->num_args);
+  return make_type(t->kind, t->nullable, t->id, out.data(), t->num_args);
 }
 
 uint32_t cid_of(dart_word value) {
@@ -628,6 +682,11 @@ void append_type(Text& out, const DartRtType* t, const PrintFrame* frames) {
       out += "Function";
       break;
     case DART_TYPE_BOUND_PARAM: append_bound_param(out, t->id, frames); break;
+    case DART_TYPE_FUTURE_OR:
+      out += "FutureOr<";
+      append_type(out, t->args[0], frames);
+      out += '>';
+      break;
     case DART_TYPE_INTERFACE: {
       const DartClassTypes* ct = class_types(t->id);
       out += ct && ct->name ? ct->name : "?";
@@ -699,9 +758,13 @@ namespace {
 
 __attribute__((noinline)) bool is_instance_slow(dart_word value, const DartRtType* t) {
   if (is_top(t)) return true;
-  if (value == DART_NULL) return t->nullable || t->kind == DART_TYPE_NULL;
+  if (value == DART_NULL) return admits_null(t);
   switch (t->kind) {
     case DART_TYPE_INTERFACE: break;
+    case DART_TYPE_FUTURE_OR:
+      // T0, or Future<T0>: the interface test below (t->id is Future's, t's argument T0).
+      if (dartrt_is_instance(value, t->args[0])) return true;
+      break;
     case DART_TYPE_FUNCTION:
       if (cid_of(value) != dartrt_builtin_cids.closure_cid) return false;
       return subtype(closure_type(value), Env{}, t);

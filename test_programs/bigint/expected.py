@@ -376,9 +376,72 @@ def bits():
     return out
 
 
+def equal_length_division():
+    out = []
+    modulus = 1000000000000000009
+    state = [12345]
+
+    def random(bits):
+        state[0] = (state[0] * 3 ** 2501 + 1442695040888963407) % (1 << 4096)
+        return state[0] >> (4096 - bits)
+
+    def sign(x):
+        return (x > 0) - (x < 0)
+
+    def divide(label, a, b):
+        for x in (a, -a):
+            for y in (b, -b):
+                q, r, m = tdiv(x, y), trem(x, y), emod(x, y)
+                out.append("%s: q %d r %d %d m %d check %s %s" % (
+                    label, q, emod(r, modulus), sign(r), emod(m, modulus), b_(q * y + r == x), b_(abs(r) < abs(y))))
+
+    b_ = b
+    for n in (2, 3, 5, 17, 40):
+        low = 64 * (n - 1)
+        base = 1 << low
+        bb = base + random(low)
+        divide("n%d random" % n, base + random(low), bb)
+        # Dart evaluates the arguments left to right: the dividend's random number first.
+        a = (base << 1) - 1 - random(low)
+        divide("n%d top all ones" % n, a, ((base << 1) - 1) - random(low - 1))
+        top_one = base + random(low)
+        divide("n%d top one" % n, (base << 64) - 1 - random(32), top_one)
+        same_top = base * 12345 + random(low)
+        divide("n%d same top" % n, base * 12345 + random(low), same_top)
+        divide("n%d equal" % n, bb, bb)
+        divide("n%d smaller" % n, bb - 1, bb)
+        for q in (1, 2, 9, 1000003):
+            d = base + random(low)
+            divide("n%d q %d b-1" % (n, q), d * q + d - 1, d)
+            divide("n%d q %d -1" % (n, q), d * q - 1, d)
+    numer, accum, denom = 1, 0, 1
+    digits = []
+    i = k = 0
+    while i < 300:
+        k += 1
+        k2 = 2 * k + 1
+        accum = (accum + (numer << 1)) * k2
+        denom = denom * k2
+        numer = numer * k
+        if numer > accum:
+            continue
+        d3 = tdiv(numer * 3 + accum, denom)
+        d4 = tdiv(numer * 4 + accum, denom)
+        if d3 != d4:
+            continue
+        digits.append(str(d3))
+        i += 1
+        accum = (accum - denom * d3) * 10
+        numer = numer * 10
+    out.append("pi: " + "".join(digits))
+    out.append("k %d, denominator bits %d" % (k, denom.bit_length()))
+    return out
+
+
 def main():
     for name, fn in [("factorial_fibonacci", factorial_fibonacci), ("arithmetic", arithmetic),
-                     ("modular", modular), ("parse_radix", parse_radix), ("bits", bits)]:
+                     ("modular", modular), ("parse_radix", parse_radix), ("bits", bits),
+                     ("equal_length_division", equal_length_division)]:
         (HERE / (name + ".expected")).write_text("\n".join(fn()) + "\n")
         print("wrote", name + ".expected")
 

@@ -99,6 +99,50 @@ TEST_CASE("BigInt limbs: algorithm D gives a = q b + r with r < b") {
   }
 }
 
+TEST_CASE("BigInt limbs: the one-limb quotient of equal lengths agrees with algorithm D") {
+  Rng rng;
+  int checked = 0;
+  for (size_t n : {2, 3, 5, 17, 64}) {
+    for (int round = 0; round < 200; ++round) {
+      std::vector<Limb> a = random_number(rng, n), b = random_number(rng, n);
+      switch (round % 8) {
+        case 0: b[n - 1] = ~uint64_t{0}; break;                  // no normalization shift
+        case 1: b[n - 1] = 1; break;                             // a shift of 63
+        case 2: a[n - 1] = b[n - 1]; break;                      // top limbs equal
+        case 3: a = b; break;                                    // quotient 1, remainder 0
+        case 4: a[n - 1] = b[n - 1] - (b[n - 1] > 1); break;     // often a < b: quotient 0
+        case 5: {                                                // a = q b + (b - 1): the estimate's edge
+          std::vector<Limb> q{1 + rng.next() % 9};
+          b[n - 1] = 1 + (rng.next() >> 8);                      // room for q b in n limbs
+          std::vector<Limb> bm1(n);
+          sub(bm1.data(), b.data(), n, std::vector<Limb>{1}.data(), 1);
+          bm1.resize(normalized_length(bm1.data(), n));
+          a = sum(product(q, b, false), bm1);
+          if (a.size() != n) continue;
+          break;
+        }
+        case 6: {                                                // a = q b and a = q b - 1: the top
+          std::vector<Limb> q{1 + rng.next() % 1000};            // limbs cannot settle the quotient
+          b[n - 1] = 1 + (rng.next() >> 12);
+          a = product(q, b, false);
+          if (round % 16 == 14) sub(a.data(), a.data(), a.size(), std::vector<Limb>{1}.data(), 1);
+          a.resize(normalized_length(a.data(), a.size()));
+          if (a.size() != n) continue;
+          break;
+        }
+        default: break;
+      }
+      std::vector<Limb> q(1), r(n), r2(n);
+      REQUIRE(divrem(q.data(), r.data(), a.data(), n, b.data(), n));
+      CHECK(div_same_length(r2.data(), a.data(), b.data(), n) == q[0]);
+      CHECK(div_same_length(nullptr, a.data(), b.data(), n) == q[0]);
+      CHECK(r2 == r);
+      ++checked;
+    }
+  }
+  CHECK(checked > 900);
+}
+
 TEST_CASE("BigInt limbs: one-limb division, shifts, bit length") {
   Rng rng;
   std::vector<Limb> a = random_number(rng, 30);

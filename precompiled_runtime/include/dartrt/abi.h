@@ -215,6 +215,10 @@ enum DartRtTypeKind {
   DART_TYPE_BOUND_PARAM = 9,    /* a type parameter of an enclosing generic function type: id
                                    counts the parameters of those function types, outermost
                                    first (alpha-equivalent types have equal encodings) */
+  DART_TYPE_FUTURE_OR = 10,     /* FutureOr<T>: id: the class id of Future (the runtime tests
+                                   `Future<T>` with it); args: T. Always normalized (the spec's
+                                   NORM): never FutureOr<top>, <Object>, <Never> or <Null>, and
+                                   not marked nullable when T admits null */
 };
 
 typedef struct DartRtType {
