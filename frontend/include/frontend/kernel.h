@@ -519,6 +519,9 @@ struct AsExpr : Expression {
   AsExpr() : Expression(ExprKind::As) {}
   Expression* operand = nullptr;
   bool isImplicit = false;
+  // The CFE's covariance check of a member read through a receiver whose static type arguments
+  // may be supertypes of the real ones (isImplicit too); field promotion looks through it.
+  bool isCovarianceCheck = false;
 };
 
 // `e!`.

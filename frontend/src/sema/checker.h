@@ -272,6 +272,9 @@ class Checker {
   // The type of `member` when accessed on a receiver of `receiverType` (getter: its value
   // type; method: its function type; setter: its parameter type).
   const DartType* getterType(Member* member, const DartType* receiverType);
+  // The type a read of `member` has, in terms of its class's own type parameters (null when it
+  // has none: not a field, getter or method).
+  const DartType* declaredGetterType(Member* member);
   const DartType* setterType(Member* member, const DartType* receiverType);
   const FunctionType* methodType(Procedure* proc, const DartType* receiverType);
   // Substitution from the member's class parameters, as seen on the receiver type.

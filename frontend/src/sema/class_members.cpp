@@ -168,18 +168,18 @@ Substitution Checker::receiverSubstitution(Member* member, const DartType* recei
   return ts.substitutionFor(asOwner);
 }
 
+const DartType* Checker::declaredGetterType(Member* member) {
+  if (member->memberKind == MemberKind::Field) return fieldType(static_cast<Field*>(member));
+  if (member->memberKind != MemberKind::Procedure) return nullptr;
+  auto* p = static_cast<Procedure*>(member);
+  if (!p->function && p->enclosingClass) ensureSignatures(p->enclosingClass);
+  if (!p->function) return nullptr;
+  return p->kind == ProcedureKind::Getter ? p->function->returnType : static_cast<const DartType*>(p->function->type);
+}
+
 const DartType* Checker::getterType(Member* member, const DartType* receiverType) {
-  const DartType* t = nullptr;
-  if (member->memberKind == MemberKind::Field) {
-    t = fieldType(static_cast<Field*>(member));
-  } else if (member->memberKind == MemberKind::Procedure) {
-    auto* p = static_cast<Procedure*>(member);
-    if (!p->function && p->enclosingClass) ensureSignatures(p->enclosingClass);
-    if (!p->function) return types().dynamicType();
-    t = p->kind == ProcedureKind::Getter ? p->function->returnType : static_cast<const DartType*>(p->function->type);
-  } else {
-    return types().dynamicType();
-  }
+  const DartType* t = declaredGetterType(member);
+  if (!t) return types().dynamicType();
   return ts.substitute(t, receiverSubstitution(member, receiverType));
 }
 

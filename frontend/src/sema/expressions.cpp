@@ -42,6 +42,54 @@ bool parseIntLiteral(std::string_view text, bool negated, int64_t& out) {
   return true;
 }
 
+// Whether `t`, a member's declared type, mentions one of the receiver class's type parameters
+// (the keys of `classParams`) in a non-covariant position: in a parameter of a function type,
+// or in a bound of a generic function type's own type parameter. Class type arguments are
+// covariant in Dart, so only function types flip the position.
+bool mentionsNonCovariantly(const DartType* t, const Substitution& classParams, bool covariant) {
+  switch (t->kind) {
+    case TypeKind::TypeParameter:
+      return !covariant && classParams.count(static_cast<const kernel::TypeParameterType*>(t)->param);
+    case TypeKind::Interface:
+      for (const DartType* a : static_cast<const kernel::InterfaceType*>(t)->args) {
+        if (mentionsNonCovariantly(a, classParams, covariant)) return true;
+      }
+      return false;
+    case TypeKind::FutureOr:
+      return mentionsNonCovariantly(static_cast<const kernel::FutureOrType*>(t)->arg, classParams, covariant);
+    case TypeKind::Record: {
+      auto* r = static_cast<const kernel::RecordType*>(t);
+      for (const DartType* f : r->positional) {
+        if (mentionsNonCovariantly(f, classParams, covariant)) return true;
+      }
+      for (const auto& n : r->named) {
+        if (mentionsNonCovariantly(n.type, classParams, covariant)) return true;
+      }
+      return false;
+    }
+    case TypeKind::Function: {
+      auto* f = static_cast<const kernel::FunctionType*>(t);
+      for (const TypeParameter* p : f->typeParams) {
+        // A bound is invariant: any mention counts.
+        if (p->bound && (mentionsNonCovariantly(p->bound, classParams, true) ||
+                         mentionsNonCovariantly(p->bound, classParams, false))) {
+          return true;
+        }
+      }
+      if (mentionsNonCovariantly(f->returnType, classParams, covariant)) return true;
+      for (const DartType* p : f->positional) {
+        if (mentionsNonCovariantly(p, classParams, !covariant)) return true;
+      }
+      for (const auto& n : f->named) {
+        if (mentionsNonCovariantly(n.type, classParams, !covariant)) return true;
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 Expression* BodyChecker::checkForEffect(ast::Expr* e) {
@@ -438,6 +486,9 @@ Expression* BodyChecker::closeNullShorting(Expression* chain, size_t mark) {
 // Instance property read on a checked receiver: field/getter, method tear-off, extension
 // getter, record field, or a dynamic get.
 Variable* BodyChecker::fieldPromotionKey(Expression* e) {
+  if (e->kind == kernel::ExprKind::As && static_cast<kernel::AsExpr*>(e)->isCovarianceCheck) {
+    e = static_cast<kernel::AsExpr*>(e)->operand;
+  }
   if (e->kind != kernel::ExprKind::InstanceGet) return nullptr;
   auto* g = static_cast<kernel::InstanceGet*>(e);
   if (!g->interfaceTarget || g->interfaceTarget->memberKind != MemberKind::Field) return nullptr;
@@ -468,6 +519,27 @@ Variable* BodyChecker::fieldPromotionKey(Expression* e) {
     it->second = key;
   }
   return it->second;
+}
+
+// The CFE's covariance check on a read: a member whose declared type mentions a class type
+// parameter in a parameter of a function type (`void Function(T) f`) may hold, for a receiver
+// whose static type is a supertype of its real one (`C<num> c = C<int>(...)`), a value that is
+// not of the static result type (`void Function(int)` is not a `void Function(num)`). Dart
+// checks the value read, as an implicit cast to the static type (a TypeError); without it a
+// later call would pass a double where the function reads an int. The same holds for a method's
+// result (`void Function(T) m()`). Not needed through `this`, whose type arguments are the
+// class's own.
+Expression* BodyChecker::covarianceChecked(Expression* value, Expression* receiver, Member* member,
+                                           const DartType* declared, const DartType* receiverType) {
+  if (receiver->kind == kernel::ExprKind::This || value->type->isDynamicLike() || !declared) return value;
+  Substitution classParams = c_.receiverSubstitution(member, types().nonNullable(receiverType));
+  if (classParams.empty() || !mentionsNonCovariantly(declared, classParams, true)) return value;
+  auto* as = make<kernel::AsExpr>(value->loc);
+  as->operand = value;
+  as->type = value->type;
+  as->isImplicit = true;
+  as->isCovarianceCheck = true;
+  return as;
 }
 
 Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc loc, bool forInvocation) {
@@ -521,7 +593,7 @@ Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc 
     if (Variable* key = fieldPromotionKey(g)) {
       if (const DartType* promoted = flow_.promotedType(key)) g->type = promoted;
     }
-    return g;
+    return covarianceChecked(g, receiver, member, c_.declaredGetterType(member), rt);
   }
   // Extension getters and tear-offs.
   ExtensionMember ext;
