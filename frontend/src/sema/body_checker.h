@@ -218,8 +218,8 @@ class BodyChecker {
   Expression* checkIndex(ast::IndexExpr* e);
   // Instance member access on an already checked receiver.
   Expression* instanceGet(Expression* receiver, Name name, SourceLoc loc, bool forInvocation);
-  Expression* covarianceChecked(Expression* value, Expression* receiver, Member* member, const DartType* declared,
-                                const DartType* receiverType);
+  // The CFE's covariance check of a read or a method's result (expressions.cpp).
+  Expression* covarianceChecked(Expression* value, Expression* receiver, Member* member, const DartType* declared);
   // Field promotion: the synthetic variable that stands for `this._f` in flow states when the
   // field `_f` is promotable (Checker::isPromotableField), else null.
   Variable* fieldPromotionKey(Expression* e);

@@ -376,7 +376,7 @@ Expression* BodyChecker::instanceInvocation(Expression* receiver, Name name, ast
       for (Expression* a : args->positional) argTypes.push_back(a->type);
       ii->type = numberOperationType(bound, argTypes, ii->type);
     }
-    return wrapHoisted(covarianceChecked(ii, receiver, p, p->function ? p->function->returnType : nullptr, bound), mark);
+    return wrapHoisted(covarianceChecked(ii, receiver, p, p->function ? p->function->returnType : nullptr), mark);
   }
   ExtensionMember found;
   if (ExtensionInfo* ext = findExtension(rt, name, false, loc, &found)) {

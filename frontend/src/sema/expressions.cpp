@@ -1,5 +1,6 @@
 // Expressions: the dispatcher, literals, names, property access, operators, conditionals,
 // type tests, throw, cascades and string interpolation.
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 
@@ -42,14 +43,15 @@ bool parseIntLiteral(std::string_view text, bool negated, int64_t& out) {
   return true;
 }
 
-// Whether `t`, a member's declared type, mentions one of the receiver class's type parameters
-// (the keys of `classParams`) in a non-covariant position: in a parameter of a function type,
+// Whether `t`, a member's declared type, mentions one of its class's type parameters
+// (`classParams`) in a non-covariant position: in a parameter of a function type,
 // or in a bound of a generic function type's own type parameter. Class type arguments are
 // covariant in Dart, so only function types flip the position.
-bool mentionsNonCovariantly(const DartType* t, const Substitution& classParams, bool covariant) {
+bool mentionsNonCovariantly(const DartType* t, const std::vector<TypeParameter*>& classParams, bool covariant) {
   switch (t->kind) {
     case TypeKind::TypeParameter:
-      return !covariant && classParams.count(static_cast<const kernel::TypeParameterType*>(t)->param);
+      return !covariant && std::find(classParams.begin(), classParams.end(),
+                                     static_cast<const kernel::TypeParameterType*>(t)->param) != classParams.end();
     case TypeKind::Interface:
       for (const DartType* a : static_cast<const kernel::InterfaceType*>(t)->args) {
         if (mentionsNonCovariantly(a, classParams, covariant)) return true;
@@ -529,11 +531,10 @@ Variable* BodyChecker::fieldPromotionKey(Expression* e) {
 // later call would pass a double where the function reads an int. The same holds for a method's
 // result (`void Function(T) m()`). Not needed through `this`, whose type arguments are the
 // class's own.
-Expression* BodyChecker::covarianceChecked(Expression* value, Expression* receiver, Member* member,
-                                           const DartType* declared, const DartType* receiverType) {
+Expression* BodyChecker::covarianceChecked(Expression* value, Expression* receiver, Member* member, const DartType* declared) {
   if (receiver->kind == kernel::ExprKind::This || value->type->isDynamicLike() || !declared) return value;
-  Substitution classParams = c_.receiverSubstitution(member, types().nonNullable(receiverType));
-  if (classParams.empty() || !mentionsNonCovariantly(declared, classParams, true)) return value;
+  Class* owner = member->enclosingClass;
+  if (!owner || member->isStatic || !mentionsNonCovariantly(declared, owner->typeParams, true)) return value;
   auto* as = make<kernel::AsExpr>(value->loc);
   as->operand = value;
   as->type = value->type;
@@ -593,7 +594,7 @@ Expression* BodyChecker::instanceGet(Expression* receiver, Name name, SourceLoc 
     if (Variable* key = fieldPromotionKey(g)) {
       if (const DartType* promoted = flow_.promotedType(key)) g->type = promoted;
     }
-    return covarianceChecked(g, receiver, member, c_.declaredGetterType(member), rt);
+    return covarianceChecked(g, receiver, member, c_.declaredGetterType(member));
   }
   // Extension getters and tear-offs.
   ExtensionMember ext;
