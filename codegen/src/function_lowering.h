@@ -202,6 +202,11 @@ class FunctionLowering {
 
  private:
   friend class Intrinsics;
+  // The remainder (Dart's `remainder`, the sign of the dividend) behind each int `%` this
+  // function lowered: `a % b == 0` exactly when `a.remainder(b) == 0` (a negative remainder r gets |b|
+  // added, and -|b| < r < 0), so a comparison with 0 tests the remainder and skips the sign
+  // fix-up (prime_sieve's `candidate % prime != 0`; intrinsics.cpp, lower_expressions.cpp).
+  std::unordered_map<const llvm::Value*, llvm::Value*> moduloRemainders_;
   // --- Frame and variables (lower_function.cpp) ---
   void startFunction();
   void prologue();

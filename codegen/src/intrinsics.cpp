@@ -53,7 +53,9 @@ TypedValue Intrinsics::intBinary(FunctionLowering& f, std::string_view op, llvm:
     if (op == "remainder") return {r, Rep::Int};
     // Dart's % is never negative: add |b| to a negative remainder.
     llvm::Value* absB = B.CreateSelect(B.CreateICmpSLT(b, c(0)), B.CreateSub(c(0), b), b);
-    return {B.CreateSelect(B.CreateICmpSLT(r, c(0)), B.CreateAdd(r, absB), r), Rep::Int};
+    llvm::Value* modulo = B.CreateSelect(B.CreateICmpSLT(r, c(0)), B.CreateAdd(r, absB), r);
+    if (llvm::isa<llvm::SelectInst>(modulo)) f.moduloRemainders_[modulo] = r;
+    return {modulo, Rep::Int};
   }
   if (op == "<<" || op == ">>" || op == ">>>") {
     // Counts of 64 or more shift everything out; negative counts are an error in Dart.

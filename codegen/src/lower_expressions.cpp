@@ -290,7 +290,26 @@ TypedValue FunctionLowering::lowerEqualsCall(const EqualsCall* e) {
   TypedValue left = lower(e->left);
   TypedValue right = lower(e->right);
   // Both unboxed: compare directly (ints compare with doubles numerically, as Dart does).
-  if (left.rep == Rep::Int && right.rep == Rep::Int) return {b_.CreateICmpEQ(left.value, right.value), Rep::Bool};
+  if (left.rep == Rep::Int && right.rep == Rep::Int) {
+    // `a % b == 0` is `a.remainder(b) == 0` (moduloRemainders_).
+    auto isZero = [](llvm::Value* v) {
+      auto* k = llvm::dyn_cast<llvm::ConstantInt>(v);
+      return k && k->isZero();
+    };
+    auto remainderOf = [&](llvm::Value* v) -> llvm::Value* {
+      auto it = moduloRemainders_.find(v);
+      if (it == moduloRemainders_.end()) return nullptr;
+      // (Still the select it was made for: the remainder is its value when not negative.)
+      auto* select = llvm::dyn_cast<llvm::SelectInst>(v);
+      return select && select->getFalseValue() == it->second ? it->second : nullptr;
+    };
+    if (isZero(right.value)) {
+      if (llvm::Value* r = remainderOf(left.value)) left.value = r;
+    } else if (isZero(left.value)) {
+      if (llvm::Value* r = remainderOf(right.value)) right.value = r;
+    }
+    return {b_.CreateICmpEQ(left.value, right.value), Rep::Bool};
+  }
   if ((left.rep == Rep::Double || left.rep == Rep::Int) && (right.rep == Rep::Double || right.rep == Rep::Int)) {
     return {b_.CreateFCmpOEQ(convert(left, Rep::Double).value, convert(right, Rep::Double).value), Rep::Bool};
   }
