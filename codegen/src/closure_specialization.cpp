@@ -31,6 +31,7 @@
 
 #include "dartrt/abi.h"
 #include "module.h"
+#include "stack_check_elimination.h"
 
 namespace dartc::codegen {
 
@@ -242,6 +243,7 @@ class Specializer {
     // The closure's body now appears once per call site: its throws must stay apart, or the
     // code generator merges them and the merged position loses the stack trace's frames.
     if (!direct.empty()) {
+      inlinedInto_.push_back(clone);
       for (llvm::Instruction& inst : llvm::instructions(*clone)) {
         auto* call = llvm::dyn_cast<llvm::CallBase>(&inst);
         if (call && llvm::isa<llvm::UnreachableInst>(call->getNextNode())) call->addFnAttr(llvm::Attribute::NoMerge);
@@ -256,7 +258,10 @@ class Specializer {
   unsigned infoKind_;
   std::set<std::pair<llvm::Function*, unsigned>> calling_;
   std::map<std::tuple<llvm::Function*, unsigned, KnownClosure>, llvm::Function*> clones_;
-  std::map<llvm::Function*, std::string> origins_;  // clone: the LLVM name of the function cloned
+  std::map<llvm::Function*, std::string> origins_;
+
+ public:
+  std::vector<llvm::Function*> inlinedInto_;  // clones that received closure bodies  // clone: the LLVM name of the function cloned
   size_t spent_ = 0;
 };
 
@@ -266,8 +271,17 @@ void tagClosureField(llvm::Instruction* access, const char* kind) {
   access->setMetadata(kind, llvm::MDNode::get(access->getContext(), {}));
 }
 
-llvm::PreservedAnalyses ClosureSpecialization::run(llvm::Module& module, llvm::ModuleAnalysisManager&) {
-  return Specializer(module).run() ? llvm::PreservedAnalyses::none() : llvm::PreservedAnalyses::all();
+llvm::PreservedAnalyses ClosureSpecialization::run(llvm::Module& module, llvm::ModuleAnalysisManager& am) {
+  Specializer specializer(module);
+  if (!specializer.run()) return llvm::PreservedAnalyses::all();
+  // The inlined closures brought their stack checks, which the clone's own check decides (the
+  // pipeline's run of this elimination is over by now).
+  llvm::FunctionAnalysisManager& fam = am.getResult<llvm::FunctionAnalysisManagerModuleProxy>(module).getManager();
+  for (llvm::Function* clone : specializer.inlinedInto_) {
+    RedundantStackCheckElimination().run(*clone, fam);
+    fam.invalidate(*clone, llvm::PreservedAnalyses::none());
+  }
+  return llvm::PreservedAnalyses::none();
 }
 
 void addSpecializedFunctions(Module& m) {
