@@ -232,7 +232,7 @@ class Specializer {
     for (llvm::User* user : closure.code->users()) {
       auto* call = llvm::dyn_cast<llvm::CallBase>(user);
       if (call && call->getFunction() == clone && call->getCalledOperand() == closure.code &&
-          call->getFunctionType() == closure.code->getFunctionType()) {
+          call->getFunctionType() == closure.code->getFunctionType() && !closure.code->hasFnAttribute(llvm::Attribute::NoInline)) {
         direct.push_back(call);
       }
     }
