@@ -1,5 +1,6 @@
 #include "emit_object.h"
 #include "barrier_elimination.h"
+#include "closure_specialization.h"
 #include "stack_check_elimination.h"
 
 #include <chrono>
@@ -123,6 +124,11 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
+    });
+    // After the inliner: the closures are created in the functions that call the higher-order
+    // function once library wrappers such as `List.sort` are inlined.
+    pb.registerOptimizerEarlyEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
+      mpm.addPass(ClosureSpecialization());
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
