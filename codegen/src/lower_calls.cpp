@@ -323,6 +323,7 @@ TypedValue FunctionLowering::lowerInstanceSet(const InstanceSet* e) {
 TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e) {
   if (std::optional<TypedValue> primitive = Intrinsics::tryPrimitive(*this, e)) return *primitive;
   if (std::optional<TypedValue> simd = Intrinsics::trySimdCall(*this, e)) return *simd;
+  if (std::optional<TypedValue> element = Intrinsics::trySimdListAccess(*this, e)) return *element;
   TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Method, e->name, e->interfaceTarget),
                                    e->receiver, e->arguments, nullptr, e->loc);
   Rep want = m_.repOf(e->type);

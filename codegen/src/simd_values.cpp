@@ -13,6 +13,7 @@
 // (tryCall, tryGet, tryFactory); every other member runs its library body on a boxed receiver.
 // Lane semantics are those of simd_intrinsics.cpp and the library (the VM's natives).
 #include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include "dartrt/abi.h"
 #include "intrinsics.h"
@@ -71,9 +72,11 @@ TypedValue FunctionLowering::boxSimd(TypedValue v) {
   const Field* lanes = lanesField(m_);
   const Class* storeClass = m_.program.findClass("dart:typed_data", "_ByteStore");
   const dispatch::ClassLayout* cl = cls ? m_.layout.classLayout(cls) : nullptr;
-  if (!cl || !lanes || !storeClass || !m_.layout.hasField(lanes)) {
-    m_.error("internal: a SIMD value is boxed but its class has no layout");
-    return undefOf(Rep::Value);
+  if (!cl || !lanes || !storeClass || !m_.layout.hasField(lanes) || !m_.facts.isAllocated(cls)) {
+    // No instance of the class exists (the library's constructor reads `_s`, so the field is
+    // kept wherever one does): code that would box one never runs.
+    emitTrap();
+    return placeholderOf(Rep::Value);
   }
   // The store first, then the object: the object is the newest allocation when its field is
   // written, so the store into it needs no write barrier.
@@ -88,8 +91,8 @@ TypedValue FunctionLowering::boxSimd(TypedValue v) {
 TypedValue FunctionLowering::unboxSimd(llvm::Value* word, Rep rep) {
   const Field* lanes = lanesField(m_);
   if (!lanes || !m_.layout.hasField(lanes)) {
-    m_.error("internal: a SIMD value is unboxed but its class has no layout");
-    return undefOf(rep);
+    emitTrap();  // no SIMD object exists (see boxSimd)
+    return placeholderOf(rep);
   }
   llvm::LoadInst* store = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, word, m_.layout.fieldOffset(lanes)));
   m_.tagOrdinary(store);
@@ -123,7 +126,7 @@ llvm::Value* FunctionLowering::isSimdCid(llvm::Value* cid) {
   llvm::Value* any = b_.getFalse();
   for (Rep r : {Rep::F32x4, Rep::F64x2, Rep::I32x4}) {
     const Class* cls = m_.simdClass(r);
-    if (!cls || !m_.layout.classLayout(cls)) continue;
+    if (!cls || !m_.layout.classLayout(cls) || !m_.facts.isAllocated(cls)) continue;
     any = b_.CreateOr(any, b_.CreateICmpEQ(cid, llvm::ConstantInt::get(m_.i32, m_.cidOf(cls))));
   }
   return any;
@@ -378,6 +381,91 @@ std::optional<TypedValue> Intrinsics::trySimdFactory(FunctionLowering& f, const 
                       rep};
   }
   return std::nullopt;
+}
+
+// --- Elements of SIMD lists --------------------------------------------------------------------------------
+
+namespace {
+
+// The fields of `_TypedList` (lib/typed_data.dart) a list access reads, when the layout keeps them.
+struct ListFields {
+  const Field* store = nullptr;
+  const Field* offset = nullptr;
+  const Field* length = nullptr;
+};
+
+std::optional<ListFields> listFields(const Module& m) {
+  const Class* typed = m.program.findClass("dart:typed_data", "_TypedList");
+  if (!typed) return std::nullopt;
+  ListFields out;
+  for (const Field* f : typed->fields) {
+    if (f->name == "_store") out.store = f;
+    if (f->name == "_offsetInBytes") out.offset = f;
+    if (f->name == "_length") out.length = f;
+  }
+  for (const Field* f : {out.store, out.offset, out.length}) {
+    if (!f || !m.layout.hasField(f)) return std::nullopt;
+  }
+  return out;
+}
+
+// The element representation of a Float32x4List, Float64x2List or Int32x4List receiver type.
+Rep listElementRep(const Module& m, const DartType* t) {
+  if (!t || t->kind != TypeKind::Interface || t->isNullable()) return Rep::Value;
+  std::string_view name = static_cast<const InterfaceType*>(t)->cls->name;
+  const Class* cls = static_cast<const InterfaceType*>(t)->cls;
+  if (!cls->library || cls->library->uri != "dart:typed_data") return Rep::Value;
+  if (name == "Float32x4List") return Rep::F32x4;
+  if (name == "Float64x2List") return Rep::F64x2;
+  if (name == "Int32x4List") return Rep::I32x4;
+  return Rep::Value;
+}
+
+}  // namespace
+
+std::optional<TypedValue> Intrinsics::trySimdListAccess(FunctionLowering& f, const InstanceInvocation* e) {
+  // Float32x4List and its kin are `abstract final`: their only class is the library's
+  // `_Float32x4List` (a view of a `_ByteStore`, 16 bytes per element), whatever the view.
+  Module& m = f.module();
+  bool read = e->name == "[]" && e->arguments->positional.size() == 1;
+  bool write = e->name == "[]=" && e->arguments->positional.size() == 2;
+  if (!read && !write) return std::nullopt;
+  Rep rep = listElementRep(m, e->receiver->type);
+  if (rep == Rep::Value || m.simdClass(rep) == nullptr) return std::nullopt;
+  std::optional<ListFields> fields = listFields(m);
+  const Procedure* indexError = nullptr;
+  if (const Library* lib = m.simdClass(rep)->library) {
+    for (const Procedure* p : lib->procedures) {
+      if (p->name == "_indexError") indexError = p;
+    }
+  }
+  if (!fields || !indexError || !m.facts.mayRun(indexError)) return std::nullopt;
+  if (write && m.repOf(e->arguments->positional[1]->type) != rep) return std::nullopt;
+  auto& B = f.builder();
+  Simd s{f, m, B, [&](const Expression* x) { return f.lower(x); }};
+  llvm::Value* list = f.toValueWord(s.lower(e->receiver));
+  llvm::Value* index = f.convert(s.lower(e->arguments->positional[0]), Rep::Int).value;
+  llvm::Value* value = write ? s.vec(e->arguments->positional[1], rep) : nullptr;
+  llvm::Value* length = f.convert(f.readInstanceField(list, fields->length, e->loc), Rep::Int).value;
+  // The library's check, `index < 0 || index >= _length`, as one unsigned comparison.
+  llvm::BasicBlock* bad = f.newBlock("simd.index.bad");
+  llvm::BasicBlock* ok = f.newBlock("simd.index.ok");
+  B.CreateCondBr(B.CreateICmpUGE(index, length), bad, ok, llvm::MDBuilder(m.llvm).createBranchWeights(1, 1000));
+  B.SetInsertPoint(bad);
+  f.callThrowHelper(indexError, {{index, Rep::Int}, {length, Rep::Int}}, e->loc);
+  B.SetInsertPoint(ok);
+  llvm::Value* store = f.toValueWord(f.readInstanceField(list, fields->store, e->loc));
+  llvm::Value* offset = f.convert(f.readInstanceField(list, fields->offset, e->loc), Rep::Int).value;
+  llvm::Value* at = B.CreateAdd(B.CreateAdd(offset, llvm::ConstantInt::get(m.i64, kStoreData)), B.CreateShl(index, 4));
+  llvm::Value* address = B.CreateInBoundsGEP(m.i8, store, at);
+  // (Views keep elements 16-byte aligned; align 1 costs nothing on either target and assumes less.)
+  if (read) {
+    llvm::LoadInst* bits = B.CreateAlignedLoad(m.simdVectorType(rep), address, llvm::MaybeAlign(1));
+    m.tagOrdinary(bits);
+    return TypedValue{bits, rep};
+  }
+  m.tagOrdinary(B.CreateAlignedStore(value, address, llvm::MaybeAlign(1)));
+  return TypedValue{nullptr, Rep::Void};
 }
 
 }  // namespace dartc::codegen

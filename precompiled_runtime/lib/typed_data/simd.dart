@@ -35,7 +35,11 @@ void _checkShuffleMask(int mask) {
 // is Object's, i.e. identical, and hashCode agrees with it.
 abstract class _Simd128 {
   final _ByteStore _s;
-  _Simd128(this._s);
+  // Compiled code unboxes a value by loading `_s` itself (codegen/src/simd_values.cpp): this read
+  // keeps the field (tree shaking drops fields no Dart code reads) wherever a value is made.
+  _Simd128(this._s) {
+    _s;
+  }
 
   bool operator ==(Object other) => identical(this, other);
   int get hashCode => Object.hash(_s._getInt64(0, true), _s._getInt64(8, true));
