@@ -141,13 +141,7 @@ llvm::Value* FunctionLowering::simdBoxesIdentical(llvm::Value* a, llvm::Value* b
   b_.SetInsertPoint(simd);
   // (Any of the three: the bits are compared as integers whatever the lanes.)
   llvm::Value* same = simdIdentical(unboxSimd(a, Rep::I32x4).value, unboxSimd(b, Rep::I32x4).value);
-  llvm::BasicBlock* simdEnd = b_.GetInsertBlock();
-  b_.CreateBr(done);
-  b_.SetInsertPoint(done);
-  llvm::PHINode* phi = b_.CreatePHI(m_.i1, 2);
-  phi->addIncoming(otherwise, start);
-  phi->addIncoming(same, simdEnd);
-  return phi;
+  return mergeInto(done, same, otherwise, start, "identical.bits");
 }
 
 // --- Members at call sites ------------------------------------------------------------------------------

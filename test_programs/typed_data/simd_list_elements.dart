@@ -11,6 +11,8 @@
 // `_indexError` in lib/typed_data.dart: RangeError.range(index, 0, length - 1, "length").
 import 'dart:typed_data';
 
+// (Not inlined: codegen-ir `simd-list-elements-unboxed` checks this function's loop.)
+@pragma('vm:never-inline')
 Float32x4 total(Float32x4List xs, Float32x4 m) {
   var acc = Float32x4.zero();
   for (var i = 0; i < xs.length; i++) {

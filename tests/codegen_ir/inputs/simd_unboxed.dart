@@ -47,17 +47,6 @@ Float64x2 usePair(Float64x2 a, int n) {
   return a;
 }
 
-// Elements of a Float32x4List loaded and stored as vectors.
-@pragma('vm:never-inline')
-Float32x4 listTotal(Float32x4List xs, Float32x4 m) {
-  var acc = Float32x4.zero();
-  for (var i = 0; i < xs.length; i++) {
-    acc = acc * m + xs[i];
-    xs[i] = acc;
-  }
-  return acc;
-}
-
 void main(List<String> args) {
   var n = 4 + args.length;
   var v = Float64List(n)..fillRange(0, n, 1.0);
@@ -65,5 +54,4 @@ void main(List<String> args) {
   print(chain(Float32x4(1.0, 2.0, 3.0, 4.0), Float32x4.splat(1.5), Float32x4.splat(0.25), n));
   print(mix(Int32x4(1, 2, 3, 4), Int32x4(5, 6, 7, 8), n));
   print(usePair(Float64x2(1.0, 2.0), n));
-  print(listTotal(Float32x4List(n), Float32x4.splat(0.5)));
 }
