@@ -101,6 +101,17 @@ class FunctionLowering {
   Module& module() { return m_; }
   TypedValue convert(TypedValue v, Rep to);
   llvm::Value* toValueWord(TypedValue v) { return convert(v, Rep::Value).value; }
+  // SIMD values (simd_values.cpp): the library's object for a vector, the vector of an object,
+  // and whether two vectors of one representation are identical (the same 128 bits).
+  TypedValue boxSimd(TypedValue v);
+  TypedValue unboxSimd(llvm::Value* word, Rep rep);
+  llvm::Value* simdIdentical(llvm::Value* a, llvm::Value* b);
+  // `identical(a, b)` of two values of one SIMD type, compared without boxes.
+  std::optional<TypedValue> trySimdIdentical(const kernel::StaticInvocation* e);
+  // For `identical` on two objects: whether a class id (i32) is a SIMD class's, and the result
+  // `otherwise`, or the comparison of both boxes' bits when `bothSimd` (i1).
+  llvm::Value* isSimdCid(llvm::Value* cid);
+  llvm::Value* simdBoxesIdentical(llvm::Value* a, llvm::Value* b, llvm::Value* bothSimd, llvm::Value* otherwise);
   llvm::Value* cidOf(llvm::Value* valueWord);
   llvm::Value* allocateObject(uint64_t size, uint64_t header);
   llvm::Value* allocateDynamic(llvm::Value* size, llvm::Value* header);

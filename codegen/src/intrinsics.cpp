@@ -263,6 +263,8 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     llvm::Value* va = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, 8));
     llvm::Value* vb = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, b, 8));
     llvm::Value* sameBits = B.CreateAnd(B.CreateAnd(sameCid, numeric), B.CreateICmpEQ(va, vb));
+    // Boxed SIMD values are identical when their bits are (simd_values.cpp).
+    sameBits = f.simdBoxesIdentical(a, b, B.CreateAnd(sameCid, f.isSimdCid(cidA)), sameBits);
     llvm::BasicBlock* boxedEnd = B.GetInsertBlock();
     B.CreateBr(done);
     B.SetInsertPoint(done);

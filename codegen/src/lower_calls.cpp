@@ -73,6 +73,8 @@ TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* 
 TypedValue FunctionLowering::lowerStaticInvocation(const StaticInvocation* e) {
   if (e->target == m_.facts.implicit().coroutineFrame && isCoroutine()) return {coroFrame_, Rep::Value};
   if (std::optional<TypedValue> field = tryRecordFieldRead(e)) return *field;
+  if (std::optional<TypedValue> simd = Intrinsics::trySimdFactory(*this, e)) return *simd;
+  if (std::optional<TypedValue> same = trySimdIdentical(e)) return *same;
   TypedValue r = callDirect(e->target, nullptr, e->arguments, e->loc);
   if (e->type->kind == TypeKind::Never) {
     b_.CreateUnreachable();
@@ -304,6 +306,7 @@ static tfa::Selector selectorFor(tfa::SelectorKind kind, std::string_view name, 
 }
 
 TypedValue FunctionLowering::lowerInstanceGet(const InstanceGet* e) {
+  if (std::optional<TypedValue> simd = Intrinsics::trySimdGet(*this, e)) return *simd;
   TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Getter, e->name, e->interfaceTarget), e->receiver,
                                    nullptr, nullptr, e->loc);
   Rep want = m_.repOf(e->type);
@@ -319,6 +322,8 @@ TypedValue FunctionLowering::lowerInstanceSet(const InstanceSet* e) {
 
 TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e) {
   if (std::optional<TypedValue> primitive = Intrinsics::tryPrimitive(*this, e)) return *primitive;
+  if (std::optional<TypedValue> simd = Intrinsics::trySimdCall(*this, e)) return *simd;
+  if (std::optional<TypedValue> element = Intrinsics::trySimdListAccess(*this, e)) return *element;
   TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Method, e->name, e->interfaceTarget),
                                    e->receiver, e->arguments, nullptr, e->loc);
   Rep want = m_.repOf(e->type);

@@ -477,6 +477,9 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
           return {box, Rep::Value};
         }
         case Rep::Bool: return {b_.CreateSelect(v.value, m_.trueObject(), m_.falseObject()), Rep::Value};
+        case Rep::F32x4:
+        case Rep::F64x2:
+        case Rep::I32x4: return boxSimd(v);
         default: break;
       }
       break;
@@ -494,6 +497,11 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
       break;
     case Rep::Bool:
       if (v.rep == Rep::Value) return {b_.CreateICmpEQ(v.value, m_.trueObject()), Rep::Bool};
+      break;
+    case Rep::F32x4:
+    case Rep::F64x2:
+    case Rep::I32x4:
+      if (v.rep == Rep::Value) return unboxSimd(v.value, to);
       break;
     default: break;
   }

@@ -86,6 +86,11 @@ class Module {
   Rep fieldRepOf(const kernel::Field* f) const;
   // `this` inside members of `cls`: unboxed for int, double and bool.
   Rep receiverRep(const kernel::Class* cls) const;
+  // The SIMD value classes (simd_values.cpp): the vector representation of Float32x4, Float64x2
+  // and Int32x4 (Rep::Value for any other class), and back.
+  Rep simdRepOf(const kernel::Class* cls) const;
+  const kernel::Class* simdClass(Rep r) const;
+  llvm::Type* simdVectorType(Rep r) const;
   const kernel::CoreTypes& core() const { return program.core; }
 
   // --- Functions -----------------------------------------------------------------------------------
@@ -320,6 +325,7 @@ class Module {
 
  private:
   void computeBuiltinCids();
+  const kernel::Class* simdClasses_[3] = {nullptr, nullptr, nullptr};  // Float32x4, Float64x2, Int32x4
   const kernel::Procedure* unsafeCast_ = nullptr;
   llvm::MDNode* tbaaDoubleCell_ = nullptr;  // access tags: see tagDoubleCell
   llvm::MDNode* tbaaOrdinary_ = nullptr;
