@@ -5,6 +5,7 @@
 #include <llvm/IR/MDBuilder.h>
 
 #include "dartrt/abi.h"
+#include "length_ranges.h"
 
 namespace dartc::codegen {
 
@@ -503,6 +504,7 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     auto lengthOf = [&](llvm::Value* a) {
       llvm::LoadInst* length = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
       m.tagOrdinary(length);
+      markBoundedLength(m.llvm, length);
       return length;
     };
     auto slot = [&](llvm::Value* a, llvm::Value* i) {
