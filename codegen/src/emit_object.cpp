@@ -1,5 +1,6 @@
 #include "emit_object.h"
 #include "barrier_elimination.h"
+#include "type_args_folding.h"
 #include "stack_check_elimination.h"
 
 #include <chrono>
@@ -123,6 +124,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
+      fpm.addPass(ConstantTypeArgsFolding());
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
