@@ -78,6 +78,7 @@ List<T> pair<T>(T a, T b) => twice<T>(a, b);
 List<T> twice<T>(T a, T b) => <T>[a, b];
 
 Box<T> boxOf<T>(T v) => Box<T>(v);
+Box<List<T>> boxOfList<T>(T v) => Box<List<T>>(<T>[v]);  // List<T> built at run time
 
 class Box<T> {
   T v;
@@ -158,4 +159,14 @@ void main() {
   attempt('box put num', () => bn.put(Box<num>(2.5)));
   attempt('box v = double', () => bn.v = 2.5);
   print(bi.v);
+
+  // The runtime's test of a value of the tested generic class: the same type objects, equal
+  // types built apart (List<int> instantiated at run time against the constant one), and
+  // other arguments.
+  final bl = boxOfList<int>(1);
+  final Object o = bl;
+  print('${o is Box<List<int>>} ${o is Box<List<num>>} ${o is Box<List<String>>} ${o is Box<Iterable<int>>}');
+  print('${o is Box<List<int>?>} ${o is Box<List<int>>?} ${o is Box<Object>} ${o is Box<int>}');
+  final Object s = SubNode<int, String>(1, 'a');
+  print('${s is Node<int, String>} ${s is SubNode<int, String>} ${s is SubNode<int, Object>} ${s is SubNode<String, String>}');
 }
