@@ -2,6 +2,7 @@
 #include "barrier_elimination.h"
 #include "closure_specialization.h"
 #include "stack_check_elimination.h"
+#include "type_args_folding.h"
 
 #include <chrono>
 
@@ -124,6 +125,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
+      fpm.addPass(ConstantTypeArgsFolding());
     });
     // After the inliner: the closures are created in the functions that call the higher-order
     // function once library wrappers such as `List.sort` are inlined.

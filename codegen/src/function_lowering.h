@@ -404,6 +404,37 @@ class FunctionLowering {
   llvm::Value* loadTypeArgsSlot(llvm::Value* object, int offset, const char* name);
   llvm::Value* loadTypeField(llvm::Type* type, llvm::Value* base, uint64_t offset);
   llvm::Value* functionTypeArgs();
+  // Entry `index` of a type-argument vector (dynamic when the vector is null).
+  llvm::Value* typeArgOf(llvm::Value* vec, uint32_t index);
+  // --- Shared vectors and the checks they decide (shared_type_args.cpp) ---
+  // A bare type parameter (no `?`) as generated code reads it: from the function's vector or
+  // the instance's flattened one, at `index` (Module::rtTypeIn's encoding in `mode`).
+  struct ParamSlot {
+    bool fromFunction;
+    uint32_t index;
+  };
+  std::optional<ParamSlot> paramSlot(const kernel::DartType* t, Module::TypeParamMode mode) const;
+  // Whether entry i of `types` is the parameter at index i of one vector, and of which (true:
+  // the function's); nullopt when it is not such an identity.
+  std::optional<bool> identityVector(const std::vector<const kernel::DartType*>& types, Module::TypeParamMode mode) const;
+  uint32_t flatLength(const kernel::Class* cls) const;  // entries of an instance's flattened vector
+  // Whether `cls` and every subclass of it have flattened vectors of `length` entries.
+  bool instanceVectorsHaveLength(const kernel::Class* cls, size_t length) const;
+  // The vector `types` (resolved, flattened where they are an instance's) are as they stand,
+  // when it is this function's or the instance's own vector of the same length; else null.
+  llvm::Value* sharedTypeArgs(const std::vector<const kernel::DartType*>& types);
+  // `types` with a mixin's parameters renamed as typeArgsValue does; empty when one has no
+  // value here.
+  std::vector<const kernel::DartType*> resolvedTypeArgs(const std::vector<const kernel::DartType*>& types);
+  // The class of `type` when it is C<params> whose arguments are one vector unchanged and open
+  // C's flattened vector (then a C whose vector is that vector has the type); else null.
+  const kernel::Class* identityCheckClass(const kernel::DartType* type, Module::TypeParamMode mode, bool& fromFunction) const;
+  // Throws the VM's parameter TypeError unless `value` is an instance of `type`, whose type
+  // parameters are read from `instantiator` or `function` as `mode` says; `typeWord` builds the
+  // instantiated type, only on the path that needs it.
+  void checkAgainstTemplate(llvm::Value* value, const kernel::DartType* type, Module::TypeParamMode mode,
+                            llvm::Value* instantiator, llvm::Value* function, const std::function<llvm::Value*()>& typeWord,
+                            std::string_view name, SourceLoc loc);
   // The vector of the nearest generic function around `fn` (from the contexts), or null.
   llvm::Value* enclosingTypeArgs(const kernel::FunctionNode* fn);
   // A generic local function's full vector: the enclosing one's, then `own` (its own type
