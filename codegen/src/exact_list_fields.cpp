@@ -85,23 +85,42 @@ ExactListFields::ExactListFields(const Program& program) {
       element[f] = x;
     }
   }
-  if (element.empty()) return;
   auto written = [&](const Field* f, const Expression* value) {
     if (!value || !givesExactList(value, element.at(f), core)) inexact.insert(f);
   };
-  auto writtenByName = [&](std::string_view name, const Expression* value) {
+  std::vector<Class*> classes = program.allClasses();
+  // Whether a receiver of static type `receiver` may be an instance with field f: some class
+  // that has f (f's class or a subclass) is a subtype of the receiver's class. Any other
+  // receiver type (dynamic, a type parameter, a function type...) may be anything.
+  auto mayHold = [&](const DartType* receiver, const Field* f) {
+    if (!receiver || receiver->kind != TypeKind::Interface) return true;
+    const Class* c = static_cast<const InterfaceType*>(receiver)->cls;
+    if (!f->enclosingClass) return true;
+    for (const Class* s : classes) {
+      if (s->isSubclassOf(f->enclosingClass) && Module::isSubclassOrImplements(s, c)) return true;
+    }
+    return false;
+  };
+  auto writtenByName = [&](std::string_view name, const Expression* value, const DartType* receiver = nullptr) {
     // `x.f = v` and `x.f=`-style names alike (the setter's name may carry the '=').
     if (!name.empty() && name.back() == '=') name.remove_suffix(1);
     auto it = byName.find(name);
     if (it == byName.end()) return;
-    for (const Field* f : it->second) written(f, value);
+    for (const Field* f : it->second) {
+      if (mayHold(receiver, f)) written(f, value);
+    }
   };
   Walker w;
   w.onExpression = [&](const Expression* e) {
+    if (element.empty()) {
+      if (e->kind == ExprKind::VariableSet) assigned_.insert(static_cast<const VariableSet*>(e)->variable);
+      return;
+    }
     switch (e->kind) {
+      case ExprKind::VariableSet: assigned_.insert(static_cast<const VariableSet*>(e)->variable); break;
       case ExprKind::InstanceSet: {
         auto* s = static_cast<const InstanceSet*>(e);
-        writtenByName(s->name, s->value);
+        writtenByName(s->name, s->value, s->receiver ? s->receiver->type : nullptr);
         break;
       }
       case ExprKind::DynamicSet: {

@@ -26,6 +26,9 @@ class ExactListFields {
   // Whether every growable list that `field` ever holds was allocated with type argument X,
   // where the field's type is List<X> or List<X>? (X without type parameters).
   bool isExact(const kernel::Field* field) const { return exact_.count(field) != 0; }
+  // Whether some VariableSet assigns `v` (a final synthetic temporary never is: then it always
+  // holds its initializer's value).
+  bool isAssigned(const kernel::Variable* v) const { return assigned_.count(v) != 0; }
 
   // The element type X of a field that qualifies (List<X> or List<X>? with X closed), or null.
   static const kernel::DartType* elementTypeOf(const kernel::Field* field, const kernel::CoreTypes& core);
@@ -37,6 +40,7 @@ class ExactListFields {
 
  private:
   std::unordered_set<const kernel::Field*> exact_;
+  std::unordered_set<const kernel::Variable*> assigned_;
 };
 
 }  // namespace dartc::codegen

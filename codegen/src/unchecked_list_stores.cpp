@@ -46,6 +46,12 @@ namespace {
 // The field a list receiver is read from, when that read can only be the field itself.
 const Field* fieldRead(Module& m, const Expression* receiver) {
   const Member* target = nullptr;
+  // `f[i] = v` whose value is used binds the receiver to a synthetic final temporary first.
+  for (int depth = 0; receiver->kind == ExprKind::VariableGet && depth < 4; ++depth) {
+    const Variable* v = static_cast<const VariableGet*>(receiver)->variable;
+    if (!v || !v->isSynthetic || !v->isFinal || v->isLate || !v->initializer || m.exactListFields().isAssigned(v)) return nullptr;
+    receiver = v->initializer;
+  }
   if (receiver->kind == ExprKind::InstanceGet) {
     // Type-flow analysis resolved the read to one field (no getter overrides it for any receiver).
     tfa::SiteTarget site = m.facts.siteTarget(static_cast<const InstanceGet*>(receiver)->siteId);
