@@ -220,7 +220,14 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   // never a Smi: its class id is one load, without cidOf's tests for null and Smis.
   bool hasHeader = receiverType && receiverType->kind == TypeKind::Interface && !receiverType->isNullable() &&
                    !Module::isSubclassOrImplements(m_.core().intClass, static_cast<const InterfaceType*>(receiverType)->cls);
-  llvm::Value* cid = b_.CreateZExt(hasHeader ? b_.CreateLoad(m_.i32, recv, "cid") : cidOf(recv), m_.i64);
+  llvm::Value* cid;
+  if (hasHeader) {
+    llvm::LoadInst* header = b_.CreateLoad(m_.i32, recv, "cid");
+    m_.tagOrdinary(header);  // a header, as in cidOf: no array element store changes it
+    cid = b_.CreateZExt(header, m_.i64);
+  } else {
+    cid = b_.CreateZExt(cidOf(recv), m_.i64);
+  }
   std::vector<llvm::Value*> values{recv};
   if (sig.hasTypeArgs) {
     static const std::vector<const DartType*> none;

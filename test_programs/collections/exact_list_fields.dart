@@ -8,6 +8,9 @@
 // throws TypeError for a double, and a constant list throws UnsupportedError for any store of
 // the right type.
 //
+// A read that is not the field (a subclass overrides it with a getter) keeps the check too, and
+// writes through `super` or a mixin's methods count like any other.
+//
 // Expectations derived by hand from those rules; only the error's type is printed.
 void attempt(String what, Object? Function() f) {
   try {
@@ -83,6 +86,37 @@ class Dyn {
   List<int> values = const [];
 }
 
+// A field overridden by a getter: the read is not the field's, whatever the field holds.
+class Base {
+  List<int> xs = const [];
+}
+
+class Overrides extends Base {
+  @override
+  List<int> get xs => <Never>[];
+}
+
+// A mixin's field, written only with an exact list: exact in the class that applies it.
+mixin Flags {
+  List<bool> marks = const [];
+  void fill() {
+    marks = List<bool>.filled(2, true);
+  }
+}
+
+class WithFlags with Flags {}
+
+// A field written through `super`.
+class Parent {
+  List<bool> bits = const [];
+}
+
+class Child extends Parent {
+  void clear() {
+    super.bits = <Never>[];
+  }
+}
+
 void main(List<String> args) {
   final exact = Exact();
   attempt('constant list', () => exact.flags[0] = true);
@@ -135,4 +169,22 @@ void main(List<String> args) {
     dyn.values[1] = 3;
     return dyn.values;
   });
+
+  Base base = Overrides();
+  attempt('List<Never> from an overriding getter', () => base.xs[0] = 1);
+  Base plain = Base();
+  plain.xs = List<int>.filled(1, 0);
+  attempt('exact field of a class with an overriding subclass', () {
+    plain.xs[0] = 2;
+    return plain.xs;
+  });
+
+  final withFlags = WithFlags()..fill();
+  attempt('exact mixin field', () {
+    withFlags.marks[0] = false;
+    return withFlags.marks;
+  });
+
+  final child = Child()..clear();
+  attempt('List<Never> through a super set', () => child.bits[0] = true);
 }
