@@ -320,7 +320,7 @@ class FunctionLowering {
   // list class first and call its entry directly (inlined), the table being the fallback.
   TypedValue callThroughTable(const tfa::Selector& s, TypedValue receiver, const kernel::Arguments* args,
                               const std::vector<TypedValue>* preLowered, SourceLoc loc,
-                              const kernel::DartType* receiverType = nullptr);
+                              const kernel::DartType* receiverType = nullptr, bool uncheckedListStore = false);
   // The dispatch table's entry (stub) for the growable list class at `offset` when a call on a
   // receiver of static type `receiverType` should test for that class first; else null.
   llvm::Function* growableListEntry(const kernel::DartType* receiverType, int64_t offset);
@@ -335,6 +335,13 @@ class FunctionLowering {
   TypedValue callValueWithArguments(llvm::Value* closure, const kernel::Arguments* args, SourceLoc loc);
   TypedValue lowerInstanceCall(uint32_t siteId, const tfa::Selector& s, const kernel::Expression* receiverExpr,
                                const kernel::Arguments* args, const kernel::Expression* setValue, SourceLoc loc);
+  // --- Stores into exact lists (unchecked_list_stores.cpp) ---
+  // Whether `receiver[index] = value` stores into a list that is proven to have exactly the
+  // field's element type (ExactListFields) with a value of a subtype: no covariant check.
+  bool isUncheckedListStore(const tfa::Selector& s, const kernel::Expression* receiverExpr, const kernel::Arguments* args);
+  // The growable list's `[]=` without its covariant check (Module::uncheckedFunction), with
+  // arguments already lowered; null when `entry` is not that member.
+  bool callUncheckedListStore(const kernel::Member* entry, llvm::Value* receiver, const std::vector<TypedValue>& positional);
 
   // --- Statements (lower_statements.cpp) ---
   void lower(const kernel::Statement* s);

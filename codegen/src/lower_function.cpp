@@ -160,14 +160,14 @@ void FunctionLowering::prologue() {
     TypedValue value{a, rep};
     // A covariant int, double or bool parameter arrives as a value word (module.cpp, paramRep):
     // check it before it is unboxed into its variable.
-    if (rep == Rep::Value && m_.repOf(params[i]->type) != Rep::Value && !pending_.isClosure) {
+    if (rep == Rep::Value && m_.repOf(params[i]->type) != Rep::Value && !pending_.isClosure && !pending_.skipCovariantChecks) {
       checkParameterType(a, params[i]->type, params[i]->name, params[i]->loc);
     }
     // Optional parameters of table and closure entries arrive as the "missing" sentinel when
     // not passed; direct calls always pass them (defaults filled in by the caller).
     declareVariable(params[i], value);
   }
-  checkCovariantParameters(fnode);
+  if (!pending_.skipCovariantChecks) checkCovariantParameters(fnode);
   if (dynamicallyCalled) {
     // A generic closure called dynamically: its dynamic entry checked the parameters whose types
     // are closed; those that mention type parameters are checked now that they are known.
