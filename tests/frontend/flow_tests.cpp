@@ -44,7 +44,7 @@ TEST_CASE("promotion through && and ||") {
   CHECK_FALSE(fn("int? a, int? b", "int", "if (a != null || b != null) return a + b; return 0;").ok());
 }
 
-TEST_CASE("assignment demotes; loops demote at their head") {
+TEST_CASE("assignment demotes, and loops demote at their head") {
   CHECK_FALSE(fn("Object o", "int", "if (o is String) { o = 1; return o.length; } return 0;").ok());
   // Assigned later in the loop body: not promoted at the top of the body.
   Compiled loop = fn("Object o", "void", "if (o is String) { while (o != '') { print(o.length); o = 1; } }");

@@ -32,7 +32,7 @@ TEST_CASE("patterns: a variable only some cases declare is reported where the sh
   CHECK(c.errors() == std::vector<std::string>{"6:7: The variable 'a' is available in some, but not all cases that share this body."});
 }
 
-TEST_CASE("patterns: `e as (int, int);` is a cast statement") {
+TEST_CASE("patterns: the statement `e as (int, int)` is a cast, not a pattern") {
   CHECK(body("Object o = (1, 2);\no as (int, int);\nprint(o.$1);").ok());
   // A function named `as` still parses as one when a body follows.
   CHECK(body("int as(int x) => x;\nprint(as(1));").ok());

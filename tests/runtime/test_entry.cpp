@@ -4,7 +4,7 @@
 #include "entry.h"
 #include "fixture.h"
 
-TEST_CASE("main: argv[1..] become a list of strings decoded from UTF-8; stdout is flushed at exit") {
+TEST_CASE("main: argv[1..] become a list of strings decoded from UTF-8, and stdout is flushed at exit") {
   ChildResult r = run_in_child([] {
     g_program_main = [](dart_word args) {
       DartArray* a = reinterpret_cast<DartArray*>(args);

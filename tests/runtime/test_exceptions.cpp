@@ -206,7 +206,7 @@ void throw_via_fixture(int64_t v) { eh_fixture_throw(v); }
 
 }  // namespace
 
-TEST_CASE("stack traces: Dart frames only, symbolized in the VM's format; rethrow keeps the trace") {
+TEST_CASE("stack traces: Dart frames only, symbolized in the VM's format, and rethrow keeps the trace") {
   test_isolate();
   TestFunctions t = install_fixture_table();
   int32_t selector = 0;

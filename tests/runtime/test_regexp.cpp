@@ -83,14 +83,14 @@ TEST_CASE("regexp: the specification's examples") {
   CHECK(run("(?<=(\\d+)(\\d+))$", "1053") == "4-4 0-1 1-4");
 }
 
-TEST_CASE("regexp: captures reset per iteration; back-references to unset groups match empty") {
+TEST_CASE("regexp: captures reset per iteration, and back-references to unset groups match empty") {
   CHECK(run("(?:(a)|b)+", "ab") == "0-2 -");
   CHECK(run("(a)|\\1b", "b") == "0-1 -");
   CHECK(run("\\1(a)", "aa") == "0-1 0-1");
   CHECK(run("(?<a>x\\k<a>)", "xx") == "0-1 0-1");
 }
 
-TEST_CASE("regexp: lookbehind runs right to left; lookarounds are atomic") {
+TEST_CASE("regexp: lookbehind runs right to left, and lookarounds are atomic") {
   CHECK(run("(?<=\\$)\\d+", "cost $42") == "6-8");
   CHECK(run("(?<!\\$)\\b\\d+", "$10 20") == "4-6");
   CHECK(run("(?<=\\1d(o))r", "hodor") == "4-5 3-4");

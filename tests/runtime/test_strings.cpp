@@ -148,7 +148,7 @@ TEST_CASE("substring, code units, fromCharCode") {
   CHECK(bytes(smile) == "\xF0\x9F\x98\x80");
 }
 
-TEST_CASE("print writes UTF-8 and a newline to buffered stdout; stderr flushes stdout first") {
+TEST_CASE("print writes UTF-8 and a newline to buffered stdout, and stderr flushes stdout first") {
   ChildResult r = run_in_child([] {
     dartrt_print_string(str("h\xC3\xA9llo"));
     dartrt_print_string(utf16({0xD83D, 0xDE00, ' ', 0xD800}));
