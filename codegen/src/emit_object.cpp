@@ -1,4 +1,5 @@
 #include "emit_object.h"
+#include "allocation_elimination.h"
 #include "barrier_elimination.h"
 #include "stack_check_elimination.h"
 
@@ -123,6 +124,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
+      fpm.addPass(NonEscapingAllocationElimination());
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
