@@ -199,6 +199,8 @@ dart_word change_case(dart_word s, bool upper) {
 
 }  // namespace
 
+int64_t string_index_of(const StrView& hay, const StrView& needle, size_t start) { return index_of(hay, needle, start); }
+
 }  // namespace dartrt
 
 using namespace dartrt;
@@ -206,7 +208,7 @@ using namespace dartrt;
 extern "C" {
 
 int64_t dartrt_string_index_of(dart_word s, dart_word pattern, int64_t start) {
-  return index_of(string_view(s), string_view(pattern), (size_t)start);
+  return string_index_of(string_view(s), string_view(pattern), (size_t)start);
 }
 
 int64_t dartrt_string_last_index_of(dart_word s, dart_word pattern, int64_t start) {

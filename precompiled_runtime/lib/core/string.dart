@@ -188,18 +188,8 @@ abstract final class String implements Comparable<String>, Pattern {
       }
       return _concatArray(parts, j) ?? _throwOutOfMemory();
     }
-    int at = _indexOf(this, pattern, 0);
-    if (at < 0) return this;
-    List<String> parts = <String>[];
-    int start = 0;
-    while (at >= 0) {
-      parts.add(_substring(start, at));
-      parts.add(replace);
-      start = at + pattern.length;
-      at = _indexOf(this, pattern, start);
-    }
-    parts.add(_substring(start, length));
-    return parts.join();
+    // One native pass: the result is allocated once (string_replace.cpp).
+    return _replaceAll(this, pattern, replace) ?? _throwOutOfMemory();
   }
 
   String replaceRange(int start, int? end, String replacement) {
@@ -258,6 +248,11 @@ external int _indexOf(String s, String pattern, int start);
 
 @pragma('dartc:native', 'dartrt_string_last_index_of')
 external int _lastIndexOf(String s, String pattern, int start);
+
+/// [s] with every occurrence of the non-empty [pattern] replaced, left to right; [s] itself
+/// when there is none, null when the result would be too long.
+@pragma('dartc:native', 'dartrt_string_replace_all')
+external String? _replaceAll(String s, String pattern, String replacement);
 
 @pragma('dartc:native', 'dartrt_string_to_upper_case')
 external String _toUpperCase(String s);
