@@ -10,6 +10,7 @@
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/MDBuilder.h>
 
+#include "closure_specialization.h"
 #include "dartrt/abi.h"
 #include "function_lowering.h"
 #include "naming.h"
@@ -364,9 +365,10 @@ void FunctionLowering::lowerDynamicEntry(const FunctionNode* node, llvm::Functio
 
 llvm::Value* FunctionLowering::makeClosure(const Module::ClosureEntries& entries, llvm::Value* context) {
   llvm::Value* c = allocateObject(sizeof(DartClosure), dart_make_header(m_.closureCid(), sizeof(DartClosure)));
-  b_.CreateStore(entries.entry, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, code)));
+  // Tagged for ClosureSpecialization: the closure this function creates has this code and info.
+  tagClosureField(b_.CreateStore(entries.entry, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, code))), kClosureCodeMD);
   b_.CreateStore(context, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, context)));
-  b_.CreateStore(entries.info, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, function)));
+  tagClosureField(b_.CreateStore(entries.info, b_.CreateConstInBoundsGEP1_64(m_.i8, c, offsetof(DartClosure, function))), kClosureInfoMD);
   return c;
 }
 

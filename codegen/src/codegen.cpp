@@ -10,6 +10,7 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include "closure_specialization.h"
 #include "emit_object.h"
 #include "function_lowering.h"
 #include "line_table.h"
@@ -83,6 +84,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
     diags.error({}, "LLVM failed to optimize: " + error);
     return false;
   }
+  addSpecializedFunctions(m);  // clones made by ClosureSpecialization: frames like their originals'
   emitFunctionTable(m);
   if (m.positions.enabled()) {
     addInlineHosts(m);

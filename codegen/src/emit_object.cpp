@@ -1,7 +1,9 @@
 #include "emit_object.h"
 #include "allocation_elimination.h"
 #include "barrier_elimination.h"
+#include "closure_specialization.h"
 #include "stack_check_elimination.h"
+#include "type_args_folding.h"
 
 #include <chrono>
 
@@ -124,7 +126,13 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
+      fpm.addPass(ConstantTypeArgsFolding());
       fpm.addPass(NonEscapingAllocationElimination());
+    });
+    // After the inliner: the closures are created in the functions that call the higher-order
+    // function once library wrappers such as `List.sort` are inlined.
+    pb.registerOptimizerEarlyEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
+      mpm.addPass(ClosureSpecialization());
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);

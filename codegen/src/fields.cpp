@@ -6,6 +6,7 @@
 #include <llvm/IR/MDBuilder.h>
 
 #include "function_lowering.h"
+#include "length_ranges.h"
 #include "naming.h"
 
 namespace dartc::codegen {
@@ -50,7 +51,13 @@ TypedValue FunctionLowering::readInstanceField(llvm::Value* object, const Field*
   }
   uint32_t offset = m_.layout.fieldOffset(field);
   Rep rep = fieldRep(field);
-  if (!field->isLate) return {loadField(object, offset, rep), rep};
+  if (!field->isLate) {
+    llvm::Value* value = loadField(object, offset, rep);
+    if (rep == Rep::Int && isBoundedLengthField(field)) {
+      if (auto* load = llvm::dyn_cast<llvm::Instruction>(value)) markBoundedLength(m_.llvm, load);
+    }
+    return {value, rep};
+  }
   llvm::Value* word = loadField(object, offset, Rep::Value);
   llvm::BasicBlock* start = b_.GetInsertBlock();
   llvm::BasicBlock* unset = newBlock("late.unset");

@@ -101,6 +101,17 @@ class FunctionLowering {
   Module& module() { return m_; }
   TypedValue convert(TypedValue v, Rep to);
   llvm::Value* toValueWord(TypedValue v) { return convert(v, Rep::Value).value; }
+  // SIMD values (simd_values.cpp): the library's object for a vector, the vector of an object,
+  // and whether two vectors of one representation are identical (the same 128 bits).
+  TypedValue boxSimd(TypedValue v);
+  TypedValue unboxSimd(llvm::Value* word, Rep rep);
+  llvm::Value* simdIdentical(llvm::Value* a, llvm::Value* b);
+  // `identical(a, b)` of two values of one SIMD type, compared without boxes.
+  std::optional<TypedValue> trySimdIdentical(const kernel::StaticInvocation* e);
+  // For `identical` on two objects: whether a class id (i32) is a SIMD class's, and the result
+  // `otherwise`, or the comparison of both boxes' bits when `bothSimd` (i1).
+  llvm::Value* isSimdCid(llvm::Value* cid);
+  llvm::Value* simdBoxesIdentical(llvm::Value* a, llvm::Value* b, llvm::Value* bothSimd, llvm::Value* otherwise);
   llvm::Value* cidOf(llvm::Value* valueWord);
   llvm::Value* allocateObject(uint64_t size, uint64_t header);
   llvm::Value* allocateDynamic(llvm::Value* size, llvm::Value* header);
@@ -202,6 +213,11 @@ class FunctionLowering {
 
  private:
   friend class Intrinsics;
+  // The remainder (Dart's `remainder`, the sign of the dividend) behind each int `%` this
+  // function lowered: `a % b == 0` exactly when `a.remainder(b) == 0` (a negative remainder r gets |b|
+  // added, and -|b| < r < 0), so a comparison with 0 tests the remainder and skips the sign
+  // fix-up (prime_sieve's `candidate % prime != 0`; intrinsics.cpp, lower_expressions.cpp).
+  std::unordered_map<const llvm::Value*, llvm::Value*> moduloRemainders_;
   // --- Frame and variables (lower_function.cpp) ---
   void startFunction();
   void prologue();
@@ -304,7 +320,7 @@ class FunctionLowering {
   // list class first and call its entry directly (inlined), the table being the fallback.
   TypedValue callThroughTable(const tfa::Selector& s, TypedValue receiver, const kernel::Arguments* args,
                               const std::vector<TypedValue>* preLowered, SourceLoc loc,
-                              const kernel::DartType* receiverType = nullptr);
+                              const kernel::DartType* receiverType = nullptr, bool uncheckedListStore = false);
   // The dispatch table's entry (stub) for the growable list class at `offset` when a call on a
   // receiver of static type `receiverType` should test for that class first; else null.
   llvm::Function* growableListEntry(const kernel::DartType* receiverType, int64_t offset);
@@ -319,6 +335,13 @@ class FunctionLowering {
   TypedValue callValueWithArguments(llvm::Value* closure, const kernel::Arguments* args, SourceLoc loc);
   TypedValue lowerInstanceCall(uint32_t siteId, const tfa::Selector& s, const kernel::Expression* receiverExpr,
                                const kernel::Arguments* args, const kernel::Expression* setValue, SourceLoc loc);
+  // --- Stores into exact lists (unchecked_list_stores.cpp) ---
+  // Whether `receiver[index] = value` stores into a list that is proven to have exactly the
+  // field's element type (ExactListFields) with a value of a subtype: no covariant check.
+  bool isUncheckedListStore(const tfa::Selector& s, const kernel::Expression* receiverExpr, const kernel::Arguments* args);
+  // The growable list's `[]=` without its covariant check (Module::uncheckedFunction), with
+  // arguments already lowered; null when `entry` is not that member.
+  bool callUncheckedListStore(const kernel::Member* entry, llvm::Value* receiver, const std::vector<TypedValue>& positional);
 
   // --- Statements (lower_statements.cpp) ---
   void lower(const kernel::Statement* s);
@@ -388,6 +411,37 @@ class FunctionLowering {
   llvm::Value* loadTypeArgsSlot(llvm::Value* object, int offset, const char* name);
   llvm::Value* loadTypeField(llvm::Type* type, llvm::Value* base, uint64_t offset);
   llvm::Value* functionTypeArgs();
+  // Entry `index` of a type-argument vector (dynamic when the vector is null).
+  llvm::Value* typeArgOf(llvm::Value* vec, uint32_t index);
+  // --- Shared vectors and the checks they decide (shared_type_args.cpp) ---
+  // A bare type parameter (no `?`) as generated code reads it: from the function's vector or
+  // the instance's flattened one, at `index` (Module::rtTypeIn's encoding in `mode`).
+  struct ParamSlot {
+    bool fromFunction;
+    uint32_t index;
+  };
+  std::optional<ParamSlot> paramSlot(const kernel::DartType* t, Module::TypeParamMode mode) const;
+  // Whether entry i of `types` is the parameter at index i of one vector, and of which (true:
+  // the function's); nullopt when it is not such an identity.
+  std::optional<bool> identityVector(const std::vector<const kernel::DartType*>& types, Module::TypeParamMode mode) const;
+  uint32_t flatLength(const kernel::Class* cls) const;  // entries of an instance's flattened vector
+  // Whether `cls` and every subclass of it have flattened vectors of `length` entries.
+  bool instanceVectorsHaveLength(const kernel::Class* cls, size_t length) const;
+  // The vector `types` (resolved, flattened where they are an instance's) are as they stand,
+  // when it is this function's or the instance's own vector of the same length; else null.
+  llvm::Value* sharedTypeArgs(const std::vector<const kernel::DartType*>& types);
+  // `types` with a mixin's parameters renamed as typeArgsValue does; empty when one has no
+  // value here.
+  std::vector<const kernel::DartType*> resolvedTypeArgs(const std::vector<const kernel::DartType*>& types);
+  // The class of `type` when it is C<params> whose arguments are one vector unchanged and open
+  // C's flattened vector (then a C whose vector is that vector has the type); else null.
+  const kernel::Class* identityCheckClass(const kernel::DartType* type, Module::TypeParamMode mode, bool& fromFunction) const;
+  // Throws the VM's parameter TypeError unless `value` is an instance of `type`, whose type
+  // parameters are read from `instantiator` or `function` as `mode` says; `typeWord` builds the
+  // instantiated type, only on the path that needs it.
+  void checkAgainstTemplate(llvm::Value* value, const kernel::DartType* type, Module::TypeParamMode mode,
+                            llvm::Value* instantiator, llvm::Value* function, const std::function<llvm::Value*()>& typeWord,
+                            std::string_view name, SourceLoc loc);
   // The vector of the nearest generic function around `fn` (from the contexts), or null.
   llvm::Value* enclosingTypeArgs(const kernel::FunctionNode* fn);
   // A generic local function's full vector: the enclosing one's, then `own` (its own type

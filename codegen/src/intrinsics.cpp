@@ -5,6 +5,7 @@
 #include <llvm/IR/MDBuilder.h>
 
 #include "dartrt/abi.h"
+#include "length_ranges.h"
 
 namespace dartc::codegen {
 
@@ -53,7 +54,9 @@ TypedValue Intrinsics::intBinary(FunctionLowering& f, std::string_view op, llvm:
     if (op == "remainder") return {r, Rep::Int};
     // Dart's % is never negative: add |b| to a negative remainder.
     llvm::Value* absB = B.CreateSelect(B.CreateICmpSLT(b, c(0)), B.CreateSub(c(0), b), b);
-    return {B.CreateSelect(B.CreateICmpSLT(r, c(0)), B.CreateAdd(r, absB), r), Rep::Int};
+    llvm::Value* modulo = B.CreateSelect(B.CreateICmpSLT(r, c(0)), B.CreateAdd(r, absB), r);
+    if (llvm::isa<llvm::SelectInst>(modulo)) f.moduloRemainders_[modulo] = r;
+    return {modulo, Rep::Int};
   }
   if (op == "<<" || op == ">>" || op == ">>>") {
     // Counts of 64 or more shift everything out; negative counts are an error in Dart.
@@ -261,6 +264,8 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     llvm::Value* va = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, 8));
     llvm::Value* vb = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, b, 8));
     llvm::Value* sameBits = B.CreateAnd(B.CreateAnd(sameCid, numeric), B.CreateICmpEQ(va, vb));
+    // Boxed SIMD values are identical when their bits are (simd_values.cpp).
+    sameBits = f.simdBoxesIdentical(a, b, B.CreateAnd(sameCid, f.isSimdCid(cidA)), sameBits);
     llvm::BasicBlock* boxedEnd = B.GetInsertBlock();
     B.CreateBr(done);
     B.SetInsertPoint(done);
@@ -499,6 +504,7 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     auto lengthOf = [&](llvm::Value* a) {
       llvm::LoadInst* length = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
       m.tagOrdinary(length);
+      markBoundedLength(m.llvm, length);
       return length;
     };
     auto slot = [&](llvm::Value* a, llvm::Value* i) {

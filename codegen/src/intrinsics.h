@@ -19,6 +19,14 @@ class Intrinsics {
   // Emits the body of an external procedure; false when the compiler does not know it.
   static bool emitExternalBody(FunctionLowering& f, const kernel::Procedure* p, TypedValue self,
                                const std::vector<TypedValue>& params);
+  // Members of Float32x4, Float64x2 and Int32x4 on unboxed operands (simd_values.cpp): lane
+  // getters, arithmetic, comparisons, with*, factories; nullopt to call the library's member.
+  static std::optional<TypedValue> trySimdGet(FunctionLowering& f, const kernel::InstanceGet* e);
+  static std::optional<TypedValue> trySimdCall(FunctionLowering& f, const kernel::InstanceInvocation* e);
+  static std::optional<TypedValue> trySimdFactory(FunctionLowering& f, const kernel::StaticInvocation* e);
+  // `list[i]` and `list[i] = v` of a Float32x4List, Float64x2List or Int32x4List: the element's
+  // 16 bytes loaded or stored as a vector after the library's index check.
+  static std::optional<TypedValue> trySimdListAccess(FunctionLowering& f, const kernel::InstanceInvocation* e);
   // int and double operations on unboxed operands (shared by both paths).
   static TypedValue intBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc);
   static TypedValue doubleBinary(FunctionLowering& f, std::string_view op, llvm::Value* a, llvm::Value* b, SourceLoc loc);

@@ -73,6 +73,8 @@ TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* 
 TypedValue FunctionLowering::lowerStaticInvocation(const StaticInvocation* e) {
   if (e->target == m_.facts.implicit().coroutineFrame && isCoroutine()) return {coroFrame_, Rep::Value};
   if (std::optional<TypedValue> field = tryRecordFieldRead(e)) return *field;
+  if (std::optional<TypedValue> simd = Intrinsics::trySimdFactory(*this, e)) return *simd;
+  if (std::optional<TypedValue> same = trySimdIdentical(e)) return *same;
   TypedValue r = callDirect(e->target, nullptr, e->arguments, e->loc);
   if (e->type->kind == TypeKind::Never) {
     b_.CreateUnreachable();
@@ -191,7 +193,7 @@ llvm::Function* FunctionLowering::otherListEntry(const DartType* receiverType, i
 
 TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue receiver, const Arguments* args,
                                               const std::vector<TypedValue>* preLowered, SourceLoc loc,
-                                              const DartType* receiverType) {
+                                              const DartType* receiverType, bool uncheckedListStore) {
   auto offset = m_.layout.selectorOffset(s);
   const Module::TableShape& shape = m_.tableShape(s);
   // Arguments first (in order), then the dispatch on the receiver's class.
@@ -220,7 +222,14 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   // never a Smi: its class id is one load, without cidOf's tests for null and Smis.
   bool hasHeader = receiverType && receiverType->kind == TypeKind::Interface && !receiverType->isNullable() &&
                    !Module::isSubclassOrImplements(m_.core().intClass, static_cast<const InterfaceType*>(receiverType)->cls);
-  llvm::Value* cid = b_.CreateZExt(hasHeader ? b_.CreateLoad(m_.i32, recv, "cid") : cidOf(recv), m_.i64);
+  llvm::Value* cid;
+  if (hasHeader) {
+    llvm::LoadInst* header = b_.CreateLoad(m_.i32, recv, "cid");
+    m_.tagOrdinary(header);  // a header, as in cidOf: no array element store changes it
+    cid = b_.CreateZExt(header, m_.i64);
+  } else {
+    cid = b_.CreateZExt(cidOf(recv), m_.i64);
+  }
   std::vector<llvm::Value*> values{recv};
   if (sig.hasTypeArgs) {
     static const std::vector<const DartType*> none;
@@ -260,7 +269,13 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
     llvm::BasicBlock* done = newBlock("list.done");
     b_.CreateBr(done);
     b_.SetInsertPoint(hotBlock);
-    llvm::Value* hr = call(llvm::FunctionCallee(sig.type, hot), values);
+    // A proven store into an exact list calls `[]=` without its covariant check.
+    auto member = m_.functionMembers.find(hot);
+    llvm::Value* hr = nullptr;
+    if (!(uncheckedListStore && shape.result == Rep::Void && member != m_.functionMembers.end() &&
+          callUncheckedListStore(member->second, recv, positional))) {
+      hr = call(llvm::FunctionCallee(sig.type, hot), values);
+    }
     llvm::BasicBlock* hotEnd = b_.GetInsertBlock();
     b_.CreateBr(done);
     b_.SetInsertPoint(done);
@@ -284,6 +299,18 @@ TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selec
     return undefOf(Rep::Value);
   }
   const Member* target = site.kind == tfa::SiteKind::Direct ? site.target : nullptr;
+  bool unchecked = isUncheckedListStore(s, receiverExpr, args);
+  if (target && unchecked && target->name == "[]=" && target->enclosingClass == m_.facts.implicit().growableListClass) {
+    std::vector<TypedValue> positional;
+    for (const Expression* a : args->positional) positional.push_back(lower(a));
+    if (callUncheckedListStore(target, toValueWord(receiver), positional)) return {nullptr, Rep::Void};
+    // (A signature the unchecked entry does not take: the checked call.)
+    Signature sig = m_.signatureOf(target);
+    std::vector<llvm::Value*> values{convert(receiver, sig.receiver).value};
+    for (size_t i = 0; i < positional.size() && i < sig.params.size(); ++i) values.push_back(convert(positional[i], sig.params[i]).value);
+    call(m_.directFunction(target), values);
+    return {nullptr, Rep::Void};
+  }
   if (target) {
     if (s.kind == tfa::SelectorKind::Setter) {
       TypedValue v = lower(setValue);
@@ -296,7 +323,7 @@ TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selec
     callThroughTable(s, receiver, nullptr, &pre, loc, receiverExpr->type);
     return pre[0];
   }
-  return callThroughTable(s, receiver, args, nullptr, loc, receiverExpr->type);
+  return callThroughTable(s, receiver, args, nullptr, loc, receiverExpr->type, unchecked);
 }
 
 static tfa::Selector selectorFor(tfa::SelectorKind kind, std::string_view name, const Member* interfaceTarget) {
@@ -304,6 +331,7 @@ static tfa::Selector selectorFor(tfa::SelectorKind kind, std::string_view name, 
 }
 
 TypedValue FunctionLowering::lowerInstanceGet(const InstanceGet* e) {
+  if (std::optional<TypedValue> simd = Intrinsics::trySimdGet(*this, e)) return *simd;
   TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Getter, e->name, e->interfaceTarget), e->receiver,
                                    nullptr, nullptr, e->loc);
   Rep want = m_.repOf(e->type);
@@ -319,6 +347,8 @@ TypedValue FunctionLowering::lowerInstanceSet(const InstanceSet* e) {
 
 TypedValue FunctionLowering::lowerInstanceInvocation(const InstanceInvocation* e) {
   if (std::optional<TypedValue> primitive = Intrinsics::tryPrimitive(*this, e)) return *primitive;
+  if (std::optional<TypedValue> simd = Intrinsics::trySimdCall(*this, e)) return *simd;
+  if (std::optional<TypedValue> element = Intrinsics::trySimdListAccess(*this, e)) return *element;
   TypedValue r = lowerInstanceCall(e->siteId, selectorFor(tfa::SelectorKind::Method, e->name, e->interfaceTarget),
                                    e->receiver, e->arguments, nullptr, e->loc);
   Rep want = m_.repOf(e->type);

@@ -290,11 +290,32 @@ TypedValue FunctionLowering::lowerEqualsCall(const EqualsCall* e) {
   TypedValue left = lower(e->left);
   TypedValue right = lower(e->right);
   // Both unboxed: compare directly (ints compare with doubles numerically, as Dart does).
-  if (left.rep == Rep::Int && right.rep == Rep::Int) return {b_.CreateICmpEQ(left.value, right.value), Rep::Bool};
+  if (left.rep == Rep::Int && right.rep == Rep::Int) {
+    // `a % b == 0` is `a.remainder(b) == 0` (moduloRemainders_).
+    auto isZero = [](llvm::Value* v) {
+      auto* k = llvm::dyn_cast<llvm::ConstantInt>(v);
+      return k && k->isZero();
+    };
+    auto remainderOf = [&](llvm::Value* v) -> llvm::Value* {
+      auto it = moduloRemainders_.find(v);
+      if (it == moduloRemainders_.end()) return nullptr;
+      // (Still the select it was made for: the remainder is its value when not negative.)
+      auto* select = llvm::dyn_cast<llvm::SelectInst>(v);
+      return select && select->getFalseValue() == it->second ? it->second : nullptr;
+    };
+    if (isZero(right.value)) {
+      if (llvm::Value* r = remainderOf(left.value)) left.value = r;
+    } else if (isZero(left.value)) {
+      if (llvm::Value* r = remainderOf(right.value)) right.value = r;
+    }
+    return {b_.CreateICmpEQ(left.value, right.value), Rep::Bool};
+  }
   if ((left.rep == Rep::Double || left.rep == Rep::Int) && (right.rep == Rep::Double || right.rep == Rep::Int)) {
     return {b_.CreateFCmpOEQ(convert(left, Rep::Double).value, convert(right, Rep::Double).value), Rep::Bool};
   }
   if (left.rep == Rep::Bool && right.rep == Rep::Bool) return {b_.CreateICmpEQ(left.value, right.value), Rep::Bool};
+  // Two SIMD values: `==` is identity, the identity of their bits (simd_values.cpp).
+  if (isSimdRep(left.rep) && right.rep == left.rep) return {simdIdentical(left.value, right.value), Rep::Bool};
   // Dart's `==`: identical values are equal (except NaN, handled by double's ==); null equals
   // only null; otherwise the left operand's `==` decides.
   llvm::Value* l = toValueWord(left);
@@ -434,7 +455,10 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
   if (v.rep != Rep::Value && !e->type->isTop()) {
     // An unboxed int, double or bool: its class is known, so the cast either always succeeds
     // or always fails (`3 as S`).
-    const Class* known = v.rep == Rep::Int ? m_.core().intClass : v.rep == Rep::Double ? m_.core().doubleClass : m_.core().boolClass;
+    const Class* known = v.rep == Rep::Int      ? m_.core().intClass
+                         : v.rep == Rep::Double ? m_.core().doubleClass
+                         : isSimdRep(v.rep)     ? m_.simdClass(v.rep)
+                                                : m_.core().boolClass;
     const Class* target = e->type->kind == TypeKind::Interface ? static_cast<const InterfaceType*>(e->type)->cls : nullptr;
     bool always = target && Module::isSubclassOrImplements(known, target);
     for (const DartType* a : target ? static_cast<const InterfaceType*>(e->type)->args : std::vector<const DartType*>{}) {

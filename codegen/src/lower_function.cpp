@@ -160,14 +160,14 @@ void FunctionLowering::prologue() {
     TypedValue value{a, rep};
     // A covariant int, double or bool parameter arrives as a value word (module.cpp, paramRep):
     // check it before it is unboxed into its variable.
-    if (rep == Rep::Value && m_.repOf(params[i]->type) != Rep::Value && !pending_.isClosure) {
+    if (rep == Rep::Value && m_.repOf(params[i]->type) != Rep::Value && !pending_.isClosure && !pending_.skipCovariantChecks) {
       checkParameterType(a, params[i]->type, params[i]->name, params[i]->loc);
     }
     // Optional parameters of table and closure entries arrive as the "missing" sentinel when
     // not passed; direct calls always pass them (defaults filled in by the caller).
     declareVariable(params[i], value);
   }
-  checkCovariantParameters(fnode);
+  if (!pending_.skipCovariantChecks) checkCovariantParameters(fnode);
   if (dynamicallyCalled) {
     // A generic closure called dynamically: its dynamic entry checked the parameters whose types
     // are closed; those that mention type parameters are checked now that they are known.
@@ -477,6 +477,9 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
           return {box, Rep::Value};
         }
         case Rep::Bool: return {b_.CreateSelect(v.value, m_.trueObject(), m_.falseObject()), Rep::Value};
+        case Rep::F32x4:
+        case Rep::F64x2:
+        case Rep::I32x4: return boxSimd(v);
         default: break;
       }
       break;
@@ -494,6 +497,11 @@ TypedValue FunctionLowering::convert(TypedValue v, Rep to) {
       break;
     case Rep::Bool:
       if (v.rep == Rep::Value) return {b_.CreateICmpEQ(v.value, m_.trueObject()), Rep::Bool};
+      break;
+    case Rep::F32x4:
+    case Rep::F64x2:
+    case Rep::I32x4:
+      if (v.rep == Rep::Value) return unboxSimd(v.value, to);
       break;
     default: break;
   }

@@ -209,23 +209,27 @@ llvm::Value* FunctionLowering::typeValue(const DartType* t, SourceLoc loc) {
     bool fromFunction = p->isFunctionTypeParam || mode == Module::TypeParamMode::Factory;
     llvm::Value* vec = fromFunction ? functionTypeArgs() : instantiatorTypeArgs();
     uint32_t index = fromFunction ? m_.functionTypeParamIndex(p) : m_.flatOffset(p->declaringClass) + p->index;
-    llvm::Constant* dyn = m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
-    if (llvm::isa<llvm::ConstantPointerNull>(vec)) return dyn;
-    // One load from either the vector's entry or a constant slot holding `dynamic`, without a
-    // branch: a load every path executes, LLVM may hoist out of a loop (the covariant check of
-    // a list store in a loop; the vector and its types never change, see loadTypeField).
-    const char* slotName = "dartc.dynamic_type_slot";
-    llvm::GlobalVariable* dynSlot = m_.module.getNamedGlobal(slotName);
-    if (!dynSlot) {
-      dynSlot = new llvm::GlobalVariable(m_.module, m_.ptr, true, llvm::GlobalValue::PrivateLinkage, dyn, slotName);
-    }
-    llvm::Value* entry = b_.CreateConstInBoundsGEP1_64(m_.i8, vec, sizeof(DartRtTypeArgs) + 8 * index);
-    llvm::LoadInst* loaded = b_.CreateLoad(m_.ptr, b_.CreateSelect(b_.CreateIsNull(vec), dynSlot, entry), "targ");
-    m_.tagOrdinary(loaded);
-    return loaded;
+    return typeArgOf(vec, index);
   }
   return b_.CreateCall(m_.rt.instantiateType(),
                        {m_.rtType(t, mode), instantiatorTypeArgs(), functionTypeArgs()});
+}
+
+llvm::Value* FunctionLowering::typeArgOf(llvm::Value* vec, uint32_t index) {
+  llvm::Constant* dyn = m_.rtType(m_.program.types.dynamicType(), Module::TypeParamMode::Own);
+  if (llvm::isa<llvm::ConstantPointerNull>(vec)) return dyn;
+  // One load from either the vector's entry or a constant slot holding `dynamic`, without a
+  // branch: a load every path executes, LLVM may hoist out of a loop (the covariant check of
+  // a list store in a loop; the vector and its types never change, see loadTypeField).
+  const char* slotName = "dartc.dynamic_type_slot";
+  llvm::GlobalVariable* dynSlot = m_.module.getNamedGlobal(slotName);
+  if (!dynSlot) {
+    dynSlot = new llvm::GlobalVariable(m_.module, m_.ptr, true, llvm::GlobalValue::PrivateLinkage, dyn, slotName);
+  }
+  llvm::Value* entry = b_.CreateConstInBoundsGEP1_64(m_.i8, vec, sizeof(DartRtTypeArgs) + 8 * index);
+  llvm::LoadInst* loaded = b_.CreateLoad(m_.ptr, b_.CreateSelect(b_.CreateIsNull(vec), dynSlot, entry), "targ");
+  m_.tagOrdinary(loaded);
+  return loaded;
 }
 
 llvm::Value* FunctionLowering::typeArgsValue(const std::vector<const DartType*>& types, size_t count, SourceLoc loc) {
@@ -244,7 +248,11 @@ llvm::Value* FunctionLowering::typeArgsValue(const std::vector<const DartType*>&
 
 llvm::Value* FunctionLowering::calleeTypeArgs(const FunctionNode* callee, const Arguments* args, SourceLoc loc) {
   static const std::vector<const DartType*> none;
-  return typeArgsValue(args ? args->types : none, callee->typeParams.size(), loc);
+  const std::vector<const DartType*>& types = args ? args->types : none;
+  if (types.size() == callee->typeParams.size()) {
+    if (llvm::Value* shared = sharedTypeArgs(resolvedTypeArgs(types))) return shared;
+  }
+  return typeArgsValue(types, callee->typeParams.size(), loc);
 }
 
 void FunctionLowering::storeInstanceTypeArgs(llvm::Value* object, const Class* cls, const std::vector<const DartType*>& own,
@@ -254,7 +262,8 @@ void FunctionLowering::storeInstanceTypeArgs(llvm::Value* object, const Class* c
   std::vector<const DartType*> given = own;
   if (given.size() != cls->typeParams.size()) given.assign(cls->typeParams.size(), m_.program.types.dynamicType());
   std::vector<const DartType*> flat = m_.flatTypeArgs(cls, given);
-  llvm::Value* vec = typeArgsValue(flat, flat.size(), loc);
+  llvm::Value* vec = sharedTypeArgs(resolvedTypeArgs(flat));
+  if (!vec) vec = typeArgsValue(flat, flat.size(), loc);
   b_.CreateStore(vec, b_.CreateConstInBoundsGEP1_64(m_.i8, object, cl->typeArgsOffset));
 }
 
@@ -332,7 +341,13 @@ void FunctionLowering::checkValueType(llvm::Value* value, llvm::Value* typeWord,
 void FunctionLowering::checkParameterType(llvm::Value* word, const DartType* type, std::string_view name, SourceLoc loc) {
   if (type->isTop()) return;
   if (!Module::isClosedType(type)) {
-    checkValueType(word, typeValue(type, loc), name, loc);
+    const DartType* resolved = fromMixinParameters(type);
+    quietReify_ = true;
+    bool reified = reifiable(resolved, loc);
+    quietReify_ = false;
+    if (!reified) resolved = m_.program.types.dynamicType();  // (typeValue reports it)
+    checkAgainstTemplate(word, resolved, typeMode(), instantiatorTypeArgs(), functionTypeArgs(),
+                         [&] { return typeValue(type, loc); }, name, loc);
     return;
   }
   // (A function type compares the closure's signature: the runtime's test.)
@@ -392,8 +407,18 @@ void FunctionLowering::checkFieldStore(llvm::Value* object, const Field* field, 
     const dispatch::ClassLayout* cl = m_.layout.classLayout(field->enclosingClass);
     if (!cl || cl->typeArgsOffset < 0) return;
     llvm::Value* vec = loadTypeArgsSlot(object, cl->typeArgsOffset, "obj.targs");
-    typeWord = b_.CreateCall(m_.rt.instantiateType(),
-                             {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, llvm::ConstantPointerNull::get(m_.ptr)});
+    llvm::Value* none = llvm::ConstantPointerNull::get(m_.ptr);
+    // The field's type is instantiated only when the value's own vector does not decide.
+    checkAgainstTemplate(toValueWord(value), field->type, Module::TypeParamMode::Flattened, vec, none,
+                         [&]() -> llvm::Value* {
+                           // `T value;`: T's value is the vector's entry, one load.
+                           std::optional<ParamSlot> slot = paramSlot(field->type, Module::TypeParamMode::Flattened);
+                           if (slot && !slot->fromFunction) return typeArgOf(vec, slot->index);
+                           return b_.CreateCall(m_.rt.instantiateType(),
+                                                {m_.rtType(field->type, Module::TypeParamMode::Flattened), vec, none});
+                         },
+                         "value", loc);  // the VM's implicit setter's parameter
+    return;
   }
   checkValueType(toValueWord(value), typeWord, "value", loc);  // the VM's implicit setter's parameter
 }

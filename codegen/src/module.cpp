@@ -53,6 +53,9 @@ llvm::Type* Module::typeOf(Rep r) const {
     case Rep::Bool: return i1;
     case Rep::Void: return voidTy;
     case Rep::Record: break;  // a struct per record type: recordFieldsType
+    case Rep::F32x4:
+    case Rep::F64x2:
+    case Rep::I32x4: return simdVectorType(r);
   }
   return ptr;
 }
@@ -64,6 +67,7 @@ Rep Module::repOf(const DartType* t) const {
   if (t == core().intType) return Rep::Int;
   if (t == core().doubleType) return Rep::Double;
   if (t == core().boolType) return Rep::Bool;
+  if (t->kind == TypeKind::Interface) return simdRepOf(static_cast<const InterfaceType*>(t)->cls);
   return Rep::Value;
 }
 
@@ -92,6 +96,7 @@ Rep Module::resultRep(const FunctionNode* fn) const {
 
 Rep Module::fieldRepOf(const Field* f) const {
   Rep r = repOf(f->type);
+  if (isSimdRep(r)) return Rep::Value;  // a field holds a word (the boxed value)
   return r == Rep::Value && !f->isLate ? repOfKind(facts.fieldKind(f), r) : r;
 }
 
@@ -129,6 +134,9 @@ void Module::computeBuiltinCids() {
   typeCid_ = im.typeClass ? cidOf(im.typeClass) : 0;
   bigIntDigitsCid_ = im.bigIntDigitsClass ? cidOf(im.bigIntDigitsClass) : 0;
   if (const Class* ctx = program.findClass("dart:core", "_Context")) contextCid_ = cidOf(ctx);
+  simdClasses_[0] = program.findClass("dart:typed_data", "Float32x4");
+  simdClasses_[1] = program.findClass("dart:typed_data", "Float64x2");
+  simdClasses_[2] = program.findClass("dart:typed_data", "Int32x4");
 }
 
 uint64_t Module::headerOf(const Class* cls) const {

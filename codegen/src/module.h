@@ -41,7 +41,10 @@ struct PendingFunction {
   bool isClosure = false;
   const kernel::Field* lazyField = nullptr;  // a static field's lazy initializer, or a late
                                              // instance field's (then the function takes `this`)
+  bool skipCovariantChecks = false;  // an unchecked entry (Module::uncheckedFunction)
 };
+
+class ExactListFields;
 
 class Module {
  public:
@@ -86,6 +89,11 @@ class Module {
   Rep fieldRepOf(const kernel::Field* f) const;
   // `this` inside members of `cls`: unboxed for int, double and bool.
   Rep receiverRep(const kernel::Class* cls) const;
+  // The SIMD value classes (simd_values.cpp): the vector representation of Float32x4, Float64x2
+  // and Int32x4 (Rep::Value for any other class), and back.
+  Rep simdRepOf(const kernel::Class* cls) const;
+  const kernel::Class* simdClass(Rep r) const;
+  llvm::Type* simdVectorType(Rep r) const;
   const kernel::CoreTypes& core() const { return program.core; }
 
   // --- Functions -----------------------------------------------------------------------------------
@@ -94,6 +102,10 @@ class Module {
   // The LLVM function implementing a member (declared on first use, lowered later).
   llvm::Function* directFunction(const kernel::Member* member);
   llvm::Function* closureFunction(const kernel::FunctionNode* fn, const kernel::Member* enclosing);
+  // The member without the checks of its covariant parameters, for callers that proved them
+  // (unchecked_list_stores.cpp; the VM's unchecked entry points).
+  llvm::Function* uncheckedFunction(const kernel::Member* member);
+  const ExactListFields& exactListFields();  // computed on first use
   std::vector<PendingFunction> pending;  // functions declared but not yet lowered
   // Dispatch table stubs by implementation, declared on first use (a guarded List call may name
   // one before the table is emitted; tables.cpp gives them their bodies), and the table's slots.
@@ -320,6 +332,7 @@ class Module {
 
  private:
   void computeBuiltinCids();
+  const kernel::Class* simdClasses_[3] = {nullptr, nullptr, nullptr};  // Float32x4, Float64x2, Int32x4
   const kernel::Procedure* unsafeCast_ = nullptr;
   llvm::MDNode* tbaaDoubleCell_ = nullptr;  // access tags: see tagDoubleCell
   llvm::MDNode* tbaaOrdinary_ = nullptr;
@@ -341,6 +354,8 @@ class Module {
   uint32_t nullCid_ = 0, intCid_ = 0, doubleCid_ = 0, boolCid_ = 0, oneByteStringCid_ = 0, twoByteStringCid_ = 0,
            arrayCid_ = 0, closureCid_ = 0, contextCid_ = 0, stackTraceCid_ = 0, typeCid_ = 0, bigIntDigitsCid_ = 0;
   std::unordered_map<const kernel::Member*, llvm::Function*> directFunctions_;
+  std::unordered_map<const kernel::Member*, llvm::Function*> uncheckedFunctions_;
+  std::shared_ptr<const ExactListFields> exactListFields_;  // (shared_ptr: the type is incomplete here)
   std::unordered_map<const kernel::FunctionNode*, llvm::Function*> closureFunctions_;
   std::map<std::u16string, llvm::Constant*> strings_;
   std::unordered_map<const kernel::Constant*, llvm::Constant*> constants_;

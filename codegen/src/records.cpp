@@ -46,7 +46,7 @@ std::vector<Rep> Module::recordFieldReps(const RecordType* r) const {
   for (const DartType* t : r->positional) reps.push_back(repOf(t));
   for (const NamedParameterType& n : r->named) reps.push_back(repOf(n.type));
   for (Rep& rep : reps) {
-    if (rep == Rep::Void) rep = Rep::Value;
+    if (rep == Rep::Void || isSimdRep(rep)) rep = Rep::Value;  // (SIMD fields: their boxes)
   }
   return reps;
 }

@@ -363,7 +363,9 @@ abstract class _TypedList<E> extends ListBase<E> implements TypedData {
 
   // A new list of this type.
   List<E> _newList(int length);
-  // Copies elements of a list that does not share this list's bytes, converting each.
+  // Copies elements of a list that does not share this list's bytes, converting each. The
+  // implementations keep the store and the byte offset in locals: to LLVM an element store may
+  // write the view's fields, which it would otherwise load again for every element.
   void _copyFrom(List<E> source, int from, int start, int count);
 
   set length(int newLength) => _fixedLength("resize");
@@ -502,10 +504,11 @@ final class _Int8List extends _IntList implements Int8List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt8(_offsetInBytes + index, value);
+      store._setInt8(offset + i, value);
     }
   }
 }
@@ -560,10 +563,11 @@ final class _Uint8List extends _IntList implements Uint8List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt8(_offsetInBytes + index, value);
+      store._setInt8(offset + i, value);
     }
   }
 }
@@ -606,10 +610,11 @@ final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt8(_offsetInBytes + index, value < 0 ? 0 : (value > 255 ? 255 : value));
+      store._setInt8(offset + i, value < 0 ? 0 : (value > 255 ? 255 : value));
     }
   }
 }
@@ -650,10 +655,11 @@ final class _Int16List extends _IntList implements Int16List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 2 * start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt16(_offsetInBytes + 2 * index, value, true);
+      store._setInt16(offset + 2 * i, value, true);
     }
   }
 }
@@ -694,10 +700,11 @@ final class _Uint16List extends _IntList implements Uint16List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 2 * start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt16(_offsetInBytes + 2 * index, value, true);
+      store._setInt16(offset + 2 * i, value, true);
     }
   }
 }
@@ -738,10 +745,11 @@ final class _Int32List extends _IntList implements Int32List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 4 * start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt32(_offsetInBytes + 4 * index, value, true);
+      store._setInt32(offset + 4 * i, value, true);
     }
   }
 }
@@ -782,10 +790,11 @@ final class _Uint32List extends _IntList implements Uint32List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 4 * start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt32(_offsetInBytes + 4 * index, value, true);
+      store._setInt32(offset + 4 * i, value, true);
     }
   }
 }
@@ -826,10 +835,11 @@ final class _Int64List extends _IntList implements Int64List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 8 * start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt64(_offsetInBytes + 8 * index, value, true);
+      store._setInt64(offset + 8 * i, value, true);
     }
   }
 }
@@ -870,10 +880,11 @@ final class _Uint64List extends _IntList implements Uint64List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<int> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 8 * start;
     for (int i = 0; i < count; i++) {
       int value = source[from + i];
-      int index = start + i;
-      _store._setInt64(_offsetInBytes + 8 * index, value, true);
+      store._setInt64(offset + 8 * i, value, true);
     }
   }
 }
@@ -914,10 +925,11 @@ final class _Float32List extends _DoubleList implements Float32List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<double> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 4 * start;
     for (int i = 0; i < count; i++) {
       double value = source[from + i];
-      int index = start + i;
-      _store._setFloat32(_offsetInBytes + 4 * index, value, true);
+      store._setFloat32(offset + 4 * i, value, true);
     }
   }
 }
@@ -958,10 +970,11 @@ final class _Float64List extends _DoubleList implements Float64List {
 
   // Elements [start, start + count) from `source`, a list that is no view of this list's bytes.
   void _copyFrom(List<double> source, int from, int start, int count) {
+    _ByteStore store = _store;
+    int offset = _offsetInBytes + 8 * start;
     for (int i = 0; i < count; i++) {
       double value = source[from + i];
-      int index = start + i;
-      _store._setFloat64(_offsetInBytes + 8 * index, value, true);
+      store._setFloat64(offset + 8 * i, value, true);
     }
   }
 }

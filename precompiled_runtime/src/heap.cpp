@@ -281,44 +281,6 @@ void release_small_block(Heap* heap, BlockDesc* b) {
   free(b);
 }
 
-// ---- policy (docs/gc.md "Policy") ----------------------------------------------------------
-
-// Young collections let the old generation grow up to this factor of what the last full
-// collection found live (plus kMinOldGrowth, so small heaps are not fully collected at every
-// step) before the next collection is a full one.
-constexpr uint64_t kOldGrowthNumerator = 3, kOldGrowthDenominator = 2;
-constexpr uint64_t kMinOldGrowth = uint64_t{4} << 20;
-// Allocation between young collections: a quarter of the old generation, within these bounds.
-// Bigger means fewer collections and less premature promotion (sticky marks promote whatever
-// is live at a young collection), smaller a smaller peak heap.
-constexpr uint64_t kMinYoungHeadroom = uint64_t{8} << 20, kMaxYoungHeadroom = uint64_t{64} << 20;
-
-void set_full_trigger(Heap* heap, uint64_t live) {
-  heap->full_live_bytes = live;
-  heap->full_trigger = live / kOldGrowthDenominator * kOldGrowthNumerator + kMinOldGrowth;
-}
-
-uint64_t collection_headroom(Heap* heap, uint64_t live) {
-  uint64_t minimum = uint64_t{4} << 20;
-  if (!heap->generational) return live > minimum ? live : minimum;  // heap = 2 x live
-  uint64_t headroom = heap->full_live_bytes / 4;
-  if (headroom < kMinYoungHeadroom) headroom = kMinYoungHeadroom;
-  if (headroom > kMaxYoungHeadroom) headroom = kMaxYoungHeadroom;
-  return headroom;
-}
-
-// Whether the next collection is a full one.
-bool want_full(Heap* heap) {
-  if (!heap->generational) return true;
-  if (heap->live_bytes > heap->full_trigger) return true;
-  // Near the limit only a full collection can find the old generation's garbage.
-  if (heap->threshold >= heap->limit) return true;
-  // Stress runs collect at every allocation: mostly young collections (the barrier's test), with
-  // a full one now and then so that old garbage is found too.
-  if (heap->stress && heap->stats.collections % 16 == 15) return true;
-  return false;
-}
-
 // Immix's sweep: a block is only its line marks. Lines no marked object touches are free for
 // the next round of allocation; a block without marks is empty. O(lines), not O(objects).
 // Marks and line marks stay: they are the old generation (a full collection clears them first).
@@ -380,13 +342,10 @@ uint64_t sweep(Heap* heap) {
     lo = next;
   }
 
-  // Next collection when the heap has grown by the headroom (see collection_headroom), but not
-  // before kMinCollectionThreshold. Empty blocks up to that budget stay with this heap (they
-  // would be asked for again before the next collection); the rest go back to the OS.
-  if (!heap->young) set_full_trigger(heap, live);
-  uint64_t threshold = in_use_bytes + collection_headroom(heap, live);
-  if (threshold < kMinCollectionThreshold) threshold = kMinCollectionThreshold;
-  if (threshold > heap->limit) threshold = heap->limit;
+  // Next collection when the heap has grown by the policy's headroom (gc_policy.cpp). Empty
+  // blocks up to that budget stay with this heap (they would be asked for again before the next
+  // collection); the rest go back to the OS.
+  uint64_t threshold = policy_after_sweep(heap, live, in_use_bytes);
   heap->threshold = threshold;
   heap->empty.clear();
   for (size_t i = 0; i < empties.size(); ++i) {
@@ -449,16 +408,18 @@ void rebuild_starts(BlockDesc* b) {
 void collect(Heap* heap, bool full) {
   if (heap->collecting) fatal("collection requested during a collection");
   uint64_t start = now_nanos();
-  full = full || want_full(heap);
+  full = full || policy_want_full(heap);
   heap->collecting = true;
   heap->young = !full;
   retire_region(heap);
   retire_overflow(heap);
   uint64_t owned_before = heap->owned_bytes;
+  uint64_t allocated_before = heap->allocated_at_last_gc;
   size_t remembered = heap->remembered.size();
   if (heap->young && heap->verify) verify_remembered_set(heap);
   mark_live_objects(heap);
   uint64_t marked = now_nanos();
+  uint64_t old_bytes = full ? 0 : heap->live_bytes;
   heap->live_bytes = sweep(heap);
   // Marking set the barrier bit of every remembered object that is still alive.
   heap->remembered.clear();
@@ -466,9 +427,10 @@ void collect(Heap* heap, bool full) {
   heap->last_full = full;
   uint64_t pause = now_nanos() - start;
   if (heap->verbose) {
-    stderr_printf("dartc gc #%llu (%s): heap %llu -> %llu KiB, live %llu KiB, remembered %zu, mark %.3f ms, "
-                  "sweep %.3f ms, next at %llu KiB\n",
+    stderr_printf("dartc gc #%llu (%s): allocated %llu KiB, heap %llu -> %llu KiB, live %llu KiB, remembered %zu, "
+                  "mark %.3f ms, sweep %.3f ms, next at %llu KiB\n",
                   (unsigned long long)heap->stats.collections + 1, full ? "full" : "young",
+                  (unsigned long long)(heap->stats.bytes_allocated - allocated_before) >> 10,
                   (unsigned long long)owned_before >> 10, (unsigned long long)heap->owned_bytes >> 10,
                   (unsigned long long)heap->live_bytes >> 10, remembered, (double)(marked - start) / 1e6,
                   (double)(now_nanos() - marked) / 1e6, (unsigned long long)heap->threshold >> 10);
@@ -477,6 +439,8 @@ void collect(Heap* heap, bool full) {
   st.collections++;
   st.gc_nanos += pause;
   st.remembered += remembered;
+  // A young collection traced only what it newly marked; a full one everything live.
+  st.marked_bytes += heap->live_bytes > old_bytes ? heap->live_bytes - old_bytes : 0;
   if (pause > st.max_pause_nanos) st.max_pause_nanos = pause;
   if (full) {
     st.full_collections++;
@@ -502,7 +466,7 @@ Heap* heap_create(Isolate* isolate) {
   heap->generational = !generational || strcmp(generational, "0") != 0;
   heap->limit = config().heap_limit;
   heap->threshold = heap->limit < kMinCollectionThreshold ? heap->limit : kMinCollectionThreshold;
-  set_full_trigger(heap, 0);
+  policy_init(heap);
   return heap;
 }
 
@@ -673,14 +637,15 @@ void heap_print_stats(Heap* heap) {
   stderr_printf("dartc gc: collections=%llu allocated=%llu bytes gc_time=%.3f ms max_pause=%.3f ms "
                 "peak_heap=%llu bytes live_at_last_gc=%llu bytes young=%llu full=%llu young_gc_time=%.3f ms "
                 "max_young_pause=%.3f ms remembered=%llu adopted_heaps=%llu adopted_bytes=%llu "
-                "message_bytes_copied=%llu\n",
+                "message_bytes_copied=%llu marked=%llu bytes\n",
                 (unsigned long long)s.collections, (unsigned long long)(s.bytes_allocated + in_regions),
                 (double)s.gc_nanos / 1e6, (double)s.max_pause_nanos / 1e6,
                 (unsigned long long)s.peak_bytes, (unsigned long long)heap->live_bytes,
                 (unsigned long long)s.young_collections, (unsigned long long)s.full_collections,
                 (double)s.young_nanos / 1e6, (double)s.max_young_pause_nanos / 1e6,
                 (unsigned long long)s.remembered, (unsigned long long)s.adopted_heaps,
-                (unsigned long long)s.adopted_bytes, (unsigned long long)s.message_bytes);
+                (unsigned long long)s.adopted_bytes, (unsigned long long)s.message_bytes,
+                (unsigned long long)s.marked_bytes);
 }
 
 }  // namespace dartrt

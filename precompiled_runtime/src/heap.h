@@ -68,6 +68,7 @@ struct HeapStats {
   uint64_t young_nanos;
   uint64_t max_young_pause_nanos;
   uint64_t remembered;        // objects the write barrier recorded, summed over collections
+  uint64_t marked_bytes;      // bytes of objects marked (traced), summed over collections
   uint64_t bytes_allocated;   // bytes of objects allocated, inline or not
   uint64_t gc_nanos;
   uint64_t peak_bytes;        // high-water mark of owned_bytes
@@ -107,6 +108,7 @@ struct Heap {
   uint64_t live_bytes;          // marked (old) after the last collection
   uint64_t full_live_bytes;     // marked after the last full collection
   uint64_t full_trigger;        // the next collection is full once live_bytes passes this
+  uint64_t allocated_at_last_gc;  // stats.bytes_allocated when the last collection ended
 
   // Old objects whose barrier bit was cleared by dartrt_write_barrier since the last collection.
   Vec<uintptr_t> remembered;
@@ -149,6 +151,17 @@ inline void write_barrier(void* object) {
 uintptr_t heap_find_object(Heap* heap, uintptr_t address);
 // Size of an object of this heap (the header's, or the large-object space's for huge ones).
 uint64_t heap_object_size(uintptr_t object);
+
+// The collection policy (gc_policy.cpp, docs/gc.md "Policy"). policy_want_full: whether the
+// collection about to start must be a full one. policy_after_sweep: called by the sweep with the
+// bytes now marked (old) and the bytes of blocks in use, before heap->live_bytes is updated (it
+// still holds the previous collection's figure); updates the full trigger and the young headroom
+// and returns the heap size at which the next collection happens.
+void policy_init(Heap* heap);
+bool policy_want_full(Heap* heap);
+uint64_t policy_after_sweep(Heap* heap, uint64_t live, uint64_t in_use_bytes);
+// The allocation the policy allows between young collections now (beyond the blocks in use).
+uint64_t policy_young_headroom(const Heap* heap);
 
 // Marking (marking.cpp): marks everything reachable from the isolate's roots; in a young
 // collection (heap->young) only what is not marked yet, with the remembered set as more roots.

@@ -20,6 +20,12 @@ Region g_region;
 namespace {
 
 constexpr size_t kCommitStep = size_t{2} << 20;
+constexpr size_t kHugePage = size_t{2} << 20;
+
+bool huge_pages_wanted() {
+  const char* env = getenv("DARTC_GC_HUGE_PAGES");
+  return !env || strcmp(env, "0") != 0;
+}
 constexpr size_t kMaxReservation = size_t{64} << 30;
 constexpr size_t kMinReservation = size_t{256} << 20;
 
@@ -51,13 +57,14 @@ void reserve() {
   size_t want = kMaxReservation;
   void* base = nullptr;
   while (want >= kMinReservation) {
-    // Over-reserve one block so the region can start block-aligned.
-    base = map_noreserve(want + kBlockSize, PROT_NONE);
+    // Over-reserve so the region can start aligned to a huge page (and so to a block).
+    base = map_noreserve(want + kHugePage, PROT_NONE);
     if (base) break;
     want /= 2;
   }
   if (!base) out_of_memory(kMinReservation);  // e.g. `ulimit -v` below 256 MiB
-  uintptr_t aligned = ((uintptr_t)base + kBlockSize - 1) & ~(uintptr_t)(kBlockSize - 1);
+  uintptr_t aligned = ((uintptr_t)base + kHugePage - 1) & ~(uintptr_t)(kHugePage - 1);
+  if (huge_pages_wanted()) madvise((void*)aligned, want, MADV_HUGEPAGE);
   g_region.base = aligned;
   g_region.size = want;
   g_region.blocks = want / kBlockSize;

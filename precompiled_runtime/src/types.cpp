@@ -781,6 +781,15 @@ __attribute__((noinline)) bool is_instance_slow(dart_word value, const DartRtTyp
     default: return false;  // Never, Null
   }
   uint32_t cid = cid_of(value);
+  // A value of the tested generic class itself whose arguments are the type's own (the same
+  // type objects): no supertype search, no argument-by-argument subtyping (cd's RedBlackTree
+  // values `Vector<Motion>` tested against V = Vector<Motion>).
+  if (cid == t->id && t->num_args != 0) {
+    Env own = own_arguments(value, class_types(cid));
+    bool same = own.instantiator && own.instantiator_length == t->num_args;
+    for (uint16_t i = 0; same && i < t->num_args; ++i) same = own.instantiator[i] == t->args[i];
+    if (same) return true;
+  }
   const DartSupertype* super = find_supertype(cid, t->id);
   if (!super) return false;
   if (t->num_args == 0) return true;

@@ -10,6 +10,9 @@
 // runtime/vm/object.cc ("[%f, %f, %f, %f]", C's printf). The values were computed with a Python
 // model of those rules: float32 rounding with struct.pack('<f'), lanes printed with '%f' (exact
 // decimal rounding, ties to even, like glibc's printf), Int32x4 lanes with '%08x'.
+// `==` is identity, and dartc's identity of SIMD values is that of their bits (docs/typed_data.md,
+// "Unboxed SIMD values"; the VM's AOT code unboxes them too and gives no identity guarantee,
+// dart-lang/sdk#43255): `a == Float32x4(<a's lanes>)` is true.
 import 'dart:typed_data';
 
 void attempt(String what, Object? Function() f) {

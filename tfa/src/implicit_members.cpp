@@ -50,6 +50,7 @@ ImplicitMembers resolveImplicitMembers(const Program& p) {
   im.runEventLoop = p.findTopLevelProcedure("dart:async", "_runEventLoop");
   im.requireEventLoop = p.findTopLevelProcedure("dart:async", "_requireEventLoop");
   im.coroutineFrame = p.findTopLevelProcedure("dart:async", "_coroutineFrame");
+  im.resumeCoroutine = p.findTopLevelProcedure("dart:async", "_resumeCoroutine");
   auto unnamedConstructor = [](const Class* c) -> const Constructor* {
     if (!c) return nullptr;
     for (const Constructor* k : c->constructors) {

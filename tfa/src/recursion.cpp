@@ -120,7 +120,14 @@ class RecursionAnalysis {
   void expression(const FunctionNode* from, const Expression* e) {
     const ImplicitMembers& im = f_.implicit_;
     switch (e->kind) {
-      case ExprKind::StaticInvocation: callTo(from, static_cast<const StaticInvocation*>(e)->target); break;
+      case ExprKind::StaticInvocation: {
+        const Procedure* target = static_cast<const StaticInvocation*>(e)->target;
+        // Resuming a coroutine calls its resume function: a sync* body that pulls from another
+        // iterator (prime_sieve's filters) recurses through moveNext without any other call.
+        if (target && target == im.resumeCoroutine) unknownCall(from);
+        else callTo(from, target);
+        break;
+      }
       case ExprKind::StaticGet: callTo(from, static_cast<const StaticGet*>(e)->target); break;
       case ExprKind::StaticSet: callTo(from, static_cast<const StaticSet*>(e)->target); break;
       case ExprKind::ConstructorInvocation: callTo(from, static_cast<const ConstructorInvocation*>(e)->target); break;

@@ -37,20 +37,30 @@ final class _SyncStarIterable<T> extends Iterable<T> {
 // VM's _SyncStarIterator, `yield*` of another sync* iterable does not forward to a nested
 // iterator but runs the nested body's state in this one (a stack of states), so each moveNext
 // resumes only the innermost body: O(1) native stack however deep the yield* chain is.
+//
+// moveNext is split for speed (docs/generators.md, "The cost of a hop"): while this state runs
+// its own body (no nested state, no nested iterator, not finished) and the body yields a value,
+// a moveNext is the resumption and two tests, inlined at its call sites; everything else goes
+// through _drive.
 final class _SyncStarIterator<T> implements Iterator<T> {
   final Object _frame;
 
   // Set by the body before it suspends: the yielded value, or the iterable of a `yield*`.
   Object? _current;
   Iterable<Object?>? _yieldStarIterable;
-  // Set by the body when it ends; with _error when an exception escaped it.
-  bool _ended = false;
+  // What the body handed over besides a value: _handedValue after a `yield` (the body never
+  // stores it: _drive resets it after each other kind), _handedYieldStar, _handedEnd (with
+  // _error when an exception escaped the body).
+  int _handover = _handedValue;
   // An error that escaped the body, or (before a resumption) one to be thrown into the body at
   // its `yield*` (from a nested body or a nested iterator), as the VM's pending exception.
   Object? _error;
   StackTrace? _errorTrace;
 
   // Driver state (only used on the iterator the program holds).
+  // True while moveNext only has to resume this state's own body: no nested state or iterator
+  // and not finished. _drive keeps it up to date.
+  bool _direct = true;
   bool _finished = false;
   // The running nested states, innermost last; this state itself runs when it is empty or null.
   List<_SyncStarIterator<Object?>>? _nested;
@@ -77,6 +87,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
 
   void _yieldStar(Iterable<Object?> iterable) {
     _yieldStarIterable = iterable;
+    _handover = _handedYieldStar;
   }
 
   // After the suspension of a `yield*`: an error of the nested iteration is thrown here, so a
@@ -92,64 +103,95 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   }
 
   void _end() {
-    _ended = true;
+    _handover = _handedEnd;
   }
 
   void _throw(Object error, StackTrace trace) {
     _error = error;
     _errorTrace = trace;
-    _ended = true;
+    _handover = _handedEnd;
   }
 
   // --- The iteration ---------------------------------------------------------------------------
 
+  // The hop: resume this body; a `yield` of a value returns true at once. (No pending error can
+  // be due here: one is only pending for a body that ran a `yield*`, and _drive resumes it.)
+  @pragma('vm:prefer-inline')
   bool moveNext() {
+    if (_direct) {
+      final Object frame = _frame;
+      _attachCoroutineFrame(frame);
+      _resumeCoroutine(frame);
+      _detachCoroutineFrame(frame);
+      if (_handover == _handedValue) return true;
+      return _drive(true);
+    }
+    return _drive(false);
+  }
+
+  // Everything but the hop. [resumed]: this state's own body has just run and handed over a
+  // `yield*` operand or its end.
+  @pragma('vm:never-inline')
+  bool _drive(bool resumed) {
     if (_finished) return false;
+    // Until a state yields a value with no nested state or iterator left (below), the next
+    // moveNext comes here too: a `yield*` may be about to return a nested iterator's value.
+    _direct = false;
     Object? pendingError;
     StackTrace? pendingTrace;
     while (true) {
-      final Iterator<Object?>? delegate = _yieldStarIterator;
-      if (delegate != null) {
-        try {
-          if (delegate.moveNext()) {
-            _current = delegate.current;
-            return true;
+      _SyncStarIterator<Object?> state = this;
+      if (resumed) {
+        resumed = false;
+      } else {
+        final Iterator<Object?>? delegate = _yieldStarIterator;
+        if (delegate != null) {
+          try {
+            if (delegate.moveNext()) {
+              _current = delegate.current;
+              return true;
+            }
+          } catch (e, s) {
+            pendingError = e;
+            pendingTrace = s;
           }
-        } catch (e, s) {
-          pendingError = e;
-          pendingTrace = s;
+          _yieldStarIterator = null;
         }
-        _yieldStarIterator = null;
+        final List<_SyncStarIterator<Object?>>? nested = _nested;
+        if (nested != null && nested.isNotEmpty) state = nested.last;
+        state._error = pendingError;
+        state._errorTrace = pendingTrace;
+        pendingError = null;
+        pendingTrace = null;
+        _attachCoroutineFrame(state._frame);
+        _resumeCoroutine(state._frame);
+        _detachCoroutineFrame(state._frame);
       }
-      final List<_SyncStarIterator<Object?>>? nested = _nested;
-      final _SyncStarIterator<Object?> state = nested == null || nested.isEmpty ? this : nested.last;
-      state._error = pendingError;
-      state._errorTrace = pendingTrace;
-      pendingError = null;
-      pendingTrace = null;
-      _attachCoroutineFrame(state._frame);
-      _resumeCoroutine(state._frame);
-      _detachCoroutineFrame(state._frame);
-      if (state._ended) {
+      final int handover = state._handover;
+      if (handover == _handedValue) {
+        _current = state._current;
+        _direct = _yieldStarIterator == null && (_nested?.isEmpty ?? true);
+        return true;
+      }
+      state._handover = _handedValue;
+      if (handover == _handedEnd) {
         pendingError = state._error;
         pendingTrace = state._errorTrace;
         state._error = null;
         state._errorTrace = null;
-        if (!identical(state, this)) {
-          nested!.removeLast();
+        final List<_SyncStarIterator<Object?>>? nested = _nested;
+        if (nested != null && nested.isNotEmpty) {
+          nested.removeLast();
           continue;  // resume the body that ran this one by `yield*`
         }
         _finished = true;
+        _direct = false;
         _current = null;
         _nested = null;
         if (pendingError != null) _throwWithTrace(pendingError, pendingTrace ?? StackTrace.current);
         return false;
       }
-      final Iterable<Object?>? iterable = state._yieldStarIterable;
-      if (iterable == null) {
-        if (!identical(state, this)) _current = state._current;
-        return true;
-      }
+      final Iterable<Object?> iterable = state._yieldStarIterable!;
       state._yieldStarIterable = null;
       _current = null;
       if (iterable is _SyncStarIterable<Object?>) {
@@ -165,3 +207,8 @@ final class _SyncStarIterator<T> implements Iterator<T> {
     }
   }
 }
+
+// _SyncStarIterator._handover.
+const int _handedValue = 0;
+const int _handedYieldStar = 1;
+const int _handedEnd = 2;

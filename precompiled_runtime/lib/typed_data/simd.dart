@@ -28,9 +28,21 @@ void _checkShuffleMask(int mask) {
 }
 
 // The 128 bits of a SIMD value: what its list copies in and out.
+//
+// Identity is the identity of the bits, as for doubles: compiled code keeps SIMD values unboxed
+// (docs/typed_data.md, "Unboxed SIMD values") and boxes them again where an object is needed, so a
+// box has no identity of its own to compare (the VM's optimizing compilers unbox them too). `==`
+// is Object's, i.e. identical, and hashCode agrees with it.
 abstract class _Simd128 {
   final _ByteStore _s;
-  _Simd128(this._s);
+  // Compiled code unboxes a value by loading `_s` itself (codegen/src/simd_values.cpp): this read
+  // keeps the field (tree shaking drops fields no Dart code reads) wherever a value is made.
+  _Simd128(this._s) {
+    _s;
+  }
+
+  bool operator ==(Object other) => identical(this, other);
+  int get hashCode => Object.hash(_s._getInt64(0, true), _s._getInt64(8, true));
 }
 
 // One lane of Float32x4/Float64x2's toString: C's "%f", as the VM prints them.

@@ -99,6 +99,9 @@ struct ImplicitMembers {
   const kernel::Procedure* requireEventLoop = nullptr;
   // dart:async's `_coroutineFrame()`: the frame object of the async function calling it.
   const kernel::Procedure* coroutineFrame = nullptr;
+  // dart:async's `_resumeCoroutine(frame)`: runs some coroutine's body up to its next suspension,
+  // a call whose target is not known (the recursion analysis checks its callers).
+  const kernel::Procedure* resumeCoroutine = nullptr;
 
   // The `_throw*` helpers that exist, in a fixed order.
   std::vector<const kernel::Procedure*> throwHelpers() const;

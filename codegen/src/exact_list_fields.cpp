@@ -1,0 +1,165 @@
+// Exact list fields (exact_list_fields.h): which fields only ever hold growable lists whose type
+// argument is the field's element type, so that stores into them skip the covariant check.
+#include "exact_list_fields.h"
+
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "frontend/kernel_walk.h"
+#include "module.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+const DartType* ExactListFields::elementTypeOf(const Field* field, const CoreTypes& core) {
+  // Fields of the core library are left alone: natives and intrinsics write some of them.
+  if (!field->library || field->library->isCore || !field->type || field->type->kind != TypeKind::Interface) return nullptr;
+  auto* t = static_cast<const InterfaceType*>(field->type);
+  if (t->cls != core.listClass || t->args.size() != 1) return nullptr;
+  const DartType* x = t->args[0];
+  // A type with type parameters is a different type in every instance or call.
+  if (!Module::isClosedType(x) || x->isTop()) return nullptr;
+  return x;
+}
+
+bool ExactListFields::alwaysPasses(const DartType* value, const DartType* target) {
+  if (!value || !target) return false;
+  if (target->isTop() || value == target) return true;
+  if (value->kind == TypeKind::Never && !value->isNullable()) return true;
+  if (target->kind != TypeKind::Interface) return false;
+  auto* to = static_cast<const InterfaceType*>(target);
+  if (value->kind == TypeKind::Null) return target->isNullable();
+  if (value->kind != TypeKind::Interface) return false;
+  auto* from = static_cast<const InterfaceType*>(value);
+  if (from->isNullable() && !to->isNullable()) return false;
+  // The same class with the same arguments (types are interned), or a supertype without any.
+  if (from->cls == to->cls && from->args == to->args) return true;
+  return to->args.empty() && to->cls->typeParams.empty() && Module::isSubclassOrImplements(from->cls, to->cls);
+}
+
+namespace {
+
+// Whether evaluating `e` gives null, a non-growable list, or a growable list allocated with
+// exactly <x>.
+bool givesExactList(const Expression* e, const DartType* x, const CoreTypes& core) {
+  switch (e->kind) {
+    case ExprKind::NullLiteral: return true;
+    case ExprKind::ConstantExpr: {
+      // Constant lists are _ImmutableList (read-only data), never a _GrowableList.
+      const Constant* c = static_cast<const ConstantExpr*>(e)->constant;
+      return c && (c->kind == ConstantKind::List || c->kind == ConstantKind::Null);
+    }
+    case ExprKind::ListLiteral: return static_cast<const ListLiteral*>(e)->elementType == x;
+    case ExprKind::StaticInvocation: {
+      // List<X>.filled(...) and its siblings: _GrowableList<E> with the factory's own E.
+      auto* s = static_cast<const StaticInvocation*>(e);
+      const Procedure* p = s->target;
+      if (!p || !p->isFactory() || p->enclosingClass != core.listClass || !p->library || !p->library->isCore) return false;
+      std::string_view n = p->name;
+      if (n != "filled" && n != "generate" && n != "empty" && n != "of" && n != "from") return false;
+      return s->arguments && s->arguments->types.size() == 1 && s->arguments->types[0] == x;
+    }
+    case ExprKind::Conditional: {
+      auto* c = static_cast<const Conditional*>(e);
+      return givesExactList(c->thenExpr, x, core) && givesExactList(c->elseExpr, x, core);
+    }
+    default: return false;
+  }
+}
+
+}  // namespace
+
+ExactListFields::ExactListFields(const Program& program) {
+  const CoreTypes& core = program.core;
+  // Candidates by name: a set through any receiver may reach any field of that name.
+  std::unordered_map<std::string_view, std::vector<const Field*>> byName;
+  std::unordered_map<const Field*, const DartType*> element;
+  std::unordered_set<const Field*> inexact;
+  for (Member* m : program.allMembers()) {
+    if (m->memberKind != MemberKind::Field) continue;
+    auto* f = static_cast<const Field*>(m);
+    if (const DartType* x = elementTypeOf(f, core)) {
+      byName[f->name].push_back(f);
+      element[f] = x;
+    }
+  }
+  auto written = [&](const Field* f, const Expression* value) {
+    if (!value || !givesExactList(value, element.at(f), core)) inexact.insert(f);
+  };
+  std::vector<Class*> classes = program.allClasses();
+  // Whether a receiver of static type `receiver` may be an instance with field f: some class
+  // that has f (f's class or a subclass) is a subtype of the receiver's class. Any other
+  // receiver type (dynamic, a type parameter, a function type...) may be anything.
+  auto mayHold = [&](const DartType* receiver, const Field* f) {
+    if (!receiver || receiver->kind != TypeKind::Interface) return true;
+    const Class* c = static_cast<const InterfaceType*>(receiver)->cls;
+    if (!f->enclosingClass) return true;
+    for (const Class* s : classes) {
+      if (s->isSubclassOf(f->enclosingClass) && Module::isSubclassOrImplements(s, c)) return true;
+    }
+    return false;
+  };
+  auto writtenByName = [&](std::string_view name, const Expression* value, const DartType* receiver = nullptr) {
+    // `x.f = v` and `x.f=`-style names alike (the setter's name may carry the '=').
+    if (!name.empty() && name.back() == '=') name.remove_suffix(1);
+    auto it = byName.find(name);
+    if (it == byName.end()) return;
+    for (const Field* f : it->second) {
+      if (mayHold(receiver, f)) written(f, value);
+    }
+  };
+  Walker w;
+  w.onExpression = [&](const Expression* e) {
+    if (element.empty()) {
+      if (e->kind == ExprKind::VariableSet) assigned_.insert(static_cast<const VariableSet*>(e)->variable);
+      return;
+    }
+    switch (e->kind) {
+      case ExprKind::VariableSet: assigned_.insert(static_cast<const VariableSet*>(e)->variable); break;
+      case ExprKind::InstanceSet: {
+        auto* s = static_cast<const InstanceSet*>(e);
+        writtenByName(s->name, s->value, s->receiver ? s->receiver->type : nullptr);
+        break;
+      }
+      case ExprKind::DynamicSet: {
+        auto* s = static_cast<const DynamicSet*>(e);
+        writtenByName(s->name, s->value);
+        break;
+      }
+      case ExprKind::SuperSet: {
+        auto* s = static_cast<const SuperSet*>(e);
+        if (s->target) writtenByName(s->target->name, s->value);
+        break;
+      }
+      case ExprKind::StaticSet: {
+        auto* s = static_cast<const StaticSet*>(e);
+        if (s->target) writtenByName(s->target->name, s->value);
+        break;
+      }
+      // A setter called like a method (`x.f=(v)`) or torn off: give up on the name.
+      case ExprKind::InstanceInvocation: writtenByName(static_cast<const InstanceInvocation*>(e)->name, nullptr); break;
+      case ExprKind::DynamicInvocation: writtenByName(static_cast<const DynamicInvocation*>(e)->name, nullptr); break;
+      default: break;
+    }
+  };
+  for (Member* m : program.allMembers()) {
+    if (m->memberKind == MemberKind::Field) {
+      auto* f = static_cast<const Field*>(m);
+      if (element.count(f) && f->initializer) written(f, f->initializer);
+    }
+    if (m->memberKind == MemberKind::Constructor) {
+      for (const Initializer* init : static_cast<const Constructor*>(m)->initializers) {
+        if (init->kind == InitializerKind::Field && init->field && element.count(init->field)) written(init->field, init->value);
+      }
+    }
+    w.walkMember(m);
+  }
+  for (const auto& [f, x] : element) {
+    (void)x;
+    if (!inexact.count(f)) exact_.insert(f);
+  }
+}
+
+}  // namespace dartc::codegen

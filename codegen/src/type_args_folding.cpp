@@ -1,0 +1,232 @@
+// Instantiations of constant templates with constant vectors, done at compile time (issue 10:
+// "type-argument vectors that are constant at a site are built once, at compile time").
+//
+// Codegen calls dartrt_instantiate_type_args(template, instantiator, function) wherever a vector
+// mentions a type parameter. After inlining, or once interprocedural constant propagation found
+// that every caller of a generic function passes the same vector (List.filled called only as
+// `List<Object?>.filled` in storage), the template and both vectors are read-only constants and
+// the call computes the same vector on every run: storage spent 19 % of its instructions there.
+// This pass evaluates such calls on the constants (the runtime's `instantiate`, types.cpp) and
+// replaces them with a read-only vector or type. It gives up, leaving the call, on anything the
+// runtime would normalize beyond adding a `?` to an interface, function or record type
+// (FutureOr, Never?), and on a parameter without a value (a null or short vector): the runtime
+// then decides as before. Types are compared structurally (same_type), so a constant equal to
+// one the runtime interns is as good; identical structures reuse one global (LLVM uniques the
+// initializers).
+#include "type_args_folding.h"
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/Instructions.h>
+#include <llvm/IR/Module.h>
+
+#include "dartrt/abi.h"
+
+namespace dartc::codegen {
+
+namespace {
+
+// A DartRtType constant: { i64 header, i8 kind, i8 nullable, i16 num_args, i32 id, [n x ptr] }.
+struct TypeParts {
+  llvm::Constant* header;
+  uint8_t kind;
+  uint8_t nullable;
+  uint32_t id;
+  std::vector<llvm::Constant*> args;
+};
+
+llvm::GlobalVariable* constantGlobal(llvm::Value* v) {
+  auto* gv = llvm::dyn_cast<llvm::GlobalVariable>(v->stripPointerCasts());
+  if (!gv || !gv->isConstant() || !gv->hasDefinitiveInitializer()) return nullptr;
+  return gv;
+}
+
+// The entries of a constant array of pointers (an empty one may be a zeroinitializer).
+std::optional<std::vector<llvm::Constant*>> pointers(llvm::Constant* array) {
+  auto* ty = llvm::dyn_cast<llvm::ArrayType>(array->getType());
+  if (!ty) return std::nullopt;
+  std::vector<llvm::Constant*> out;
+  for (uint64_t i = 0; i < ty->getNumElements(); ++i) {
+    llvm::Constant* e = array->getAggregateElement(static_cast<unsigned>(i));
+    if (!e || !constantGlobal(e)) return std::nullopt;
+    out.push_back(e);
+  }
+  return out;
+}
+
+uint64_t intField(llvm::Constant* c) { return llvm::cast<llvm::ConstantInt>(c)->getZExtValue(); }
+
+std::optional<TypeParts> decodeType(llvm::Value* v) {
+  llvm::GlobalVariable* gv = constantGlobal(v);
+  if (!gv) return std::nullopt;
+  auto* init = llvm::dyn_cast<llvm::ConstantStruct>(gv->getInitializer());
+  if (!init || init->getNumOperands() != 6) return std::nullopt;
+  for (unsigned i = 0; i < 5; ++i) {
+    if (!llvm::isa<llvm::ConstantInt>(init->getOperand(i))) return std::nullopt;
+  }
+  auto args = pointers(init->getOperand(5));
+  if (!args || intField(init->getOperand(3)) != args->size()) return std::nullopt;
+  return TypeParts{init->getOperand(0), static_cast<uint8_t>(intField(init->getOperand(1))),
+                   static_cast<uint8_t>(intField(init->getOperand(2))), static_cast<uint32_t>(intField(init->getOperand(4))),
+                   std::move(*args)};
+}
+
+// A DartRtTypeArgs constant: { i64 0, i64 length, [n x ptr] }; null is the null pointer.
+std::optional<std::vector<llvm::Constant*>> decodeVector(llvm::Value* v) {
+  llvm::GlobalVariable* gv = constantGlobal(v);
+  if (!gv) return std::nullopt;
+  auto* init = llvm::dyn_cast<llvm::ConstantStruct>(gv->getInitializer());
+  if (!init || init->getNumOperands() != 3 || !llvm::isa<llvm::ConstantInt>(init->getOperand(1))) return std::nullopt;
+  auto types = pointers(init->getOperand(2));
+  if (!types || intField(init->getOperand(1)) != types->size()) return std::nullopt;
+  return types;
+}
+
+class Folder {
+ public:
+  explicit Folder(llvm::Module& m) : m_(m), ptr_(llvm::PointerType::get(m.getContext(), 0)) {}
+
+  // runtime: instantiate(t, env); null: not folded.
+  llvm::Constant* instantiate(llvm::Constant* t, const std::optional<std::vector<llvm::Constant*>>& inst,
+                              const std::optional<std::vector<llvm::Constant*>>& fn) {
+    std::optional<TypeParts> p = decodeType(t);
+    if (!p) return nullptr;
+    if (p->kind == DART_TYPE_CLASS_PARAM || p->kind == DART_TYPE_FUNCTION_PARAM) {
+      const auto& vec = p->kind == DART_TYPE_CLASS_PARAM ? inst : fn;
+      if (!vec || p->id >= vec->size()) return nullptr;  // dynamic: left to the runtime
+      llvm::Constant* value = (*vec)[p->id];
+      return p->nullable ? withNullable(value) : value;
+    }
+    if (!hasParameters(*p)) return t;
+    if (p->kind == DART_TYPE_FUTURE_OR) return nullptr;  // normalized by the runtime
+    std::vector<llvm::Constant*> args;
+    for (llvm::Constant* a : p->args) {
+      llvm::Constant* r = instantiate(a, inst, fn);
+      if (!r) return nullptr;
+      args.push_back(r);
+    }
+    return makeType(p->header, p->kind, p->nullable, p->id, args);
+  }
+
+  llvm::Constant* makeVector(const std::vector<llvm::Constant*>& types) {
+    auto* i64 = llvm::Type::getInt64Ty(m_.getContext());
+    auto* arrTy = llvm::ArrayType::get(ptr_, types.size());
+    auto* structTy = llvm::StructType::get(m_.getContext(), {i64, i64, arrTy});
+    return global(llvm::ConstantStruct::get(structTy, {llvm::ConstantInt::get(i64, 0), llvm::ConstantInt::get(i64, types.size()),
+                                                       llvm::ConstantArray::get(arrTy, types)}),
+                  "dartc.type_args.folded");
+  }
+
+ private:
+  bool hasParameters(const TypeParts& p) {
+    if (p.kind == DART_TYPE_CLASS_PARAM || p.kind == DART_TYPE_FUNCTION_PARAM) return true;
+    for (llvm::Constant* a : p.args) {
+      std::optional<TypeParts> q = decodeType(a);
+      if (!q || hasParameters(*q)) return true;  // (undecodable: treated as needing the runtime)
+    }
+    return false;
+  }
+
+  // runtime: with_nullable, for the cases that need no normalization.
+  llvm::Constant* withNullable(llvm::Constant* t) {
+    std::optional<TypeParts> p = decodeType(t);
+    if (!p) return nullptr;
+    if (p->nullable || p->kind == DART_TYPE_DYNAMIC || p->kind == DART_TYPE_VOID || p->kind == DART_TYPE_NULL) return t;
+    if (p->kind != DART_TYPE_INTERFACE && p->kind != DART_TYPE_FUNCTION && p->kind != DART_TYPE_RECORD) return nullptr;
+    return makeType(p->header, p->kind, 1, p->id, p->args);
+  }
+
+  // The header depends only on the argument count (the object's size), so the template's serves.
+  llvm::Constant* makeType(llvm::Constant* header, uint8_t kind, uint8_t nullable, uint32_t id,
+                           const std::vector<llvm::Constant*>& args) {
+    llvm::LLVMContext& c = m_.getContext();
+    auto* arrTy = llvm::ArrayType::get(ptr_, args.size());
+    auto* structTy = llvm::StructType::get(c, {llvm::Type::getInt64Ty(c), llvm::Type::getInt8Ty(c), llvm::Type::getInt8Ty(c),
+                                               llvm::Type::getInt16Ty(c), llvm::Type::getInt32Ty(c), arrTy});
+    return global(llvm::ConstantStruct::get(structTy, {header, llvm::ConstantInt::get(llvm::Type::getInt8Ty(c), kind),
+                                                       llvm::ConstantInt::get(llvm::Type::getInt8Ty(c), nullable),
+                                                       llvm::ConstantInt::get(llvm::Type::getInt16Ty(c), args.size()),
+                                                       llvm::ConstantInt::get(llvm::Type::getInt32Ty(c), id),
+                                                       llvm::ConstantArray::get(arrTy, args)}),
+                  "dartc.type.folded");
+  }
+
+  // One read-only global per structure: an existing one of codegen's when there is one.
+  llvm::Constant* global(llvm::Constant* init, const char* name) {
+    if (byInit_.empty()) {
+      for (llvm::GlobalVariable& g : m_.globals()) {
+        if (g.isConstant() && g.hasDefinitiveInitializer() && g.getName().starts_with("dartc.type")) {
+          byInit_.emplace(g.getInitializer(), &g);
+        }
+      }
+    }
+    auto found = byInit_.find(init);
+    if (found != byInit_.end()) return found->second;
+    auto* gv = new llvm::GlobalVariable(m_, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, name);
+    gv->setAlignment(llvm::Align(16));  // as codegen's: runtime types are objects
+    byInit_.emplace(init, gv);
+    return gv;
+  }
+
+  llvm::Module& m_;
+  llvm::PointerType* ptr_;
+  std::map<llvm::Constant*, llvm::GlobalVariable*> byInit_;
+};
+
+std::optional<std::optional<std::vector<llvm::Constant*>>> constantVectorArg(llvm::Value* v) {
+  if (llvm::isa<llvm::ConstantPointerNull>(v)) return std::optional<std::vector<llvm::Constant*>>{};
+  auto vec = decodeVector(v);
+  if (!vec) return std::nullopt;
+  return vec;
+}
+
+}  // namespace
+
+llvm::PreservedAnalyses ConstantTypeArgsFolding::run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
+  std::vector<llvm::CallInst*> calls;
+  for (llvm::BasicBlock& bb : f) {
+    for (llvm::Instruction& i : bb) {
+      auto* call = llvm::dyn_cast<llvm::CallInst>(&i);
+      llvm::Function* callee = call ? call->getCalledFunction() : nullptr;
+      if (!callee || call->arg_size() != 3) continue;
+      llvm::StringRef name = callee->getName();
+      if (name != "dartrt_instantiate_type_args" && name != "dartrt_instantiate_type") continue;
+      if (!llvm::isa<llvm::Constant>(call->getArgOperand(0)) || !llvm::isa<llvm::Constant>(call->getArgOperand(1)) ||
+          !llvm::isa<llvm::Constant>(call->getArgOperand(2))) {
+        continue;
+      }
+      calls.push_back(call);
+    }
+  }
+  if (calls.empty()) return llvm::PreservedAnalyses::all();
+  Folder folder(*f.getParent());
+  bool changed = false;
+  for (llvm::CallInst* call : calls) {
+    auto inst = constantVectorArg(call->getArgOperand(1));
+    auto fn = constantVectorArg(call->getArgOperand(2));
+    if (!inst || !fn) continue;
+    auto* templ = llvm::cast<llvm::Constant>(call->getArgOperand(0));
+    llvm::Constant* result = nullptr;
+    if (call->getCalledFunction()->getName() == "dartrt_instantiate_type") {
+      result = folder.instantiate(templ, *inst, *fn);
+    } else if (auto entries = decodeVector(templ)) {
+      std::vector<llvm::Constant*> types;
+      for (llvm::Constant* t : *entries) {
+        llvm::Constant* r = folder.instantiate(t, *inst, *fn);
+        if (!r) break;
+        types.push_back(r);
+      }
+      if (types.size() == entries->size()) result = folder.makeVector(types);
+    }
+    if (!result) continue;
+    call->replaceAllUsesWith(result);
+    call->eraseFromParent();
+    changed = true;
+  }
+  return changed ? llvm::PreservedAnalyses::none() : llvm::PreservedAnalyses::all();
+}
+
+}  // namespace dartc::codegen

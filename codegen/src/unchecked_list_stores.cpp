@@ -1,0 +1,92 @@
+// Stores into exact lists without the covariant check (issue 10; docs/benchmarks.md, "Exact list
+// fields"). `piles[pile] = disk` in Towers runs _GrowableList.[]=, whose prologue checks the
+// value against the list's type argument: the list could be a List<Never> or a List<int> seen
+// through a List<num>. When every growable list the field ever holds was allocated with exactly
+// its element type (ExactListFields) and the value's static type is a subtype of it, the check
+// always passes: the call goes to an entry of `[]=` lowered without it, as the VM's unchecked
+// entry points do. Only the check goes; the index check and the store stay, so errors and their
+// order are the VM's.
+#include <memory>
+
+#include "exact_list_fields.h"
+#include "function_lowering.h"
+#include "module.h"
+#include "naming.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+llvm::Function* Module::uncheckedFunction(const Member* member) {
+  auto it = uncheckedFunctions_.find(member);
+  if (it != uncheckedFunctions_.end()) return it->second;
+  Signature sig = signatureOf(member);
+  auto* fn = llvm::Function::Create(sig.type, llvm::GlobalValue::InternalLinkage, symbolName(member) + ".unchecked", module);
+  uncheckedFunctions_[member] = fn;
+  if (prefersInline(member)) fn->addFnAttr(llvm::Attribute::AlwaysInline);
+  else if (forbidsInline(member)) fn->addFnAttr(llvm::Attribute::NoInline);
+  dartNames[fn] = isInvisibleFrame(member) ? "" : dartName(member);
+  functionLibraries[fn] = member->library;
+  PendingFunction p;
+  p.member = member;
+  p.function = member->memberKind == MemberKind::Procedure ? static_cast<const Procedure*>(member)->function : nullptr;
+  p.llvmFunction = fn;
+  p.skipCovariantChecks = true;
+  pending.push_back(p);
+  return fn;
+}
+
+const ExactListFields& Module::exactListFields() {
+  if (!exactListFields_) exactListFields_ = std::make_shared<const ExactListFields>(program);
+  return *exactListFields_;
+}
+
+namespace {
+
+// The field a list receiver is read from, when that read can only be the field itself.
+const Field* fieldRead(Module& m, const Expression* receiver) {
+  const Member* target = nullptr;
+  // `f[i] = v` whose value is used binds the receiver to a synthetic final temporary first.
+  for (int depth = 0; receiver->kind == ExprKind::VariableGet && depth < 4; ++depth) {
+    const Variable* v = static_cast<const VariableGet*>(receiver)->variable;
+    if (!v || !v->isSynthetic || !v->isFinal || v->isLate || !v->initializer || m.exactListFields().isAssigned(v)) return nullptr;
+    receiver = v->initializer;
+  }
+  if (receiver->kind == ExprKind::InstanceGet) {
+    // Type-flow analysis resolved the read to one field (no getter overrides it for any receiver).
+    tfa::SiteTarget site = m.facts.siteTarget(static_cast<const InstanceGet*>(receiver)->siteId);
+    if (site.kind == tfa::SiteKind::Direct) target = site.target;
+  } else if (receiver->kind == ExprKind::StaticGet) {
+    target = static_cast<const StaticGet*>(receiver)->target;
+  }
+  return target && target->memberKind == MemberKind::Field ? static_cast<const Field*>(target) : nullptr;
+}
+
+bool isGrowableListStore(Module& m, const Member* member) {
+  const Class* growable = m.facts.implicit().growableListClass;
+  return member && growable && member->enclosingClass == growable && member->name == "[]=" &&
+         member->memberKind == MemberKind::Procedure;
+}
+
+}  // namespace
+
+bool FunctionLowering::isUncheckedListStore(const tfa::Selector& s, const Expression* receiverExpr, const Arguments* args) {
+  if (s.kind != tfa::SelectorKind::Method || s.name != "[]=" || !args || args->positional.size() != 2 || !args->named.empty())
+    return false;
+  const Field* field = fieldRead(m_, receiverExpr);
+  if (!field || !m_.exactListFields().isExact(field)) return false;
+  const DartType* element = ExactListFields::elementTypeOf(field, m_.core());
+  return ExactListFields::alwaysPasses(args->positional[1]->type, element);
+}
+
+bool FunctionLowering::callUncheckedListStore(const Member* entry, llvm::Value* receiver, const std::vector<TypedValue>& positional) {
+  if (!isGrowableListStore(m_, entry) || positional.size() != 2) return false;
+  Signature sig = m_.signatureOf(entry);
+  if (sig.hasTypeArgs || sig.params.size() != 2 || sig.result != Rep::Void) return false;
+  std::vector<llvm::Value*> values{convert({receiver, Rep::Value}, sig.receiver).value};
+  for (size_t i = 0; i < 2; ++i) values.push_back(convert(positional[i], sig.params[i]).value);
+  call(m_.uncheckedFunction(entry), values);
+  return true;
+}
+
+}  // namespace dartc::codegen
