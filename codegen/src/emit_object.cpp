@@ -1,4 +1,5 @@
 #include "emit_object.h"
+#include "allocation_elimination.h"
 #include "barrier_elimination.h"
 #include "closure_specialization.h"
 #include "stack_check_elimination.h"
@@ -126,6 +127,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
       fpm.addPass(ConstantTypeArgsFolding());
+      fpm.addPass(NonEscapingAllocationElimination());
     });
     // After the inliner: the closures are created in the functions that call the higher-order
     // function once library wrappers such as `List.sort` are inlined.

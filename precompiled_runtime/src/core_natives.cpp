@@ -27,6 +27,10 @@ int64_t index_of(const StrView& hay, const StrView& needle, size_t start) {
   if (n > h) return -1;
   if (hay.one && needle.one) {
     const uint8_t first = needle.one[0];
+    if (n == 1) {  // split('\n'), indexOf(':'): the memchr alone, no memcmp call per hit
+      const void* hit = start < h ? memchr(hay.one + start, first, h - start) : nullptr;
+      return hit ? (int64_t)(static_cast<const uint8_t*>(hit) - hay.one) : -1;
+    }
     for (size_t i = start; i + n <= h; ++i) {
       const void* hit = memchr(hay.one + i, first, h - n + 1 - i);
       if (!hit) return -1;
@@ -62,14 +66,28 @@ int64_t last_index_of(const StrView& hay, const StrView& needle, int64_t start) 
 // Simple (one-to-one) case mappings: Latin-1, Latin Extended-A, Greek and Cyrillic. Other
 // code units are left unchanged (documented limit: no full Unicode tables). Shared with the
 // RegExp engine's case-insensitive matching (regexp.h).
-uint32_t to_upper_unit(uint32_t c) {
+namespace {
+
+// The one-byte part of the mappings, constexpr so that the tables below are built at compile
+// time.
+constexpr uint32_t latin1_to_upper(uint32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  if (c <= 0xFF) {
-    if (c == 0xB5) return 0x39C;                                   // micro sign -> Greek MU
-    if (c == 0xFF) return 0x178;                                   // y with diaeresis
-    if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
-    return c;
-  }
+  if (c == 0xB5) return 0x39C;                                     // micro sign -> Greek MU
+  if (c == 0xFF) return 0x178;                                     // y with diaeresis
+  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
+  return c;
+}
+
+constexpr uint32_t latin1_to_lower(uint32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  return c;
+}
+
+}  // namespace
+
+uint32_t to_upper_unit(uint32_t c) {
+  if (c <= 0xFF) return latin1_to_upper(c);
   if (c >= 0x100 && c <= 0x17F) {
     if (c == 0x131) return 'I';                                    // dotless i
     if (c == 0x17F) return 'S';                                    // long s
@@ -91,11 +109,7 @@ uint32_t to_upper_unit(uint32_t c) {
 }
 
 uint32_t to_lower_unit(uint32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c <= 0xFF) {
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-    return c;
-  }
+  if (c <= 0xFF) return latin1_to_lower(c);
   if (c >= 0x100 && c <= 0x17F) {
     if (c == 0x130) return 'i';                                    // I with dot above
     if (c == 0x178) return 0xFF;
@@ -124,11 +138,46 @@ inline uint32_t map_case(uint32_t c, bool upper) {
   return upper ? to_upper_unit(c) : to_lower_unit(c);
 }
 
+// The mappings of the 256 one-byte code units, built at compile time: a one-byte string (most
+// text) is mapped with one table load per unit and no branches, in a loop the compiler can
+// vectorize. Two of them map outside one byte when upper-cased (U+00B5, U+00FF).
+struct Latin1CaseTable {
+  uint16_t map[256];
+  constexpr explicit Latin1CaseTable(bool upper) : map{} {
+    for (uint32_t c = 0; c < 256; ++c) map[c] = (uint16_t)(upper ? latin1_to_upper(c) : latin1_to_lower(c));
+  }
+};
+
+constexpr Latin1CaseTable kUpperTable(true), kLowerTable(false);
+
+dart_word change_case_one_byte(dart_word s, const StrView& v, bool upper) {
+  const uint16_t* map = upper ? kUpperTable.map : kLowerTable.map;
+  // Whether anything changes, and whether a result unit needs two bytes: OR-accumulated, so
+  // the scan has no branch per unit.
+  uint32_t changed = 0, wide = 0;
+  for (size_t i = 0; i < v.length; ++i) {
+    uint32_t m = map[v.one[i]];
+    changed |= m ^ v.one[i];
+    wide |= m;
+  }
+  if (!changed) return s;
+  bool two_byte = wide > 0xFF;
+  DartString* r = string_alloc(two_byte, v.length);
+  const uint8_t* in = dart_one_byte_data(reinterpret_cast<DartString*>(s));  // nothing moves
+  if (two_byte) {
+    for (size_t i = 0; i < v.length; ++i) two_data(r)[i] = map[in[i]];
+  } else {
+    for (size_t i = 0; i < v.length; ++i) one_data(r)[i] = (uint8_t)map[in[i]];
+  }
+  return reinterpret_cast<dart_word>(r);
+}
+
 dart_word change_case(dart_word s, bool upper) {
   // One code unit to one code unit, as the VM's String::ToUpperCase/ToLowerCase do (simple case
   // mappings, runtime/vm/unicode.h CaseMapping): the length never changes, and ß (whose only
   // upper case is the two letters "SS") stays ß.
   StrView v = string_view(s);
+  if (v.one && s != DART_NULL) return change_case_one_byte(s, v, upper);
   bool two_byte = false;
   bool changed = false;
   for (size_t i = 0; i < v.length; ++i) {
@@ -142,15 +191,15 @@ dart_word change_case(dart_word s, bool upper) {
   v = string_view(s);
   if (two_byte) {
     for (size_t i = 0; i < v.length; ++i) two_data(r)[i] = (uint16_t)map_case(v.at(i), upper);
-  } else if (v.one) {
-    for (size_t i = 0; i < v.length; ++i) one_data(r)[i] = (uint8_t)map_case(v.one[i], upper);
   } else {
-    for (size_t i = 0; i < v.length; ++i) one_data(r)[i] = (uint8_t)map_case(v.two[i], upper);
+    for (size_t i = 0; i < v.length; ++i) one_data(r)[i] = (uint8_t)map_case(v.at(i), upper);
   }
   return reinterpret_cast<dart_word>(r);
 }
 
 }  // namespace
+
+int64_t string_index_of(const StrView& hay, const StrView& needle, size_t start) { return index_of(hay, needle, start); }
 
 }  // namespace dartrt
 
@@ -159,7 +208,7 @@ using namespace dartrt;
 extern "C" {
 
 int64_t dartrt_string_index_of(dart_word s, dart_word pattern, int64_t start) {
-  return index_of(string_view(s), string_view(pattern), (size_t)start);
+  return string_index_of(string_view(s), string_view(pattern), (size_t)start);
 }
 
 int64_t dartrt_string_last_index_of(dart_word s, dart_word pattern, int64_t start) {
@@ -190,6 +239,10 @@ dart_word dartrt_string_repeat(dart_word s, int64_t times) {
 
 dart_word dartrt_string_concat_array(dart_word array, int64_t count) {
   return dartrt_string_concat_n(dart_array_data(as_array(array)), count);
+}
+
+dart_word dartrt_string_concat_range(dart_word array, int64_t start, int64_t end) {
+  return dartrt_string_concat_n(dart_array_data(as_array(array)) + start, end - start);
 }
 
 void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word value) {

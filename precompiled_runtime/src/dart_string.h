@@ -47,6 +47,14 @@ bool fits_one_byte(const StrView& v, size_t from, size_t to);
 // one-byte `s` only units below 256).
 void copy_units(DartString* s, size_t at, const StrView& v, size_t from, size_t to, bool two_byte);
 
+// The first index >= start where `needle` occurs in `hay`, or -1 (core_natives.cpp).
+int64_t string_index_of(const StrView& hay, const StrView& needle, size_t start);
+
+// `input` (viewed as `in`) with units [spans[2i], spans[2i+1]) replaced by `with` for each i
+// (ascending, not overlapping): `input` itself without spans, null when the result cannot exist
+// (string_replace.cpp).
+dart_word string_replace_spans(dart_word input, const StrView& in, const StrView& with, const Vec<size_t>& spans);
+
 // UTF-8 (utf8.cpp). The encoder turns lone surrogates into U+FFFD, like dart:convert's utf8.encode
 // and the VM's print; the decoder turns each maximal malformed subsequence into one U+FFFD.
 size_t utf8_max_length(const StrView& view);

@@ -39,37 +39,9 @@ dart_word dartrt_regexp_replace_all(int64_t program_handle, dart_word input, dar
     }
   }
   if (captures != small) free(captures);
-  if (spans.count == 0) return input;
-  size_t matches = spans.count / 2;
-  // Lengths are below 2^32 each and matches at most length + 1: no overflow in 64 bits.
-  size_t length = in.length + matches * with.length;
-  for (size_t i = 0; i < spans.count; i += 2) length -= spans[i + 1] - spans[i];
-  // Canonical representation: two-byte only when some unit of the result is above 0xFF.
-  bool two_byte = with.two != nullptr;
-  size_t kept_from = 0;
-  for (size_t i = 0; i <= spans.count && !two_byte && in.two; i += 2) {
-    size_t kept_to = i < spans.count ? spans[i] : in.length;
-    two_byte = !fits_one_byte(in, kept_from, kept_to);
-    if (i < spans.count) kept_from = spans[i + 1];
-  }
-  // May collect: `input` and `replacement` are arguments on the caller's stack, and the
-  // collector does not move objects, so the views stay valid.
-  DartString* out = length > kMaxStringLength ? nullptr : string_try_alloc(two_byte, length);
-  if (out) {
-    size_t at = 0;
-    kept_from = 0;
-    for (size_t i = 0; i <= spans.count; i += 2) {
-      size_t kept_to = i < spans.count ? spans[i] : in.length;
-      copy_units(out, at, in, kept_from, kept_to, two_byte);
-      at += kept_to - kept_from;
-      if (i == spans.count) break;
-      copy_units(out, at, with, 0, with.length, two_byte);
-      at += with.length;
-      kept_from = spans[i + 1];
-    }
-  }
+  dart_word result = string_replace_spans(input, in, with, spans);
   spans.release();
-  return out ? reinterpret_cast<dart_word>(out) : DART_NULL;
+  return result;
 }
 
 }  // extern "C"

@@ -20,6 +20,29 @@ const uint8_t kNullText[] = {'n', 'u', 'l', 'l'};
 
 inline DartString* as_string(dart_word s) { return reinterpret_cast<DartString*>(s); }
 
+// Copies n <= 16 bytes with at most two fixed-size moves from each end, which may overlap (a
+// plain byte loop would become a memcpy call again). Reads and writes stay inside [0, n).
+inline void copy_short(uint8_t* out, const uint8_t* in, size_t n) {
+  if (n >= 8) {
+    uint64_t a, b;
+    memcpy(&a, in, 8);
+    memcpy(&b, in + n - 8, 8);
+    memcpy(out, &a, 8);
+    memcpy(out + n - 8, &b, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, in, 4);
+    memcpy(&b, in + n - 4, 4);
+    memcpy(out, &a, 4);
+    memcpy(out + n - 4, &b, 4);
+  } else if (n > 0) {
+    uint8_t first = in[0], middle = in[n / 2], last = in[n - 1];
+    out[0] = first;
+    out[n / 2] = middle;
+    out[n - 1] = last;
+  }
+}
+
 }  // namespace
 
 bool fits_one_byte(const StrView& v, size_t from, size_t to) {
@@ -65,9 +88,15 @@ bool string_fits(bool two_byte, size_t length) {
 
 namespace {
 
+// Strings up to this length always pass string_fits when the heap can hold anything at all
+// (allocation_fits says so for small objects); skipping the call saves a function call and the
+// isolate lookup on every short string (number texts, substrings, interpolations). With a heap
+// limit below 64 KiB, the allocation itself then fails with the same out-of-memory outcome.
+constexpr size_t kAlwaysFitsLength = 4096;
+
 DartString* allocate_string(bool two_byte, size_t length, bool may_fail) {
   uint64_t size = sizeof(DartString) + length * (two_byte ? 2 : 1);
-  if (!string_fits(two_byte, length)) {
+  if (length > kAlwaysFitsLength && !string_fits(two_byte, length)) {
     if (may_fail) return nullptr;
     out_of_memory(length > UINT32_MAX ? UINT64_MAX : size);  // the heap-exhaustion report
   }
@@ -134,6 +163,21 @@ dart_word dartrt_string_concat_n(const dart_word* parts, int64_t count) {
   // array) and do not move.
   DartString* s = string_try_alloc(two_byte, length);
   if (!s) return DART_NULL;
+  if (!two_byte) {
+    // All one-byte (the usual case): short parts (numbers, separators, single characters from
+    // StringBuffer and JSON encoding) are copied inline rather than by a memcpy call each.
+    uint8_t* out = const_cast<uint8_t*>(dart_one_byte_data(s));
+    for (int64_t i = 0; i < count; ++i) {
+      StrView v = string_view(parts[i]);
+      if (v.length <= 16) {
+        copy_short(out, v.one, v.length);
+      } else {
+        memcpy(out, v.one, v.length);
+      }
+      out += v.length;
+    }
+    return reinterpret_cast<dart_word>(s);
+  }
   size_t at = 0;
   for (int64_t i = 0; i < count; ++i) {
     StrView v = string_view(parts[i]);

@@ -546,6 +546,11 @@ dart_word dartrt_string_to_upper_case(dart_word s);
 dart_word dartrt_string_to_lower_case(dart_word s);
 dart_word dartrt_string_repeat(dart_word s, int64_t times);
 dart_word dartrt_string_concat_array(dart_word array, int64_t count);
+/* s with every occurrence of the non-empty pattern replaced (String.replaceAll): s itself when
+ * there is none, null when the result cannot exist. */
+dart_word dartrt_string_replace_all(dart_word s, dart_word pattern, dart_word replacement);
+/* Elements [start, end) of an array of strings, concatenated (StringBuffer compaction). */
+dart_word dartrt_string_concat_range(dart_word array, int64_t start, int64_t end);
 dart_word dartrt_string_from_char_codes(dart_word array, int64_t start, int64_t end);
 dart_word dartrt_double_try_parse_boxed(dart_word s);
 /* DateTime: the local time zone's UTC offset in seconds at an instant (seconds since the epoch),

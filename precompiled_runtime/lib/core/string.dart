@@ -188,18 +188,8 @@ abstract final class String implements Comparable<String>, Pattern {
       }
       return _concatArray(parts, j) ?? _throwOutOfMemory();
     }
-    int at = _indexOf(this, pattern, 0);
-    if (at < 0) return this;
-    List<String> parts = <String>[];
-    int start = 0;
-    while (at >= 0) {
-      parts.add(_substring(start, at));
-      parts.add(replace);
-      start = at + pattern.length;
-      at = _indexOf(this, pattern, start);
-    }
-    parts.add(_substring(start, length));
-    return parts.join();
+    // One native pass: the result is allocated once (string_replace.cpp).
+    return _replaceAll(this, pattern, replace) ?? _throwOutOfMemory();
   }
 
   String replaceRange(int start, int? end, String replacement) {
@@ -259,6 +249,11 @@ external int _indexOf(String s, String pattern, int start);
 @pragma('dartc:native', 'dartrt_string_last_index_of')
 external int _lastIndexOf(String s, String pattern, int start);
 
+/// [s] with every occurrence of the non-empty [pattern] replaced, left to right; [s] itself
+/// when there is none, null when the result would be too long.
+@pragma('dartc:native', 'dartrt_string_replace_all')
+external String? _replaceAll(String s, String pattern, String replacement);
+
 @pragma('dartc:native', 'dartrt_string_to_upper_case')
 external String _toUpperCase(String s);
 
@@ -273,6 +268,10 @@ external String? _repeat(String s, int times);
 /// The first [count] strings of [parts], concatenated.
 @pragma('dartc:native', 'dartrt_string_concat_array')
 external String? _concatArray(_List<String> parts, int count);
+
+/// Strings [start, end) of [parts] (none of them null), concatenated.
+@pragma('dartc:native', 'dartrt_string_concat_range')
+external String? _concatRange(_List<String?> parts, int start, int end);
 
 @pragma('dartc:native', 'dartrt_string_from_char_codes')
 external String? _fromCharCodes(_List<int> codes, int start, int end);
@@ -365,10 +364,23 @@ class RuneIterator implements Iterator<int> {
 }
 
 /// StringBuffer: appends keep the parts; toString joins them once (amortized O(total length)).
+///
+/// Every [_compactCount] parts, the parts written since the last compaction are joined into one
+/// when they are short in total (at most [_compactLimit] code units), as the VM's StringBuffer
+/// compacts its parts: a buffer fed many small pieces (numbers, separators, single characters)
+/// then keeps an array of about one part per 64 writes instead of one per write, which it would
+/// otherwise regrow and copy up to the total number of writes. Long parts are never copied
+/// more than once by this: a batch above the limit is left as it is.
 class StringBuffer implements StringSink {
+  static const int _compactCount = 64;
+  static const int _compactLimit = 4096;
+
   _List<String?> _parts = _List<String?>(8);
   int _count = 0;
   int _length = 0;
+  // Parts before this index are not joined again; [_length] when it was last set.
+  int _compacted = 0;
+  int _lengthAtCompaction = 0;
 
   StringBuffer([Object? content = ""]) {
     String s = content is String ? content : content.toString();
@@ -381,6 +393,7 @@ class StringBuffer implements StringSink {
 
   void _add(String s) {
     int count = _count;
+    if (count - _compacted == _compactCount) count = _compact(count);
     if (count == _parts.length) {
       _List<String?> bigger = _List<String?>(count * 2);
       _List._copy(_parts, 0, bigger, 0, count);
@@ -389,6 +402,22 @@ class StringBuffer implements StringSink {
     _parts[count] = s;
     _count = count + 1;
     _length += s.length;
+  }
+
+  // Joins parts [_compacted, count) when they are short; returns the new count.
+  int _compact(int count) {
+    int from = _compacted;
+    if (_length - _lengthAtCompaction <= _compactLimit) {
+      _parts[from] = _concatRange(_parts, from, count) ?? _throwOutOfMemory();
+      for (int i = from + 1; i < count; i++) {
+        _parts[i] = null;
+      }
+      count = from + 1;
+      _count = count;
+    }
+    _compacted = count;
+    _lengthAtCompaction = _length;
+    return count;
   }
 
   void write(Object? object) {
@@ -436,6 +465,8 @@ class StringBuffer implements StringSink {
     _parts = _List<String?>(8);
     _count = 0;
     _length = 0;
+    _compacted = 0;
+    _lengthAtCompaction = 0;
   }
 
   String toString() {
@@ -448,6 +479,8 @@ class StringBuffer implements StringSink {
       _parts[i] = null;
     }
     _count = 1;
+    _compacted = 1;
+    _lengthAtCompaction = _length;
     return result;
   }
 }
