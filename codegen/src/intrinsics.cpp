@@ -317,6 +317,11 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     llvm::Value* frame = word(arg(0));
     B.CreateStore(llvm::ConstantInt::get(m.i64, detach ? 1 : 0), B.CreateConstInBoundsGEP1_64(m.i8, frame, 8));
     if (detach) f.writeBarrier(frame);
+  } else if (key == "_coroutineFrameRunning") {
+    // A sync* run's frame is attached (length 0) while its body runs and detached (length 1)
+    // while it is suspended: resuming an attached frame would re-enter a running coroutine.
+    llvm::Value* length = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), 8));
+    result = {B.CreateICmpEQ(length, llvm::ConstantInt::get(m.i64, 0)), Rep::Bool};
   } else if (key == "_throwWithTrace") {
     f.call(m.rt.rethrowException(), {word(arg(0)), word(arg(1))});
     B.CreateUnreachable();

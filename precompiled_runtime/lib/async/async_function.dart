@@ -88,4 +88,7 @@ external void _resumeCoroutine(Object frame);
 // abandoned run is collected with its iterator (docs/generators.md, "Frames").
 external void _detachCoroutineFrame(Object frame);
 external void _attachCoroutineFrame(Object frame);
+// Whether a sync* run's body is running now (its frame attached): moveNext from inside the body
+// it would resume.
+external bool _coroutineFrameRunning(Object frame);
 external Never _throwWithTrace(Object error, StackTrace trace);

@@ -120,6 +120,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   bool moveNext() {
     if (_direct) {
       final Object frame = _frame;
+      if (_coroutineFrameRunning(frame)) _throwAlreadyRunning();
       _attachCoroutineFrame(frame);
       _resumeCoroutine(frame);
       _detachCoroutineFrame(frame);
@@ -127,6 +128,14 @@ final class _SyncStarIterator<T> implements Iterator<T> {
       return _drive(true);
     }
     return _drive(false);
+  }
+
+  // moveNext called from inside the body it would resume (the body holds its own iterator, or
+  // that of a sync* run it is nested in by `yield*`): resuming a running coroutine is undefined,
+  // so it is an error. (The VM's behaviour here is not documented; see docs/generators.md.)
+  @pragma('vm:never-inline')
+  static Never _throwAlreadyRunning() {
+    throw StateError('Generator is already running');
   }
 
   // Everything but the hop. [resumed]: this state's own body has just run and handed over a
@@ -163,6 +172,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
         state._errorTrace = pendingTrace;
         pendingError = null;
         pendingTrace = null;
+        if (_coroutineFrameRunning(state._frame)) _throwAlreadyRunning();
         _attachCoroutineFrame(state._frame);
         _resumeCoroutine(state._frame);
         _detachCoroutineFrame(state._frame);
