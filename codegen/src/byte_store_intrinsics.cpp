@@ -16,9 +16,6 @@ using namespace kernel;
 
 namespace {
 
-// Bytes start after the fixed part {header, length}: 16-byte aligned like every object.
-constexpr uint64_t kByteStoreData = 16;
-constexpr uint64_t kByteStoreLength = 8;
 
 enum class Kind { Int, Uint, Float };
 

@@ -7,9 +7,15 @@
 
 #include <optional>
 
+#include "dartrt/abi.h"
 #include "function_lowering.h"
 
 namespace dartc::codegen {
+
+// Where a _ByteStore's length and bytes are (byte_store_intrinsics.cpp, simd_intrinsics.cpp,
+// simd_values.cpp).
+constexpr uint64_t kByteStoreLength = offsetof(DartByteStore, length);
+constexpr uint64_t kByteStoreData = sizeof(DartByteStore);
 
 class Intrinsics {
  public:

@@ -17,9 +17,6 @@ using namespace kernel;
 
 namespace {
 
-// The bytes of a store start after {header, length}; the object is 16-byte aligned.
-constexpr uint64_t kData = 16;
-constexpr uint64_t kLengthOffset = 8;
 
 enum class Lanes { F32x4, F64x2, I32x4 };
 
@@ -66,7 +63,7 @@ std::optional<TypedValue> Intrinsics::simdLaneBody(FunctionLowering& f, const Pr
                       : lane->lanes == Lanes::F64x2 ? llvm::FixedVectorType::get(m.f64, 2)
                                                     : llvm::FixedVectorType::get(m.i32, 4);
   auto load = [&](const TypedValue& store) {
-    llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, f.toValueWord(store), kData);
+    llvm::Value* data = B.CreateConstInBoundsGEP1_64(m.i8, f.toValueWord(store), kByteStoreData);
     llvm::LoadInst* v = B.CreateAlignedLoad(vecTy, data, llvm::MaybeAlign(16));
     m.tagOrdinary(v);
     return v;
@@ -97,11 +94,11 @@ std::optional<TypedValue> Intrinsics::simdLaneBody(FunctionLowering& f, const Pr
     case Op::Ne: r = mask(llvm::CmpInst::FCMP_UNE); break;
   }
   // The result's store: {header, length 16, 16 bytes}, 32 bytes, fully written here.
-  constexpr uint64_t kSize = kData + 16;
+  constexpr uint64_t kSize = kByteStoreData + 16;
   const Class* storeClass = p->enclosingClass;
   llvm::Value* store = f.allocateObject(kSize, dart_make_header(m.cidOf(storeClass), kSize));
-  m.tagOrdinary(B.CreateStore(llvm::ConstantInt::get(m.i64, 16), B.CreateConstInBoundsGEP1_64(m.i8, store, kLengthOffset)));
-  m.tagOrdinary(B.CreateAlignedStore(r, B.CreateConstInBoundsGEP1_64(m.i8, store, kData), llvm::MaybeAlign(16)));
+  m.tagOrdinary(B.CreateStore(llvm::ConstantInt::get(m.i64, 16), B.CreateConstInBoundsGEP1_64(m.i8, store, kByteStoreLength)));
+  m.tagOrdinary(B.CreateAlignedStore(r, B.CreateConstInBoundsGEP1_64(m.i8, store, kByteStoreData), llvm::MaybeAlign(16)));
   return TypedValue{store, Rep::Value};
 }
 

@@ -24,10 +24,8 @@ using namespace kernel;
 
 namespace {
 
-// A _ByteStore's bytes start after {header, length}; objects are 16-byte aligned.
-constexpr uint64_t kStoreData = 16;
-constexpr uint64_t kStoreLength = 8;
-constexpr uint64_t kStoreSize = kStoreData + 16;
+// A SIMD value's store: the fixed part and its 16 bytes.
+constexpr uint64_t kStoreSize = kByteStoreData + 16;
 
 const Field* lanesField(const Module& m) {
   const Class* simd = m.program.findClass("dart:typed_data", "_Simd128");
@@ -81,8 +79,8 @@ TypedValue FunctionLowering::boxSimd(TypedValue v) {
   // The store first, then the object: the object is the newest allocation when its field is
   // written, so the store into it needs no write barrier.
   llvm::Value* store = allocateObject(kStoreSize, dart_make_header(m_.cidOf(storeClass), kStoreSize));
-  m_.tagOrdinary(b_.CreateStore(llvm::ConstantInt::get(m_.i64, 16), b_.CreateConstInBoundsGEP1_64(m_.i8, store, kStoreLength)));
-  m_.tagOrdinary(b_.CreateAlignedStore(v.value, b_.CreateConstInBoundsGEP1_64(m_.i8, store, kStoreData), llvm::MaybeAlign(16)));
+  m_.tagOrdinary(b_.CreateStore(llvm::ConstantInt::get(m_.i64, 16), b_.CreateConstInBoundsGEP1_64(m_.i8, store, kByteStoreLength)));
+  m_.tagOrdinary(b_.CreateAlignedStore(v.value, b_.CreateConstInBoundsGEP1_64(m_.i8, store, kByteStoreData), llvm::MaybeAlign(16)));
   llvm::Value* box = allocateObject(cl->instanceSize, m_.headerOf(cls));
   m_.tagOrdinary(b_.CreateStore(store, b_.CreateConstInBoundsGEP1_64(m_.i8, box, m_.layout.fieldOffset(lanes))));
   return {box, Rep::Value};
@@ -96,7 +94,7 @@ TypedValue FunctionLowering::unboxSimd(llvm::Value* word, Rep rep) {
   }
   llvm::LoadInst* store = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, word, m_.layout.fieldOffset(lanes)));
   m_.tagOrdinary(store);
-  llvm::LoadInst* bits = b_.CreateAlignedLoad(m_.simdVectorType(rep), b_.CreateConstInBoundsGEP1_64(m_.i8, store, kStoreData),
+  llvm::LoadInst* bits = b_.CreateAlignedLoad(m_.simdVectorType(rep), b_.CreateConstInBoundsGEP1_64(m_.i8, store, kByteStoreData),
                                               llvm::MaybeAlign(16));
   m_.tagOrdinary(bits);
   return {bits, rep};
@@ -450,7 +448,7 @@ std::optional<TypedValue> Intrinsics::trySimdListAccess(FunctionLowering& f, con
   B.SetInsertPoint(ok);
   llvm::Value* store = f.toValueWord(f.readInstanceField(list, fields->store, e->loc));
   llvm::Value* offset = f.convert(f.readInstanceField(list, fields->offset, e->loc), Rep::Int).value;
-  llvm::Value* at = B.CreateAdd(B.CreateAdd(offset, llvm::ConstantInt::get(m.i64, kStoreData)), B.CreateShl(index, 4));
+  llvm::Value* at = B.CreateAdd(B.CreateAdd(offset, llvm::ConstantInt::get(m.i64, kByteStoreData)), B.CreateShl(index, 4));
   llvm::Value* address = B.CreateInBoundsGEP(m.i8, store, at);
   // (Views keep elements 16-byte aligned; align 1 costs nothing on either target and assumes less.)
   if (read) {

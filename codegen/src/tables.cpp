@@ -118,7 +118,7 @@ void emitClassTables(Module& m) {
   if (im.stackTraceClass) builtins[im.stackTraceClass] = {sizeof(DartStackTrace), DART_LAYOUT_BYTES, {}};
   if (im.bigIntDigitsClass) builtins[im.bigIntDigitsClass] = {sizeof(DartBigIntDigits), DART_LAYOUT_BYTES, {}};
   // Typed data's bytes {header, length, bytes} (byte_store_intrinsics.cpp): never scanned.
-  if (const Class* bytes = m.program.findClass("dart:typed_data", "_ByteStore")) builtins[bytes] = {16, DART_LAYOUT_BYTES, {}};
+  if (const Class* bytes = m.program.findClass("dart:typed_data", "_ByteStore")) builtins[bytes] = {sizeof(DartByteStore), DART_LAYOUT_BYTES, {}};
   // Type objects are never on the heap; the entry exists for their class id only.
   if (im.typeClass) builtins[im.typeClass] = {sizeof(DartRtType), DART_LAYOUT_BYTES, {}};
 

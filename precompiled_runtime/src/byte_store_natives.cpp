@@ -9,7 +9,7 @@
 
 namespace {
 
-uint8_t* byte_store_data(dart_word store) { return reinterpret_cast<uint8_t*>(store) + 16; }
+uint8_t* byte_store_data(dart_word store) { return reinterpret_cast<uint8_t*>(store) + sizeof(DartByteStore); }
 
 }  // namespace
 

@@ -148,6 +148,13 @@ typedef struct DartArray {
 
 static inline dart_word* dart_array_data(DartArray* a) { return (dart_word*)(a + 1); }
 
+/* dart:typed_data's _ByteStore: the bytes behind typed lists, their views and SIMD values. */
+typedef struct DartByteStore {
+  uint64_t header;
+  int64_t length; /* in bytes */
+  /* uint8_t bytes[length] follows, 16-byte aligned like every object */
+} DartByteStore;
+
 /* Closure: code pointer, captured context, and the receiver or type arguments where needed. */
 typedef struct DartClosure {
   uint64_t header;
