@@ -39,11 +39,7 @@ bool ExactListFields::alwaysPasses(const DartType* value, const DartType* target
   return to->args.empty() && to->cls->typeParams.empty() && Module::isSubclassOrImplements(from->cls, to->cls);
 }
 
-namespace {
-
-// Whether evaluating `e` gives null, a non-growable list, or a growable list allocated with
-// exactly <x>.
-bool givesExactList(const Expression* e, const DartType* x, const CoreTypes& core) {
+bool ExactListFields::givesExactList(const Expression* e, const DartType* x, const CoreTypes& core) {
   switch (e->kind) {
     case ExprKind::NullLiteral: return true;
     case ExprKind::ConstantExpr: {
@@ -68,8 +64,6 @@ bool givesExactList(const Expression* e, const DartType* x, const CoreTypes& cor
     default: return false;
   }
 }
-
-}  // namespace
 
 ExactListFields::ExactListFields(const Program& program) {
   const CoreTypes& core = program.core;

@@ -38,6 +38,10 @@ class ExactListFields {
   // into a nullable or non-nullable supertype without type arguments).
   static bool alwaysPasses(const kernel::DartType* value, const kernel::DartType* target);
 
+  // Whether evaluating `e` gives null, a non-growable list, or a growable list allocated with
+  // exactly <x>, judged from `e` alone (exact_list_locals.cpp adds reads of exact variables).
+  static bool givesExactList(const kernel::Expression* e, const kernel::DartType* x, const kernel::CoreTypes& core);
+
  private:
   std::unordered_set<const kernel::Field*> exact_;
   std::unordered_set<const kernel::Variable*> assigned_;

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "exact_list_fields.h"
+#include "exact_list_locals.h"
 #include "function_lowering.h"
 #include "module.h"
 #include "naming.h"
@@ -41,17 +42,27 @@ const ExactListFields& Module::exactListFields() {
   return *exactListFields_;
 }
 
+const ExactListLocals& Module::exactListLocals() {
+  if (!exactListLocals_) exactListLocals_ = std::make_shared<const ExactListLocals>(program, facts, exactListFields());
+  return *exactListLocals_;
+}
+
 namespace {
+
+// The expression a synthetic final temporary was bound to: `f[i] = v` whose value is used binds
+// the receiver (and the value) to temporaries first. Anything else is returned as it is.
+const Expression* throughTemporaries(Module& m, const Expression* e) {
+  for (int depth = 0; e->kind == ExprKind::VariableGet && depth < 4; ++depth) {
+    const Variable* v = static_cast<const VariableGet*>(e)->variable;
+    if (!v || !v->isSynthetic || !v->isFinal || v->isLate || !v->initializer || m.exactListFields().isAssigned(v)) return e;
+    e = v->initializer;
+  }
+  return e;
+}
 
 // The field a list receiver is read from, when that read can only be the field itself.
 const Field* fieldRead(Module& m, const Expression* receiver) {
   const Member* target = nullptr;
-  // `f[i] = v` whose value is used binds the receiver to a synthetic final temporary first.
-  for (int depth = 0; receiver->kind == ExprKind::VariableGet && depth < 4; ++depth) {
-    const Variable* v = static_cast<const VariableGet*>(receiver)->variable;
-    if (!v || !v->isSynthetic || !v->isFinal || v->isLate || !v->initializer || m.exactListFields().isAssigned(v)) return nullptr;
-    receiver = v->initializer;
-  }
   if (receiver->kind == ExprKind::InstanceGet) {
     // Type-flow analysis resolved the read to one field (no getter overrides it for any receiver).
     tfa::SiteTarget site = m.facts.siteTarget(static_cast<const InstanceGet*>(receiver)->siteId);
@@ -60,6 +71,22 @@ const Field* fieldRead(Module& m, const Expression* receiver) {
     target = static_cast<const StaticGet*>(receiver)->target;
   }
   return target && target->memberKind == MemberKind::Field ? static_cast<const Field*>(target) : nullptr;
+}
+
+// `a[i] = a[j]` with `a` a variable that is never assigned after its declaration: the value was
+// just read from the very list it is stored into, so it is an element of that list and passes
+// the list's own type argument, whatever that is. (The store goes unchecked only where the
+// receiver is a _GrowableList, and then the read ran _GrowableList.[] on the same object.)
+bool readFromSameList(Module& m, const Expression* receiver, const Expression* value) {
+  receiver = throughTemporaries(m, receiver);
+  value = throughTemporaries(m, value);
+  if (receiver->kind != ExprKind::VariableGet || value->kind != ExprKind::InstanceInvocation) return false;
+  auto* read = static_cast<const InstanceInvocation*>(value);
+  if (read->name != "[]" || !read->arguments || read->arguments->positional.size() != 1 || !read->receiver) return false;
+  const Expression* from = throughTemporaries(m, read->receiver);
+  if (from->kind != ExprKind::VariableGet) return false;
+  const Variable* v = static_cast<const VariableGet*>(receiver)->variable;
+  return v && v == static_cast<const VariableGet*>(from)->variable && !m.exactListFields().isAssigned(v);
 }
 
 bool isGrowableListStore(Module& m, const Member* member) {
@@ -73,10 +100,18 @@ bool isGrowableListStore(Module& m, const Member* member) {
 bool FunctionLowering::isUncheckedListStore(const tfa::Selector& s, const Expression* receiverExpr, const Arguments* args) {
   if (s.kind != tfa::SelectorKind::Method || s.name != "[]=" || !args || args->positional.size() != 2 || !args->named.empty())
     return false;
-  const Field* field = fieldRead(m_, receiverExpr);
+  const Expression* value = args->positional[1];
+  if (readFromSameList(m_, receiverExpr, value)) return true;
+  const Expression* receiver = throughTemporaries(m_, receiverExpr);
+  if (receiver->kind == ExprKind::VariableGet) {
+    // A local that only ever holds lists allocated with its own element type (exact_list_locals.h).
+    const DartType* element = m_.exactListLocals().exactElementType(static_cast<const VariableGet*>(receiver)->variable);
+    return element && ExactListFields::alwaysPasses(value->type, element);
+  }
+  const Field* field = fieldRead(m_, receiver);
   if (!field || !m_.exactListFields().isExact(field)) return false;
   const DartType* element = ExactListFields::elementTypeOf(field, m_.core());
-  return ExactListFields::alwaysPasses(args->positional[1]->type, element);
+  return ExactListFields::alwaysPasses(value->type, element);
 }
 
 bool FunctionLowering::callUncheckedListStore(const Member* entry, llvm::Value* receiver, const std::vector<TypedValue>& positional) {
