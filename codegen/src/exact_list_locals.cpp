@@ -21,8 +21,9 @@ const DartType* ExactListLocals::elementTypeOf(const Variable* v, const CoreType
   auto* t = static_cast<const InterfaceType*>(v->type);
   if (t->cls != core.listClass || t->args.size() != 1) return nullptr;
   const DartType* x = t->args[0];
-  // A type with type parameters is a different type in every call.
-  if (!Module::isClosedType(x) || x->isTop()) return nullptr;
+  // A type with type parameters is a different type in every call. (A top type qualifies: the
+  // list's argument is then exactly that top type, and every value passes.)
+  if (!Module::isClosedType(x)) return nullptr;
   return x;
 }
 

@@ -6,7 +6,7 @@
 // type X always passes and the check can go.
 //
 // The proof is flow-insensitive and syntactic: a candidate is a local of type List<X> or List<X>?
-// (X closed, not a top type) declared by a variable declaration, a `for` loop's initializer or a
+// (X closed) declared by a variable declaration, a `for` loop's initializer or a
 // lowering's `let` (never a parameter, a catch variable or a local function's variable, which are
 // bound by something other than an expression we can see). Every value it can hold — its
 // initializer and the value of every assignment to it anywhere in the program, closures
@@ -38,7 +38,7 @@ class ExactListLocals {
     return it == exact_.end() ? nullptr : it->second;
   }
 
-  // The element type X of a variable typed List<X> or List<X>? with X closed and not a top type.
+  // The element type X of a variable typed List<X> or List<X>? with X closed.
   static const kernel::DartType* elementTypeOf(const kernel::Variable* v, const kernel::CoreTypes& core);
 
  private:

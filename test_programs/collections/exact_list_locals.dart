@@ -9,7 +9,8 @@
 // (sdk/lib/_internal/vm/lib/growable_array.dart), with the message
 // "type 'double' is not a subtype of type 'int' of 'value'"; an index out of range is a
 // RangeError; a constant list throws UnsupportedError ("Cannot modify an unmodifiable list").
-// `List<int>` seen as `List<num>` accepts ints and rejects doubles; `List<Never>` rejects all.
+// `List<int>` seen as `List<num>` (or `List<dynamic>`, `List<Object>`) accepts ints and rejects
+// doubles and strings; `List<Never>` rejects all; `List<Object?>` accepts everything.
 void attempt(String what, Object? Function() f) {
   try {
     print('$what: ${f()}');
@@ -80,6 +81,18 @@ void main() {
   constantFirst = [3, 4];
   constantFirst[0] = 5;
   print(constantFirst);
+
+  // Top element types: an exact List<Object?> takes anything; a List<dynamic> or List<Object>
+  // holding a List<int> still checks.
+  final objects = List<Object?>.filled(3, null);
+  objects[0] = 'text';
+  objects[1] = <int>[1];
+  objects[2] = null;
+  print(objects);
+  List<dynamic> dynamicInts = <int>[1];
+  attempt('List<int> as List<dynamic>, String', () => dynamicInts[0] = 'x');
+  List<Object> objectInts = someInts(1);
+  attempt('List<int> as List<Object>, String', () => objectInts[0] = 'x');
 
   // Not exact: a List<int> reaches a List<num> local.
   storeThroughParameter(someInts(2));
