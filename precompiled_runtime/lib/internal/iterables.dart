@@ -13,6 +13,7 @@ abstract class ListIterable<E> extends EfficientLengthIterable<E> {
   int get length;
   E elementAt(int index);
 
+  @pragma('vm:prefer-inline')
   Iterator<E> get iterator => ListIterator<E>(this);
 
   void forEach(void action(E element)) {
@@ -230,8 +231,15 @@ class ListIterator<E> implements Iterator<E> {
       : _iterable = iterable,
         _length = iterable.length;
 
-  E get current => _current as E;
+  // A non-null _current came from elementAt, typed E: only null needs the check (it throws
+  // before the first moveNext and after the last when E is not nullable).
+  @pragma('vm:prefer-inline')
+  E get current {
+    E? current = _current;
+    return current != null ? unsafeCast<E>(current) : current as E;
+  }
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     int length = _iterable.length;
     if (_length != length) throw ConcurrentModificationError(_iterable);
@@ -258,6 +266,7 @@ class MappedIterable<S, T> extends Iterable<T> {
 
   MappedIterable._(this._iterable, this._f);
 
+  @pragma('vm:prefer-inline')
   Iterator<T> get iterator => MappedIterator<S, T>(_iterable.iterator, _f);
 
   int get length => _iterable.length;
@@ -279,6 +288,7 @@ class MappedIterator<S, T> implements Iterator<T> {
 
   MappedIterator(this._iterator, this._f);
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     if (_iterator.moveNext()) {
       _current = _f(_iterator.current);
@@ -288,7 +298,12 @@ class MappedIterator<S, T> implements Iterator<T> {
     return false;
   }
 
-  T get current => _current as T;
+  // As ListIterator.current: a non-null _current came from _f, typed T.
+  @pragma('vm:prefer-inline')
+  T get current {
+    T? current = _current;
+    return current != null ? unsafeCast<T>(current) : current as T;
+  }
 }
 
 /// `map` on a list: length and indexing without running the function on other elements.
@@ -298,7 +313,9 @@ class MappedListIterable<S, T> extends ListIterable<T> {
 
   MappedListIterable(this._source, this._f);
 
+  @pragma('vm:prefer-inline')
   int get length => _source.length;
+  @pragma('vm:prefer-inline')
   T elementAt(int index) => _f(_source.elementAt(index));
 }
 
@@ -308,6 +325,7 @@ class WhereIterable<E> extends Iterable<E> {
 
   WhereIterable(this._iterable, this._f);
 
+  @pragma('vm:prefer-inline')
   Iterator<E> get iterator => WhereIterator<E>(_iterable.iterator, _f);
 
   Iterable<T> map<T>(T toElement(E element)) => MappedIterable<E, T>._(this, toElement);
@@ -319,6 +337,7 @@ class WhereIterator<E> implements Iterator<E> {
 
   WhereIterator(this._iterator, this._f);
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     while (_iterator.moveNext()) {
       if (_f(_iterator.current)) return true;
@@ -326,6 +345,7 @@ class WhereIterator<E> implements Iterator<E> {
     return false;
   }
 
+  @pragma('vm:prefer-inline')
   E get current => _iterator.current;
 }
 
