@@ -38,6 +38,15 @@ void main() {
   }
   print('$total ${log.join(' ')}');
   log.clear();
+  // toList runs the same steps; a fixed-length result cannot grow.
+  final fixed = chain.toList(growable: false);
+  print('$fixed ${log.join(' ')}');
+  try {
+    fixed.add(1);
+  } on UnsupportedError {
+    print('fixed-length');
+  }
+  log.clear();
 
   // The other order: map runs only for the elements read.
   final firstEven = numbers.map((x) {

@@ -103,6 +103,7 @@ abstract class ListIterable<E> extends EfficientLengthIterable<E> {
     return buffer.toString();
   }
 
+  @pragma('vm:prefer-inline')
   Iterable<T> map<T>(T toElement(E element)) => MappedListIterable<E, T>(this, toElement);
 
   E reduce(E combine(E value, E element)) {
@@ -275,10 +276,19 @@ class MappedIterable<S, T> extends Iterable<T> {
   T get last => _f(_iterable.last);
   T get single => _f(_iterable.single);
   T elementAt(int index) => _f(_iterable.elementAt(index));
+
+  @pragma('vm:prefer-inline')
+  List<T> toList({bool growable = true}) {
+    if (!growable) return List<T>.of(this, growable: false);
+    return _addAllToList<T>(this);
+  }
 }
 
 class EfficientLengthMappedIterable<S, T> extends MappedIterable<S, T> implements EfficientLengthIterable<T> {
   EfficientLengthMappedIterable(Iterable<S> iterable, T function(S value)) : super._(iterable, function);
+
+  // List.of reads the length first and checks it while copying.
+  List<T> toList({bool growable = true}) => List<T>.of(this, growable: growable);
 }
 
 class MappedIterator<S, T> implements Iterator<T> {
@@ -328,7 +338,26 @@ class WhereIterable<E> extends Iterable<E> {
   @pragma('vm:prefer-inline')
   Iterator<E> get iterator => WhereIterator<E>(_iterable.iterator, _f);
 
+  @pragma('vm:prefer-inline')
   Iterable<T> map<T>(T toElement(E element)) => MappedIterable<E, T>._(this, toElement);
+
+  @pragma('vm:prefer-inline')
+  List<E> toList({bool growable = true}) {
+    if (!growable) return List<E>.of(this, growable: false);
+    return _addAllToList<E>(this);
+  }
+}
+
+// `toList()` of a lazy iterable without an efficient length, as List.of builds it (a growable
+// list that each element is added to, in iteration order), written out so that it is inlined
+// with the iterable's own loop: the chain's iterators and closures are then the caller's.
+@pragma('vm:prefer-inline')
+List<E> _addAllToList<E>(Iterable<E> iterable) {
+  List<E> list = <E>[];
+  for (E element in iterable) {
+    list.add(element);
+  }
+  return list;
 }
 
 class WhereIterator<E> implements Iterator<E> {

@@ -18,4 +18,8 @@ void main(List<String> args) {
   final numbers = List<int>.generate(100, (i) => (i * 37) % 100);
   print(sumOddTriples(numbers, args.length));
   print(countThirds(numbers));
+  print(thirds(numbers).length);
 }
+
+@pragma('vm:never-inline')
+List<int> thirds(List<int> numbers) => numbers.where((x) => x % 3 == 0).map((x) => x ~/ 3).toList();
