@@ -1,14 +1,41 @@
 // map/where/fold chains over lists with closures made at the call site, whose calls dartc
 // inlines (the lazy iterables' members are inlined and a final field's closure is forwarded:
-// docs/codegen-closures.md): laziness and the order of the calls, a closure that changes the
+// docs/codegen-closures.md): laziness and the order of the calls (also the reads of a user
+// iterator's `current`), toList(growable: false), a closure that changes the
 // list under the iteration (ConcurrentModificationError, as the VM's ListIterator checks the
 // length before each step), captured variables changed between creation and iteration and by
 // the closures themselves, and errors thrown from a closure with the frames of the trace.
 // Expected output derived by hand from the SDK's semantics: where/map are lazy and pull one
 // element at a time (sdk/lib/internal/iterable.dart: WhereIterator.moveNext calls the test per
 // element, MappedListIterable.elementAt calls the function once per element read,
-// ListIterator.moveNext compares the length with the one at the iterator's creation first).
+// ListIterator.moveNext compares the length with the one at the iterator's creation first,
+// WhereIterator.current reads its source's current again), and checked against the output of
+// main's dartc before this change.
 List<String> log = [];
+
+// A user iterable whose iterator logs each read of `current`: WhereIterator reads its source's
+// `current` once for the test and again for its own `current`; MappedIterator once per element.
+class Countdown extends Iterable<int> {
+  final int n;
+  Countdown(this.n);
+  Iterator<int> get iterator => _CountdownIterator(n);
+}
+
+class _CountdownIterator implements Iterator<int> {
+  int _n;
+  int _current = -1;
+  _CountdownIterator(this._n);
+  int get current {
+    log.add('c$_current');
+    return _current;
+  }
+
+  bool moveNext() {
+    if (_n == 0) return false;
+    _current = _n--;
+    return true;
+  }
+}
 
 List<String> frames(StackTrace s) =>
     s.toString().split('\n').where((l) => l.isNotEmpty).map((l) => l.substring(8).split(' (').first).toList();
@@ -57,6 +84,11 @@ void main() {
     return x.isEven;
   }).first;
   print('$firstEven ${log.join(' ')}');
+  log.clear();
+
+  print('${Countdown(3).where((x) => x != 2).map((x) => x * 10).toList()} ${log.join(' ')}');
+  log.clear();
+  print('${Countdown(3).map((x) => x * 10).where((x) => x != 20).fold<int>(0, (a, b) => a + b)} ${log.join(' ')}');
   log.clear();
 
   // Captured variables: read when the closure runs, not when the chain is made; and written by
