@@ -40,6 +40,15 @@ class _CountdownIterator implements Iterator<int> {
 List<String> frames(StackTrace s) =>
     s.toString().split('\n').where((l) => l.isNotEmpty).map((l) => l.substring(8).split(' (').first).toList();
 
+// A class of its own with final function fields (read invariantly, closure_fields.cpp), made
+// with another closure on every turn of a loop.
+class Holder {
+  final int Function(int) f;
+  final int Function(int)? g;
+  Holder(this.f, [this.g]);
+  int call2(int x) => f(x) + (g?.call(x) ?? 0);
+}
+
 int sumOddTriples(List<int> numbers, int r) =>
     numbers.map((x) => x * 3 + r).where((x) => x.isOdd).fold(0, (sum, x) => sum + x);
 
@@ -90,6 +99,21 @@ void main() {
   log.clear();
   print('${Countdown(3).map((x) => x * 10).where((x) => x != 20).fold<int>(0, (a, b) => a + b)} ${log.join(' ')}');
   log.clear();
+
+  // Objects holding different closures at one allocation site in a loop (each turn's own).
+  var turns = 0;
+  for (var k = 0; k < 4; k++) {
+    turns += numbers.where((x) => x > k).length;
+    final h = Holder((x) => x * k, k.isEven ? (x) => -x : null);
+    turns += h.call2(10);
+    turns += numbers.map((x) => x + k).fold(0, (a, b) => a + b);
+  }
+  print(turns);
+  final holders = <Holder>[];
+  for (var k = 0; k < 3; k++) {
+    holders.add(Holder((x) => x + k));
+  }
+  print(holders.map((h) => h.f(100)).toList());
 
   // Captured variables: read when the closure runs, not when the chain is made; and written by
   // the closures during the iteration.
