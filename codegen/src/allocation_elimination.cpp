@@ -67,67 +67,6 @@ bool branchesOnlyTo(const llvm::BasicBlock* bb, const llvm::BasicBlock* to) {
   return br && br->isUnconditional() && br->getSuccessor(0) == to;
 }
 
-bool inBounds(int64_t offset, uint64_t bytes, uint64_t size) {
-  return offset >= 0 && (uint64_t)offset + bytes <= size;
-}
-
-// Whether every use of `v` (the object plus `offset` bytes) reads or writes the object's own
-// bytes, or is the write barrier's call on the object itself; collects those calls.
-bool onlyFieldAccesses(llvm::Value* v, int64_t offset, InlineAllocation& a, const llvm::DataLayout& dl, int depth) {
-  if (depth > 8) return false;
-  for (llvm::User* u : v->users()) {
-    if (auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(u)) {
-      llvm::APInt delta(64, 0);
-      if (gep->getPointerOperand() != v || !gep->accumulateConstantOffset(dl, delta)) return false;
-      if (!onlyFieldAccesses(gep, offset + delta.getSExtValue(), a, dl, depth + 1)) return false;
-      continue;
-    }
-    if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(u)) {
-      if (!ld->isSimple() || !inBounds(offset, dl.getTypeStoreSize(ld->getType()), a.size)) return false;
-      a.loads.push_back(ld);
-      continue;
-    }
-    if (auto* st = llvm::dyn_cast<llvm::StoreInst>(u)) {
-      if (!st->isSimple() || st->getValueOperand() == v || st->getPointerOperand() != v) return false;
-      if (!inBounds(offset, dl.getTypeStoreSize(st->getValueOperand()->getType()), a.size)) return false;
-      continue;
-    }
-    if (isCallTo(u, "dartrt_write_barrier")) {
-      auto* call = llvm::cast<llvm::CallInst>(u);
-      if (offset != 0 || call->getArgOperand(0) != v || call->getArgOperand(1) == v) return false;
-      a.barriers.push_back(call);
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
-
-void replaceByStackSlot(llvm::Function& f, InlineAllocation& a) {
-  llvm::LLVMContext& ctx = f.getContext();
-  llvm::BasicBlock& entry = f.getEntryBlock();
-  llvm::IRBuilder<> atEntry(&entry, entry.getFirstInsertionPt());
-  llvm::AllocaInst* slot = atEntry.CreateAlloca(llvm::ArrayType::get(llvm::Type::getInt8Ty(ctx), a.size), nullptr, "object.on.stack");
-  slot->setAlignment(llvm::Align(16));
-  llvm::BasicBlock* done = a.object->getParent();
-  llvm::IRBuilder<> b(done, done->getFirstInsertionPt());
-  b.CreateMemSet(slot, b.getInt8(0), a.size, llvm::Align(16));
-  b.CreateStore(a.header, slot);
-  a.object->replaceAllUsesWith(slot);
-  a.object->eraseFromParent();
-  for (llvm::CallInst* call : a.barriers) call->eraseFromParent();
-  // The one slot stands for every object made at the site, so what was invariant for each
-  // object (a final field's closure, closure_fields.cpp) is not invariant for the slot, which a
-  // loop reinitializes: LICM would hoist such a load out of the loop.
-  for (llvm::LoadInst* ld : a.loads) ld->setMetadata(llvm::LLVMContext::MD_invariant_load, nullptr);
-  // No allocation any more: the test block goes straight on; its loads of the isolate's
-  // allocation pointers are dead and go with the next cleanup.
-  llvm::Instruction* term = a.test->getTerminator();
-  llvm::BranchInst::Create(done, term->getIterator());
-  term->eraseFromParent();
-  llvm::DeleteDeadBlocks({a.fast, a.slow});
-}
-
 }  // namespace
 
 bool matchInlineAllocation(llvm::PHINode* phi, InlineAllocation& a) {
@@ -190,6 +129,71 @@ bool matchInlineAllocation(llvm::PHINode* phi, InlineAllocation& a) {
   a.header = header;
   return true;
 }
+
+namespace {
+
+bool inBounds(int64_t offset, uint64_t bytes, uint64_t size) {
+  return offset >= 0 && (uint64_t)offset + bytes <= size;
+}
+
+// Whether every use of `v` (the object plus `offset` bytes) reads or writes the object's own
+// bytes, or is the write barrier's call on the object itself; collects those calls.
+bool onlyFieldAccesses(llvm::Value* v, int64_t offset, InlineAllocation& a, const llvm::DataLayout& dl, int depth) {
+  if (depth > 8) return false;
+  for (llvm::User* u : v->users()) {
+    if (auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(u)) {
+      llvm::APInt delta(64, 0);
+      if (gep->getPointerOperand() != v || !gep->accumulateConstantOffset(dl, delta)) return false;
+      if (!onlyFieldAccesses(gep, offset + delta.getSExtValue(), a, dl, depth + 1)) return false;
+      continue;
+    }
+    if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(u)) {
+      if (!ld->isSimple() || !inBounds(offset, dl.getTypeStoreSize(ld->getType()), a.size)) return false;
+      a.loads.push_back(ld);
+      continue;
+    }
+    if (auto* st = llvm::dyn_cast<llvm::StoreInst>(u)) {
+      if (!st->isSimple() || st->getValueOperand() == v || st->getPointerOperand() != v) return false;
+      if (!inBounds(offset, dl.getTypeStoreSize(st->getValueOperand()->getType()), a.size)) return false;
+      continue;
+    }
+    if (isCallTo(u, "dartrt_write_barrier")) {
+      auto* call = llvm::cast<llvm::CallInst>(u);
+      if (offset != 0 || call->getArgOperand(0) != v || call->getArgOperand(1) == v) return false;
+      a.barriers.push_back(call);
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+void replaceByStackSlot(llvm::Function& f, InlineAllocation& a) {
+  llvm::LLVMContext& ctx = f.getContext();
+  llvm::BasicBlock& entry = f.getEntryBlock();
+  llvm::IRBuilder<> atEntry(&entry, entry.getFirstInsertionPt());
+  llvm::AllocaInst* slot = atEntry.CreateAlloca(llvm::ArrayType::get(llvm::Type::getInt8Ty(ctx), a.size), nullptr, "object.on.stack");
+  slot->setAlignment(llvm::Align(16));
+  llvm::BasicBlock* done = a.object->getParent();
+  llvm::IRBuilder<> b(done, done->getFirstInsertionPt());
+  b.CreateMemSet(slot, b.getInt8(0), a.size, llvm::Align(16));
+  b.CreateStore(a.header, slot);
+  a.object->replaceAllUsesWith(slot);
+  a.object->eraseFromParent();
+  for (llvm::CallInst* call : a.barriers) call->eraseFromParent();
+  // The one slot stands for every object made at the site, so what was invariant for each
+  // object (a final field's closure, closure_fields.cpp) is not invariant for the slot, which a
+  // loop reinitializes: LICM would hoist such a load out of the loop.
+  for (llvm::LoadInst* ld : a.loads) ld->setMetadata(llvm::LLVMContext::MD_invariant_load, nullptr);
+  // No allocation any more: the test block goes straight on; its loads of the isolate's
+  // allocation pointers are dead and go with the next cleanup.
+  llvm::Instruction* term = a.test->getTerminator();
+  llvm::BranchInst::Create(done, term->getIterator());
+  term->eraseFromParent();
+  llvm::DeleteDeadBlocks({a.fast, a.slow});
+}
+
+}  // namespace
 
 llvm::PreservedAnalyses NonEscapingAllocationElimination::run(llvm::Function& f, llvm::FunctionAnalysisManager& am) {
   if (f.isPresplitCoroutine()) return llvm::PreservedAnalyses::all();
