@@ -30,6 +30,7 @@
 //   the collector scans conservatively (docs/gc.md), so what the object kept alive stays alive.
 // Functions that are still coroutines are left alone (their frames are not plain stack frames).
 #include "allocation_elimination.h"
+#include "inline_allocation.h"
 
 #include <vector>
 
@@ -45,16 +46,6 @@
 namespace dartc::codegen {
 
 namespace {
-
-struct Allocation {
-  llvm::PHINode* object = nullptr;
-  llvm::BasicBlock* test = nullptr;
-  llvm::BasicBlock* fast = nullptr;
-  llvm::BasicBlock* slow = nullptr;
-  uint64_t size = 0;
-  llvm::ConstantInt* header = nullptr;
-  std::vector<llvm::CallInst*> barriers;
-};
 
 bool isCallTo(const llvm::Value* v, llvm::StringRef name) {
   auto* call = llvm::dyn_cast<llvm::CallInst>(v);
@@ -76,8 +67,9 @@ bool branchesOnlyTo(const llvm::BasicBlock* bb, const llvm::BasicBlock* to) {
   return br && br->isUnconditional() && br->getSuccessor(0) == to;
 }
 
-// Whether `phi` merges the two paths of an inline allocation (the header comment's shape).
-bool matchAllocation(llvm::PHINode* phi, Allocation& a) {
+}  // namespace
+
+bool matchInlineAllocation(llvm::PHINode* phi, InlineAllocation& a) {
   if (phi->getNumIncomingValues() != 2 || !phi->getType()->isPointerTy()) return false;
   llvm::BasicBlock* done = phi->getParent();
   if (&done->front() != phi || llvm::isa<llvm::PHINode>(phi->getNextNode())) return false;
@@ -138,13 +130,15 @@ bool matchAllocation(llvm::PHINode* phi, Allocation& a) {
   return true;
 }
 
+namespace {
+
 bool inBounds(int64_t offset, uint64_t bytes, uint64_t size) {
   return offset >= 0 && (uint64_t)offset + bytes <= size;
 }
 
 // Whether every use of `v` (the object plus `offset` bytes) reads or writes the object's own
 // bytes, or is the write barrier's call on the object itself; collects those calls.
-bool onlyFieldAccesses(llvm::Value* v, int64_t offset, Allocation& a, const llvm::DataLayout& dl, int depth) {
+bool onlyFieldAccesses(llvm::Value* v, int64_t offset, InlineAllocation& a, const llvm::DataLayout& dl, int depth) {
   if (depth > 8) return false;
   for (llvm::User* u : v->users()) {
     if (auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(u)) {
@@ -155,6 +149,7 @@ bool onlyFieldAccesses(llvm::Value* v, int64_t offset, Allocation& a, const llvm
     }
     if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(u)) {
       if (!ld->isSimple() || !inBounds(offset, dl.getTypeStoreSize(ld->getType()), a.size)) return false;
+      a.loads.push_back(ld);
       continue;
     }
     if (auto* st = llvm::dyn_cast<llvm::StoreInst>(u)) {
@@ -173,7 +168,7 @@ bool onlyFieldAccesses(llvm::Value* v, int64_t offset, Allocation& a, const llvm
   return true;
 }
 
-void replaceByStackSlot(llvm::Function& f, Allocation& a) {
+void replaceByStackSlot(llvm::Function& f, InlineAllocation& a) {
   llvm::LLVMContext& ctx = f.getContext();
   llvm::BasicBlock& entry = f.getEntryBlock();
   llvm::IRBuilder<> atEntry(&entry, entry.getFirstInsertionPt());
@@ -186,6 +181,10 @@ void replaceByStackSlot(llvm::Function& f, Allocation& a) {
   a.object->replaceAllUsesWith(slot);
   a.object->eraseFromParent();
   for (llvm::CallInst* call : a.barriers) call->eraseFromParent();
+  // The one slot stands for every object made at the site, so what was invariant for each
+  // object (a final field's closure, closure_fields.cpp) is not invariant for the slot, which a
+  // loop reinitializes: LICM would hoist such a load out of the loop.
+  for (llvm::LoadInst* ld : a.loads) ld->setMetadata(llvm::LLVMContext::MD_invariant_load, nullptr);
   // No allocation any more: the test block goes straight on; its loads of the isolate's
   // allocation pointers are dead and go with the next cleanup.
   llvm::Instruction* term = a.test->getTerminator();
@@ -199,14 +198,14 @@ void replaceByStackSlot(llvm::Function& f, Allocation& a) {
 llvm::PreservedAnalyses NonEscapingAllocationElimination::run(llvm::Function& f, llvm::FunctionAnalysisManager& am) {
   if (f.isPresplitCoroutine()) return llvm::PreservedAnalyses::all();
   const llvm::DataLayout& dl = f.getDataLayout();
-  std::vector<Allocation> found;
+  std::vector<InlineAllocation> found;
   for (llvm::BasicBlock& bb : f) {
     auto* phi = llvm::dyn_cast<llvm::PHINode>(&bb.front());
-    Allocation a;
-    if (phi && matchAllocation(phi, a) && onlyFieldAccesses(phi, 0, a, dl, 0)) found.push_back(std::move(a));
+    InlineAllocation a;
+    if (phi && matchInlineAllocation(phi, a) && onlyFieldAccesses(phi, 0, a, dl, 0)) found.push_back(std::move(a));
   }
   if (found.empty()) return llvm::PreservedAnalyses::all();
-  for (Allocation& a : found) replaceByStackSlot(f, a);
+  for (InlineAllocation& a : found) replaceByStackSlot(f, a);
   // The fields become SSA values now rather than at the next SROA of the pipeline, so the loop
   // passes that follow see them.
   am.invalidate(f, llvm::PreservedAnalyses::none());

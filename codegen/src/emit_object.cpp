@@ -1,4 +1,5 @@
 #include "emit_object.h"
+#include "allocated_class_ids.h"
 #include "allocation_elimination.h"
 #include "barrier_elimination.h"
 #include "closure_specialization.h"
@@ -124,6 +125,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // After each InstCombine of the simplification pipeline, so after inlining and before the
     // loop passes that profit.
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
+      fpm.addPass(AllocatedClassIdFolding());
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
       fpm.addPass(ConstantTypeArgsFolding());

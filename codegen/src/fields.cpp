@@ -5,6 +5,7 @@
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/MDBuilder.h>
 
+#include "closure_fields.h"
 #include "function_lowering.h"
 #include "length_ranges.h"
 #include "naming.h"
@@ -53,6 +54,9 @@ TypedValue FunctionLowering::readInstanceField(llvm::Value* object, const Field*
   Rep rep = fieldRep(field);
   if (!field->isLate) {
     llvm::Value* value = loadField(object, offset, rep);
+    if (isInvariantClosureField(field)) {
+      if (auto* load = llvm::dyn_cast<llvm::LoadInst>(value)) markInvariantClosureField(load);
+    }
     if (rep == Rep::Int && isBoundedLengthField(field)) {
       if (auto* load = llvm::dyn_cast<llvm::Instruction>(value)) markBoundedLength(m_.llvm, load);
     }

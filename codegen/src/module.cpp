@@ -232,7 +232,11 @@ namespace {
 
 bool hasPragma(const Member* member, std::string_view pragma) {
   if (member->memberKind != MemberKind::Procedure) return false;
-  for (const auto& [name, option] : static_cast<const Procedure*>(member)->pragmas) {
+  const Procedure* procedure = static_cast<const Procedure*>(member);
+  // A mixin application's copy of a member (ListMixin.where in _ListBase&Object&ListMixin):
+  // the mixin's declaration carries the pragmas.
+  if (procedure->mixedInFrom) procedure = procedure->mixedInFrom;
+  for (const auto& [name, option] : procedure->pragmas) {
     if (name == pragma) return true;
   }
   return false;

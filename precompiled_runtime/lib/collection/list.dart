@@ -124,10 +124,12 @@ abstract mixin class ListMixin<E> implements List<E> {
     return buffer.toString();
   }
 
+  @pragma('vm:prefer-inline')
   Iterable<E> where(bool test(E element)) => WhereIterable<E>(this, test);
 
   Iterable<T> whereType<T>() => WhereTypeIterable<T>(this);
 
+  @pragma('vm:prefer-inline')
   Iterable<T> map<T>(T f(E element)) => MappedListIterable<E, T>(this, f);
 
   Iterable<T> expand<T>(Iterable<T> f(E element)) => ExpandIterable<E, T>(this, f);

@@ -26,8 +26,10 @@ abstract class Iterable<E> {
 
   Iterable<R> cast<R>() => CastIterable<E, R>(this);
 
+  @pragma('vm:prefer-inline')
   Iterable<T> map<T>(T toElement(E e)) => MappedIterable<E, T>(this, toElement);
 
+  @pragma('vm:prefer-inline')
   Iterable<E> where(bool test(E element)) => WhereIterable<E>(this, test);
 
   Iterable<T> whereType<T>() => WhereTypeIterable<T>(this);

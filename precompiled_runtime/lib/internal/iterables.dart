@@ -13,6 +13,7 @@ abstract class ListIterable<E> extends EfficientLengthIterable<E> {
   int get length;
   E elementAt(int index);
 
+  @pragma('vm:prefer-inline')
   Iterator<E> get iterator => ListIterator<E>(this);
 
   void forEach(void action(E element)) {
@@ -102,6 +103,7 @@ abstract class ListIterable<E> extends EfficientLengthIterable<E> {
     return buffer.toString();
   }
 
+  @pragma('vm:prefer-inline')
   Iterable<T> map<T>(T toElement(E element)) => MappedListIterable<E, T>(this, toElement);
 
   E reduce(E combine(E value, E element)) {
@@ -230,8 +232,15 @@ class ListIterator<E> implements Iterator<E> {
       : _iterable = iterable,
         _length = iterable.length;
 
-  E get current => _current as E;
+  // A non-null _current came from elementAt, typed E: only null needs the check (it throws
+  // before the first moveNext and after the last when E is not nullable).
+  @pragma('vm:prefer-inline')
+  E get current {
+    E? current = _current;
+    return current != null ? unsafeCast<E>(current) : current as E;
+  }
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     int length = _iterable.length;
     if (_length != length) throw ConcurrentModificationError(_iterable);
@@ -258,6 +267,7 @@ class MappedIterable<S, T> extends Iterable<T> {
 
   MappedIterable._(this._iterable, this._f);
 
+  @pragma('vm:prefer-inline')
   Iterator<T> get iterator => MappedIterator<S, T>(_iterable.iterator, _f);
 
   int get length => _iterable.length;
@@ -266,10 +276,19 @@ class MappedIterable<S, T> extends Iterable<T> {
   T get last => _f(_iterable.last);
   T get single => _f(_iterable.single);
   T elementAt(int index) => _f(_iterable.elementAt(index));
+
+  @pragma('vm:prefer-inline')
+  List<T> toList({bool growable = true}) {
+    if (!growable) return List<T>.of(this, growable: false);
+    return _addAllToList<T>(this);
+  }
 }
 
 class EfficientLengthMappedIterable<S, T> extends MappedIterable<S, T> implements EfficientLengthIterable<T> {
   EfficientLengthMappedIterable(Iterable<S> iterable, T function(S value)) : super._(iterable, function);
+
+  // List.of reads the length first and checks it while copying.
+  List<T> toList({bool growable = true}) => List<T>.of(this, growable: growable);
 }
 
 class MappedIterator<S, T> implements Iterator<T> {
@@ -279,6 +298,7 @@ class MappedIterator<S, T> implements Iterator<T> {
 
   MappedIterator(this._iterator, this._f);
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     if (_iterator.moveNext()) {
       _current = _f(_iterator.current);
@@ -288,7 +308,12 @@ class MappedIterator<S, T> implements Iterator<T> {
     return false;
   }
 
-  T get current => _current as T;
+  // As ListIterator.current: a non-null _current came from _f, typed T.
+  @pragma('vm:prefer-inline')
+  T get current {
+    T? current = _current;
+    return current != null ? unsafeCast<T>(current) : current as T;
+  }
 }
 
 /// `map` on a list: length and indexing without running the function on other elements.
@@ -298,7 +323,9 @@ class MappedListIterable<S, T> extends ListIterable<T> {
 
   MappedListIterable(this._source, this._f);
 
+  @pragma('vm:prefer-inline')
   int get length => _source.length;
+  @pragma('vm:prefer-inline')
   T elementAt(int index) => _f(_source.elementAt(index));
 }
 
@@ -308,9 +335,29 @@ class WhereIterable<E> extends Iterable<E> {
 
   WhereIterable(this._iterable, this._f);
 
+  @pragma('vm:prefer-inline')
   Iterator<E> get iterator => WhereIterator<E>(_iterable.iterator, _f);
 
+  @pragma('vm:prefer-inline')
   Iterable<T> map<T>(T toElement(E element)) => MappedIterable<E, T>._(this, toElement);
+
+  @pragma('vm:prefer-inline')
+  List<E> toList({bool growable = true}) {
+    if (!growable) return List<E>.of(this, growable: false);
+    return _addAllToList<E>(this);
+  }
+}
+
+// `toList()` of a lazy iterable without an efficient length, as List.of builds it (a growable
+// list that each element is added to, in iteration order), written out so that it is inlined
+// with the iterable's own loop: the chain's iterators and closures are then the caller's.
+@pragma('vm:prefer-inline')
+List<E> _addAllToList<E>(Iterable<E> iterable) {
+  List<E> list = <E>[];
+  for (E element in iterable) {
+    list.add(element);
+  }
+  return list;
 }
 
 class WhereIterator<E> implements Iterator<E> {
@@ -319,6 +366,7 @@ class WhereIterator<E> implements Iterator<E> {
 
   WhereIterator(this._iterator, this._f);
 
+  @pragma('vm:prefer-inline')
   bool moveNext() {
     while (_iterator.moveNext()) {
       if (_f(_iterator.current)) return true;
@@ -326,6 +374,7 @@ class WhereIterator<E> implements Iterator<E> {
     return false;
   }
 
+  @pragma('vm:prefer-inline')
   E get current => _iterator.current;
 }
 
