@@ -282,8 +282,9 @@ final class _GrowableList<E> extends ListBase<E> {
   factory _GrowableList._filled(int length, E fill, bool fixed) {
     _checkLength(length);
     if (fixed || length >= 4) {
-      // No spare room: every element is `fill`, written once (_List._filled).
-      _List<E?> data = _List<E?>._filled(length, fill);
+      // No spare room: every element is `fill`, written once (_List._filled); a null fill is
+      // the new array's own zero.
+      _List<E?> data = fill == null ? _List<E?>(length) : _List<E?>._filled(length, fill);
       if (fixed) return _GrowableList<E>._fixed(data);
       return _GrowableList<E>._fromArray(data, length);
     }
