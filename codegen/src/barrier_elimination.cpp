@@ -9,12 +9,20 @@
 // guarded it (dead once the call is gone) and, more importantly, a call that LLVM must assume
 // writes the object: a loop of such stores can then keep the list's length, backing array and
 // type arguments in registers.
+//
+// A value whose lowest bit LLVM proves set is a Smi on every path (heap objects are 16-byte
+// aligned), so its store needs no barrier either: an int boxed where its range is known to fit
+// (`queenRows[r] = c` with c a small loop-bounded int: `inttoptr (or (shl c, 1), 1)`). A value
+// that may be a boxed int (the box when it does not fit) has an unknown lowest bit and keeps
+// its barrier.
 #include "barrier_elimination.h"
 
 #include <vector>
 
 #include <llvm/ADT/SmallPtrSet.h>
+#include <llvm/Analysis/ValueTracking.h>
 #include <llvm/IR/Constants.h>
+#include <llvm/IR/Module.h>
 #include <llvm/IR/Instructions.h>
 
 namespace dartc::codegen {
@@ -41,6 +49,11 @@ bool alwaysConstant(const llvm::Value* v, llvm::SmallPtrSetImpl<const llvm::Valu
   return false;
 }
 
+// Whether `v` is a Smi word on every path: its tag bit (DART_SMI_TAG, bit 0) is known to be 1.
+bool alwaysSmi(const llvm::Value* v, const llvm::DataLayout& dl) {
+  return llvm::computeKnownBits(v, dl).One[0];
+}
+
 }  // namespace
 
 llvm::PreservedAnalyses ConstantStoreBarrierElimination::run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
@@ -51,7 +64,8 @@ llvm::PreservedAnalyses ConstantStoreBarrierElimination::run(llvm::Function& f, 
       llvm::Function* callee = call ? call->getCalledFunction() : nullptr;
       if (!callee || callee->getName() != "dartrt_write_barrier" || call->arg_size() != 2) continue;
       llvm::SmallPtrSet<const llvm::Value*, 8> seen;
-      if (alwaysConstant(call->getArgOperand(1), seen, 0)) dead.push_back(call);
+      llvm::Value* value = call->getArgOperand(1);
+      if (alwaysConstant(value, seen, 0) || alwaysSmi(value, f.getParent()->getDataLayout())) dead.push_back(call);
     }
   }
   if (dead.empty()) return llvm::PreservedAnalyses::all();

@@ -526,42 +526,9 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
       B.SetInsertPoint(ok);
     };
     if (p->kind == ProcedureKind::Factory && p->name.empty()) {
-      // Lengths up to kInlineLength cannot overflow the size; others are checked out of line:
-      // a negative one is an ArgumentError, one the heap can never hold an OutOfMemoryError
-      // (docs/runtime-errors.md).
-      constexpr uint64_t kInlineLength = uint64_t{1} << 24;
-      llvm::Value* n = f.convert(arg(0), Rep::Int).value;
-      llvm::BasicBlock* check = f.newBlock("alloc.check");
-      llvm::BasicBlock* negative = f.newBlock("alloc.negative");
-      llvm::BasicBlock* large = f.newBlock("alloc.large");
-      llvm::BasicBlock* tooLarge = f.newBlock("alloc.too_large");
-      llvm::BasicBlock* ok = f.newBlock("alloc.ok");
-      B.CreateCondBr(B.CreateICmpUGT(n, llvm::ConstantInt::get(m.i64, kInlineLength)), check, ok,
-                     llvm::MDBuilder(m.llvm).createBranchWeights(1, 1000));
-      B.SetInsertPoint(check);
-      B.CreateCondBr(B.CreateICmpSLT(n, llvm::ConstantInt::get(m.i64, 0)), negative, large);
-      B.SetInsertPoint(negative);
-      f.callThrowHelper(m.facts.implicit().throwArgumentError, {{n, Rep::Int}}, p->loc);
-      B.SetInsertPoint(large);
-      llvm::FunctionType* fitsType = llvm::FunctionType::get(m.i1, {m.i64, m.i64}, false);
-      llvm::Value* fits = B.CreateCall(m.rt.get("dartrt_allocation_fits", fitsType), {n, llvm::ConstantInt::get(m.i64, 8)});
-      B.CreateCondBr(fits, ok, tooLarge);
-      B.SetInsertPoint(tooLarge);
-      f.callThrowHelper(m.facts.implicit().throwOutOfMemory, {}, p->loc);
-      B.SetInsertPoint(ok);
-      llvm::Value* bytes = B.CreateAdd(llvm::ConstantInt::get(m.i64, sizeof(DartArray)), B.CreateShl(n, 3));
-      llvm::Value* size = B.CreateAnd(B.CreateAdd(bytes, llvm::ConstantInt::get(m.i64, 15)), llvm::ConstantInt::get(m.i64, ~uint64_t(15)));
-      uint32_t cid = m.cidOf(owner);
-      // Header: the cid and the size in granules (0 when too large to say, see abi.h).
-      llvm::Value* granules = B.CreateLShr(size, 4);
-      llvm::Value* fitsHeader = B.CreateICmpULE(granules, llvm::ConstantInt::get(m.i64, DART_HEADER_MAX_GRANULES));
-      llvm::Value* sizeBits = B.CreateShl(B.CreateSelect(fitsHeader, granules, llvm::ConstantInt::get(m.i64, 0)), DART_HEADER_SIZE_SHIFT);
-      llvm::Value* header = B.CreateOr(sizeBits, llvm::ConstantInt::get(m.i64, cid));
-      llvm::Value* a = f.allocateDynamic(size, header);
-      B.CreateStore(n, B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, length)));
-      // The factory's type arguments (<E>) are exactly the array's flattened vector.
-      B.CreateStore(f.functionTypeArgs(), B.CreateConstInBoundsGEP1_64(m.i8, a, offsetof(DartArray, type_args)));
-      result = {a, Rep::Value};
+      result = {allocateArray(f, f.convert(arg(0), Rep::Int).value, m.cidOf(owner), p->loc), Rep::Value};
+    } else if (p->kind == ProcedureKind::Factory && p->name == "_filled") {
+      result = {allocateFilledArray(f, f.convert(arg(0), Rep::Int).value, word(arg(1)), m.cidOf(owner), p->loc), Rep::Value};
     } else if (p->name == "length") {
       result = {lengthOf(word(self)), Rep::Int};
     } else if (p->name == "[]") {

@@ -42,6 +42,12 @@ class Intrinsics {
                                                  const std::vector<TypedValue>& params);
   // The SIMD lane operations among them (`_ByteStore._simd…`, simd_intrinsics.cpp): one LLVM
   // vector operation into a new 16-byte store; nullopt for other names.
+  // A new _List of `n` elements (array_allocation.cpp): `_List(n)`, its elements null, and
+  // `_List._filled(n, fill)`, each element `fill`. `n` is checked (ArgumentError when negative,
+  // OutOfMemoryError when the heap can never hold it); the type arguments are the function's.
+  static llvm::Value* allocateArray(FunctionLowering& f, llvm::Value* n, uint32_t cid, SourceLoc loc);
+  static llvm::Value* allocateFilledArray(FunctionLowering& f, llvm::Value* n, llvm::Value* fill, uint32_t cid,
+                                          SourceLoc loc);
   static std::optional<TypedValue> simdLaneBody(FunctionLowering& f, const kernel::Procedure* p,
                                                 const std::vector<TypedValue>& params);
 };

@@ -571,6 +571,10 @@ int64_t dartrt_sort_smis(dart_word array, int64_t length);
 /* List.filled and typed lists: elements [start, end) of a DartArray set to one value word (range
  * checked by the caller). */
 void dartrt_array_fill(dart_word array, int64_t start, int64_t end, dart_word value);
+/* List.filled of a large length (codegen's `_List._filled` above the inline path's bound): a new
+ * DartArray of `size` bytes with `header`, `type_args` and `length`, every element `fill`. The
+ * memory is taken unzeroed and written once. Exhaustion is handled as in dartrt_allocate. */
+dart_word dartrt_array_new_filled(uint64_t size, uint64_t header, int64_t length, dart_word type_args, dart_word fill);
 /* Float32List: the double rounded to the nearest float. */
 double dartrt_double_to_float32(double value);
 dart_word dartrt_local_time_zone_name(void);

@@ -6,6 +6,7 @@ part of dart.core;
 // keeps its elements in a _List with spare room.
 
 abstract class List<E> implements EfficientLengthIterable<E> {
+  @pragma('vm:prefer-inline')
   factory List.filled(int length, E fill, {bool growable = false}) =>
       _GrowableList<E>._filled(length, fill, !growable);
 
@@ -178,6 +179,11 @@ int _checkLength(int length) {
 final class _List<E> {
   @pragma('dartc:calls', '_throwArgumentError')
   external factory _List(int length);
+  // An array of `length` elements, each `fill`, written once: small ones inline, large ones by the
+  // runtime from memory it does not zero first (codegen/src/array_allocation.cpp). The caller has
+  // checked that the length is not negative.
+  @pragma('dartc:calls', '_throwArgumentError')
+  external factory _List._filled(int length, E fill);
   external int get length;
   @pragma('dartc:calls', '_throwRangeError')
   external E operator [](int index);
@@ -270,11 +276,20 @@ final class _GrowableList<E> extends ListBase<E> {
   factory _GrowableList._withCapacity(int capacity) =>
       _GrowableList<E>._fromArray(_List<E?>(capacity < 4 ? 4 : capacity), 0);
 
+  // Inlined, so that a call site's constant element type gives constant type arguments here (no
+  // instantiation at run time) and a constant length and fill reach _List._filled.
+  @pragma('vm:prefer-inline')
   factory _GrowableList._filled(int length, E fill, bool fixed) {
     _checkLength(length);
-    _List<E?> data = _List<E?>(fixed || length >= 4 ? length : 4);
+    if (fixed || length >= 4) {
+      // No spare room: every element is `fill`, written once (_List._filled); a null fill is
+      // the new array's own zero.
+      _List<E?> data = fill == null ? _List<E?>(length) : _List<E?>._filled(length, fill);
+      if (fixed) return _GrowableList<E>._fixed(data);
+      return _GrowableList<E>._fromArray(data, length);
+    }
+    _List<E?> data = _List<E?>(4);
     if (fill != null) _fillArray(data, 0, length, fill);
-    if (fixed) return _GrowableList<E>._fixed(data);
     return _GrowableList<E>._fromArray(data, length);
   }
 
