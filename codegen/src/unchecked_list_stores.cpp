@@ -43,8 +43,9 @@ const ExactListFields& Module::exactListFields() {
 
 namespace {
 
-// The field a list receiver is read from, when that read can only be the field itself.
-const Field* fieldRead(Module& m, const Expression* receiver) {
+// The field a list receiver is read from, when that read can only be the field itself; `read`
+// gets the read (InstanceGet or StaticGet).
+const Field* fieldRead(Module& m, const Expression* receiver, const Expression** read) {
   const Member* target = nullptr;
   // `f[i] = v` whose value is used binds the receiver to a synthetic final temporary first.
   for (int depth = 0; receiver->kind == ExprKind::VariableGet && depth < 4; ++depth) {
@@ -52,6 +53,7 @@ const Field* fieldRead(Module& m, const Expression* receiver) {
     if (!v || !v->isSynthetic || !v->isFinal || v->isLate || !v->initializer || m.exactListFields().isAssigned(v)) return nullptr;
     receiver = v->initializer;
   }
+  *read = receiver;
   if (receiver->kind == ExprKind::InstanceGet) {
     // Type-flow analysis resolved the read to one field (no getter overrides it for any receiver).
     tfa::SiteTarget site = m.facts.siteTarget(static_cast<const InstanceGet*>(receiver)->siteId);
@@ -73,8 +75,19 @@ bool isGrowableListStore(Module& m, const Member* member) {
 bool FunctionLowering::isUncheckedListStore(const tfa::Selector& s, const Expression* receiverExpr, const Arguments* args) {
   if (s.kind != tfa::SelectorKind::Method || s.name != "[]=" || !args || args->positional.size() != 2 || !args->named.empty())
     return false;
-  const Field* field = fieldRead(m_, receiverExpr);
+  const Expression* read = nullptr;
+  const Field* field = fieldRead(m_, receiverExpr, &read);
   if (!field || !m_.exactListFields().isExact(field)) return false;
+  if (m_.exactListFields().isSelfTyped(field)) {
+    // The list's type argument is the holder's own T?: known only for `this._storage`, whose static
+    // type List<X> is then exactly the list's (a `this` has its class's own type arguments).
+    if (read->kind != ExprKind::InstanceGet) return false;
+    const Expression* holder = static_cast<const InstanceGet*>(read)->receiver;
+    if (!holder || holder->kind != ExprKind::This || !read->type || read->type->kind != TypeKind::Interface) return false;
+    auto* list = static_cast<const InterfaceType*>(read->type);
+    if (list->cls != m_.core().listClass || list->args.size() != 1) return false;
+    return ExactListFields::alwaysPasses(args->positional[1]->type, list->args[0]);
+  }
   const DartType* element = ExactListFields::elementTypeOf(field, m_.core());
   return ExactListFields::alwaysPasses(args->positional[1]->type, element);
 }
