@@ -24,9 +24,30 @@ const DartType* ExactListFields::elementTypeOf(const Field* field, const CoreTyp
   return x;
 }
 
+const DartType* ExactListFields::selfTypedElementOf(const Field* field, const CoreTypes& core) {
+  if (!field->library || field->library->isCore || !field->enclosingClass || field->isStatic || !field->type ||
+      field->type->kind != TypeKind::Interface) {
+    return nullptr;
+  }
+  auto* t = static_cast<const InterfaceType*>(field->type);
+  if (t->cls != core.listClass || t->args.size() != 1) return nullptr;
+  // `T` or `T?`, T a type parameter of the field's own class (som's `List<E?> _storage`).
+  const DartType* x = t->args[0];
+  if (x->kind != TypeKind::TypeParameter) return nullptr;
+  auto* p = static_cast<const TypeParameterType*>(x);
+  if (p->promotedBound || p->param->isFunctionTypeParam || p->param->declaringClass != field->enclosingClass) return nullptr;
+  return x;
+}
+
 bool ExactListFields::alwaysPasses(const DartType* value, const DartType* target) {
   if (!value || !target) return false;
   if (target->isTop() || value == target) return true;
+  // T (or a promotion T & B) into T?: a type parameter's value always passes its nullable form.
+  if (value->kind == TypeKind::TypeParameter && target->kind == TypeKind::TypeParameter && target->isNullable() &&
+      !static_cast<const TypeParameterType*>(target)->promotedBound &&
+      static_cast<const TypeParameterType*>(value)->param == static_cast<const TypeParameterType*>(target)->param) {
+    return true;
+  }
   if (value->kind == TypeKind::Never && !value->isNullable()) return true;
   if (target->kind != TypeKind::Interface) return false;
   auto* to = static_cast<const InterfaceType*>(target);
@@ -39,15 +60,39 @@ bool ExactListFields::alwaysPasses(const DartType* value, const DartType* target
   return to->args.empty() && to->cls->typeParams.empty() && Module::isSubclassOrImplements(from->cls, to->cls);
 }
 
-bool ExactListFields::givesExactList(const Expression* e, const DartType* x, const CoreTypes& core) {
+namespace {
+
+// Whether evaluating `e` gives null, a non-growable list, or a growable list allocated with
+// exactly <x> (x null: only null or a constant list). `locals` are the variables declared by
+// local variable declarations (not parameters, whose initializer is only a default value).
+bool givesExactListWith(const Expression* e, const DartType* x, const CoreTypes& core,
+                        const std::unordered_set<const Variable*>& locals, int depth = 0) {
+  if (!e || depth > 8) return false;
   switch (e->kind) {
+    case ExprKind::Let: {
+      // A cascade `List<X>.filled(...)..setRange(...)`: `let t = target in {sections; t}`, t final.
+      auto* l = static_cast<const Let*>(e);
+      const Expression* body = l->body;
+      if (body && body->kind == ExprKind::BlockExpr) body = static_cast<const BlockExpr*>(body)->value;
+      if (!l->variable || !l->variable->isFinal || l->variable->isLate || !body || body->kind != ExprKind::VariableGet ||
+          static_cast<const VariableGet*>(body)->variable != l->variable) {
+        return false;
+      }
+      return givesExactListWith(l->variable->initializer, x, core, locals, depth + 1);
+    }
+    case ExprKind::VariableGet: {
+      // A final local holds its initializer's value (som's `Vector.remove`: `_storage = newArray`).
+      const Variable* v = static_cast<const VariableGet*>(e)->variable;
+      if (!v || !v->isFinal || v->isLate || !v->initializer || !locals.count(v)) return false;
+      return givesExactListWith(v->initializer, x, core, locals, depth + 1);
+    }
     case ExprKind::NullLiteral: return true;
     case ExprKind::ConstantExpr: {
       // Constant lists are _ImmutableList (read-only data), never a _GrowableList.
       const Constant* c = static_cast<const ConstantExpr*>(e)->constant;
       return c && (c->kind == ConstantKind::List || c->kind == ConstantKind::Null);
     }
-    case ExprKind::ListLiteral: return static_cast<const ListLiteral*>(e)->elementType == x;
+    case ExprKind::ListLiteral: return x && static_cast<const ListLiteral*>(e)->elementType == x;
     case ExprKind::StaticInvocation: {
       // List<X>.filled(...) and its siblings: _GrowableList<E> with the factory's own E.
       auto* s = static_cast<const StaticInvocation*>(e);
@@ -55,14 +100,23 @@ bool ExactListFields::givesExactList(const Expression* e, const DartType* x, con
       if (!p || !p->isFactory() || p->enclosingClass != core.listClass || !p->library || !p->library->isCore) return false;
       std::string_view n = p->name;
       if (n != "filled" && n != "generate" && n != "empty" && n != "of" && n != "from") return false;
-      return s->arguments && s->arguments->types.size() == 1 && s->arguments->types[0] == x;
+      return x && s->arguments && s->arguments->types.size() == 1 && s->arguments->types[0] == x;
     }
     case ExprKind::Conditional: {
       auto* c = static_cast<const Conditional*>(e);
-      return givesExactList(c->thenExpr, x, core) && givesExactList(c->elseExpr, x, core);
+      return givesExactListWith(c->thenExpr, x, core, locals, depth + 1) &&
+             givesExactListWith(c->elseExpr, x, core, locals, depth + 1);
     }
     default: return false;
   }
+}
+
+}  // namespace
+
+bool ExactListFields::givesExactList(const Expression* e, const DartType* x, const CoreTypes& core) {
+  // Judged from `e` alone: no final locals to look through (exact_list_locals.cpp follows variables).
+  static const std::unordered_set<const Variable*> noLocals;
+  return givesExactListWith(e, x, core, noLocals);
 }
 
 ExactListFields::ExactListFields(const Program& program) {
@@ -74,13 +128,26 @@ ExactListFields::ExactListFields(const Program& program) {
   for (Member* m : program.allMembers()) {
     if (m->memberKind != MemberKind::Field) continue;
     auto* f = static_cast<const Field*>(m);
-    if (const DartType* x = elementTypeOf(f, core)) {
+    const DartType* x = elementTypeOf(f, core);
+    if (!x && (x = selfTypedElementOf(f, core))) selfTyped_.insert(f);
+    if (x) {
       byName[f->name].push_back(f);
       element[f] = x;
     }
   }
-  auto written = [&](const Field* f, const Expression* value) {
-    if (!value || !givesExactList(value, element.at(f), core)) inexact.insert(f);
+  // Writes are judged after the walk, which also collects the local variables. A self-typed
+  // field's element type means the receiver's own type arguments, so only a write through `this`
+  // (or an initializer) may give a list of that type; another receiver's may only give null or a
+  // constant list.
+  struct Write {
+    const Field* field;
+    const Expression* value;
+    bool throughThis;
+  };
+  std::vector<Write> writes;
+  std::unordered_set<const Variable*> locals;
+  auto written = [&](const Field* f, const Expression* value, bool throughThis = false) {
+    writes.push_back({f, value, throughThis});
   };
   std::vector<Class*> classes = program.allClasses();
   // Whether a receiver of static type `receiver` may be an instance with field f: some class
@@ -95,13 +162,14 @@ ExactListFields::ExactListFields(const Program& program) {
     }
     return false;
   };
-  auto writtenByName = [&](std::string_view name, const Expression* value, const DartType* receiver = nullptr) {
+  auto writtenByName = [&](std::string_view name, const Expression* value, const DartType* receiver = nullptr,
+                          bool throughThis = false) {
     // `x.f = v` and `x.f=`-style names alike (the setter's name may carry the '=').
     if (!name.empty() && name.back() == '=') name.remove_suffix(1);
     auto it = byName.find(name);
     if (it == byName.end()) return;
     for (const Field* f : it->second) {
-      if (mayHold(receiver, f)) written(f, value);
+      if (mayHold(receiver, f)) written(f, value, throughThis);
     }
   };
   Walker w;
@@ -114,7 +182,8 @@ ExactListFields::ExactListFields(const Program& program) {
       case ExprKind::VariableSet: assigned_.insert(static_cast<const VariableSet*>(e)->variable); break;
       case ExprKind::InstanceSet: {
         auto* s = static_cast<const InstanceSet*>(e);
-        writtenByName(s->name, s->value, s->receiver ? s->receiver->type : nullptr);
+        writtenByName(s->name, s->value, s->receiver ? s->receiver->type : nullptr,
+                      s->receiver && s->receiver->kind == ExprKind::This);
         break;
       }
       case ExprKind::DynamicSet: {
@@ -138,17 +207,25 @@ ExactListFields::ExactListFields(const Program& program) {
       default: break;
     }
   };
+  w.onStatement = [&](const Statement* st) {
+    if (st->kind == StmtKind::VariableDecl) locals.insert(static_cast<const VariableDecl*>(st)->variable);
+  };
   for (Member* m : program.allMembers()) {
+    // Initializers run with the new instance's own type arguments.
     if (m->memberKind == MemberKind::Field) {
       auto* f = static_cast<const Field*>(m);
-      if (element.count(f) && f->initializer) written(f, f->initializer);
+      if (element.count(f) && f->initializer) written(f, f->initializer, true);
     }
     if (m->memberKind == MemberKind::Constructor) {
       for (const Initializer* init : static_cast<const Constructor*>(m)->initializers) {
-        if (init->kind == InitializerKind::Field && init->field && element.count(init->field)) written(init->field, init->value);
+        if (init->kind == InitializerKind::Field && init->field && element.count(init->field)) written(init->field, init->value, true);
       }
     }
     w.walkMember(m);
+  }
+  for (const Write& wr : writes) {
+    const DartType* x = !selfTyped_.count(wr.field) || wr.throughThis ? element.at(wr.field) : nullptr;
+    if (!givesExactListWith(wr.value, x, core, locals)) inexact.insert(wr.field);
   }
   for (const auto& [f, x] : element) {
     (void)x;

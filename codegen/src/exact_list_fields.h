@@ -8,7 +8,8 @@
 // name, through any receiver, dynamic ones included) must give null, a constant list (never a
 // _GrowableList, so never the receiver of the growable list's `[]=`), a list literal `<X>[...]`
 // or one of List's factories called with exactly <X> (filled, generate, empty, of, from: each
-// allocates _GrowableList<E> with its own E). Anything else (a parameter, a call, a cast) makes
+// allocates _GrowableList<E> with its own E), also as the target of a cascade or through a final
+// local initialized with one. Anything else (a parameter, a call, a cast) makes
 // the field inexact, and no store into it loses its check.
 #pragma once
 
@@ -24,14 +25,23 @@ class ExactListFields {
   explicit ExactListFields(const kernel::Program& program);
 
   // Whether every growable list that `field` ever holds was allocated with type argument X,
-  // where the field's type is List<X> or List<X>? (X without type parameters).
+  // where the field's type is List<X> or List<X>? (X without type parameters, or a self-typed
+  // field's T: see isSelfTyped).
   bool isExact(const kernel::Field* field) const { return exact_.count(field) != 0; }
+  // Whether the field is exact relative to its holder: its type is List<T> or List<T>? with T a
+  // type parameter of its class, and every list it holds was allocated with the holder's own T
+  // (writes through `this` and initializers only). A store is then unchecked only through `this`.
+  bool isSelfTyped(const kernel::Field* field) const { return selfTyped_.count(field) != 0; }
   // Whether some VariableSet assigns `v` (a final synthetic temporary never is: then it always
   // holds its initializer's value).
   bool isAssigned(const kernel::Variable* v) const { return assigned_.count(v) != 0; }
 
   // The element type X of a field that qualifies (List<X> or List<X>? with X closed), or null.
   static const kernel::DartType* elementTypeOf(const kernel::Field* field, const kernel::CoreTypes& core);
+
+  // The element type T or T? of a field of type List<T> (or List<T>?), T a type parameter of the
+  // field's class, or null.
+  static const kernel::DartType* selfTypedElementOf(const kernel::Field* field, const kernel::CoreTypes& core);
 
   // Whether a value of static type `value` always passes a type test against `target`: a
   // conservative subtype test (equal types, Never, Null into a nullable type, an interface type
@@ -44,6 +54,7 @@ class ExactListFields {
 
  private:
   std::unordered_set<const kernel::Field*> exact_;
+  std::unordered_set<const kernel::Field*> selfTyped_;
   std::unordered_set<const kernel::Variable*> assigned_;
 };
 

@@ -328,6 +328,12 @@ class FunctionLowering {
   // lists (the constant list class, typically) can be the receiver: that class's table entry,
   // called directly in the other branch; else null (the other branch goes through the table).
   llvm::Function* otherListEntry(const kernel::DartType* receiverType, int64_t offset);
+  // A virtual call on a receiver with a header whose few possible classes have their own table
+  // entries: a switch on `cid` calling each class's entry directly, the table as the default
+  // (class_id_switch.cpp). The call's result (null for void), or nullopt when it does not apply.
+  std::optional<llvm::Value*> callByClassIdSwitch(const tfa::Selector& s, const kernel::DartType* receiverType,
+                                                  int64_t offset, llvm::Value* cid, const std::vector<llvm::Value*>& values,
+                                                  llvm::FunctionType* type);
   // Calls the member a devirtualized site resolved to, as the selector kind asks.
   TypedValue callResolved(const kernel::Member* target, tfa::SelectorKind kind, TypedValue receiver,
                           const kernel::Arguments* args, const TypedValue* setValue, SourceLoc loc);

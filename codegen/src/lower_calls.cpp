@@ -255,8 +255,11 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
     b_.SetInsertPoint(tableBlock);
   }
   llvm::Value* r;
+  std::optional<llvm::Value*> switched;
   if (other) {
     r = call(llvm::FunctionCallee(sig.type, other), values);
+  } else if (!hot && hasHeader && (switched = callByClassIdSwitch(s, receiverType, *offset, cid, values, sig.type))) {
+    r = *switched;
   } else {
     llvm::Value* index = b_.CreateAdd(cid, llvm::ConstantInt::get(m_.i64, *offset));
     llvm::Value* slot = b_.CreateInBoundsGEP(m_.ptr, m_.dispatchTable(), index);

@@ -5,6 +5,7 @@
 
 #include "dartrt/abi.h"
 #include "function_lowering.h"
+#include "sound_casts.h"
 
 namespace dartc::codegen {
 
@@ -467,10 +468,21 @@ TypedValue FunctionLowering::lowerAs(const AsExpr* e) {
     if (!always) v = {toValueWord(v), Rep::Value};  // checked below like any value
   }
   if (v.rep != Rep::Value) return convert(v, rep);
-  if (!e->type->isTop()) {
-    llvm::Value* ok = isInstanceOfType(v.value, e->type, e->loc);
+  CastNeed need = e->type->isTop() ? CastNeed::None : castNeed(e, const_cast<TypeStore&>(m_.program.types));
+  if (need != CastNeed::None) {
     llvm::BasicBlock* fail = newBlock("cast.fail");
     llvm::BasicBlock* cont = newBlock("cast.ok");
+    if (need == CastNeed::NullOnly) {
+      // The static type is the target's nullable form: a value that is not null passes.
+      llvm::BasicBlock* isNull = newBlock("cast.null");
+      b_.CreateCondBr(b_.CreateICmpEQ(v.value, llvm::ConstantPointerNull::get(m_.ptr)), isNull, cont,
+                      llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
+      b_.SetInsertPoint(isNull);
+    }
+    // (Null itself, on the cold path, is the runtime's to decide: the target may be nullable.)
+    llvm::Value* ok = need == CastNeed::NullOnly
+                          ? b_.CreateCall(m_.rt.isInstance(), {v.value, typeValue(e->type, e->loc)})
+                          : isInstanceOfType(v.value, e->type, e->loc);
     b_.CreateCondBr(ok, cont, fail, llvm::MDBuilder(m_.llvm).createBranchWeights(1000, 1));
     b_.SetInsertPoint(fail);
     llvm::Value* typeName;

@@ -60,9 +60,11 @@ const Expression* throughTemporaries(Module& m, const Expression* e) {
   return e;
 }
 
-// The field a list receiver is read from, when that read can only be the field itself.
-const Field* fieldRead(Module& m, const Expression* receiver) {
+// The field a list receiver is read from, when that read can only be the field itself; `read`
+// gets the read (InstanceGet or StaticGet).
+const Field* fieldRead(Module& m, const Expression* receiver, const Expression** read) {
   const Member* target = nullptr;
+  *read = receiver;
   if (receiver->kind == ExprKind::InstanceGet) {
     // Type-flow analysis resolved the read to one field (no getter overrides it for any receiver).
     tfa::SiteTarget site = m.facts.siteTarget(static_cast<const InstanceGet*>(receiver)->siteId);
@@ -108,8 +110,19 @@ bool FunctionLowering::isUncheckedListStore(const tfa::Selector& s, const Expres
     const DartType* element = m_.exactListLocals().exactElementType(static_cast<const VariableGet*>(receiver)->variable);
     return element && ExactListFields::alwaysPasses(value->type, element);
   }
-  const Field* field = fieldRead(m_, receiver);
+  const Expression* read = nullptr;
+  const Field* field = fieldRead(m_, receiver, &read);
   if (!field || !m_.exactListFields().isExact(field)) return false;
+  if (m_.exactListFields().isSelfTyped(field)) {
+    // The list's type argument is the holder's own T?: known only for `this._storage`, whose static
+    // type List<X> is then exactly the list's (a `this` has its class's own type arguments).
+    if (read->kind != ExprKind::InstanceGet) return false;
+    const Expression* holder = static_cast<const InstanceGet*>(read)->receiver;
+    if (!holder || holder->kind != ExprKind::This || !read->type || read->type->kind != TypeKind::Interface) return false;
+    auto* list = static_cast<const InterfaceType*>(read->type);
+    if (list->cls != m_.core().listClass || list->args.size() != 1) return false;
+    return ExactListFields::alwaysPasses(value->type, list->args[0]);
+  }
   const DartType* element = ExactListFields::elementTypeOf(field, m_.core());
   return ExactListFields::alwaysPasses(value->type, element);
 }

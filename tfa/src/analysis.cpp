@@ -1152,11 +1152,12 @@ TypeRef TypeFlowAnalysis::evalCall(const CallSpec& call, std::vector<TypeRef>& a
     }
   }
   TypeRef result = callResult(call, argValues);
-  // The language's static types still hold where the flow is imprecise (a native's declared
-  // `num` for `int + int`, an element read from an array).
-  if (call.resultFilter && (result->kind == TypeShape::Cone || result->kind == TypeShape::Any)) {
-    result = types_.meet(result, call.resultFilter);
-  }
+  // The language's static types hold for every result (Dart 3 is sound; a read whose static type
+  // is not, a covariance-checked one, still has the class of its static type): a native's
+  // declared `num` for `int + int`, an element read from an array, and a generic class's result
+  // joined over all its instantiations (som's `IdentityDictionary<Sym, V>.at` returns ints in
+  // one dictionary and Strengths in another: `Strength.of(...)` is a Strength).
+  if (call.resultFilter) result = types_.meet(result, call.resultFilter);
   return result;
 }
 
