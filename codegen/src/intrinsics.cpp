@@ -50,7 +50,8 @@ TypedValue Intrinsics::intBinary(FunctionLowering& f, std::string_view op, llvm:
       llvm::Value* q = B.CreateSDiv(a, safeB);
       return {B.CreateSelect(minusOne, B.CreateSub(c(0), a), q), Rep::Int};
     }
-    llvm::Value* r = B.CreateSelect(minusOne, c(0), B.CreateSRem(a, safeB));
+    // With b == -1 the divisor is 1, whose remainder is already 0: no second test of b.
+    llvm::Value* r = B.CreateSRem(a, safeB);
     if (op == "remainder") return {r, Rep::Int};
     // Dart's % is never negative: add |b| to a negative remainder.
     llvm::Value* absB = B.CreateSelect(B.CreateICmpSLT(b, c(0)), B.CreateSub(c(0), b), b);
