@@ -15,3 +15,10 @@ dartc_ir_test(modulo-minus-one-tested-once SOURCE ${inputs}/modulo_zero.dart FUN
               PRESENT "srem" ABSENT ", i1 true, i1 ")
 dartc_ir_test(modulo-minus-one-tested-once-not SOURCE ${inputs}/modulo_zero.dart FUNCTION "modulo_zero::notDivides"
               PRESENT "srem" ABSENT ", i1 false")
+
+# Resume functions save no callee-saved register (resume_calling_convention.cpp): the filter's
+# resume function and its resumption of the previous filter are both preserve_none.
+dartc_ir_test(sync-star-resume-preserve-none SOURCE ${bench}/generators/prime_sieve.dart
+              FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
+              PRESENT "define internal preserve_nonecc void" "preserve_nonecc void %resume.fn"
+              ABSENT "fastcc void %resume.fn" "dart:async::_SyncStarIterator.moveNext\"(")
