@@ -125,9 +125,8 @@ final class _SyncStarIterator<T> implements Iterator<T> {
       _resumeCoroutine(frame);
       _detachCoroutineFrame(frame);
       if (_handover == _handedValue) return true;
-      return _drive(true);
     }
-    return _drive(false);
+    return _drive();
   }
 
   // moveNext called from inside the body it would resume (the body holds its own iterator, or
@@ -138,10 +137,14 @@ final class _SyncStarIterator<T> implements Iterator<T> {
     throw StateError('Generator is already running');
   }
 
-  // Everything but the hop. [resumed]: this state's own body has just run and handed over a
-  // `yield*` operand or its end.
+  // Everything but the hop. On entry, this state's own body has just run and handed over a
+  // `yield*` operand or its end exactly when _handover is not _handedValue: the loop below
+  // resets every other handover it sees before it returns or resumes again. (Computed here
+  // rather than passed, so that moveNext's two calls are one call with nothing to keep across
+  // the resumption.)
   @pragma('vm:never-inline')
-  bool _drive(bool resumed) {
+  bool _drive() {
+    bool resumed = _handover != _handedValue;
     if (_finished) return false;
     // Until a state yields a value with no nested state or iterator left (below), the next
     // moveNext comes here too: a `yield*` may be about to return a nested iterator's value.
