@@ -43,19 +43,18 @@ final class _SyncStarIterable<T> extends Iterable<T> {
 // a moveNext is the resumption and two tests, inlined at its call sites; everything else goes
 // through _drive.
 final class _SyncStarIterator<T> implements Iterator<T> {
+  // The fields a hop reads or writes come first (the header, _frame, _current, _handover,
+  // _direct: 48 bytes), so that they share a cache line more often: a pull chain of generators
+  // touches every filter's state for every candidate (docs/benchmarks.md, "sync* hops, second
+  // round").
   final Object _frame;
 
   // Set by the body before it suspends: the yielded value, or the iterable of a `yield*`.
   Object? _current;
-  Iterable<Object?>? _yieldStarIterable;
   // What the body handed over besides a value: _handedValue after a `yield` (the body never
   // stores it: _drive resets it after each other kind), _handedYieldStar, _handedEnd (with
   // _error when an exception escaped the body).
   int _handover = _handedValue;
-  // An error that escaped the body, or (before a resumption) one to be thrown into the body at
-  // its `yield*` (from a nested body or a nested iterator), as the VM's pending exception.
-  Object? _error;
-  StackTrace? _errorTrace;
 
   // Driver state (only used on the iterator the program holds).
   // True while moveNext only has to resume this state's own body: no nested state or iterator
@@ -66,6 +65,12 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   List<_SyncStarIterator<Object?>>? _nested;
   // The iterator of a `yield*` of an iterable that is not a sync* one.
   Iterator<Object?>? _yieldStarIterator;
+
+  Iterable<Object?>? _yieldStarIterable;
+  // An error that escaped the body, or (before a resumption) one to be thrown into the body at
+  // its `yield*` (from a nested body or a nested iterator), as the VM's pending exception.
+  Object? _error;
+  StackTrace? _errorTrace;
 
   _SyncStarIterator(this._frame);
 
