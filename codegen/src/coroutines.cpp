@@ -8,6 +8,7 @@
 #include <llvm/IR/Intrinsics.h>
 
 #include "function_lowering.h"
+#include "resume_calling_convention.h"
 
 namespace dartc::codegen {
 
@@ -15,6 +16,7 @@ using namespace kernel;
 
 void FunctionLowering::beginCoroutine() {
   fn_->addFnAttr(llvm::Attribute::PresplitCoroutine);
+  fn_->addFnAttr(kCoroutineAttribute);  // CoroSplit copies it to the resume function
   auto intrinsic = [&](llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Type*> types = {}) {
     return llvm::Intrinsic::getDeclaration(&m_.module, id, types);
   };

@@ -3,6 +3,7 @@
 #include "allocation_elimination.h"
 #include "barrier_elimination.h"
 #include "closure_specialization.h"
+#include "resume_calling_convention.h"
 #include "stack_check_elimination.h"
 #include "type_args_folding.h"
 
@@ -106,6 +107,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     mpm.addPass(llvm::CoroEarlyPass());
     mpm.addPass(llvm::createModuleToPostOrderCGSCCPassAdaptor(llvm::CoroSplitPass(false)));
     mpm.addPass(llvm::CoroCleanupPass());
+    mpm.addPass(ResumeCallingConvention());
     mpm.run(module, mam);
   }
   if (options.optLevel > 0) {
@@ -135,6 +137,10 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // function once library wrappers such as `List.sort` are inlined.
     pb.registerOptimizerEarlyEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
       mpm.addPass(ClosureSpecialization());
+    });
+    // Once every coroutine is split and nothing inlines any more.
+    pb.registerOptimizerLastEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
+      mpm.addPass(ResumeCallingConvention());
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);

@@ -6,6 +6,7 @@
 
 #include "dartrt/abi.h"
 #include "length_ranges.h"
+#include "resume_calling_convention.h"
 
 namespace dartc::codegen {
 
@@ -50,7 +51,8 @@ TypedValue Intrinsics::intBinary(FunctionLowering& f, std::string_view op, llvm:
       llvm::Value* q = B.CreateSDiv(a, safeB);
       return {B.CreateSelect(minusOne, B.CreateSub(c(0), a), q), Rep::Int};
     }
-    llvm::Value* r = B.CreateSelect(minusOne, c(0), B.CreateSRem(a, safeB));
+    // With b == -1 the divisor is 1, whose remainder is already 0: no second test of b.
+    llvm::Value* r = B.CreateSRem(a, safeB);
     if (op == "remainder") return {r, Rep::Int};
     // Dart's % is never negative: add |b| to a negative remainder.
     llvm::Value* absB = B.CreateSelect(B.CreateICmpSLT(b, c(0)), B.CreateSub(c(0), b), b);
@@ -307,9 +309,21 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     llvm::Value* shape = B.CreateLoad(m.i64, info);
     result = {B.CreateICmpEQ(shape, llvm::ConstantInt::get(m.i64, m.shapeId(2, {}))), Rep::Bool};
   } else if (key == "_resumeCoroutine") {
-    // The coroutine handle is at a fixed offset in the frame object (coroutine_frames.cpp).
+    // The coroutine handle is at a fixed offset in the frame object (coroutine_frames.cpp). What
+    // llvm.coro.resume would be (a call of the function in the handle's resume slot), with the
+    // slot read through a marker so that the resume calling convention can change later
+    // (resume_calling_convention.cpp).
     llvm::Value* handle = B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), DART_COROUTINE_HANDLE_OFFSET);
-    B.CreateCall(llvm::Intrinsic::getDeclaration(&m.module, llvm::Intrinsic::coro_resume), {handle});
+    llvm::FunctionType* resumeTy = llvm::FunctionType::get(m.voidTy, {m.ptr}, false);
+    llvm::FunctionCallee marker =
+        m.module.getOrInsertFunction(kResumeFunctionMarker, llvm::FunctionType::get(m.ptr, {m.ptr}, false));
+    if (auto* decl = llvm::dyn_cast<llvm::Function>(marker.getCallee())) {
+      decl->setDoesNotThrow();
+      decl->setWillReturn();
+      decl->setMemoryEffects(llvm::MemoryEffects::argMemOnly(llvm::ModRefInfo::Ref));
+    }
+    llvm::Value* resume = B.CreateCall(marker, {handle}, "resume.fn");
+    B.CreateCall(resumeTy, resume, {handle})->setCallingConv(llvm::CallingConv::Fast);
   } else if (key == "_detachCoroutineFrame" || key == "_attachCoroutineFrame") {
     // A suspended sync* run's frame has length 1: no root, traced when reached
     // (coroutine_frames.cpp). Suspending remembers an old frame, whose stores had no barrier.

@@ -17,6 +17,43 @@ class Scanner {
     }
   }
 
+  // The variables a pattern assignment `(a, b) = ...` writes: its variable patterns.
+  void assignedPattern(ast::Pattern* p) {
+    if (!p) return;
+    using K = ast::PatternKind;
+    switch (p->kind) {
+      case K::Variable: {
+        ast::Name n = static_cast<ast::VariablePattern*>(p)->name;
+        out_.anywhere.insert(n);
+        if (closureDepth_ > 0) out_.inClosures.insert(n);
+        break;
+      }
+      case K::LogicalOr:
+      case K::LogicalAnd:
+        assignedPattern(static_cast<ast::BinaryPattern*>(p)->left);
+        assignedPattern(static_cast<ast::BinaryPattern*>(p)->right);
+        break;
+      case K::Cast: assignedPattern(static_cast<ast::CastPattern*>(p)->pattern); break;
+      case K::NullCheck:
+      case K::NullAssert:
+      case K::Paren: assignedPattern(static_cast<ast::UnaryPattern*>(p)->pattern); break;
+      case K::Rest: assignedPattern(static_cast<ast::RestPattern*>(p)->pattern); break;
+      case K::List:
+        for (ast::Pattern* e : static_cast<ast::ListPattern*>(p)->elements) assignedPattern(e);
+        break;
+      case K::Map:
+        for (ast::MapPatternEntry& e : static_cast<ast::MapPattern*>(p)->entries) assignedPattern(e.value);
+        break;
+      case K::Record:
+        for (ast::PatternField& f : static_cast<ast::RecordPattern*>(p)->fields) assignedPattern(f.pattern);
+        break;
+      case K::Object:
+        for (ast::PatternField& f : static_cast<ast::ObjectPattern*>(p)->fields) assignedPattern(f.pattern);
+        break;
+      default: break;
+    }
+  }
+
   void function(ast::FunctionDecl* f) {
     if (!f) return;
     ++closureDepth_;
@@ -105,6 +142,7 @@ class Scanner {
       case K::Assignment: {
         auto* a = static_cast<ast::AssignmentExpr*>(e);
         assigned(a->target);
+        assignedPattern(a->pattern);
         expr(a->target);
         expr(a->value);
         break;
@@ -152,6 +190,9 @@ class Scanner {
         break;
       }
       case K::TypeInstantiation: expr(static_cast<ast::TypeInstantiationExpr*>(e)->target); break;
+      case K::Identifier:
+        if (closureDepth_ == 0) out_.readDirectly.insert(static_cast<ast::IdentifierExpr*>(e)->name);
+        break;
       default: break;
     }
   }

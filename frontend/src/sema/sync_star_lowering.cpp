@@ -10,7 +10,8 @@
 //   return _SyncStarIterable<T>(() {
 //     :state = _SyncStarIterator<T>(_coroutineFrame());
 //     <suspend>;                                 // the closure returns :state here
-//     L: try { var q = q;                        // a fresh copy of each assigned parameter
+//     L: try { var q = q;                        // a fresh copy of each parameter the body
+//                                                // assigns or reads (outside nested functions)
 //              body, with `return;` -> `break L;` }
 //        catch (e, s) { :state._throw(e, s); return; }
 //     :state._end(); return;
@@ -87,10 +88,14 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
   jumpTargets_.push_back({});
   pushScope();
   // A parameter the body assigns gets a copy per run, so the next `iterator` starts from the
-  // argument again; the others are only read and are captured as they are.
+  // argument again. So does one the body reads outside nested functions, though nothing
+  // assigns it: a copy is a local of the coroutine, which lives in its frame with the local's
+  // representation (an `int` unboxed), loaded with one instruction after each resumption
+  // instead of the closure context, the captured variable and its unboxing ("The cost of a hop"
+  // in docs/generators.md). Parameters only nested functions read are captured as they are.
   std::vector<Statement*> prologue;
-  auto copyIfAssigned = [&](Variable* p) {
-    if (p->name == "this" || !assigned.anywhere.count(p->name)) return;
+  auto copyParameter = [&](Variable* p) {
+    if (p->name == "this" || (!assigned.anywhere.count(p->name) && !assigned.readDirectly.count(p->name))) return;
     Expression* argument = get(p, p->loc);
     Variable* copy = declareLocal(p->loc, p->name, p->type, true);
     copy->initializer = argument;
@@ -98,8 +103,8 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
     d->variable = copy;
     prologue.push_back(d);
   };
-  for (Variable* p : outer->positional) copyIfAssigned(p);
-  for (Variable* p : outer->named) copyIfAssigned(p);
+  for (Variable* p : outer->positional) copyParameter(p);
+  for (Variable* p : outer->named) copyParameter(p);
   Statement* body = checkBody(decl->blockBody, nullptr, true);
   if (!body) body = make<kernel::EmptyStmt>(loc);
   popScope();

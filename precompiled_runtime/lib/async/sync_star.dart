@@ -43,19 +43,18 @@ final class _SyncStarIterable<T> extends Iterable<T> {
 // a moveNext is the resumption and two tests, inlined at its call sites; everything else goes
 // through _drive.
 final class _SyncStarIterator<T> implements Iterator<T> {
+  // The fields a hop reads or writes come first (the header, _frame, _current, _handover,
+  // _direct: 48 bytes), so that they share a cache line more often: a pull chain of generators
+  // touches every filter's state for every candidate (docs/benchmarks.md, "sync* hops, second
+  // round").
   final Object _frame;
 
   // Set by the body before it suspends: the yielded value, or the iterable of a `yield*`.
   Object? _current;
-  Iterable<Object?>? _yieldStarIterable;
   // What the body handed over besides a value: _handedValue after a `yield` (the body never
   // stores it: _drive resets it after each other kind), _handedYieldStar, _handedEnd (with
   // _error when an exception escaped the body).
   int _handover = _handedValue;
-  // An error that escaped the body, or (before a resumption) one to be thrown into the body at
-  // its `yield*` (from a nested body or a nested iterator), as the VM's pending exception.
-  Object? _error;
-  StackTrace? _errorTrace;
 
   // Driver state (only used on the iterator the program holds).
   // True while moveNext only has to resume this state's own body: no nested state or iterator
@@ -66,6 +65,12 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   List<_SyncStarIterator<Object?>>? _nested;
   // The iterator of a `yield*` of an iterable that is not a sync* one.
   Iterator<Object?>? _yieldStarIterator;
+
+  Iterable<Object?>? _yieldStarIterable;
+  // An error that escaped the body, or (before a resumption) one to be thrown into the body at
+  // its `yield*` (from a nested body or a nested iterator), as the VM's pending exception.
+  Object? _error;
+  StackTrace? _errorTrace;
 
   _SyncStarIterator(this._frame);
 
@@ -125,9 +130,8 @@ final class _SyncStarIterator<T> implements Iterator<T> {
       _resumeCoroutine(frame);
       _detachCoroutineFrame(frame);
       if (_handover == _handedValue) return true;
-      return _drive(true);
     }
-    return _drive(false);
+    return _drive();
   }
 
   // moveNext called from inside the body it would resume (the body holds its own iterator, or
@@ -138,10 +142,14 @@ final class _SyncStarIterator<T> implements Iterator<T> {
     throw StateError('Generator is already running');
   }
 
-  // Everything but the hop. [resumed]: this state's own body has just run and handed over a
-  // `yield*` operand or its end.
+  // Everything but the hop. On entry, this state's own body has just run and handed over a
+  // `yield*` operand or its end exactly when _handover is not _handedValue: the loop below
+  // resets every other handover it sees before it returns or resumes again. (Computed here
+  // rather than passed, so that moveNext's two calls are one call with nothing to keep across
+  // the resumption.)
   @pragma('vm:never-inline')
-  bool _drive(bool resumed) {
+  bool _drive() {
+    bool resumed = _handover != _handedValue;
     if (_finished) return false;
     // Until a state yields a value with no nested state or iterator left (below), the next
     // moveNext comes here too: a `yield*` may be about to return a nested iterator's value.

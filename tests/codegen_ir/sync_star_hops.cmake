@@ -1,0 +1,24 @@
+# Issue 10, the resumption of a sync* body (docs/generators.md, "The cost of a hop"), second
+# round. Included from CMakeLists.txt (dartc_ir_test is defined there).
+
+# The parameters a sync* body reads are copied into locals of the run, which the coroutine frame
+# keeps with their own representation: the prime sieve's filter reloads neither its closure
+# context nor the boxed `prime` after each resumption, only the frame's unboxed copy. (The loop
+# is the one through a candidate that is a multiple: resumption, test, resumption.)
+dartc_ir_test(sync-star-parameters-in-frame SOURCE ${bench}/generators/prime_sieve.dart
+              FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
+              LOOP_ABSENT "context.reload")
+
+# `a % b` with b == -1 divides by 1, whose remainder is already 0: b is tested once (the select of
+# the divisor), not a second time around the result.
+dartc_ir_test(modulo-minus-one-tested-once SOURCE ${inputs}/modulo_zero.dart FUNCTION "modulo_zero::divides"
+              PRESENT "srem" ABSENT ", i1 true, i1 ")
+dartc_ir_test(modulo-minus-one-tested-once-not SOURCE ${inputs}/modulo_zero.dart FUNCTION "modulo_zero::notDivides"
+              PRESENT "srem" ABSENT ", i1 false")
+
+# Resume functions save no callee-saved register (resume_calling_convention.cpp): the filter's
+# resume function and its resumption of the previous filter are both preserve_none.
+dartc_ir_test(sync-star-resume-preserve-none SOURCE ${bench}/generators/prime_sieve.dart
+              FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
+              PRESENT "define internal preserve_nonecc void" "preserve_nonecc void %resume.fn"
+              ABSENT "fastcc void %resume.fn" "dart:async::_SyncStarIterator.moveNext\"(")
