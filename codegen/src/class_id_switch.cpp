@@ -32,6 +32,11 @@ std::optional<llvm::Value*> FunctionLowering::callByClassIdSwitch(const tfa::Sel
                                                                   llvm::FunctionType* type) {
   if (!receiverType || receiverType->kind != TypeKind::Interface) return std::nullopt;
   const Class* bound = static_cast<const InterfaceType*>(receiverType)->cls;
+  // Only for the program's own class hierarchies. The core library's (List, Iterator, Iterable)
+  // have many classes whose members the inliner then weighs together: a switch over the list
+  // classes inside the lazy iterables made `where`/`map` chains too big to inline (codegen-ir
+  // where-map-tolist-inline), while those calls already fold when the receiver's class is known.
+  if (!bound->library || bound->library->isCore) return std::nullopt;
   const std::vector<const dispatch::TableEntry*>& slots = tableSlots(m_);
   std::vector<std::pair<int64_t, llvm::Function*>> cases;
   std::vector<llvm::Function*> targets;
