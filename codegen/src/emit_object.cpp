@@ -1,5 +1,6 @@
 #include "emit_object.h"
 #include "allocated_class_ids.h"
+#include "boxed_int_round_trip.h"
 #include "allocation_elimination.h"
 #include "barrier_elimination.h"
 #include "closure_specialization.h"
@@ -17,6 +18,7 @@
 #include <llvm/Transforms/Coroutines/CoroCleanup.h>
 #include <llvm/Transforms/Coroutines/CoroEarly.h>
 #include <llvm/Transforms/Coroutines/CoroSplit.h>
+#include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
@@ -126,6 +128,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // loop passes that profit.
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(AllocatedClassIdFolding());
+      fpm.addPass(BoxedIntRoundTrip());
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
       fpm.addPass(ConstantTypeArgsFolding());
@@ -135,6 +138,15 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // function once library wrappers such as `List.sort` are inlined.
     pb.registerOptimizerEarlyEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
       mpm.addPass(ClosureSpecialization());
+    });
+    // The closure entries ClosureSpecialization inlined return boxed ints that their callers
+    // unbox; the clones' dynamic-call paths, which also produce the word, are gone only after
+    // the optimizer's own InstCombine and SimplifyCFG, so this runs last (and cleans up after).
+    pb.registerOptimizerLastEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
+      llvm::FunctionPassManager fpm;
+      fpm.addPass(BoxedIntRoundTrip());
+      fpm.addPass(llvm::SimplifyCFGPass());
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(fpm)));
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
