@@ -18,19 +18,22 @@
 //     InstCombine gives it, read as a range of x); otherwise the pass does not fire;
 //   - a constant Smi: its value.
 // The unbox is replaced by a phi of those ints next to W (W's block dominates the unbox, which
-// uses W). A dartrt_box_int whose result is then unused is deleted: an unused fresh object has
-// no observable effect.
+// uses W), its tag test by an unconditional branch. A dartrt_box_int whose result is then unused
+// is deleted: an unused fresh object has no observable effect.
 #include "boxed_int_round_trip.h"
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <map>
-#include <optional>
+#include <set>
 #include <vector>
 
+#include <llvm/Analysis/ValueTracking.h>
 #include <llvm/IR/ConstantRange.h>
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/Instructions.h>
+#include <llvm/IR/Module.h>
 #include <llvm/IR/PatternMatch.h>
 #include <llvm/IR/ValueHandle.h>
 #include <llvm/Transforms/Utils/Local.h>
@@ -132,8 +135,13 @@ llvm::Value* unboxedWord(llvm::PHINode* phi, llvm::BranchInst*& tagTest) {
     llvm::BasicBlock* mintBlock = phi->getIncomingBlock(1 - s);
     llvm::Value* word = nullptr;
     if (!match(phi->getIncomingValue(s), m_AShr(m_PtrToInt(m_Value(word)), m_One()))) continue;
-    if (!match(phi->getIncomingValue(1 - s),
-               m_Load(m_GEP(m_Specific(word), m_SpecificInt(offsetof(DartBoxedInt, value)))))) {
+    // The other incoming value loads the i64 at the DartBoxedInt's value offset of the word.
+    auto* load = llvm::dyn_cast<llvm::LoadInst>(phi->getIncomingValue(1 - s));
+    if (!load || load->isVolatile() || !load->getType()->isIntegerTy(64)) continue;
+    int64_t offset = 0;
+    const llvm::DataLayout& dl = phi->getModule()->getDataLayout();
+    if (llvm::GetPointerBaseWithConstantOffset(load->getPointerOperand(), offset, dl) != word ||
+        offset != static_cast<int64_t>(offsetof(DartBoxedInt, value))) {
       continue;
     }
     // The tag test: smiBlock branches on the word's low bit, to the phi when set, else to the
@@ -169,6 +177,7 @@ llvm::PreservedAnalyses BoxedIntRoundTrip::run(llvm::Function& f, llvm::Function
   std::map<llvm::Value*, llvm::Value*> intOf;  // per word, so that a word unboxed twice is read once
   std::vector<llvm::WeakTrackingVH> dead;
   std::vector<llvm::WeakTrackingVH> boxes;
+  std::set<llvm::BasicBlock*> decided;  // blocks whose tag test became `br i1 true`
   bool changed = false;
   for (auto [unbox, word, br] : unboxes) {
     auto [it, fresh] = intOf.try_emplace(word, nullptr);
@@ -178,6 +187,7 @@ llvm::PreservedAnalyses BoxedIntRoundTrip::run(llvm::Function& f, llvm::Function
     // The tag test now decides nothing: take the Smi edge, and let the unbox's pieces die.
     dead.push_back(br->getCondition());
     br->setCondition(llvm::ConstantInt::getTrue(f.getContext()));
+    decided.insert(br->getParent());
     for (llvm::Value* in : unbox->incoming_values()) dead.push_back(in);
     unbox->replaceAllUsesWith(x);
     unbox->eraseFromParent();
@@ -191,6 +201,10 @@ llvm::PreservedAnalyses BoxedIntRoundTrip::run(llvm::Function& f, llvm::Function
     changed = true;
   }
   if (!changed) return llvm::PreservedAnalyses::all();
+  // The unboxes' mint blocks are unreachable now; removing them here (rather than leaving it to
+  // SimplifyCFG) keeps the functions where nothing fired untouched.
+  for (llvm::BasicBlock* bb : decided) llvm::ConstantFoldTerminator(bb);
+  llvm::removeUnreachableBlocks(f);
   for (llvm::WeakTrackingVH& v : dead) {
     if (v) llvm::RecursivelyDeleteTriviallyDeadInstructions(v);
   }

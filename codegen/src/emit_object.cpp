@@ -18,7 +18,6 @@
 #include <llvm/Transforms/Coroutines/CoroCleanup.h>
 #include <llvm/Transforms/Coroutines/CoroEarly.h>
 #include <llvm/Transforms/Coroutines/CoroSplit.h>
-#include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
@@ -141,12 +140,9 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     });
     // The closure entries ClosureSpecialization inlined return boxed ints that their callers
     // unbox; the clones' dynamic-call paths, which also produce the word, are gone only after
-    // the optimizer's own InstCombine and SimplifyCFG, so this runs last (and cleans up after).
+    // the optimizer's own InstCombine and SimplifyCFG, so this runs once more at the end.
     pb.registerOptimizerLastEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
-      llvm::FunctionPassManager fpm;
-      fpm.addPass(BoxedIntRoundTrip());
-      fpm.addPass(llvm::SimplifyCFGPass());
-      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(std::move(fpm)));
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(BoxedIntRoundTrip()));
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
