@@ -2,6 +2,7 @@
 #include "allocated_class_ids.h"
 #include "allocation_elimination.h"
 #include "barrier_elimination.h"
+#include "boxed_int_round_trip.h"
 #include "closure_specialization.h"
 #include "resume_calling_convention.h"
 #include "stack_check_elimination.h"
@@ -128,6 +129,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // loop passes that profit.
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(AllocatedClassIdFolding());
+      fpm.addPass(BoxedIntRoundTrip());
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
       fpm.addPass(ConstantTypeArgsFolding());
@@ -141,6 +143,12 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // Once every coroutine is split and nothing inlines any more.
     pb.registerOptimizerLastEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
       mpm.addPass(ResumeCallingConvention());
+    });
+    // The closure entries ClosureSpecialization inlined return boxed ints that their callers
+    // unbox; the clones' dynamic-call paths, which also produce the word, are gone only after
+    // the optimizer's own InstCombine and SimplifyCFG, so this runs once more at the end.
+    pb.registerOptimizerLastEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(BoxedIntRoundTrip()));
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);
