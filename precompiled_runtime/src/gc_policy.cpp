@@ -19,6 +19,9 @@ constexpr uint64_t kMinOldGrowth = uint64_t{4} << 20;
 // is live at a young collection), smaller a smaller peak heap.
 constexpr uint64_t kMinYoungHeadroom = uint64_t{8} << 20, kMaxYoungHeadroom = uint64_t{64} << 20;
 
+constexpr uint64_t kMinAgingSample = uint64_t{1} << 20;  // fewer aged bytes decide nothing
+constexpr uint32_t kMinAgingPause = 1, kMaxAgingPause = 8;
+
 void set_full_trigger(Heap* heap, uint64_t live) {
   heap->full_live_bytes = live;
   heap->full_trigger = live / kOldGrowthDenominator * kOldGrowthNumerator + kMinOldGrowth;
@@ -26,7 +29,37 @@ void set_full_trigger(Heap* heap, uint64_t live) {
 
 }  // namespace
 
-void policy_init(Heap* heap) { set_full_trigger(heap, 0); }
+void policy_init(Heap* heap) {
+  set_full_trigger(heap, 0);
+  heap->aging_backoff = kMinAgingPause;
+}
+
+// Aging pays when aged objects die before the next collection: they are then freed without
+// ever being old (havlak's loop finder, the garbage trees of binary-trees). When most of them
+// live on (a structure being built, deltablue's constraint graph), it only traces them twice.
+// So the policy watches what aging buys (Ungar and Jackson's feedback-mediated tenuring,
+// TOPLAS 1992, reduced to one bit): after a young collection that found at least half of the
+// aged bytes alive again, the next collections promote at the first survival, for 1, 2, 4, then
+// at most kMaxAgingPause collections, and then age again to look once more.
+
+bool policy_age_survivors(Heap* heap) {
+  if (!heap->aging || !heap->generational) return false;
+  if (heap->aging_pause > 0) {
+    heap->aging_pause--;
+    return false;
+  }
+  return true;
+}
+
+void policy_after_aging(Heap* heap, uint64_t aged_before, uint64_t aged_survived) {
+  if (aged_before < kMinAgingSample) return;
+  if (aged_survived * 2 >= aged_before) {
+    heap->aging_pause = heap->aging_backoff;
+    if (heap->aging_backoff < kMaxAgingPause) heap->aging_backoff *= 2;
+  } else {
+    heap->aging_backoff = kMinAgingPause;
+  }
+}
 
 uint64_t policy_young_headroom(const Heap* heap) {
   uint64_t headroom = heap->full_live_bytes / 4;

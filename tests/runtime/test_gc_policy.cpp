@@ -109,7 +109,8 @@ TEST_CASE("a program whose first collection finds more than 4 MiB live gets no f
     scrub_stack();
     heap_collect(heap, false);  // the policy's choice: young
     require(!heap->last_full, "the first collection is young");
-    require(heap->live_bytes > 6 * kMiB, "the list is live");
+    // Aging: the survivors of the first young collection are aged, not old yet.
+    require(heap->live_bytes + heap->aged_bytes > 6 * kMiB, "the list is live");
     scrub_stack();
     heap_collect(heap, false);  // young again: the old generation has not grown
     require(!heap->last_full, "the second collection is young");
@@ -127,11 +128,13 @@ TEST_CASE("DARTC_GC_STATS counts the bytes marked: all live ones in a full colle
     for (size_t i = 0; i < kStaticsSlots; ++i) test_statics()[i] = 0;
     scrub_stack();
     heap_collect(heap, true);
-    heap->stats = {};
-    uint64_t base = heap->live_bytes;  // what the test isolate keeps alive by itself
+    uint64_t base = heap->live_bytes + heap->aged_bytes;  // what the test isolate keeps alive by itself
     root_list(1000);  // 1000 nodes of 32 bytes
     scrub_stack();
-    heap_collect(heap, true);
+    heap_collect(heap, true);  // the nodes survive once: aged (docs/gc.md "Aging")
+    heap->stats = {};
+    scrub_stack();
+    heap_collect(heap, true);  // and again: old
     uint64_t full_marked = heap->stats.marked_bytes;
     require(full_marked == base + 32000, "a full collection marks every live byte");
     // A young collection traces only the new nodes, not the 1000 old ones.
@@ -152,4 +155,41 @@ TEST_CASE("DARTC_GC_STATS counts the bytes marked: all live ones in a full colle
   CHECK(r.err.find("requirement failed") == std::string::npos);
   CHECK(r.exit_code == 0);
   CHECK(r.err.find(" marked=") != std::string::npos);
+}
+
+TEST_CASE("aging pauses while aged objects mostly live on, longer each time, and resumes when they die") {
+  Heap* heap = test_heap();
+  PolicyState saved(heap);
+  bool aging = heap->aging;
+  uint32_t pause = heap->aging_pause, backoff = heap->aging_backoff;
+  heap->generational = true;
+  heap->aging = true;
+  heap->aging_pause = 0;
+  heap->aging_backoff = 1;
+  // Counts the collections that promote at the first survival before aging comes back.
+  auto paused_collections = [heap] {
+    int n = 0;
+    while (!policy_age_survivors(heap)) ++n;
+    return n;
+  };
+  CHECK(policy_age_survivors(heap));
+  // Too few aged bytes to tell: nothing changes.
+  policy_after_aging(heap, kMiB / 2, kMiB / 2);
+  CHECK(paused_collections() == 0);
+  // Most aged bytes were found alive again (deltablue's graph): pause 1, 2, 4, 8, 8 collections.
+  for (int expected : {1, 2, 4, 8, 8}) {
+    policy_after_aging(heap, 8 * kMiB, 6 * kMiB);
+    CHECK(paused_collections() == expected);
+  }
+  // Most died (havlak's loop finder): aging goes on, and the next pause is short again.
+  policy_after_aging(heap, 8 * kMiB, 1 * kMiB);
+  CHECK(paused_collections() == 0);
+  policy_after_aging(heap, 8 * kMiB, 8 * kMiB);
+  CHECK(paused_collections() == 1);
+  // DARTC_GC_AGING=0 never ages.
+  heap->aging = false;
+  CHECK_FALSE(policy_age_survivors(heap));
+  heap->aging = aging;
+  heap->aging_pause = pause;
+  heap->aging_backoff = backoff;
 }
