@@ -98,7 +98,9 @@ struct Heap {
   bool generational;            // DARTC_GC_GENERATIONAL (default 1): young collections between full
   bool aging;                   // DARTC_GC_AGING (default 1): promote at the second survival
   bool aging_now;               // the collection in progress ages its survivors
-  uint32_t aging_pause;         // collections left that promote at the first survival (policy)
+  uint32_t aging_pause;         // collections left that promote at the first survival (policy;
+                                // kPromoteUntilWasteful: until a full collection finds that
+                                // promotion was wasteful)
   uint32_t aging_backoff;       // the next pause's length
   bool young;                   // the collection in progress is a young one
   bool last_full;               // the last collection was a full one
@@ -124,6 +126,7 @@ struct Heap {
   uint64_t live_bytes;          // marked (old) after the last collection
   uint64_t aged_bytes;          // aged (marked but young) after the last collection
   uint64_t full_live_bytes;     // marked after the last full collection
+  uint64_t promoted_at_full;    // stats.promoted_bytes when full_live_bytes was taken
   uint64_t full_trigger;        // the next collection is full once live_bytes passes this
   uint64_t allocated_at_last_gc;  // stats.bytes_allocated when the last collection ended
 
@@ -184,6 +187,8 @@ uint64_t policy_young_headroom(const Heap* heap);
 // Aging (docs/gc.md "Aging"): whether the collection about to start ages its survivors, and,
 // after a young collection that did, the bytes that were aged when it started and the bytes of
 // those it found alive (and promoted).
+// A program starts by promoting at the first survival (aging_pause == kPromoteUntilWasteful).
+constexpr uint32_t kPromoteUntilWasteful = ~uint32_t{0};
 bool policy_age_survivors(Heap* heap);
 void policy_after_aging(Heap* heap, uint64_t aged_before, uint64_t aged_survived);
 
