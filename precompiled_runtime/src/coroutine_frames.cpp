@@ -50,12 +50,12 @@ void unlink(CoroutineFrameLink* link) {
 
 }  // namespace
 
-bool trace_suspended_frame(Heap* heap, uintptr_t object) {
+void trace_suspended_frame(Heap* heap, uintptr_t object) {
   // A stack trace has another length or (with one frame) only 32 bytes; a finished run's frame
   // is off the list (next is null) and holds nothing live.
   uint64_t size = heap_object_size(object);
-  if (size <= kCoroutineFrameOffset || !suspended(object) || !link_of(object)->next) return false;
-  return mark_conservative_range(heap, object + kCoroutineFrameOffset, object + size);
+  if (size <= kCoroutineFrameOffset || !suspended(object) || !link_of(object)->next) return;
+  mark_conservative_range(heap, object + kCoroutineFrameOffset, object + size);
 }
 
 void unlink_dead_frames(Heap* heap) {

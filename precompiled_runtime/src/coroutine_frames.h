@@ -30,9 +30,7 @@ void mark_coroutine_frames(Heap* heap);
 // trace_suspended_frame is called for every traced object of the frames' class (also remembered
 // ones) and scans a suspended frame's words; unlink_dead_frames, after marking, takes the
 // suspended frames that were not reached off the list before the sweep frees them.
-// trace_suspended_frame returns whether the frame points to an object that stays young after
-// this collection (an old frame must then stay remembered, docs/gc.md "Aging").
-bool trace_suspended_frame(Heap* heap, uintptr_t object);
+void trace_suspended_frame(Heap* heap, uintptr_t object);
 void unlink_dead_frames(Heap* heap);
 // Whether an object of this heap is marked (reached in this collection, or old).
 bool object_marked(uintptr_t object);

@@ -10,12 +10,7 @@
 // Marks are sticky (docs/gc.md "Generations"): a full collection clears them first; a young one
 // keeps them, so mark_object stops at every old object, and the remembered set (old objects
 // written since the last collection) supplies the old-to-young pointers instead. Tracing an
-// object that ends old sets its header's barrier bit: from now on stores into it are recorded.
-//
-// Aging (docs/gc.md "Aging"): a young collection does not promote an object the first time it
-// survives. The object's fate is decided when it is marked (the `aged` bitmap flips), so that
-// tracing an object that ends old can tell whether it points to one that stays young; such an
-// object goes to the next remembered set instead of getting its barrier bit.
+// object sets its header's barrier bit: from now on it is old and stores into it are recorded.
 #include "coroutine_frames.h"
 #include "exceptions.h"
 #include "heap.h"
@@ -26,56 +21,32 @@ namespace dartrt {
 namespace {
 
 // Marks the object starting at `object` (in a block of this heap) and queues it for tracing.
-// Only the side bitmaps are touched here; the object itself is first read when it is traced, and
-// drain() prefetches it a few objects ahead of that. In a collection that ages, marking also
-// decides the object's age: a young one marked for the first time becomes aged (stays young), an
-// aged one (unmarked when the collection started) becomes old, and so does an old one in a full
-// collection (clear_marks set its aged bit). Returns whether the object stays young after this
-// collection.
-__attribute__((always_inline)) inline bool mark_object(Heap* heap, uintptr_t object, BlockInfo* info, bool aging) {
+// Only the side bitmap is touched here; the object itself is first read when it is traced, and
+// drain() prefetches it a few objects ahead of that.
+inline void mark_object(Heap* heap, uintptr_t object, BlockInfo* info) {
   if (info->kind == kBlockSmall) {
     BlockDesc* b = static_cast<BlockDesc*>(info->desc);
     size_t granule = (object - b->start) / kGranule;
-    size_t w = granule / 64;
     uint64_t bit = uint64_t{1} << (granule % 64);
-    if (b->marks[w] & bit) return (b->aged[w] & bit) != 0;
-    b->marks[w] |= bit;
-    if (aging) {
-      b->aged[w] ^= bit;
-    } else if (__builtin_expect((b->aged[w] & bit) != 0, 0)) {
-      b->aged[w] &= ~bit;  // aging switched off (tests): promote
-    }
-    heap->mark_stack.push(object);
-    return (b->aged[w] & bit) != 0;
+    if (b->marks[granule / 64] & bit) return;
+    b->marks[granule / 64] |= bit;
+  } else {
+    LargeObject* lo = static_cast<LargeObject*>(info->desc);
+    if (lo->marked) return;
+    lo->marked = true;
   }
-  // Large objects age like small ones. Promoted at their first survival, the big arrays of a
-  // computation that spans a young collection (havlak's per-run tables) became old, were written
-  // (remembered), and then kept everything they pointed to alive through the remembered set at
-  // the next young collection, after the computation had dropped them.
-  LargeObject* lo = static_cast<LargeObject*>(info->desc);
-  if (lo->marked) return lo->aged;
-  lo->marked = true;
-  lo->aged = aging && !lo->aged;
   heap->mark_stack.push(object);
-  return lo->aged;
 }
 
-// Records the lines a small object covers (all the sweep looks at) and its bytes, as old or as
-// aged. Returns whether the object stays young (aged) after this collection.
-// In a collection that does not age, every object it traces ends old (mark_object cleared the
-// aged bit), so the bit is not even read.
-__attribute__((always_inline)) inline bool mark_lines(uintptr_t object, uint64_t size, bool aging) {
+// Records the lines a small object covers (all the sweep looks at) and its bytes.
+inline void mark_lines(uintptr_t object, uint64_t size) {
   BlockInfo* info = block_info(object);
-  if (info->kind != kBlockSmall) return aging && static_cast<const LargeObject*>(info->desc)->aged;
+  if (info->kind != kBlockSmall) return;
   BlockDesc* b = static_cast<BlockDesc*>(info->desc);
-  size_t granule = (object - b->start) / kGranule;
-  bool aged = aging && ((b->aged[granule / 64] >> (granule % 64)) & 1);
-  uint64_t* lines = aged ? b->aged_lines : b->line_marks;
-  if (aged) b->aged_bytes += (uint32_t)size; else b->live_bytes += (uint32_t)size;
+  b->live_bytes += (uint32_t)size;
   size_t first_line = (object - b->start) / kLineSize;
   size_t last_line = (object - b->start + size - 1) / kLineSize;
-  for (size_t line = first_line; line <= last_line; ++line) lines[line / 64] |= uint64_t{1} << (line % 64);
-  return aged;
+  for (size_t line = first_line; line <= last_line; ++line) b->line_marks[line / 64] |= uint64_t{1} << (line % 64);
 }
 
 [[noreturn]] void bad_pointer(dart_word value, uintptr_t holder) {
@@ -92,135 +63,62 @@ struct Visitor {
   size_t region_size;
   BlockInfo* blocks;
   bool verify;
-  bool aging;  // the collection ages its survivors (heap->aging_now)
 
   explicit Visitor(Heap* h)
-      : heap(h), region_base(g_region.base), region_size(g_region.size), blocks(g_region.info), verify(h->verify),
-        aging(h->aging_now) {}
+      : heap(h), region_base(g_region.base), region_size(g_region.size), blocks(g_region.info), verify(h->verify) {}
 
   // A value word from a precise slot: null, a Smi, or a pointer to the start of an object in this
   // heap or in read-only data (never marked). Pointers into other isolates' heaps cannot exist by
-  // design; the owner check keeps a broken invariant from touching another heap's marks. Returns
-  // whether the word points to an object that stays young after this collection.
-  __attribute__((always_inline)) bool visit(dart_word value, uintptr_t holder) const {
-    if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0) return false;
+  // design; the owner check keeps a broken invariant from touching another heap's marks.
+  __attribute__((always_inline)) void visit(dart_word value, uintptr_t holder) const {
+    if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0) return;
     uintptr_t offset = value - region_base;
-    if (offset >= region_size) return false;
+    if (offset >= region_size) return;
     BlockInfo* info = &blocks[offset >> kBlockShift];
-    if (block_owner(info) != heap) return false;
+    if (block_owner(info) != heap) return;
     if (__builtin_expect(verify, 0) && heap_find_object(heap, value) != value) bad_pointer(value, holder);
-    return mark_object(heap, value, info, aging);
+    mark_object(heap, value, info);
   }
 
-  // Visits every value word of an object (and a suspended coroutine frame's words); returns
-  // whether any points to an object that stays young.
-  __attribute__((always_inline)) bool visit_fields(uintptr_t object, uint64_t header) const {
-    bool holds_young = false;
-    // Inlined into the tracing loop (the statement attribute: the template is shared with the
-    // collector's checks, which need not be).
-    [[clang::always_inline]] for_each_value(object, header, [&](size_t, dart_word value) __attribute__((always_inline)) {
-      holds_young |= visit(value, object);
-    });
-    if (__builtin_expect(dart_header_cid(header) == dartrt_builtin_cids.stack_trace_cid, 0)) {
-      holds_young |= trace_suspended_frame(heap, object);
-    }
-    return holds_young;
-  }
-
-  // An object that ends old either points only to old objects (then it gets its barrier bit:
-  // old and not remembered) or stays in the remembered set, barrier bit clear, so that the next
-  // young collection visits its fields again.
-  __attribute__((always_inline)) void settle_old(uintptr_t object, uint64_t* header_word, bool holds_young) const {
-    if (holds_young) {
-      heap->next_remembered.push(object);
-      if (*header_word & DART_HEADER_BARRIER_BIT) *header_word &= ~DART_HEADER_BARRIER_BIT;
-    } else if (!(*header_word & DART_HEADER_BARRIER_BIT)) {
-      // Written only when it changes: re-marking the old heap in a full collection then leaves
-      // its cache lines clean.
-      *header_word |= DART_HEADER_BARRIER_BIT;
-    }
-  }
-
-  // Counted here and added to heap->stats when the drain ends: a store to the heap per traced
-  // object cost 2 % of deltablue's instructions.
-  uint64_t marked_bytes = 0, promoted_bytes = 0;
-
-  __attribute__((always_inline)) void trace(uintptr_t object) {
+  void trace(uintptr_t object) const {
     uint64_t* header_word = reinterpret_cast<uint64_t*>(object);
     uint64_t header = *header_word;
-    uint64_t bytes = dart_header_size(header);
-    if (bytes == 0) bytes = heap_object_size(object);  // a huge object, in the large-object space
-    marked_bytes += bytes;
-    if (!aging) {
-      // Everything traced ends old and, nothing staying young, points only to old objects: the
-      // marking loop of the collector before aging.
-      if (!(header & DART_HEADER_BARRIER_BIT)) *header_word = header | DART_HEADER_BARRIER_BIT;
-      mark_lines(object, bytes, false);
-      visit_fields(object, header);
-      promoted_bytes += bytes;
-      return;
-    }
-    bool aged = mark_lines(object, bytes, true);
-    bool holds_young = visit_fields(object, header);
-    if (aged) return;  // young: no barrier bit, nothing to remember
-    promoted_bytes += bytes;
-    settle_old(object, header_word, holds_young);
+    // Old from now on. Written only when it changes: re-marking the old heap in a full collection
+    // then leaves its cache lines clean.
+    if (!(header & DART_HEADER_BARRIER_BIT)) *header_word = header | DART_HEADER_BARRIER_BIT;
+    uint64_t size = dart_header_size(header);
+    if (size != 0) mark_lines(object, size);  // 0: a huge object, in the large-object space
+    for_each_value(object, header, [&](size_t, dart_word value) __attribute__((always_inline)) { visit(value, object); });
+    if (__builtin_expect(dart_header_cid(header) == dartrt_builtin_cids.stack_trace_cid, 0)) trace_suspended_frame(heap, object);
   }
 };
 
 inline void visit_value(Heap* heap, dart_word value, uintptr_t holder) { Visitor(heap).visit(value, holder); }
 
-// Young collections: the old objects written since the last collection (and those that still
-// pointed to aged objects at the last one) may hold the only pointers to young ones. They are
-// already marked (and counted in their lines), so only their fields are visited; each then gets
-// its barrier bit again or stays remembered (settle_old).
+// Young collections: the old objects written since the last collection may hold the only
+// pointers to young ones. They are already marked (and counted in their lines), so only their
+// fields are visited; their barrier bits are set again, the set being emptied after the
+// collection.
 void mark_remembered(Heap* heap) {
   Visitor v(heap);
   for (size_t i = 0; i < heap->remembered.size(); ++i) {
     uintptr_t object = heap->remembered[i];
     uint64_t* header_word = reinterpret_cast<uint64_t*>(object);
-    v.settle_old(object, header_word, v.visit_fields(object, *header_word));
+    *header_word |= DART_HEADER_BARRIER_BIT;
+    for_each_value(object, *header_word, [&](size_t, dart_word value) { v.visit(value, object); });
+    if (dart_header_cid(*header_word) == dartrt_builtin_cids.stack_trace_cid) trace_suspended_frame(heap, object);
   }
 }
 
-// A young collection starts by unmarking the aged objects: they are young, so it traces them
-// again, and marking them promotes them (mark_object). Their `aged` bits stay until then (or
-// until the sweep finds them dead), their lines are free unless reached again, and the
-// object-start bitmap still has them, for conservative roots.
-void unmark_aged(Heap* heap) {
-  for (size_t i = 0; i < heap->blocks.size(); ++i) {
-    BlockDesc* b = heap->blocks[i];
-    if (!b->aged_bytes) continue;  // no aged object in this block (the sweep keeps this exact)
-    for (size_t w = 0; w < kGranulesPerBlock / 64; ++w) b->marks[w] &= ~b->aged[w];
-    memset(b->aged_lines, 0, sizeof b->aged_lines);
-    b->aged_bytes = 0;
-  }
-  for (LargeObject* lo = heap->large; lo; lo = lo->next) {
-    if (lo->aged) lo->marked = false;
-  }
-}
-
-// A full collection starts from nothing marked. When it ages, every object that was marked
-// (old or aged) gets its aged bit: marking it flips the bit, so it ends old, while a young one
-// marked for the first time ends aged, as in a young collection. *Why:* a full collection in
-// the middle of a computation promoted its whole working set, big arrays included; written
-// afterwards, those were remembered and kept the computation's later objects alive at the
-// next young collections, after it had dropped them (havlak: 6.5 MB more old garbage).
+// A full collection starts from nothing marked.
 void clear_marks(Heap* heap) {
-  bool aging = heap->aging_now;
   for (size_t i = 0; i < heap->blocks.size(); ++i) {
     BlockDesc* b = heap->blocks[i];
-    if (aging) memcpy(b->aged, b->marks, sizeof b->aged); else memset(b->aged, 0, sizeof b->aged);
     memset(b->marks, 0, sizeof b->marks);
     memset(b->line_marks, 0, sizeof b->line_marks);
-    memset(b->aged_lines, 0, sizeof b->aged_lines);
     b->live_bytes = 0;
-    b->aged_bytes = 0;
   }
-  for (LargeObject* lo = heap->large; lo; lo = lo->next) {
-    lo->aged = aging && lo->marked;
-    lo->marked = false;
-  }
+  for (LargeObject* lo = heap->large; lo; lo = lo->next) lo->marked = false;
 }
 
 // Objects popped from the mark stack wait in a small FIFO, prefetched, before they are traced:
@@ -230,12 +128,8 @@ void clear_marks(Heap* heap) {
 // and Vijaykumar, "Software prefetching for mark-sweep garbage collection", ASPLOS 2004).
 constexpr size_t kPrefetchDistance = 8;  // a power of two
 
-// One loop per value of `aging`, so that a collection that does not age runs the loop of the
-// collector before aging (Visitor::trace), with no test of age bits per object.
-template <bool kAging>
-void drain_loop(Heap* heap) {
+void drain(Heap* heap) {
   Visitor v(heap);
-  v.aging = kAging;
   Vec<uintptr_t>& stack = heap->mark_stack;
   uintptr_t queue[kPrefetchDistance];
   size_t head = 0, tail = 0;  // queue[head .. tail), indices modulo kPrefetchDistance
@@ -245,15 +139,9 @@ void drain_loop(Heap* heap) {
       __builtin_prefetch(reinterpret_cast<const void*>(object));
       queue[tail++ % kPrefetchDistance] = object;
     }
-    if (head == tail) break;
+    if (head == tail) return;
     v.trace(queue[head++ % kPrefetchDistance]);
   }
-  heap->stats.marked_bytes += v.marked_bytes;
-  if (heap->young) heap->stats.promoted_bytes += v.promoted_bytes;
-}
-
-void drain(Heap* heap) {
-  if (heap->aging_now) drain_loop<true>(heap); else drain_loop<false>(heap);
 }
 
 void mark_statics(Heap* heap) {
@@ -284,23 +172,19 @@ void bad_class(uintptr_t object, uint32_t cid) {
 
 // Reads every word of the stack, between and around variables, on purpose: AddressSanitizer
 // (the runtime fuzzer's build) must not instrument the read.
-__attribute__((no_sanitize("address"))) bool mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to) {
-  bool aging = heap->aging_now;
-  bool holds_young = false;
+__attribute__((no_sanitize("address"))) void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to) {
   from = (from + 7) & ~uintptr_t{7};
   for (uintptr_t p = from; p + 8 <= to; p += 8) {
     uintptr_t word = *reinterpret_cast<const uintptr_t*>(p);
     if (!region_contains(word)) continue;
     uintptr_t object = heap_find_object(heap, word);
-    if (object) holds_young |= mark_object(heap, object, block_info(object), aging);
+    if (object) mark_object(heap, object, block_info(object));
   }
-  return holds_young;
 }
 
 void mark_live_objects(Heap* heap) {
   heap->mark_stack.clear();
-  heap->next_remembered.clear();
-  if (heap->young) unmark_aged(heap); else clear_marks(heap);
+  if (!heap->young) clear_marks(heap);
   mark_statics(heap);
   mark_runtime_roots(heap);
   mark_coroutine_frames(heap);

@@ -4,8 +4,7 @@
 // The first store of a value word into it after a collection finds the bit, clears it and
 // records the object here; later stores see the bit clear and do nothing. A young collection
 // visits the recorded objects' fields as roots, so a young object reachable only through an old
-// one survives without re-marking the old heap; an object that still points to an aged (young)
-// one afterwards stays in the set for the next young collection (marking.cpp, settle_old). Object remembering, not slot remembering: one
+// one survives without re-marking the old heap. Object remembering, not slot remembering: one
 // entry per written object, whatever the number of stores.
 #include <stdlib.h>
 
@@ -29,20 +28,15 @@ const char* class_name(uintptr_t object) {
   return cid < dartrt_class_count && dartrt_class_table[cid].name ? dartrt_class_table[cid].name : "?";
 }
 
-// Whether a value word is a pointer to an object of this heap that is young: not marked, or
-// marked but aged (survived one young collection, docs/gc.md "Aging").
+// Whether a value word is a pointer to an object of this heap that is not marked (young).
 bool points_to_young(Heap* heap, dart_word value) {
   if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0 || !region_contains(value)) return false;
   BlockInfo* info = block_info(value);
   if (block_owner(info) != heap) return false;
-  if (info->kind == kBlockLarge) {
-    const LargeObject* lo = static_cast<const LargeObject*>(info->desc);
-    return !lo->marked || lo->aged;
-  }
+  if (info->kind == kBlockLarge) return !static_cast<LargeObject*>(info->desc)->marked;
   const BlockDesc* b = static_cast<const BlockDesc*>(info->desc);
   size_t granule = (value - b->start) / kGranule;
-  uint64_t bit = uint64_t{1} << (granule % 64);
-  return !(b->marks[granule / 64] & bit) || (b->aged[granule / 64] & bit);
+  return !((b->marks[granule / 64] >> (granule % 64)) & 1);
 }
 
 int compare_addresses(const void* a, const void* b) {
@@ -102,13 +96,13 @@ void verify_remembered_set(Heap* heap) {
   for (size_t i = 0; i < heap->blocks.size(); ++i) {
     const BlockDesc* b = heap->blocks[i];
     for (size_t w = 0; w < kGranulesPerBlock / 64; ++w) {
-      for (uint64_t bits = b->marks[w] & ~b->aged[w]; bits; bits &= bits - 1) {
+      for (uint64_t bits = b->marks[w]; bits; bits &= bits - 1) {
         c.check_old(b->start + (w * 64 + (size_t)__builtin_ctzll(bits)) * kGranule);
       }
     }
   }
   for (LargeObject* lo = heap->large; lo; lo = lo->next) {
-    if (lo->marked && !lo->aged) c.check_old(lo->start);
+    if (lo->marked) c.check_old(lo->start);
   }
   c.sorted.release();
 }

@@ -23,12 +23,6 @@ __attribute__((always_inline)) inline void collect_clean(bool full) {
   heap_collect(test_heap(), full);
 }
 
-// Two full collections: survivors are old after their second collection (docs/gc.md "Aging").
-__attribute__((always_inline)) inline void make_survivors_old() {
-  collect_clean(true);
-  collect_clean(true);
-}
-
 // A young collection right after a full one (the policy would choose young anyway).
 __attribute__((always_inline)) inline void collect_young() {
   Heap* heap = test_heap();
@@ -63,8 +57,6 @@ TEST_CASE("survivors are old: their barrier bit is set, and young objects have n
   Node* root = reinterpret_cast<Node*>(test_statics()[0]);
   CHECK_FALSE(barrier_bit(root));
   collect_clean(true);
-  CHECK_FALSE(barrier_bit(root));  // aged: survived once
-  collect_clean(true);
   CHECK(barrier_bit(root));
   Node* fresh = new_node(0, 3);
   CHECK_FALSE(barrier_bit(fresh));
@@ -80,18 +72,12 @@ TEST_CASE("survivors are old: their barrier bit is set, and young objects have n
 TEST_CASE("a young collection keeps a young object that only a remembered old object points to") {
   for (size_t i = 0; i < kStaticsSlots; ++i) test_statics()[i] = 0;
   uintptr_t root = make_old_root();
-  make_survivors_old();
+  collect_clean(true);
   uintptr_t young = store_young_into_root(true);
   collect_young();
   CHECK(is_live_hidden(root));
   CHECK(is_live_hidden(young));
-  // The young object survived once: aged, still young (test_gc_aging.cpp), so the root stays
-  // remembered. The second young collection promotes it: the root gets its bit back and the set
-  // is empty.
-  CHECK_FALSE(barrier_bit(reinterpret_cast<void*>(reinterpret_cast<Node*>(test_statics()[0])->next)));
-  CHECK(test_heap()->remembered.size() == 1);
-  collect_young();
-  CHECK(is_live_hidden(young));
+  // Marking set the bit again and emptied the set: the young object is old now.
   CHECK(barrier_bit(reinterpret_cast<void*>(test_statics()[0])));
   CHECK(test_heap()->remembered.empty());
   CHECK(barrier_bit(reinterpret_cast<void*>(reinterpret_cast<Node*>(test_statics()[0])->next)));
@@ -101,7 +87,7 @@ TEST_CASE("a young collection keeps a young object that only a remembered old ob
 TEST_CASE("old garbage stays until a full collection, young garbage goes at the next young one") {
   for (size_t i = 0; i < kStaticsSlots; ++i) test_statics()[i] = 0;
   uintptr_t old = make_old_root();
-  make_survivors_old();
+  collect_clean(true);
   test_statics()[0] = 0;
   uintptr_t young = make_old_root();  // young: allocated after the collection
   test_statics()[0] = 0;
@@ -115,7 +101,7 @@ TEST_CASE("old garbage stays until a full collection, young garbage goes at the 
 TEST_CASE("DARTC_GC_VERIFY stops at an old object that holds a young one without the barrier") {
   for (size_t i = 0; i < kStaticsSlots; ++i) test_statics()[i] = 0;
   make_old_root();
-  make_survivors_old();
+  collect_clean(true);
   ChildResult missed = run_in_child([] {
     store_young_into_root(false);
     test_heap()->verify = true;
