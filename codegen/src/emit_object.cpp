@@ -3,6 +3,7 @@
 #include "allocation_elimination.h"
 #include "barrier_elimination.h"
 #include "closure_specialization.h"
+#include "decrement_compare_folding.h"
 #include "stack_check_elimination.h"
 #include "type_args_folding.h"
 
@@ -128,6 +129,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
       fpm.addPass(AllocatedClassIdFolding());
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
+      fpm.addPass(DecrementCompareFolding());
       fpm.addPass(ConstantTypeArgsFolding());
       fpm.addPass(NonEscapingAllocationElimination());
     });
