@@ -32,6 +32,8 @@
 #include "allocation_elimination.h"
 #include "inline_allocation.h"
 
+#include "dartrt/abi.h"
+
 #include <vector>
 
 #include <llvm/ADT/APInt.h>
@@ -157,7 +159,13 @@ bool onlyFieldAccesses(llvm::Value* v, int64_t offset, InlineAllocation& a, cons
       if (!inBounds(offset, dl.getTypeStoreSize(st->getValueOperand()->getType()), a.size)) return false;
       continue;
     }
-    if (isCallTo(u, "dartrt_write_barrier")) {
+    // The barrier's clearing of the GC byte (an atomic and, which SROA would not promote).
+    if (auto* rmw = llvm::dyn_cast<llvm::AtomicRMWInst>(u)) {
+      if (rmw->getPointerOperand() != v || offset != DART_HEADER_BARRIER_BYTE || !rmw->use_empty()) return false;
+      a.barrierClears.push_back(rmw);
+      continue;
+    }
+    if (isCallTo(u, "dartrt_remember_object")) {
       auto* call = llvm::cast<llvm::CallInst>(u);
       if (offset != 0 || call->getArgOperand(0) != v || call->getArgOperand(1) == v) return false;
       a.barriers.push_back(call);
@@ -181,6 +189,7 @@ void replaceByStackSlot(llvm::Function& f, InlineAllocation& a) {
   a.object->replaceAllUsesWith(slot);
   a.object->eraseFromParent();
   for (llvm::CallInst* call : a.barriers) call->eraseFromParent();
+  for (llvm::Instruction* clear : a.barrierClears) clear->eraseFromParent();
   // The one slot stands for every object made at the site, so what was invariant for each
   // object (a final field's closure, closure_fields.cpp) is not invariant for the slot, which a
   // loop reinitializes: LICM would hoist such a load out of the loop.

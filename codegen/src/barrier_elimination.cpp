@@ -10,6 +10,11 @@
 // writes the object: a loop of such stores can then keep the list's length, backing array and
 // type arguments in registers.
 //
+// The barrier's cold block clears the object's barrier bit itself before the call records the
+// object (FunctionLowering::writeBarrier): the two go together. Clearing the bit without
+// recording the object would hide it from the next young collection, so the call is deleted only
+// with that atomic `and`, found just before it in its block; when it is not there the call stays.
+//
 // A value whose lowest bit LLVM proves set is a Smi on every path (heap objects are 16-byte
 // aligned), so its store needs no barrier either: an int boxed where its range is known to fit
 // (`queenRows[r] = c` with c a small loop-bounded int: `inttoptr (or (shl c, 1), 1)`). A value
@@ -17,7 +22,10 @@
 // its barrier.
 #include "barrier_elimination.h"
 
+#include <utility>
 #include <vector>
+
+#include "dartrt/abi.h"
 
 #include <llvm/ADT/SmallPtrSet.h>
 #include <llvm/Analysis/ValueTracking.h>
@@ -54,22 +62,46 @@ bool alwaysSmi(const llvm::Value* v, const llvm::DataLayout& dl) {
   return llvm::computeKnownBits(v, dl).One[0];
 }
 
+// The clearing of the object's GC byte that goes with the barrier call `call`: the nearest
+// memory access before it in its block, if that is the atomic `and` of the byte at
+// DART_HEADER_BARRIER_BYTE of the call's object and nothing with side effects lies between.
+llvm::AtomicRMWInst* clearingOp(llvm::CallInst* call, const llvm::DataLayout& dl) {
+  for (llvm::Instruction* i = call->getPrevNode(); i; i = i->getPrevNode()) {
+    auto* rmw = llvm::dyn_cast<llvm::AtomicRMWInst>(i);
+    if (!rmw) {
+      if (i->mayReadOrWriteMemory() || i->mayHaveSideEffects()) return nullptr;
+      continue;
+    }
+    int64_t offset = 0;
+    const llvm::Value* base = llvm::GetPointerBaseWithConstantOffset(rmw->getPointerOperand(), offset, dl);
+    bool match = rmw->getOperation() == llvm::AtomicRMWInst::And && rmw->use_empty() && offset == DART_HEADER_BARRIER_BYTE &&
+                 base->stripPointerCasts() == call->getArgOperand(0)->stripPointerCasts();
+    return match ? rmw : nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 llvm::PreservedAnalyses ConstantStoreBarrierElimination::run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
-  std::vector<llvm::CallInst*> dead;
+  std::vector<std::pair<llvm::CallInst*, llvm::AtomicRMWInst*>> dead;
+  const llvm::DataLayout& dl = f.getParent()->getDataLayout();
   for (llvm::BasicBlock& bb : f) {
     for (llvm::Instruction& inst : bb) {
       auto* call = llvm::dyn_cast<llvm::CallInst>(&inst);
       llvm::Function* callee = call ? call->getCalledFunction() : nullptr;
-      if (!callee || callee->getName() != "dartrt_write_barrier" || call->arg_size() != 2) continue;
+      if (!callee || callee->getName() != "dartrt_remember_object" || call->arg_size() != 2) continue;
       llvm::SmallPtrSet<const llvm::Value*, 8> seen;
       llvm::Value* value = call->getArgOperand(1);
-      if (alwaysConstant(value, seen, 0) || alwaysSmi(value, f.getParent()->getDataLayout())) dead.push_back(call);
+      if (!alwaysConstant(value, seen, 0) && !alwaysSmi(value, dl)) continue;
+      if (llvm::AtomicRMWInst* cleared = clearingOp(call, dl)) dead.push_back({call, cleared});
     }
   }
   if (dead.empty()) return llvm::PreservedAnalyses::all();
-  for (llvm::CallInst* call : dead) call->eraseFromParent();
+  for (auto [call, cleared] : dead) {
+    call->eraseFromParent();
+    cleared->eraseFromParent();
+  }
   llvm::PreservedAnalyses pa;
   pa.preserveSet<llvm::CFGAnalyses>();
   return pa;

@@ -4,6 +4,7 @@
 #include "barrier_elimination.h"
 #include "boxed_int_round_trip.h"
 #include "closure_specialization.h"
+#include "decrement_compare_folding.h"
 #include "resume_calling_convention.h"
 #include "stack_check_elimination.h"
 #include "type_args_folding.h"
@@ -132,6 +133,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
       fpm.addPass(BoxedIntRoundTrip());
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
+      fpm.addPass(DecrementCompareFolding());
       fpm.addPass(ConstantTypeArgsFolding());
       fpm.addPass(NonEscapingAllocationElimination());
     });

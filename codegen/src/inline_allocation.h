@@ -19,6 +19,7 @@ struct InlineAllocation {
   uint64_t size = 0;
   llvm::ConstantInt* header = nullptr;  // the header both paths give the object
   std::vector<llvm::CallInst*> barriers;  // filled by allocation_elimination.cpp
+  std::vector<llvm::Instruction*> barrierClears;  // the barriers' clearing of the header bit
   std::vector<llvm::LoadInst*> loads;      // likewise
 };
 

@@ -608,17 +608,26 @@ void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedVal
 
 void FunctionLowering::writeBarrier(llvm::Value* object, llvm::Value* value) {
   if (value && llvm::isa<llvm::Constant>(value)) return;
-  // One byte load and test inline; the call is cold (the first store into an old object after a
-  // collection).
-  llvm::LoadInst* flags = b_.CreateLoad(m_.i8, b_.CreateConstInBoundsGEP1_64(m_.i8, object, DART_HEADER_BARRIER_BYTE), "gc.flags");
-  m_.tagOrdinary(flags);  // (double cells get no barrier: they hold no pointers)
+  // One byte test inline; the rest is cold (the first store into an old object after a
+  // collection). The bit is cleared here, not in the runtime, so that the call touches nothing
+  // the program can see (RuntimeApi::rememberObject); both accesses of the GC byte have their
+  // own alias class (Module::tagGcFlags). The clearing is an atomic `and` of that byte (relaxed:
+  // a header is only written by its isolate's thread anyway, as heap_remember's plain store
+  // assumes): it needs no value from the test's load, so the hot path stays one `testb`.
+  llvm::Value* flagsAddr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, DART_HEADER_BARRIER_BYTE);
+  llvm::LoadInst* flags = b_.CreateLoad(m_.i8, flagsAddr, "gc.flags");
+  m_.tagGcFlags(flags);  // (double cells get no barrier: they hold no pointers)
   llvm::Value* old = b_.CreateICmpNE(b_.CreateAnd(flags, DART_HEADER_BARRIER_BYTE_MASK), llvm::ConstantInt::get(m_.i8, 0));
   llvm::BasicBlock* record = newBlock("barrier.record");
   llvm::BasicBlock* done = newBlock("barrier.done");
   b_.CreateCondBr(old, record, done, llvm::MDBuilder(m_.llvm).createBranchWeights(1, 1000));
   b_.SetInsertPoint(record);
+  llvm::AtomicRMWInst* cleared =
+      b_.CreateAtomicRMW(llvm::AtomicRMWInst::And, flagsAddr, llvm::ConstantInt::get(m_.i8, static_cast<uint8_t>(~DART_HEADER_BARRIER_BYTE_MASK)),
+                         llvm::MaybeAlign(1), llvm::AtomicOrdering::Monotonic);
+  m_.tagGcFlags(cleared);
   // (The value, or the object itself when the stores are many (`_copy`): never a constant then.)
-  b_.CreateCall(m_.rt.writeBarrier(), {object, value ? value : object});
+  b_.CreateCall(m_.rt.rememberObject(), {object, value ? value : object});
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
 }

@@ -35,11 +35,15 @@ Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::Progra
   tbaaOrdinary_ = md.createTBAAStructTagNode(ordinary, ordinary, 0);
   llvm::MDNode* element = md.createTBAAScalarTypeNode("array element", root);
   tbaaArrayElement_ = md.createTBAAStructTagNode(element, element, 0);
+  llvm::MDNode* gcFlags = md.createTBAAScalarTypeNode("gc flags", root);
+  tbaaGcFlags_ = md.createTBAAStructTagNode(gcFlags, gcFlags, 0);
 }
 
 void Module::tagDoubleCell(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaDoubleCell_); }
 
 void Module::tagOrdinary(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaOrdinary_); }
+
+void Module::tagGcFlags(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaGcFlags_); }
 
 void Module::tagArrayElement(llvm::Instruction* access) const {
   access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaArrayElement_);

@@ -80,6 +80,11 @@ class Module {
   void tagDoubleCell(llvm::Instruction* access) const;
   void tagOrdinary(llvm::Instruction* access) const;
   void tagArrayElement(llvm::Instruction* access) const;
+  // The write barrier's load and store of the header's GC byte (DART_HEADER_BARRIER_BYTE): a
+  // fourth class, so that the barrier's inline clearing of the bit leaves fields, lengths and
+  // elements in registers. No other access of generated code touches that byte after the
+  // allocation's (untagged) header store: class ids are the header's low four bytes.
+  void tagGcFlags(llvm::Instruction* access) const;
 
   llvm::Type* typeOf(Rep r) const;
   Rep repOf(const kernel::DartType* t) const;
@@ -339,6 +344,7 @@ class Module {
   llvm::MDNode* tbaaDoubleCell_ = nullptr;  // access tags: see tagDoubleCell
   llvm::MDNode* tbaaOrdinary_ = nullptr;
   llvm::MDNode* tbaaArrayElement_ = nullptr;
+  llvm::MDNode* tbaaGcFlags_ = nullptr;
   void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
   llvm::Constant* emitConstantObject(const kernel::Constant* c);
   // Read-only collections (const_collections.cpp): an _ImmutableList of value words, and the

@@ -53,14 +53,17 @@ llvm::FunctionCallee RuntimeApi::stringEquals() { return get("dartrt_string_equa
 llvm::FunctionCallee RuntimeApi::stringHash() { return get("dartrt_string_hash", fnType(I32, {PTR})); }
 llvm::FunctionCallee RuntimeApi::stringCompare() { return get("dartrt_string_compare", fnType(I64, {PTR, PTR})); }
 llvm::FunctionCallee RuntimeApi::identityHash() { return get("dartrt_identity_hash", fnType(I64, {PTR})); }
-// The barrier's slow path writes the object's header and the collector's own (malloc'd) state,
-// nothing the program can see: LLVM may keep other loaded values across the call. The second
-// argument, the stored value, is never read: it lets ConstantStoreBarrierElimination drop the
-// call once inlining shows the value is a constant (barrier_elimination.cpp).
-llvm::FunctionCallee RuntimeApi::writeBarrier() {
-  llvm::FunctionCallee callee = get("dartrt_write_barrier", fnType(VOID, {PTR, PTR}));
+// The barrier's slow path: generated code has already cleared the object's barrier bit (its
+// own `gc flags` store, FunctionLowering::writeBarrier); the call only appends the object to the
+// isolate's remembered set, malloc'd memory the program cannot see. It neither reads nor writes
+// the object, so it is `memory(inaccessiblemem: readwrite)`: LLVM keeps the object's fields,
+// length and elements in registers across it. (It does capture the object: the set holds it.)
+// The second argument, the stored value, is never read: it lets ConstantStoreBarrierElimination
+// drop the barrier once inlining shows the value is a constant (barrier_elimination.cpp).
+llvm::FunctionCallee RuntimeApi::rememberObject() {
+  llvm::FunctionCallee callee = get("dartrt_remember_object", fnType(VOID, {PTR, PTR}));
   if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) {
-    f->setMemoryEffects(llvm::MemoryEffects::argMemOnly() | llvm::MemoryEffects::inaccessibleMemOnly());
+    f->setMemoryEffects(llvm::MemoryEffects::inaccessibleMemOnly());
     f->setWillReturn();
     f->addParamAttr(1, llvm::Attribute::ReadNone);
     f->addParamAttr(1, llvm::Attribute::NoCapture);

@@ -29,7 +29,7 @@ class RuntimeApi {
   llvm::FunctionCallee stringHash();         // i32 (ptr)
   llvm::FunctionCallee stringCompare();      // i64 (ptr, ptr)
   llvm::FunctionCallee identityHash();       // i64 (ptr)
-  llvm::FunctionCallee writeBarrier();       // void (ptr object): touches only its header and the GC
+  llvm::FunctionCallee rememberObject();     // void (ptr object, ptr value): touches only the GC's state
   llvm::FunctionCallee instantiateType();      // ptr (ptr type, ptr instantiator, ptr function): read-only
   llvm::FunctionCallee instantiateTypeArgs();  // ptr (ptr vector, ptr instantiator, ptr function): read-only
   llvm::FunctionCallee isInstance();           // i1 (ptr value, ptr type): read-only

@@ -468,6 +468,12 @@ void dartrt_throw_out_of_memory(void) __attribute__((weak));
  * `value` is the word being stored (or `object` for a bulk copy): never read, it lets the
  * compiler drop calls whose value is a constant after inlining (never a heap object). */
 void dartrt_write_barrier(DartObject* object, dart_word value);
+/* The slow path generated code calls: the same as dartrt_write_barrier, except that the caller
+ * has already cleared DART_HEADER_BARRIER_BIT in `object`'s header (it found the bit set), so
+ * this only appends the object to the remembered set. It reads and writes neither the object nor
+ * anything else the program can see, which lets the compiler keep the object's fields and
+ * elements in registers across it (docs/gc.md, "Generations"). `value` as above. */
+void dartrt_remember_object(DartObject* object, dart_word value);
 
 /* Runs a full collection now (tests, benchmarks' warm-up). */
 void dartrt_collect_garbage(void);
