@@ -677,8 +677,11 @@ Expression* BodyChecker::checkPropertyAccess(ast::PropertyAccessExpr* e, const D
       error(e->target->loc, "Can't use 'super' outside of an instance member.");
       return invalid(e->loc);
     }
-    Member* m = cls_->isMixinDeclaration ? c_.lookupInterfaceMember(cls_, e->name, LookupKind::Getter)
-                                         : c_.lookupConcreteMember(cls_, e->name, LookupKind::Getter, true);
+    // In a mixin declaration `super` is the superclass constraint (`on T`), as for super calls
+    // (calls.cpp): looked up in M itself, M's own override of the getter hid T's.
+    Member* m = cls_->isMixinDeclaration
+                    ? c_.lookupInterfaceMember(cls_->supertype ? cls_->supertype->cls : cls_, e->name, LookupKind::Getter)
+                    : c_.lookupConcreteMember(cls_, e->name, LookupKind::Getter, true);
     if (cls_->isMixinDeclaration && m && m->enclosingClass == cls_) m = nullptr;
     if (!m) {
       error(e->loc, "The getter '" + std::string(e->name) + "' isn't defined in a superclass of '" + std::string(cls_->name) + "'.");
