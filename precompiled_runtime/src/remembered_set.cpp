@@ -13,12 +13,21 @@
 
 namespace dartrt {
 
+namespace {
+
+// Records an old object whose barrier bit its writer has just cleared.
+void record_written(Heap* heap, uintptr_t object) {
+  if (heap->collecting) fatal("write barrier during a collection");
+  heap->remembered.push(object);
+}
+
+}  // namespace
+
 void heap_remember(Heap* heap, uintptr_t object) {
   uint64_t* header = reinterpret_cast<uint64_t*>(object);
   if (!(*header & DART_HEADER_BARRIER_BIT)) return;
-  if (heap->collecting) fatal("write barrier during a collection");
   *header &= ~DART_HEADER_BARRIER_BIT;
-  heap->remembered.push(object);
+  record_written(heap, object);
 }
 
 namespace {
@@ -112,4 +121,16 @@ void verify_remembered_set(Heap* heap) {
 extern "C" void dartrt_write_barrier(DartObject* object, dart_word) {
   dartrt::Isolate* isolate = dartrt::current_isolate();
   dartrt::heap_remember(isolate->heap, reinterpret_cast<uintptr_t>(object));
+}
+
+// The slow path of generated code's barrier. Generated code tests the barrier bit, clears it
+// itself and only then calls here, so this entry never touches the object: codegen declares it
+// `memory(inaccessiblemem: readwrite)` (codegen/src/runtime_api.cpp), and a loop of stores into a
+// list keeps the list's length and backing array in registers across it.
+//
+// No race: an object's header is written only by the thread of the isolate that owns its heap
+// (objects are never shared between isolates; a message heap is adopted after its sender is done
+// with it), so generated code's clearing is as safe as heap_remember's plain word store.
+extern "C" void dartrt_remember_object(DartObject* object, dart_word) {
+  dartrt::record_written(dartrt::current_isolate()->heap, reinterpret_cast<uintptr_t>(object));
 }
