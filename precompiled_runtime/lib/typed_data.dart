@@ -132,10 +132,13 @@ final class _ByteStore {
 // --- Checks with the VM's texts -----------------------------------------------------------------
 
 // A store for `length` elements of `bytesPerElement` bytes.
+// The VM's AllocateTypedData entry bounds a length by TypedData::MaxElements (the largest Smi over
+// the element size, so that the byte count is a Smi): a negative length is a RangeError naming
+// that range, a larger one an OutOfMemoryError.
 _ByteStore _newStore(int length, int bytesPerElement) {
-  RangeError.checkNotNegative(length, "length");
-  // A length whose byte count overflows could never be allocated.
-  if (length > 0x7FFFFFFFFFFFFFFF ~/ bytesPerElement) throw OutOfMemoryError();
+  final maxLength = 0x3FFFFFFFFFFFFFFF ~/ bytesPerElement;
+  if (length < 0) throw RangeError.range(length, 0, maxLength, "length");
+  if (length > maxLength) throw OutOfMemoryError();
   return _ByteStore(length * bytesPerElement);
 }
 

@@ -31,7 +31,7 @@ abstract class List<E> implements EfficientLengthIterable<E> {
   }
 
   factory List.generate(int length, E generator(int index), {bool growable = true}) {
-    _checkLength(length);
+    _checkLength(length, growable);
     _List<E?> data = _List<E?>(growable && length < 4 ? 4 : length);
     for (int i = 0; i < length; i++) {
       data[i] = generator(i);
@@ -164,8 +164,18 @@ abstract class List<E> implements EfficientLengthIterable<E> {
   }
 }
 
-int _checkLength(int length) {
-  if (length < 0) throw RangeError.range(length, 0, null, "length");
+// The VM's largest array length on 64-bit targets (Array::kMaxElements: the largest Smi over the
+// 8-byte element size); its RangeError for a negative length names this range.
+const int _maxArrayLength = 576460752303423487;
+
+// The VM allocates a list's array with a negative length and its AllocateArray entry throws
+// RangeError.range(length, 0, kMaxElements, "length"). A growable list asks for `length | 1`
+// elements (_GrowableList._allocateData rounds capacities up to odd), so that is the value its
+// error names: -2 is reported as -1.
+int _checkLength(int length, bool growable) {
+  if (length < 0) {
+    throw RangeError.range(growable ? length | 1 : length, 0, _maxArrayLength, "length");
+  }
   return length;
 }
 
@@ -280,7 +290,7 @@ final class _GrowableList<E> extends ListBase<E> {
   // instantiation at run time) and a constant length and fill reach _List._filled.
   @pragma('vm:prefer-inline')
   factory _GrowableList._filled(int length, E fill, bool fixed) {
-    _checkLength(length);
+    _checkLength(length, !fixed);
     if (fixed || length >= 4) {
       // No spare room: every element is `fill`, written once (_List._filled); a null fill is
       // the new array's own zero.
