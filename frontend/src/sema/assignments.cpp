@@ -113,7 +113,7 @@ std::optional<BodyChecker::LValue> BodyChecker::lvalue(ast::Expr* target) {
           }
           break;
         case NameRef::Kind::None:
-          error(id->loc, "Undefined name '" + std::string(id->name) + "'.");
+          undefinedName(id->loc, id->name);
           return std::nullopt;
       }
       break;

@@ -143,6 +143,11 @@ void BodyChecker::declareLocalFunction(Name name, Variable* var, FunctionNode* f
   flow_.markAssigned(var);
 }
 
+void BodyChecker::undefinedName(SourceLoc loc, Name name) {
+  if (loc.file == usedBeforeDeclaration_.file && loc.offset == usedBeforeDeclaration_.offset) return;
+  error(loc, "Undefined name '" + std::string(name) + "'.");
+}
+
 NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
   NameRef ref;
   // 1. Locals and type parameters, innermost first.
@@ -153,6 +158,7 @@ NameRef BodyChecker::resolveName(Name name, SourceLoc loc) {
     if (auto u = s.unavailable.find(name); u != s.unavailable.end()) error(loc, u->second);
     if (s.declaredLater.count(name)) {
       error(loc, "Local variable '" + std::string(name) + "' can't be referenced before it is declared.");
+      usedBeforeDeclaration_ = loc;
       return ref;
     }
     auto v = s.variables.find(name);

@@ -104,6 +104,9 @@ class BodyChecker {
   Variable* declareLocal(SourceLoc loc, Name name, const DartType* type, bool hasInitializer);
   void declareLocalFunction(Name name, Variable* var, FunctionNode* fn);
   NameRef resolveName(Name name, SourceLoc loc);
+  // "Undefined name", unless resolveName has just reported this use as one before its
+  // declaration (one error per use, as the CFE gives).
+  void undefinedName(SourceLoc loc, Name name);
   Checker::TypeScope typeScope() const;
   // The type parameters the enclosing class's source names: in a mixin member re-checked for an
   // application, the mixin's, which mixinSubst_ maps to the application's arguments.
@@ -466,6 +469,7 @@ class BodyChecker {
   kernel::TypeStore& types() { return c_.types(); }
   TypeSystem& ts() { return c_.ts; }
   void error(SourceLoc loc, std::string message) { c_.error(loc, std::move(message)); }
+  SourceLoc usedBeforeDeclaration_;  // the last use resolveName reported as such
 
   Checker& c_;
   LibraryInfo* lib_;

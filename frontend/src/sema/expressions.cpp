@@ -383,7 +383,7 @@ Expression* BodyChecker::checkIdentifier(ast::IdentifierExpr* e, const DartType*
       // `dynamic` and `Never` are types of dart:core without a class: type literals too.
       if (e->name == "dynamic") return typeLiteral(types().dynamicType(), e->loc);
       if (e->name == "Never") return typeLiteral(types().neverType(), e->loc);
-      error(e->loc, "Undefined name '" + std::string(e->name) + "'.");
+      undefinedName(e->loc, e->name);
       return invalid(e->loc);
     case NameRef::Kind::Local:
     case NameRef::Kind::LocalFunction:

@@ -457,7 +457,7 @@ Expression* PatternLowering::matchVariable(ast::VariablePattern* p, Variable* va
         b_.error(p->loc, "Only local variables can be assigned in a pattern assignment; '" + std::string(p->name) +
                              "' is not supported yet.");
       } else {
-        b_.error(p->loc, "Undefined name '" + std::string(p->name) + "'.");
+        b_.undefinedName(p->loc, p->name);
       }
       return trueLiteral(p->loc);
     }
