@@ -210,6 +210,11 @@ class BodyChecker {
   Expression* checkPropertyAccess(ast::PropertyAccessExpr* e, const DartType* context);
   Expression* checkBinary(ast::BinaryExpr* e, const DartType* context);
   Expression* checkPrefix(ast::PrefixExpr* e, const DartType* context);
+  // Operators on `super` (super_operators.cpp).
+  kernel::SuperInvocation* superOperatorCall(Name op, SourceLoc opLoc, SourceLoc loc, const FunctionType** signature);
+  Expression* superBinaryOperator(Name op, ast::Expr* right, SourceLoc opLoc, SourceLoc loc);
+  Expression* superEquality(ast::Expr* right, bool negated, SourceLoc opLoc, SourceLoc loc);
+  Expression* superUnaryOperator(Name op, SourceLoc loc);
   Expression* checkPostfix(ast::PostfixExpr* e, const DartType* context);
   Expression* checkConditionalExpr(ast::ConditionalExpr* e, const DartType* context);
   Expression* checkIs(ast::IsExpr* e);

@@ -1097,6 +1097,7 @@ Expression* BodyChecker::checkBinary(ast::BinaryExpr* e, const DartType* context
     }
     case Op::Eq:
     case Op::Ne: {
+      if (e->left->kind == ast::ExprKind::Super) return superEquality(e->right, e->op == Op::Ne, opLoc, e->loc);
       Expression* left = check(e->left, nullptr);
       Expression* right = check(e->right, nullptr);
       return equality(left, right, e->op == Op::Ne, e->loc);
@@ -1106,21 +1107,7 @@ Expression* BodyChecker::checkBinary(ast::BinaryExpr* e, const DartType* context
   static const char* names[] = {"??", "||", "&&", "==", "!=", "<", ">", "<=", ">=", "|", "^", "&",
                                 "<<", ">>", ">>>", "+", "-", "*", "/", "~/", "%"};
   Name op = names[static_cast<int>(e->op)];
-  if (e->left->kind == ast::ExprKind::Super) {
-    Member* m = cls_ ? c_.lookupConcreteMember(cls_, op, LookupKind::Getter, true) : nullptr;
-    if (!m || m->memberKind != MemberKind::Procedure) {
-      error(opLoc, "The operator '" + std::string(op) + "' isn't defined in a superclass.");
-      return invalid(e->loc);
-    }
-    auto* p = static_cast<Procedure*>(m);
-    const FunctionType* ft = c_.methodType(p, cls_->thisType);
-    auto* call = make<kernel::SuperInvocation>(e->loc);
-    call->target = p;
-    call->arguments = make<kernel::Arguments>(e->loc);
-    call->arguments->positional.push_back(checkAssignable(e->right, ft->positional[0], AssignContext::Argument));
-    call->type = ft->returnType;
-    return call;
-  }
+  if (e->left->kind == ast::ExprKind::Super) return superBinaryOperator(op, e->right, opLoc, e->loc);
   if (appliedExtension(e->left)) {  // `E(x) + y`
     auto app = checkExtensionApplication(e->left, false);
     if (!app) return invalid(e->loc);
@@ -1150,6 +1137,7 @@ Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context
       if (e->operand->kind == ast::ExprKind::IntLiteral) {
         return checkIntLiteral(static_cast<ast::IntLiteralExpr*>(e->operand), context, true);
       }
+      if (e->operand->kind == ast::ExprKind::Super) return superUnaryOperator("unary-", e->loc);
       if (appliedExtension(e->operand)) {  // `-E(x)`
         auto app = checkExtensionApplication(e->operand, false);
         if (!app) return invalid(e->loc);
@@ -1167,6 +1155,7 @@ Expression* BodyChecker::checkPrefix(ast::PrefixExpr* e, const DartType* context
       return instanceInvocation(operand, "unary-", &call, nullptr, e->loc);
     }
     case ast::PrefixOp::BitNot: {
+      if (e->operand->kind == ast::ExprKind::Super) return superUnaryOperator("~", e->loc);
       if (appliedExtension(e->operand)) {  // `~E(x)`
         auto app = checkExtensionApplication(e->operand, false);
         if (!app) return invalid(e->loc);
