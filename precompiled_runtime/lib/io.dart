@@ -26,5 +26,5 @@ part 'io/file_async.dart';
 part 'io/file_lock.dart';
 part 'io/io_sink.dart';
 part 'io/stdin_stream.dart';
-part 'io/unsupported.dart';
+part 'io/file_watch.dart';
 part 'io/sleep.dart';

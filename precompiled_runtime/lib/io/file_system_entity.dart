@@ -127,6 +127,9 @@ abstract class FileSystemEntity {
   static FileSystemEntityType typeSync(String path, {bool followLinks = true}) =>
       FileSystemEntityType._of(_entityType(path, followLinks));
 
+  /// Whether [watch] works here: on Linux it does (inotify).
+  static bool get isWatchSupported => true;
+
   static bool isFileSync(String path) => _entityType(path, true) == 0;
   static bool isDirectorySync(String path) => _entityType(path, true) == 1;
   static bool isLinkSync(String path) => _entityType(path, false) == 2;
