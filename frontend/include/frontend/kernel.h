@@ -107,6 +107,7 @@ class Procedure final : public Member {
   FunctionNode* function = nullptr;
   bool isAbstract = false;
   bool isExternal = false;  // implemented natively or as a compiler intrinsic
+  bool isConst = false;     // a `const factory` (which redirects: `= D.named;`)
   // For members created by lowering an extension: the extension's name and the member's name
   // inside it ("StringX|shout"); `this` is the first positional parameter.
   bool isExtensionMember = false;

@@ -878,6 +878,11 @@ void BodyChecker::checkFactory(Procedure* p, ast::ConstructorDecl* cd) {
       args->types = it->args;
       for (Variable* v : fn->positional) args->positional.push_back(get(v, cd->loc));
       for (Variable* v : fn->named) args->named.push_back({v->name, get(v, cd->loc)});
+      if (targetFunction && targetFunction->type) checkRedirectTarget(fn, it, targetFunction, cd->redirectType->loc);
+      bool targetIsConst = k && !it->cls->isAbstract ? k->isConst : factory ? factory->isConst : true;
+      if (p->isConst && !targetIsConst) {
+        error(cd->redirectType->loc, "A constant redirecting constructor can't redirect to a non-constant constructor.");
+      }
       Expression* call = nullptr;
       if (k && !it->cls->isAbstract) {
         auto* ci = make<kernel::ConstructorInvocation>(cd->loc);
@@ -904,11 +909,34 @@ void BodyChecker::checkFactory(Procedure* p, ast::ConstructorDecl* cd) {
     }
     fn->body = block;
   } else if (!cd->isExternal) {
+    if (p->isConst) error(cd->loc, "Only redirecting factory constructors can be declared to be 'const'.");
     fn->body = checkBody(cd->blockBody, cd->arrowBody, true);
     if (!cd->blockBody && !cd->arrowBody) error(cd->loc, "A function body must be provided.");
   }
   popScope();
   functions_.pop_back();
+}
+
+// The analyzer's REDIRECT_TO_INVALID_RETURN_TYPE and REDIRECT_TO_INVALID_FUNCTION_TYPE: the
+// redirectee must construct a subtype of the factory's class and accept every argument the
+// factory does (its parameters are passed on unchecked).
+void BodyChecker::checkRedirectTarget(FunctionNode* factory, const InterfaceType* target, const FunctionNode* targetFn,
+                                      SourceLoc loc) {
+  if (!ts().isSubtype(target, cls_->thisType)) {
+    error(loc, "The return type '" + target->toString() + "' of the redirected constructor isn't a subtype of '" +
+                   cls_->thisType->toString() + "'.");
+    return;
+  }
+  Substitution s = ts().substitutionFor(target);
+  const auto* targetType = static_cast<const FunctionType*>(ts().substitute(targetFn->type, s));
+  const FunctionType* redirectee = types().function({}, targetType->positional, targetType->requiredPositionalCount,
+                                                    targetType->named, target);
+  const FunctionType* own = types().function({}, factory->type->positional, factory->type->requiredPositionalCount,
+                                             factory->type->named, cls_->thisType);
+  if (!ts().isSubtype(redirectee, own)) {
+    error(loc, "The redirected constructor '" + redirectee->toString() + "' has incompatible parameters with '" +
+                   own->toString() + "'.");
+  }
 }
 
 void BodyChecker::checkConstructor(Constructor* k, ast::ConstructorDecl* cd) {
@@ -1228,6 +1256,13 @@ void Checker::ensureBodyChecked(const Member* member) {
   if (it != pendingBodyIndex.end()) checkPendingBody(it->second);
 }
 
+void Checker::ensureFactoryChecked(const Procedure* factory) {
+  if (!checkedFactories.insert(factory).second) return;
+  for (FactoryDecl& f : factoryDecls) {
+    if (f.procedure == factory) BodyChecker(*this, f.library, f.cls, nullptr, nullptr).checkFactory(f.procedure, f.decl);
+  }
+}
+
 Expression* Checker::defaultValueOf(const Variable* parameter) {
   // Default values are constants: one expression is shared safely by every parameter taking it.
   if (parameter->initializer) return parameter->initializer;
@@ -1255,7 +1290,11 @@ void Checker::checkBodies() {
   for (auto& [parameter, target] : forwardedDefaults) {
     if (!parameter->initializer) parameter->initializer = defaultValueOf(target);
   }
-  for (FactoryDecl& f : factoryDecls) BodyChecker(*this, f.library, f.cls, nullptr, nullptr).checkFactory(f.procedure, f.decl);
+  for (FactoryDecl& f : factoryDecls) {
+    if (checkedFactories.insert(f.procedure).second) {
+      BodyChecker(*this, f.library, f.cls, nullptr, nullptr).checkFactory(f.procedure, f.decl);
+    }
+  }
   // Again: a redirecting factory's parameters take their defaults from the target when the
   // factory is checked, and its tear-off forwards them.
   for (auto& [parameter, target] : forwardedDefaults) {

@@ -59,6 +59,8 @@ class BodyChecker {
 
   void checkProcedure(Procedure* p, ast::FunctionDecl* fd);
   void checkConstructor(Constructor* k, ast::ConstructorDecl* cd);  // cd null for implicit ones
+  void checkRedirectTarget(FunctionNode* factory, const InterfaceType* target, const FunctionNode* targetFn,
+                           SourceLoc loc);
   void checkFactory(Procedure* p, ast::ConstructorDecl* cd);
   // Instance and static field initializers; `isInstance` enables `this` (only in late fields).
   Expression* checkFieldInitializer(Field* f, ast::Expr* init);

@@ -756,6 +756,10 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
   if (isConst && k && !k->isConst) {
     error(loc, "The constructor being called isn't a const constructor.");
   }
+  if (isConst && !k && !factory->isConst && !c_.isEnvironmentConstructor(factory) &&
+      !c_.extensionTypeOfConstructor(factory)) {
+    error(loc, "The constructor being called isn't a const constructor.");
+  }
   kernel::FunctionNode* fn = k ? k->function : factory->function;
   if (!fn) return invalid(loc);
   // The constructor's signature as a generic function over the class's type parameters.
@@ -801,7 +805,7 @@ Expression* BodyChecker::constructorCall(Class* cls, const InterfaceType* explic
     ce->type = constructed;
     return ce;
   }
-  if (isConst && ((k && k->isConst) || (!k && c_.isEnvironmentConstructor(factory)))) {
+  if (isConst && ((k && k->isConst) || (!k && (factory->isConst || c_.isEnvironmentConstructor(factory))))) {
     kernel::Constant* value = c_.evaluateConstant(result, true);
     if (!value) return invalid(loc);
     auto* ce = make<kernel::ConstantExpr>(loc);

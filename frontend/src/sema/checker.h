@@ -362,6 +362,10 @@ class Checker {
     Class* cls;
   };
   std::vector<FactoryDecl> factoryDecls;
+  std::unordered_set<const Procedure*> checkedFactories;
+  // Builds a factory's body now, once: constant evaluation needs a const redirecting factory's
+  // target before the factories' turn in checkBodies.
+  void ensureFactoryChecked(const Procedure* factory);
   std::unordered_map<Member*, ast::FunctionDecl*> functionDecls;  // for parameter defaults
   std::unordered_map<Constructor*, ast::ConstructorDecl*> constructorDecls;
   std::unordered_map<Procedure*, ExtensionInfo*> extensionOfMember;

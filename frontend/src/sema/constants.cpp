@@ -257,6 +257,7 @@ class ConstantEvaluator {
           if (!a || !b) return nullptr;
           return boolC(a == b);
         }
+        if (si->target->isFactory()) return evalConstFactory(si->target, si->arguments, si->arguments->types, e->loc);
         // A record literal, lowered to _makeRecord* (sema/records.cpp).
         if (si->target->library->isCore && si->target->name.starts_with("_makeRecord")) return evalRecord(si);
         return fail(e->loc, "Methods can't be invoked in constant expressions.");
@@ -557,14 +558,17 @@ class ConstantEvaluator {
   }
 
   Constant* evalConstructor(ConstructorInvocation* ci) {
-    Constructor* k = ci->target;
-    if (!k->isConst) return fail(ci->loc, "The constructor being called isn't a const constructor.", true);
+    return evalConstructor(ci->target, ci->arguments, ci->constructedType, ci->loc);
+  }
+
+  Constant* evalConstructor(Constructor* k, Arguments* args, const InterfaceType* constructedType, SourceLoc loc) {
+    if (!k->isConst) return fail(loc, "The constructor being called isn't a const constructor.", true);
     auto result = std::make_unique<InstanceConstant>();
     result->cls = k->enclosingClass;
-    result->typeArgs = ci->constructedType->args;
-    result->type = ci->constructedType;
+    result->typeArgs = constructedType->args;
+    result->type = constructedType;
     std::unordered_map<Field*, Constant*> values;
-    if (!runConstructor(k, ci->arguments, values, ci->loc)) return nullptr;
+    if (!runConstructor(k, args, values, loc)) return nullptr;
     // Every instance field of the class chain, superclasses first.
     std::vector<Class*> chain;
     for (Class* c = k->enclosingClass; c; c = c->superclass()) chain.insert(chain.begin(), c);
@@ -576,6 +580,43 @@ class ConstantEvaluator {
       }
     }
     return canon(std::move(result));
+  }
+
+  // `C.f(args)` where `const factory C.f(...) = D<T>.g;`: the constant `D<T>.g(args)` is, with
+  // C's type arguments for T (the factory passes its parameters on unchanged, so the call's own
+  // arguments, and the target's defaults for those it leaves out, are the target's).
+  Constant* evalConstFactory(Procedure* factory, Arguments* args, const std::vector<const DartType*>& typeArgs,
+                             SourceLoc loc) {
+    if (!factory->isConst) return fail(loc, "The constructor being called isn't a const constructor.", true);
+    if (depth_ > 100) return nullptr;
+    c_.ensureFactoryChecked(factory);
+    Expression* redirect = nullptr;
+    if (factory->function && factory->function->body && factory->function->body->kind == kernel::StmtKind::Block) {
+      auto* block = static_cast<kernel::Block*>(factory->function->body);
+      if (block->statements.size() == 1 && block->statements[0]->kind == kernel::StmtKind::Return) {
+        redirect = static_cast<kernel::ReturnStmt*>(block->statements[0])->value;
+      }
+    }
+    if (!redirect) return notConstant(loc);
+    Substitution s;
+    const auto& params = factory->enclosingClass->typeParams;
+    for (size_t i = 0; i < params.size() && i < typeArgs.size(); ++i) s[params[i]] = typeArgs[i];
+    if (redirect->kind == ExprKind::ConstructorInvocation) {
+      auto* ci = static_cast<ConstructorInvocation*>(redirect);
+      auto* type = static_cast<const InterfaceType*>(c_.ts.substitute(ci->constructedType, s));
+      return evalConstructor(ci->target, args, type, loc);
+    }
+    if (redirect->kind == ExprKind::StaticInvocation) {
+      auto* next = static_cast<StaticInvocation*>(redirect);
+      if (!next->target->isFactory()) return notConstant(loc);
+      std::vector<const DartType*> nextTypes;
+      for (const DartType* t : next->arguments->types) nextTypes.push_back(c_.ts.substitute(t, s));
+      ++depth_;
+      Constant* result = evalConstFactory(next->target, args, nextTypes, loc);
+      --depth_;
+      return result;
+    }
+    return notConstant(loc);
   }
 
   bool runConstructor(Constructor* k, Arguments* args, std::unordered_map<Field*, Constant*>& values, SourceLoc loc) {

@@ -210,6 +210,7 @@ class DeclarationBuilder {
           p->enclosingClass = cls;
           p->isStatic = true;
           p->isExternal = cd->isExternal;
+          p->isConst = cd->isConst;
           for (auto& pragma : pragmasOf(cd->annotations)) p->pragmas.push_back(pragma);
           p->id = c_.program.memberCount++;
           cls->procedures.push_back(p);
