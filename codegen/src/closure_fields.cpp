@@ -34,6 +34,17 @@ bool isInvariantClosureField(const kernel::Field* field) {
          field->type->kind == kernel::TypeKind::Function;
 }
 
+// The same argument holds for dart:async's `final Object _frame` of _SyncStarIterator (a
+// sync* run's frame, stored by its only constructor): an iterator's moveNext reads it before
+// the resumption, and its `current` after it; invariant, the second read is the first one's
+// value, so a hop touches the iterator only once (docs/generators.md, "The hand-over in the
+// frame").
+bool isInvariantFrameField(const kernel::Field* field) {
+  return field && field->isFinal && !field->isLate && !field->isStatic && field->name == "_frame" &&
+         field->enclosingClass && field->enclosingClass->name == "_SyncStarIterator" && field->library &&
+         field->library->uri == "dart:async";
+}
+
 void markInvariantClosureField(llvm::LoadInst* load) {
   load->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(load->getContext(), {}));
 }

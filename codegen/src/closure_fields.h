@@ -16,6 +16,9 @@ namespace dartc::codegen {
 // read it, never afterwards.
 bool isInvariantClosureField(const kernel::Field* field);
 
+// _SyncStarIterator._frame of dart:async: final, stored by the constructor only.
+bool isInvariantFrameField(const kernel::Field* field);
+
 // Marks a load of such a field `!invariant.load`, so that LLVM forwards the closure the
 // constructor stored when both are in one function.
 void markInvariantClosureField(llvm::LoadInst* load);

@@ -54,7 +54,7 @@ TypedValue FunctionLowering::readInstanceField(llvm::Value* object, const Field*
   Rep rep = fieldRep(field);
   if (!field->isLate) {
     llvm::Value* value = loadField(object, offset, rep);
-    if (isInvariantClosureField(field)) {
+    if (isInvariantClosureField(field) || isInvariantFrameField(field)) {
       if (auto* load = llvm::dyn_cast<llvm::LoadInst>(value)) markInvariantClosureField(load);
     }
     if (rep == Rep::Int && isBoundedLengthField(field)) {

@@ -1,12 +1,18 @@
 // Coroutine frames in the heap (docs/async.md "Frames and the collector").
 //
 // A frame object looks like an empty stack trace to everything else (class _StackTrace, layout
-// DART_LAYOUT_BYTES, length 0: no value words for precise tracing), followed by the links of the
-// isolate's live-frame list and by LLVM's coroutine frame (resume and destroy pointers, then
-// spilled values):
+// DART_LAYOUT_BYTES, length 0: no value words for precise tracing), followed by two hand-over
+// words of sync* runs, LLVM's coroutine frame (resume and destroy pointers, then spilled
+// values) and, at the end, the links of the isolate's live-frame list:
 //
-//   header | length = 0 | prev | next | LLVM coroutine frame ...
-//   0        8            16     24     32 = kCoroutineFrameOffset (the coroutine handle)
+//   header | length = 0 | value | kind | LLVM coroutine frame ... | object | prev | next
+//   0        8            16      24     32 = kCoroutineFrameOffset   size - 24
+//
+// The hand-over words are what a sync* body gives its iterator when it suspends (the yielded
+// value, and what it handed over: docs/generators.md, "The hand-over in the frame"). They sit
+// in the frame's first cache line, beside the length word and the resume pointer that a hop
+// touches anyway; the links, which only allocation, release and the collector use, are at the
+// end (with a pointer back to the object, since the size is not known from a link).
 //
 // While the coroutine has not finished, its frame is on the list and is a conservative root;
 // when it finishes (dartrt_coroutine_frame_release) it becomes an ordinary object that the
@@ -14,7 +20,8 @@
 // (kSuspendedFrame, written by codegen's _detachCoroutineFrame): it is then no root, only traced
 // when reached, and unlinked once a collection finds it unreachable. Generated code stores into
 // a frame without a write barrier, so suspending an old frame remembers it: the next young
-// collection scans what the run wrote while it was a root.
+// collection scans what the run wrote while it was a root. (The driver's stores of the
+// hand-over value into a suspended frame have their own barrier.)
 #include "coroutine_frames.h"
 
 #include <string.h>
@@ -35,7 +42,23 @@ CoroutineFrameLink* frame_list(Isolate* isolate) {
   return sentinel;
 }
 
-CoroutineFrameLink* link_of(uintptr_t object) { return reinterpret_cast<CoroutineFrameLink*>(object + 16); }
+// The trailer: the object's address, then the links.
+constexpr uint64_t kTrailerBytes = sizeof(uintptr_t) + sizeof(CoroutineFrameLink);
+// Where the conservative scan of a frame starts: the hand-over value (a sync* run's yielded
+// value is live while the run is suspended).
+constexpr uint64_t kScannedFrom = DART_COROUTINE_VALUE_OFFSET;
+
+CoroutineFrameLink* link_of(uintptr_t object) {
+  return reinterpret_cast<CoroutineFrameLink*>(object + heap_object_size(object) - sizeof(CoroutineFrameLink));
+}
+
+uintptr_t object_of(CoroutineFrameLink* link) { return reinterpret_cast<uintptr_t*>(link)[-1]; }
+
+// The words that may hold values: the hand-over words and LLVM's frame, not the trailer (its
+// links point into other frames, which would keep abandoned runs alive).
+void scan_frame(Heap* heap, uintptr_t object, uint64_t size) {
+  mark_conservative_range(heap, object + kScannedFrom, object + size - kTrailerBytes);
+}
 
 // The length word of a suspended sync* run's frame (0 otherwise).
 constexpr int64_t kSuspendedFrame = 1;
@@ -55,14 +78,14 @@ void trace_suspended_frame(Heap* heap, uintptr_t object) {
   // is off the list (next is null) and holds nothing live.
   uint64_t size = heap_object_size(object);
   if (size <= kCoroutineFrameOffset || !suspended(object) || !link_of(object)->next) return;
-  mark_conservative_range(heap, object + kCoroutineFrameOffset, object + size);
+  scan_frame(heap, object, size);
 }
 
 void unlink_dead_frames(Heap* heap) {
   CoroutineFrameLink* sentinel = frame_list(heap->isolate);
   for (CoroutineFrameLink* l = sentinel->next; l != sentinel;) {
     CoroutineFrameLink* next = l->next;
-    uintptr_t object = reinterpret_cast<uintptr_t>(l) - 16;
+    uintptr_t object = object_of(l);
     if (suspended(object) && !object_marked(object)) unlink(l);
     l = next;
   }
@@ -71,12 +94,12 @@ void unlink_dead_frames(Heap* heap) {
 void mark_coroutine_frames(Heap* heap) {
   CoroutineFrameLink* sentinel = frame_list(heap->isolate);
   for (CoroutineFrameLink* l = sentinel->next; l != sentinel; l = l->next) {
-    uintptr_t object = reinterpret_cast<uintptr_t>(l) - 16;
+    uintptr_t object = object_of(l);
     if (suspended(object)) continue;  // traced if reached
     // The object itself (through a word that points at it), then its contents.
     uintptr_t self[1] = {object};
     mark_conservative_range(heap, reinterpret_cast<uintptr_t>(self), reinterpret_cast<uintptr_t>(self + 1));
-    mark_conservative_range(heap, object + kCoroutineFrameOffset, object + heap_object_size(object));
+    scan_frame(heap, object, heap_object_size(object));
   }
 }
 
@@ -89,12 +112,14 @@ extern "C" {
 // A frame object for a coroutine frame of `frame_size` bytes (llvm.coro.size), registered as
 // live; the coroutine handle is the object plus 32.
 dart_word dartrt_coroutine_frame_allocate(uint64_t frame_size) {
-  DartObject* object = allocate_object(kCoroutineFrameOffset + frame_size, dartrt_builtin_cids.stack_trace_cid);
+  DartObject* object =
+      allocate_object(kCoroutineFrameOffset + frame_size + kTrailerBytes, dartrt_builtin_cids.stack_trace_cid);
   uintptr_t start = reinterpret_cast<uintptr_t>(object);
   uint64_t size = heap_object_size(start);
   memset(reinterpret_cast<void*>(start + 8), 0, size - 8);
   CoroutineFrameLink* sentinel = frame_list(current_isolate());
   CoroutineFrameLink* link = link_of(start);
+  reinterpret_cast<uintptr_t*>(link)[-1] = start;
   link->prev = sentinel;
   link->next = sentinel->next;
   sentinel->next->prev = link;

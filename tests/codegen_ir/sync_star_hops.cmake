@@ -22,3 +22,13 @@ dartc_ir_test(sync-star-resume-preserve-none SOURCE ${bench}/generators/prime_si
               FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
               PRESENT "define internal preserve_nonecc void" "preserve_nonecc void %resume.fn"
               ABSENT "fastcc void %resume.fn" "dart:async::_SyncStarIterator.moveNext\"(")
+
+# Third round: the body hands its value over in its own frame (docs/generators.md, "The hand-over
+# in the frame"). The filter's yield stores into the frame's value word, 16 bytes before the
+# handle, where it was a call of `_yield` on :state (a load of :state from the frame and a
+# barrier test of its header). (The invariant read of `_frame` is seen only in the cache misses:
+# docs/benchmarks.md, "sync* hops, third round".)
+dartc_ir_test(sync-star-handover-in-frame SOURCE ${bench}/generators/prime_sieve.dart
+              FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
+              PRESENT "getelementptr i8, ptr %coro.handle, i64 -16"
+              ABSENT "_SyncStarIterator._yield\"")

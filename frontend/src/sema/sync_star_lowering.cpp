@@ -17,7 +17,7 @@
 //     :state._end(); return;
 //   });
 //
-// `yield e`  -> { :state._yield(e); <suspend>; }
+// `yield e`  -> { _setRunningCoroutineFrameValue(_coroutineFrame(), e); <suspend>; }
 // `yield* e` -> { :state._yieldStar(e); <suspend>; :state._resumeAfterYieldStar(); }
 //
 // The body is checked directly as the closure's (its locals belong to the closure, the
@@ -141,7 +141,6 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
   kernel::LabeledStmt* exit = done.asyncStarExit;
   body = rewriteReturns(inner, body, exit, nullptr);
   auto* guarded = make<kernel::Block>(loc);
-  guarded->statements = prologue;
   guarded->statements.push_back(body);
   auto* tryCatch = make<kernel::TryCatchStmt>(loc);
   tryCatch->body = guarded;
@@ -152,8 +151,14 @@ Statement* BodyChecker::checkSyncStarBody(FunctionNode* outer, ast::FunctionDecl
   auto* declareState = make<kernel::VariableDecl>(loc);
   declareState->variable = state;
   auto* lowered = make<kernel::Block>(loc);
-  lowered->statements = {declareState, suspendStatement(loc), exit, statement(call("_end", {})),
-                         make<kernel::ReturnStmt>(loc)};
+  // The copies are made before the first suspension, when `iterator` starts the run: nothing
+  // can assign the captured parameters in between (see copyParameter), and the closure context
+  // is then dead at every suspension, so the coroutine frame has no slot for it (a smaller
+  // frame: a hop touches fewer cache lines; docs/generators.md, "The hand-over in the frame").
+  lowered->statements = {declareState};
+  lowered->statements.insert(lowered->statements.end(), prologue.begin(), prologue.end());
+  lowered->statements.insert(lowered->statements.end(),
+                             {suspendStatement(loc), exit, statement(call("_end", {})), make<kernel::ReturnStmt>(loc)});
   inner->body = lowered;
   inner->asyncFuture = state;
   inner->returnType = state->type;
@@ -178,7 +183,22 @@ Statement* BodyChecker::lowerSyncStarYield(ast::YieldStmt* s, Expression* value)
     return es;
   };
   auto* block = make<kernel::Block>(s->loc);
-  block->statements.push_back(call(s->isStar ? "_yieldStar" : "_yield", {value}));
+  if (s->isStar) {
+    block->statements.push_back(call("_yieldStar", {value}));
+  } else {
+    // The value goes into the body's own frame, which the iterator reads it from: no load of
+    // :state and no barrier (a running frame is a root), and the store lands in the frame's
+    // first cache line, which the resumer touches anyway (docs/generators.md, "The hand-over
+    // in the frame").
+    auto* store = make<kernel::StaticInvocation>(s->loc);
+    store->target = c_.program.findTopLevelProcedure(kAsyncLib, "_setRunningCoroutineFrameValue");
+    store->arguments = make<kernel::Arguments>(s->loc);
+    store->arguments->positional = {coroutineFrame(s->loc), value};
+    store->type = types().voidType();
+    auto* es = make<kernel::ExpressionStmt>(s->loc);
+    es->expression = store;
+    block->statements.push_back(es);
+  }
   block->statements.push_back(suspendStatement(s->loc));
   if (s->isStar) block->statements.push_back(call("_resumeAfterYieldStar", {}));
   return block;

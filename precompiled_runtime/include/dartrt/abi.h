@@ -357,6 +357,10 @@ typedef struct DartClassInfo {
 /* Frames of resumable functions (async) are heap objects; the LLVM coroutine handle is at this
  * byte offset in the frame object (precompiled_runtime/src/coroutine_frames.cpp). */
 #define DART_COROUTINE_HANDLE_OFFSET 32
+/* The hand-over words of a sync* run's frame: the value its body yielded and what it handed
+ * over (docs/generators.md, "The hand-over in the frame"); zero in other frames. */
+#define DART_COROUTINE_VALUE_OFFSET 16
+#define DART_COROUTINE_HANDOVER_OFFSET 24
 
 /* Well-known class ids, decided by codegen (classes are numbered depth-first) and published
  * to the runtime through this table. */

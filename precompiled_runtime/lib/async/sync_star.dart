@@ -12,7 +12,7 @@ part of dart.async;
 //   L: try { body } catch (e, s) { :state._throw(e, s); return; }
 //   :state._end(); return;
 //
-// with `yield e` -> `:state._yield(e); <suspend>;` and
+// with `yield e` -> `_setRunningCoroutineFrameValue(_coroutineFrame(), e); <suspend>;` and
 // `yield* e` -> `:state._yieldStar(e); <suspend>; :state._resumeAfterYieldStar();`.
 // Each `iterator` calls the closure again, so every iteration runs the body afresh from the
 // original arguments (the VM clones the suspended state at the start instead).
@@ -42,19 +42,19 @@ final class _SyncStarIterable<T> extends Iterable<T> {
 // its own body (no nested state, no nested iterator, not finished) and the body yields a value,
 // a moveNext is the resumption and two tests, inlined at its call sites; everything else goes
 // through _drive.
+//
+// What a body hands over when it suspends lives in its frame, not here (docs/generators.md, "The
+// hand-over in the frame"): the frame's value word is the yielded value (and, for the iterator
+// the program holds, `current`), its handover word says what the body handed over besides a
+// value: _handedValue after a `yield` (the body never stores it: _drive resets it after each
+// other kind), _handedYieldStar (the operand is in _yieldStarIterable), _handedEnd (with _error
+// when an exception escaped the body). So a hop touches this object only to find the frame, and
+// the frame's first cache line for everything else.
 final class _SyncStarIterator<T> implements Iterator<T> {
-  // The fields a hop reads or writes come first (the header, _frame, _current, _handover,
-  // _direct: 48 bytes), so that they share a cache line more often: a pull chain of generators
-  // touches every filter's state for every candidate (docs/benchmarks.md, "sync* hops, second
-  // round").
+  // The fields a hop reads come first (the header, _frame, _direct), so that they share a cache
+  // line more often. _frame is read invariantly (codegen/src/closure_fields.cpp): after the
+  // resumption, `current` finds the frame without touching this object again.
   final Object _frame;
-
-  // Set by the body before it suspends: the yielded value, or the iterable of a `yield*`.
-  Object? _current;
-  // What the body handed over besides a value: _handedValue after a `yield` (the body never
-  // stores it: _drive resets it after each other kind), _handedYieldStar, _handedEnd (with
-  // _error when an exception escaped the body).
-  int _handover = _handedValue;
 
   // Driver state (only used on the iterator the program holds).
   // True while moveNext only has to resume this state's own body: no nested state or iterator
@@ -79,20 +79,16 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   // values were checked against the element type by the frontend, and a `yield*` operand is an
   // Iterable<T> (its elements are T's).
   T get current {
-    final Object? value = _current;
+    final Object? value = _coroutineFrameValue(_frame);
     if (value == null) return value as T;
     return unsafeCast<T>(value);
   }
 
   // --- Called by the lowered body -------------------------------------------------------------
 
-  void _yield(Object? value) {
-    _current = value;
-  }
-
   void _yieldStar(Iterable<Object?> iterable) {
     _yieldStarIterable = iterable;
-    _handover = _handedYieldStar;
+    _setCoroutineFrameHandover(_frame, _handedYieldStar);
   }
 
   // After the suspension of a `yield*`: an error of the nested iteration is thrown here, so a
@@ -108,13 +104,13 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   }
 
   void _end() {
-    _handover = _handedEnd;
+    _setCoroutineFrameHandover(_frame, _handedEnd);
   }
 
   void _throw(Object error, StackTrace trace) {
     _error = error;
     _errorTrace = trace;
-    _handover = _handedEnd;
+    _setCoroutineFrameHandover(_frame, _handedEnd);
   }
 
   // --- The iteration ---------------------------------------------------------------------------
@@ -129,7 +125,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
       _attachCoroutineFrame(frame);
       _resumeCoroutine(frame);
       _detachCoroutineFrame(frame);
-      if (_handover == _handedValue) return true;
+      if (_coroutineFrameHandover(frame) == _handedValue) return true;
     }
     return _drive();
   }
@@ -143,13 +139,13 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   }
 
   // Everything but the hop. On entry, this state's own body has just run and handed over a
-  // `yield*` operand or its end exactly when _handover is not _handedValue: the loop below
+  // `yield*` operand or its end exactly when its frame's handover is not _handedValue: the loop below
   // resets every other handover it sees before it returns or resumes again. (Computed here
   // rather than passed, so that moveNext's two calls are one call with nothing to keep across
   // the resumption.)
   @pragma('vm:never-inline')
   bool _drive() {
-    bool resumed = _handover != _handedValue;
+    bool resumed = _coroutineFrameHandover(_frame) != _handedValue;
     if (_finished) return false;
     // Until a state yields a value with no nested state or iterator left (below), the next
     // moveNext comes here too: a `yield*` may be about to return a nested iterator's value.
@@ -165,7 +161,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
         if (delegate != null) {
           try {
             if (delegate.moveNext()) {
-              _current = delegate.current;
+              _setCoroutineFrameValue(_frame, delegate.current);
               return true;
             }
           } catch (e, s) {
@@ -185,13 +181,13 @@ final class _SyncStarIterator<T> implements Iterator<T> {
         _resumeCoroutine(state._frame);
         _detachCoroutineFrame(state._frame);
       }
-      final int handover = state._handover;
+      final int handover = _coroutineFrameHandover(state._frame);
       if (handover == _handedValue) {
-        _current = state._current;
+        if (!identical(state, this)) _setCoroutineFrameValue(_frame, _coroutineFrameValue(state._frame));
         _direct = _yieldStarIterator == null && (_nested?.isEmpty ?? true);
         return true;
       }
-      state._handover = _handedValue;
+      _setCoroutineFrameHandover(state._frame, _handedValue);
       if (handover == _handedEnd) {
         pendingError = state._error;
         pendingTrace = state._errorTrace;
@@ -204,14 +200,14 @@ final class _SyncStarIterator<T> implements Iterator<T> {
         }
         _finished = true;
         _direct = false;
-        _current = null;
+        _setCoroutineFrameValue(_frame, null);
         _nested = null;
         if (pendingError != null) _throwWithTrace(pendingError, pendingTrace ?? StackTrace.current);
         return false;
       }
       final Iterable<Object?> iterable = state._yieldStarIterable!;
       state._yieldStarIterable = null;
-      _current = null;
+      _setCoroutineFrameValue(_frame, null);
       if (iterable is _SyncStarIterable<Object?>) {
         (_nested ??= <_SyncStarIterator<Object?>>[]).add(iterable._begin());
       } else {
@@ -226,7 +222,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   }
 }
 
-// _SyncStarIterator._handover.
+// The handover word of a sync* run's frame (_coroutineFrameHandover).
 const int _handedValue = 0;
 const int _handedYieldStar = 1;
 const int _handedEnd = 2;
