@@ -488,13 +488,13 @@ final class _Int8List extends _IntList implements Int8List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt8(_offsetInBytes + index);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt8(_offsetInBytes + index, value);
   }
 
@@ -547,13 +547,13 @@ final class _Uint8List extends _IntList implements Uint8List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint8(_offsetInBytes + index);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt8(_offsetInBytes + index, value);
   }
 
@@ -594,13 +594,13 @@ final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint8(_offsetInBytes + index);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt8(_offsetInBytes + index, value < 0 ? 0 : (value > 255 ? 255 : value));
   }
 
@@ -639,13 +639,13 @@ final class _Int16List extends _IntList implements Int16List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt16(_offsetInBytes + 2 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt16(_offsetInBytes + 2 * index, value, true);
   }
 
@@ -684,13 +684,13 @@ final class _Uint16List extends _IntList implements Uint16List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint16(_offsetInBytes + 2 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt16(_offsetInBytes + 2 * index, value, true);
   }
 
@@ -729,13 +729,13 @@ final class _Int32List extends _IntList implements Int32List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt32(_offsetInBytes + 4 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt32(_offsetInBytes + 4 * index, value, true);
   }
 
@@ -774,13 +774,13 @@ final class _Uint32List extends _IntList implements Uint32List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint32(_offsetInBytes + 4 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt32(_offsetInBytes + 4 * index, value, true);
   }
 
@@ -819,13 +819,13 @@ final class _Int64List extends _IntList implements Int64List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt64(_offsetInBytes + 8 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt64(_offsetInBytes + 8 * index, value, true);
   }
 
@@ -864,13 +864,13 @@ final class _Uint64List extends _IntList implements Uint64List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt64(_offsetInBytes + 8 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt64(_offsetInBytes + 8 * index, value, true);
   }
 
@@ -909,13 +909,13 @@ final class _Float32List extends _DoubleList implements Float32List {
 
   @pragma('vm:prefer-inline')
   double operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getFloat32(_offsetInBytes + 4 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, double value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setFloat32(_offsetInBytes + 4 * index, value, true);
   }
 
@@ -954,13 +954,13 @@ final class _Float64List extends _DoubleList implements Float64List {
 
   @pragma('vm:prefer-inline')
   double operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getFloat64(_offsetInBytes + 8 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, double value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setFloat64(_offsetInBytes + 8 * index, value, true);
   }
 
