@@ -206,6 +206,10 @@ final class _ByteBuffer implements ByteBuffer {
   T _view<T>(int offsetInBytes, int? length, int bytesPerElement, T make(_ByteStore store, int offset, int length)) {
     int n = length ?? (lengthInBytes - offsetInBytes) ~/ bytesPerElement;
     _rangeCheck(lengthInBytes, offsetInBytes, n * bytesPerElement);
+    // A length whose byte count wraps around 64 bits (-2^61 elements of 8 bytes: 0 bytes) passes
+    // the check above; the view's length must still be in [0, 2^57), as generated code assumes
+    // (codegen/src/length_ranges.cpp).
+    if (n < 0 || n > lengthInBytes) throw RangeError.value(n);
     if (bytesPerElement > 1) _offsetAlignmentCheck(offsetInBytes, bytesPerElement);
     return make(_store, offsetInBytes, n);
   }

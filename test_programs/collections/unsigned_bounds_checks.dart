@@ -7,6 +7,11 @@
 // RangeError.range(index, 0, length - 1, "length") (runtime/vm/runtime_entry.cc); texts from
 // RangeError in sdk/lib/core/errors.dart ("Invalid value: Not in inclusive range 0..2: 3",
 // "Only valid value is 0" for one element, "Valid value range is empty" for none).
+// A typed-data view whose byte count wraps around 64 bits is refused with
+// RangeError.value(length) ("Value not in range"): the VM's own Dart-side check
+// (sdk/lib/_internal/vm/lib/typed_data_patch.dart, `_rangeCheck` of `length * bytesPerElement`)
+// wraps the same way, and what its native view constructor then does was not verified; dartc's
+// generated code relies on every length being in [0, 2^57).
 //
 // Expectations derived by hand from those sources.
 import 'dart:typed_data';
@@ -71,4 +76,8 @@ void main(List<String> args) {
   growable.length = 2;
   attempt('shrunk[2]', () => read(growable, z + 2));
   print('$fixed $constant $bytes $longs $doubles');
+  // A view whose length in bytes wraps around to 0 (-2^61 eight-byte elements) is refused: its
+  // length would be negative.
+  attempt('asInt64List(0, -2^61)', () => Uint8List(16).buffer.asInt64List(0, z - 2305843009213693952).length);
+  attempt('asInt64List(0, 2^61 + 1)', () => Uint8List(16).buffer.asInt64List(0, z + 2305843009213693953).length);
 }
