@@ -111,6 +111,11 @@ llvm::Value* Intrinsics::allocateFilledArray(FunctionLowering& f, llvm::Value* n
   B.SetInsertPoint(large);
   llvm::FunctionType* filledType = llvm::FunctionType::get(m.ptr, {m.i64, m.i64, m.i64, m.ptr, m.ptr}, false);
   llvm::Value* big = f.call(m.rt.get("dartrt_array_new_filled", filledType), {s.size, s.header, n, typeArgs, fill});
+  // The runtime has stored the length already; storing it again (the same value, into a young
+  // array: no barrier) shows it to LLVM, which forwards it to the loads of `length` and
+  // `_length` that follow. With a constant length, a loop bounded by it needs no bounds check
+  // (sieve: `List.filled(5000, true)`, then `flags[k - 1]` for k <= 5000).
+  m.tagOrdinary(B.CreateStore(n, B.CreateConstInBoundsGEP1_64(m.i8, big, offsetof(DartArray, length))));
   llvm::BasicBlock* largeEnd = B.GetInsertBlock();
   B.CreateBr(done);
 

@@ -1,4 +1,5 @@
 #include "emit_object.h"
+#include "aligned_constant_folding.h"
 #include "allocated_class_ids.h"
 #include "allocation_elimination.h"
 #include "barrier_elimination.h"
@@ -130,6 +131,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // loop passes that profit.
     pb.registerPeepholeEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
       fpm.addPass(AllocatedClassIdFolding());
+      fpm.addPass(AlignedConstantFolding());
       fpm.addPass(BoxedIntRoundTrip());
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());

@@ -592,18 +592,18 @@ llvm::Value* FunctionLowering::cidOf(llvm::Value* word) {
 llvm::Value* FunctionLowering::loadField(llvm::Value* object, uint32_t offset, Rep rep) {
   llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
   llvm::LoadInst* load = b_.CreateLoad(rep == Rep::Bool ? static_cast<llvm::Type*>(m_.i64) : m_.typeOf(rep), addr);
-  m_.tagOrdinary(load);
+  m_.tagField(load, offset);
   return rep == Rep::Bool ? b_.CreateTrunc(load, m_.i1) : static_cast<llvm::Value*>(load);
 }
 
 void FunctionLowering::storeField(llvm::Value* object, uint32_t offset, TypedValue value, bool barrier) {
   llvm::Value* addr = b_.CreateConstInBoundsGEP1_64(m_.i8, object, offset);
   if (value.rep == Rep::Bool) {
-    m_.tagOrdinary(b_.CreateStore(b_.CreateZExt(value.value, m_.i64), addr));
+    m_.tagField(b_.CreateStore(b_.CreateZExt(value.value, m_.i64), addr), offset);
     return;
   }
   if (barrier && value.rep == Rep::Value) writeBarrier(object, value.value);
-  m_.tagOrdinary(b_.CreateStore(value.value, addr));
+  m_.tagField(b_.CreateStore(value.value, addr), offset);
 }
 
 void FunctionLowering::writeBarrier(llvm::Value* object, llvm::Value* value) {

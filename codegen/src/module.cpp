@@ -33,6 +33,7 @@ Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::Progra
   llvm::MDNode* ordinary = md.createTBAAScalarTypeNode("ordinary", root);
   tbaaDoubleCell_ = md.createTBAAStructTagNode(cell, cell, 0);
   tbaaOrdinary_ = md.createTBAAStructTagNode(ordinary, ordinary, 0);
+  tbaaOrdinaryType_ = ordinary;
   llvm::MDNode* element = md.createTBAAScalarTypeNode("array element", root);
   tbaaArrayElement_ = md.createTBAAStructTagNode(element, element, 0);
   llvm::MDNode* gcFlags = md.createTBAAScalarTypeNode("gc flags", root);

@@ -85,6 +85,10 @@ class Module {
   // elements in registers. No other access of generated code touches that byte after the
   // allocation's (untagged) header store: class ids are the header's low four bytes.
   void tagGcFlags(llvm::Instruction* access) const;
+  // An instance field's or static slot's load or store (loadField/storeField), at `offset` from
+  // the start of its object or statics block: a class of its own per offset under `ordinary`
+  // (field_alias_classes.cpp), since two such accesses at different offsets never overlap.
+  void tagField(llvm::Instruction* access, uint32_t offset);
 
   llvm::Type* typeOf(Rep r) const;
   Rep repOf(const kernel::DartType* t) const;
@@ -345,6 +349,8 @@ class Module {
   llvm::MDNode* tbaaOrdinary_ = nullptr;
   llvm::MDNode* tbaaArrayElement_ = nullptr;
   llvm::MDNode* tbaaGcFlags_ = nullptr;
+  llvm::MDNode* tbaaOrdinaryType_ = nullptr;                 // the parent of the field classes
+  std::unordered_map<uint32_t, llvm::MDNode*> tbaaFields_;  // access tags by offset: see tagField
   void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
   llvm::Constant* emitConstantObject(const kernel::Constant* c);
   // Read-only collections (const_collections.cpp): an _ImmutableList of value words, and the

@@ -209,6 +209,10 @@ final class _ByteBuffer implements ByteBuffer {
   T _view<T>(int offsetInBytes, int? length, int bytesPerElement, T make(_ByteStore store, int offset, int length)) {
     int n = length ?? (lengthInBytes - offsetInBytes) ~/ bytesPerElement;
     _rangeCheck(lengthInBytes, offsetInBytes, n * bytesPerElement);
+    // A length whose byte count wraps around 64 bits (-2^61 elements of 8 bytes: 0 bytes) passes
+    // the check above; the view's length must still be in [0, 2^57), as generated code assumes
+    // (codegen/src/length_ranges.cpp).
+    if (n < 0 || n > lengthInBytes) throw RangeError.value(n);
     if (bytesPerElement > 1) _offsetAlignmentCheck(offsetInBytes, bytesPerElement);
     return make(_store, offsetInBytes, n);
   }
@@ -491,13 +495,13 @@ final class _Int8List extends _IntList implements Int8List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt8(_offsetInBytes + index);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt8(_offsetInBytes + index, value);
   }
 
@@ -550,13 +554,13 @@ final class _Uint8List extends _IntList implements Uint8List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint8(_offsetInBytes + index);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt8(_offsetInBytes + index, value);
   }
 
@@ -597,13 +601,13 @@ final class _Uint8ClampedList extends _IntList implements Uint8ClampedList {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint8(_offsetInBytes + index);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt8(_offsetInBytes + index, value < 0 ? 0 : (value > 255 ? 255 : value));
   }
 
@@ -642,13 +646,13 @@ final class _Int16List extends _IntList implements Int16List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt16(_offsetInBytes + 2 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt16(_offsetInBytes + 2 * index, value, true);
   }
 
@@ -687,13 +691,13 @@ final class _Uint16List extends _IntList implements Uint16List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint16(_offsetInBytes + 2 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt16(_offsetInBytes + 2 * index, value, true);
   }
 
@@ -732,13 +736,13 @@ final class _Int32List extends _IntList implements Int32List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt32(_offsetInBytes + 4 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt32(_offsetInBytes + 4 * index, value, true);
   }
 
@@ -777,13 +781,13 @@ final class _Uint32List extends _IntList implements Uint32List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getUint32(_offsetInBytes + 4 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt32(_offsetInBytes + 4 * index, value, true);
   }
 
@@ -822,13 +826,13 @@ final class _Int64List extends _IntList implements Int64List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt64(_offsetInBytes + 8 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt64(_offsetInBytes + 8 * index, value, true);
   }
 
@@ -867,13 +871,13 @@ final class _Uint64List extends _IntList implements Uint64List {
 
   @pragma('vm:prefer-inline')
   int operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getInt64(_offsetInBytes + 8 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, int value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setInt64(_offsetInBytes + 8 * index, value, true);
   }
 
@@ -912,13 +916,13 @@ final class _Float32List extends _DoubleList implements Float32List {
 
   @pragma('vm:prefer-inline')
   double operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getFloat32(_offsetInBytes + 4 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, double value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setFloat32(_offsetInBytes + 4 * index, value, true);
   }
 
@@ -957,13 +961,13 @@ final class _Float64List extends _DoubleList implements Float64List {
 
   @pragma('vm:prefer-inline')
   double operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     return _store._getFloat64(_offsetInBytes + 8 * index, true);
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, double value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _store._setFloat64(_offsetInBytes + 8 * index, value, true);
   }
 

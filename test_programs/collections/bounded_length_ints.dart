@@ -1,4 +1,4 @@
-// Ints derived from list lengths (issue 10): lengths are loaded with the range [-2^57, 2^57)
+// Ints derived from list lengths (issue 10): lengths are loaded with the range [0, 2^57)
 // (codegen/src/length_ranges.cpp), so an index checked against one, and `i + 1`, are tagged as
 // Smis without an overflow test. These loops run that code next to values that must still take
 // the overflow path: ints at the Smi boundary (2^62) and at 64-bit wrap-around stored into and

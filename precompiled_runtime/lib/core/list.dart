@@ -369,15 +369,17 @@ final class _GrowableList<E> extends ListBase<E> {
 
   // Element access is inlined at every call site (as the VM's is): the index check against
   // _length, then the array access, which needs no check of its own (_length <= _data.length).
+  // The check is `|`, not `||`: with both compares evaluated and _length known non-negative,
+  // LLVM folds them into one unsigned compare (docs/codegen-aliasing.md); so in typed_data.
   @pragma('vm:prefer-inline')
   E operator [](int index) {
-    if (index < 0 || index >= _length) _throwRangeError(index, _length, "length");
+    if ((index < 0) | (index >= _length)) _throwRangeError(index, _length, "length");
     return unsafeCast<E>(_data._getUnchecked(index));
   }
 
   @pragma('vm:prefer-inline')
   void operator []=(int index, E value) {
-    if (index < 0 || index >= _length) _throwRangeError(index, _length, "length");
+    if ((index < 0) | (index >= _length)) _throwRangeError(index, _length, "length");
     _data._setUnchecked(index, value);
   }
 
@@ -436,7 +438,7 @@ final class _GrowableList<E> extends ListBase<E> {
   E removeAt(int index) {
     if (_isFixed) _fixedLength("remove from");
     int length = _length;
-    if (index < 0 || index >= length) _throwRangeError(index, length, "length");
+    if ((index < 0) | (index >= length)) _throwRangeError(index, length, "length");
     E result = unsafeCast<E>(_data[index]);
     _List._copy(_data, index + 1, _data, index, length - index - 1);
     _data[length - 1] = null;

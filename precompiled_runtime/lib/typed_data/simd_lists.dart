@@ -13,14 +13,14 @@ abstract class _SimdList<E extends _Simd128> extends _TypedList<E> {
 
   // A new value holding a copy of the element's 16 bytes.
   E operator [](int index) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _ByteStore s = _simdStore();
     _ByteStore._copy(_store, _offsetInBytes + 16 * index, s, 0, 16);
     return _value(s);
   }
 
   void operator []=(int index, E value) {
-    if (index < 0 || index >= _length) _indexError(index, _length);
+    if ((index < 0) | (index >= _length)) _indexError(index, _length);
     _ByteStore._copy(value._s, 0, _store, _offsetInBytes + 16 * index, 16);
   }
 
