@@ -43,6 +43,9 @@ llvm::CallBase* onlyCaller(llvm::Function* clone) {
   if (!call || call->getCalledOperand() != clone || call->getFunctionType() != clone->getFunctionType()) return nullptr;
   llvm::Function* caller = call->getFunction();
   if (caller == clone || caller->isPresplitCoroutine() || caller->hasFnAttribute(llvm::Attribute::OptimizeNone)) return nullptr;
+  // The inlined instructions' debug locations hang off the call's: without one (the verifier
+  // rejects that in a function with debug info) the clone stays a call.
+  if (caller->getSubprogram() && !call->getDebugLoc()) return nullptr;
   return call;
 }
 
