@@ -1,7 +1,8 @@
 # One check of the LLVM IR dartc generates: compiles SOURCE with --emit-llvm (-O2), cuts the
 # definition of FUNCTION (its LLVM name, e.g. `n_body::advance`) out of the .ll file and checks
 # that it contains none of ABSENT and every one of PRESENT (lists of plain substrings), and that
-# none of LOOP_ABSENT occurs in a block of one of its loops (loop_blocks.cmake). Then
+# none of LOOP_ABSENT occurs in a block of one of its loops (loop_blocks.cmake), and that each
+# AT_MOST entry `<substring>=<n>` occurs at most n times (what an optimization removed some of). Then
 # runs the program, so that the code checked is also code that works (its output is checked by
 # the golden test of the same program where there is one).
 cmake_minimum_required(VERSION 3.20)
@@ -11,6 +12,7 @@ string(REPLACE "|" ";" ABSENT "${ABSENT}")
 string(REPLACE "|" ";" LOOP_ABSENT "${LOOP_ABSENT}")
 string(REPLACE "|" ";" PRESENT "${PRESENT}")
 string(REPLACE "|" ";" RUN_ARGS "${RUN_ARGS}")
+string(REPLACE "|" ";" AT_MOST "${AT_MOST}")
 file(MAKE_DIRECTORY ${WORK_DIR})
 get_filename_component(name ${SOURCE} NAME_WE)
 set(exe ${WORK_DIR}/${name})
@@ -40,6 +42,25 @@ foreach(good IN LISTS PRESENT)
   string(FIND "${body}" "${good}" found)
   if(found EQUAL -1)
     message(FATAL_ERROR "@\"${FUNCTION}\" lacks '${good}':\n${body}")
+  endif()
+endforeach()
+foreach(limit IN LISTS AT_MOST)
+  string(FIND "${limit}" "=" eq REVERSE)
+  string(SUBSTRING "${limit}" 0 ${eq} needle)
+  math(EXPR after "${eq} + 1")
+  string(SUBSTRING "${limit}" ${after} -1 most)
+  string(LENGTH "${needle}" needle_length)
+  set(count 0)
+  set(rest "${body}")
+  string(FIND "${rest}" "${needle}" found)
+  while(NOT found EQUAL -1)
+    math(EXPR count "${count} + 1")
+    math(EXPR from "${found} + ${needle_length}")
+    string(SUBSTRING "${rest}" ${from} -1 rest)
+    string(FIND "${rest}" "${needle}" found)
+  endwhile()
+  if(count GREATER most)
+    message(FATAL_ERROR "@\"${FUNCTION}\" contains '${needle}' ${count} times (at most ${most} expected):\n${body}")
   endif()
 endforeach()
 if(LOOP_ABSENT)
