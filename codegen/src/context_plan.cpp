@@ -66,6 +66,7 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
     const bool readsThis = e->kind == ExprKind::This || e->kind == ExprKind::SuperGet ||
                            e->kind == ExprKind::SuperSet || e->kind == ExprKind::SuperInvocation;
     if (readsThis && functions.size() > 1) thisInClosure = true;
+    if (e->kind == ExprKind::VariableSet) plan->assigned.insert(static_cast<const VariableSet*>(e)->variable);
   };
   // A generative constructor runs the class's field initializers in its own scope
   // (lowerConstructorBody): closures in them are created there and may need the instance's type

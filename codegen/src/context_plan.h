@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/kernel.h"
@@ -28,6 +29,10 @@ struct ContextPlan {
   std::unordered_map<const kernel::Variable*, std::pair<int, int>> slotOf;  // scope, slot index
   // For each closure: the scope whose context it captures when created (-1: none).
   std::unordered_map<const kernel::FunctionNode*, int> closureScope;
+  // Variables that some expression assigns (`x = ...`, `x++`, ...) anywhere in the member, its
+  // closures included. A captured variable not among them is written once per binding, by its
+  // declaration, before any read: its context slot is read invariantly (lower_function.cpp).
+  std::unordered_set<const kernel::Variable*> assigned;
   int thisScope = -1;
   int typeArgsScope = -1;
   // Generic local functions and function literals with closures inside: the scope of the
