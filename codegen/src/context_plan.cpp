@@ -39,6 +39,8 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
       if (functions[i] && !functions[i]->typeParams.empty()) hasInnerClosures[functions[i]] = true;
     }
     if (!functions.empty()) closures.push_back({f, stack.empty() ? -1 : stack.back()});
+    plan->parameters.insert(f->positional.begin(), f->positional.end());
+    plan->parameters.insert(f->named.begin(), f->named.end());
   };
   w.onEnterScope = [&](const void* node) {
     const FunctionNode* owner = functions.empty() ? nullptr : functions.back();

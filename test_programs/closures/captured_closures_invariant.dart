@@ -1,10 +1,11 @@
-// Captured variables that nothing assigns after their declaration are read from their context
-// invariantly (codegen: lower_function.cpp), and a closure call whose closure has another shape
+// Captured parameters that nothing assigns are read from their context invariantly (codegen:
+// lower_function.cpp), and a closure call whose closure has another shape
 // than the static type takes the shared out-of-line dynamic path (closure_dynamic_calls.cpp).
 // This checks what must not change: composed closures reading closures from their context while
 // other closures run in between; per-iteration bindings of loop variables and of variables
 // declared in loop bodies (each closure keeps its own); captured variables that are assigned
-// after the closures were made (never read invariantly: closures see the new value); optional
+// after the closures were made (never read invariantly: closures see the new value), a captured
+// parameter among them; optional
 // parameters filled in by the dynamic path; an exception thrown through it.
 //
 // Expected output derived by hand from Dart's semantics: a closure captures the variable, not its
@@ -15,6 +16,14 @@
 int Function(int) compose(int Function(int) f, int Function(int) g) => (x) => f(g(x));
 
 int Function(int) twice(int Function(int) f) => compose(f, f);
+
+// A captured parameter that is assigned: the closure sees the new value.
+int reassignedParameter(int Function(int) f) {
+  final viaF = (int x) => f(x);
+  final before = viaF(2);
+  f = (x) => x * 10;
+  return before + viaF(3);
+}
 
 void main() {
   final addThenDouble = compose((x) => x * 2, (x) => x + 3);
@@ -59,6 +68,7 @@ void main() {
   print(viaOp(1)); // 2
   op = (x) => x * 7;
   print(viaOp(1)); // 7
+  print(reassignedParameter((x) => x + 1)); // 3 + 30 = 33
 
   // The dynamic path: closures whose shape differs from the static type's.
   int Function(int) opt = (int a, [int b = 2, int c = 3]) => a * 100 + b * 10 + c;
