@@ -435,6 +435,19 @@ TypedValue FunctionLowering::callClosure(llvm::Value* closure, const FunctionTyp
   }
   // The dynamic entry: arguments in arrays.
   b_.SetInsertPoint(slow);
+  if (staticType && namedWords.empty() && !typeArgs) {
+    // Positional arguments only: the shared out-of-line path (closure_dynamic_calls.cpp).
+    std::vector<llvm::Value*> values{closure, info};
+    values.insert(values.end(), posWords.begin(), posWords.end());
+    llvm::Value* slowResult = call(m_.closureDynamicCall(posWords.size()), values);
+    llvm::BasicBlock* slowEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* phi = b_.CreatePHI(m_.ptr, 2);
+    if (fastResult) phi->addIncoming(fastResult, fastEnd);
+    phi->addIncoming(slowResult, slowEnd);
+    return {phi, Rep::Value};
+  }
   auto array = [&](const std::vector<llvm::Value*>& words) {
     uint64_t size = sizeof(DartArray) + 8 * words.size();
     llvm::Value* a = allocateObject(size, dart_make_header(m_.arrayCid(), dart_align_size(size)));

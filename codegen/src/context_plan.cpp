@@ -39,6 +39,8 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
       if (functions[i] && !functions[i]->typeParams.empty()) hasInnerClosures[functions[i]] = true;
     }
     if (!functions.empty()) closures.push_back({f, stack.empty() ? -1 : stack.back()});
+    plan->parameters.insert(f->positional.begin(), f->positional.end());
+    plan->parameters.insert(f->named.begin(), f->named.end());
   };
   w.onEnterScope = [&](const void* node) {
     const FunctionNode* owner = functions.empty() ? nullptr : functions.back();
@@ -66,6 +68,7 @@ std::unique_ptr<ContextPlan> planContexts(const Member* member) {
     const bool readsThis = e->kind == ExprKind::This || e->kind == ExprKind::SuperGet ||
                            e->kind == ExprKind::SuperSet || e->kind == ExprKind::SuperInvocation;
     if (readsThis && functions.size() > 1) thisInClosure = true;
+    if (e->kind == ExprKind::VariableSet) plan->assigned.insert(static_cast<const VariableSet*>(e)->variable);
   };
   // A generative constructor runs the class's field initializers in its own scope
   // (lowerConstructorBody): closures in them are created there and may need the instance's type

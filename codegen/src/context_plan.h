@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/kernel.h"
@@ -28,6 +29,15 @@ struct ContextPlan {
   std::unordered_map<const kernel::Variable*, std::pair<int, int>> slotOf;  // scope, slot index
   // For each closure: the scope whose context it captures when created (-1: none).
   std::unordered_map<const kernel::FunctionNode*, int> closureScope;
+  // Parameters of the member's function and of its closures, and the variables that some
+  // expression assigns (`x = ...`, `x++`, ...) anywhere in the member, its closures included. A
+  // captured parameter never assigned is written once per call, into the context the function
+  // makes on entry, before any read: its context slot is read invariantly (lower_function.cpp).
+  // (Locals are left out: whether every declaration runs once per context depends on how each
+  // statement that declares them is scoped.)
+  std::unordered_set<const kernel::Variable*> parameters;
+  std::unordered_set<const kernel::Variable*> assigned;
+  bool isInvariantCapture(const kernel::Variable* v) const { return parameters.count(v) && !assigned.count(v); }
   int thisScope = -1;
   int typeArgsScope = -1;
   // Generic local functions and function literals with closures inside: the scope of the

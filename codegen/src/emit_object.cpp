@@ -6,6 +6,7 @@
 #include "boxed_int_round_trip.h"
 #include "closure_specialization.h"
 #include "decrement_compare_folding.h"
+#include "late_round_trip_cleanup.h"
 #include "resume_calling_convention.h"
 #include "stack_check_elimination.h"
 #include "type_args_folding.h"
@@ -150,9 +151,10 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     });
     // The closure entries ClosureSpecialization inlined return boxed ints that their callers
     // unbox; the clones' dynamic-call paths, which also produce the word, are gone only after
-    // the optimizer's own InstCombine and SimplifyCFG, so this runs once more at the end.
+    // the optimizer's own InstCombine and SimplifyCFG, so this runs once more at the end (and
+    // cleans up the functions where it fired, late_round_trip_cleanup.cpp).
     pb.registerOptimizerLastEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
-      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(BoxedIntRoundTrip()));
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(LateBoxedIntRoundTrip()));
     });
     llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level);
     mpm.run(module, mam);

@@ -4,6 +4,7 @@
 #include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/MDBuilder.h>
 
+#include "closure_fields.h"
 #include "dartrt/abi.h"
 #include "function_lowering.h"
 #include "intrinsics.h"
@@ -265,6 +266,13 @@ TypedValue FunctionLowering::readVariable(const Variable* v) {
   llvm::Value* ctx = contextFor(h.contextScope);
   llvm::LoadInst* word = b_.CreateLoad(m_.ptr, b_.CreateConstInBoundsGEP1_64(m_.i8, ctx, contextSlotOffset(h.contextIndex)));
   m_.tagOrdinary(word);
+  // A parameter never assigned: its slot is written once per call, into the context the
+  // function makes on entry, before any read, and the collector does not move objects. Read
+  // invariantly, the closures a composing closure finds in its context (`(x) => f(g(x))`) stay
+  // known to LLVM across the calls between the creation and the read, as final closure fields
+  // do (closure_fields.cpp). A context that NonEscapingAllocationElimination turns into a reused
+  // stack slot loses the mark.
+  if (plan_->isInvariantCapture(v)) markInvariantClosureField(word);
   if (isDoubleCell(v)) {
     // A double cell reads as its value, never as the word itself.
     llvm::LoadInst* value = b_.CreateLoad(m_.f64, b_.CreateConstInBoundsGEP1_64(m_.i8, word, offsetof(DartBoxedDouble, value)));

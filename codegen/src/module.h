@@ -182,6 +182,10 @@ class Module {
   llvm::Constant* instantiatedTearOff(const kernel::Procedure* p, llvm::Constant* typeArgs);
   llvm::FunctionType* closureEntryType(size_t params);
   llvm::FunctionType* dynamicEntryType();
+  // `ptr (closure, info, w0..wn-1)`: a closure call's dynamic path for n positional arguments and
+  // no named or type arguments, shared by every such call (closure_dynamic_calls.cpp).
+  llvm::Function* closureDynamicCall(size_t positional);
+  std::map<size_t, llvm::Function*> closureDynamicCalls;
 
   // --- Dynamic calls (dynamic.cpp) ------------------------------------------------------------
   llvm::FunctionType* dynamicStubType(tfa::SelectorKind kind);

@@ -1,7 +1,8 @@
 # One check of the LLVM IR dartc generates: compiles SOURCE with --emit-llvm (-O2), cuts the
 # definition of FUNCTION (its LLVM name, e.g. `n_body::advance`) out of the .ll file and checks
 # that it contains none of ABSENT and every one of PRESENT (lists of plain substrings), and that
-# none of LOOP_ABSENT occurs in a block of one of its loops (loop_blocks.cmake). Then
+# none of LOOP_ABSENT occurs in a block of one of its loops (loop_blocks.cmake), and that each
+# AT_MOST (AT_LEAST) entry `<substring>=<n>` occurs at most (at least) n times. Then
 # runs the program, so that the code checked is also code that works (its output is checked by
 # the golden test of the same program where there is one).
 cmake_minimum_required(VERSION 3.20)
@@ -11,6 +12,8 @@ string(REPLACE "|" ";" ABSENT "${ABSENT}")
 string(REPLACE "|" ";" LOOP_ABSENT "${LOOP_ABSENT}")
 string(REPLACE "|" ";" PRESENT "${PRESENT}")
 string(REPLACE "|" ";" RUN_ARGS "${RUN_ARGS}")
+string(REPLACE "|" ";" AT_MOST "${AT_MOST}")
+string(REPLACE "|" ";" AT_LEAST "${AT_LEAST}")
 file(MAKE_DIRECTORY ${WORK_DIR})
 get_filename_component(name ${SOURCE} NAME_WE)
 set(exe ${WORK_DIR}/${name})
@@ -41,6 +44,31 @@ foreach(good IN LISTS PRESENT)
   if(found EQUAL -1)
     message(FATAL_ERROR "@\"${FUNCTION}\" lacks '${good}':\n${body}")
   endif()
+endforeach()
+# How many times `needle` occurs in `text`.
+function(count_occurrences text needle out)
+  string(LENGTH "${needle}" needle_length)
+  set(count 0)
+  string(FIND "${text}" "${needle}" found)
+  while(NOT found EQUAL -1)
+    math(EXPR count "${count} + 1")
+    math(EXPR from "${found} + ${needle_length}")
+    string(SUBSTRING "${text}" ${from} -1 text)
+    string(FIND "${text}" "${needle}" found)
+  endwhile()
+  set(${out} ${count} PARENT_SCOPE)
+endfunction()
+foreach(bound IN ITEMS AT_MOST AT_LEAST)
+  foreach(limit IN LISTS ${bound})
+    string(FIND "${limit}" "=" eq REVERSE)
+    string(SUBSTRING "${limit}" 0 ${eq} needle)
+    math(EXPR after "${eq} + 1")
+    string(SUBSTRING "${limit}" ${after} -1 n)
+    count_occurrences("${body}" "${needle}" count)
+    if((bound STREQUAL "AT_MOST" AND count GREATER n) OR (bound STREQUAL "AT_LEAST" AND count LESS n))
+      message(FATAL_ERROR "@\"${FUNCTION}\" contains '${needle}' ${count} times (${bound} ${n} expected):\n${body}")
+    endif()
+  endforeach()
 endforeach()
 if(LOOP_ABSENT)
   loop_blocks("${body}" loops)

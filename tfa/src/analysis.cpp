@@ -1176,7 +1176,10 @@ TypeRef TypeFlowAnalysis::callResult(const CallSpec& call, std::vector<TypeRef>&
       TypeRef receiver = args.values[0];
       if (call.receiverFilter && (receiver->kind == TypeShape::Any || receiver->kind == TypeShape::Cone)) {
         // An imprecise receiver of an interface call is still an instance of the interface.
-        receiver = types_.meet(receiver, types_.withNullability(call.receiverFilter, true));
+        receiver = types_.meet(receiver, types_.withNullability(call.receiverFilter, !call.receiverNonNull));
+        args.values[0] = receiver;
+      } else if (call.receiverNonNull && receiver->nullable) {
+        receiver = types_.nonNullable(receiver);
         args.values[0] = receiver;
       }
       recordSite(call, receiver);

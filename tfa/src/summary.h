@@ -48,6 +48,7 @@ struct CallSpec {
   uint32_t siteId = kNone;                 // the kernel call site, for devirtualization facts
   const kernel::Expression* toStringPart = nullptr;  // string interpolation's toString of a part
   TypeRef receiverFilter = nullptr;        // Virtual: the interface's cone, narrows an imprecise receiver
+  bool receiverNonNull = false;            // Virtual: a non-Object member, never called on null (null safety)
   TypeRef resultFilter = nullptr;          // the call's static type, narrows an imprecise result
   bool functionTyped = false;              // Closure: callee statically a function type (no `call` objects)
   KeepKind reason = KeepKind::Called;

@@ -97,6 +97,26 @@ uint32_t SummaryCollector::directCall(const Member* target, CallKind kind, uint3
   return call(std::move(spec), std::move(values));
 }
 
+// Sound null safety: only Object's members (toString, hashCode, ==, runtimeType, noSuchMethod)
+// can be called on a receiver whose static type admits null, so a call whose interface target
+// is any other member never sees null at run time, even when the analysis's value for the
+// receiver includes it (a value read through a type parameter `E`, whose bound is `Object?`).
+// Dropping null there lets `x.isOdd` on an `int` parameter call int.isOdd directly.
+bool SummaryCollector::receiverNeverNull(const Member* interfaceTarget) const {
+  const CoreTypes& core = a_.program().core;
+  const Class* owner = interfaceTarget->enclosingClass;
+  if (!owner || owner == core.objectClass || owner == core.nullClass) return false;
+  // A class's own override of an Object member (int.toString) may be the target on `int?`.
+  if (!core.objectClass) return false;
+  for (const Procedure* p : core.objectClass->procedures) {
+    if (p->name == interfaceTarget->name) return false;
+  }
+  for (const Field* f : core.objectClass->fields) {
+    if (f->name == interfaceTarget->name) return false;
+  }
+  return true;
+}
+
 uint32_t SummaryCollector::virtualCall(SelectorKind kind, std::string_view name, const Member* interfaceTarget, uint32_t siteId,
                                        uint32_t receiver, const Arguments* args, std::vector<uint32_t> extra) {
   CallSpec spec;
@@ -110,6 +130,7 @@ uint32_t SummaryCollector::virtualCall(SelectorKind kind, std::string_view name,
   spec.reason = KeepKind::Dispatched;
   if (interfaceTarget && interfaceTarget->enclosingClass) {
     spec.receiverFilter = types_.cone(a_.classId(interfaceTarget->enclosingClass), false);
+    spec.receiverNonNull = receiverNeverNull(interfaceTarget);
   }
   std::vector<uint32_t> values{receiver};
   for (uint32_t x : extra) values.push_back(x);

@@ -21,6 +21,8 @@ class SummaryCollector {
   uint32_t constant(TypeRef t);
   uint32_t join(std::vector<uint32_t> inputs);
   void setInputs(Statement& s, const std::vector<uint32_t>& inputs);
+  // Whether a virtual call with this interface target can never have a null receiver.
+  bool receiverNeverNull(const kernel::Member* interfaceTarget) const;
   uint32_t narrow(uint32_t value, TypeRef to);
   uint32_t call(CallSpec spec, std::vector<uint32_t> args);
   uint32_t directCall(const kernel::Member* target, CallKind kind, uint32_t receiver, const kernel::Arguments* args,

@@ -27,6 +27,23 @@ abstract final class _Sort {
   }
 
   static void _insertionSort<E>(_List<E> a, int left, int right, int compare(E a, E b)) {
+    if (left >= 0 && right < a.length) {
+      // Every index below is in [left, right] (j - 1 >= left by the loop's test), so within the
+      // array whatever the comparator answers; the array's length never changes (a _List). The
+      // reads and writes are the same, in the same order, as in the checked loop below.
+      for (int i = left + 1; i <= right; i++) {
+        E element = a._getUnchecked(i);
+        int j = i;
+        while (j > left && compare(a._getUnchecked(j - 1), element) > 0) {
+          a._setUnchecked(j, a._getUnchecked(j - 1));
+          j--;
+        }
+        a._setUnchecked(j, element);
+      }
+      return;
+    }
+    // A range outside the array (only from an inconsistent comparator's partition): the checked
+    // accesses throw the RangeError where the SDK's would.
     for (int i = left + 1; i <= right; i++) {
       E element = a[i];
       int j = i;
@@ -109,6 +126,40 @@ abstract final class _Sort {
             } else {
               a[k] = a[great];
               a[great] = ak;
+              great--;
+            }
+            break;
+          }
+        }
+      }
+    } else if (left >= 0 && right < a.length) {
+      // The same loop as below without bounds checks: whatever the comparator answers,
+      // left < less <= k <= great < right at every access (less only grows with k, and the inner
+      // loop stops before great passes k), so every index is within the array.
+      for (int k = less; k <= great; k++) {
+        E ak = a._getUnchecked(k);
+        if (compare(ak, pivot1) < 0) {
+          if (k != less) {
+            a._setUnchecked(k, a._getUnchecked(less));
+            a._setUnchecked(less, ak);
+          }
+          less++;
+        } else if (compare(ak, pivot2) > 0) {
+          while (true) {
+            if (compare(a._getUnchecked(great), pivot2) > 0) {
+              great--;
+              if (great < k) break;
+              continue;
+            }
+            if (compare(a._getUnchecked(great), pivot1) < 0) {
+              a._setUnchecked(k, a._getUnchecked(less));
+              a._setUnchecked(less, a._getUnchecked(great));
+              less++;
+              a._setUnchecked(great, ak);
+              great--;
+            } else {
+              a._setUnchecked(k, a._getUnchecked(great));
+              a._setUnchecked(great, ak);
               great--;
             }
             break;
