@@ -188,6 +188,10 @@ bool FunctionLowering::forwardsToUncheckedEntry() {
   llvm::CallInst* call = b_.CreateCall(unchecked, args);
   call->setTailCallKind(llvm::CallInst::TCK_MustTail);
   call->setCallingConv(fn_->getCallingConv());
+  // Line 0: the stack traces' line table shows the twin's frame alone (line_table.cpp).
+  if (const llvm::DebugLoc& here = b_.getCurrentDebugLocation()) {
+    call->setDebugLoc(llvm::DILocation::get(m_.llvm, 0, 0, here->getScope()));
+  }
   if (sig_.result == Rep::Void) b_.CreateRetVoid();
   else b_.CreateRet(call);
   exitScope(fn);
