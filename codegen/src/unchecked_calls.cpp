@@ -66,6 +66,15 @@ bool provenSubtype(Module& m, const DartType* value, const DartType* target) {
   return as && as->args == to->args;  // (types are interned)
 }
 
+// Whether the prologue checks parameter `index` (lower_function.cpp, checkCovariantParameters):
+// covariant parameters arriving as value words, and parameters that are covariant or mention a
+// class type parameter (any type parameter, to err on the checked side).
+bool isCheckedParameter(Module& m, const Signature& sig, const Variable* p, size_t index) {
+  bool checked = p->isCovariant || !Module::isClosedType(p->type) ||
+                 (index < sig.params.size() && sig.params[index] == Rep::Value && m.repOf(p->type) != Rep::Value);
+  return checked && !p->type->isTop();
+}
+
 }  // namespace
 
 const InterfaceType* FunctionLowering::exactReceiverType(const Expression* e, int depth) {
@@ -127,11 +136,7 @@ bool FunctionLowering::isUncheckedCall(const Member* target, const Expression* r
   if (!at || at->args.size() != cls->typeParams.size()) return false;
   bool anyChecked = false;
   auto proven = [&](const Variable* p, size_t index, const Expression* arg) {
-    // The prologue's checks (lower_function.cpp, checkCovariantParameters): covariant parameters
-    // arriving as value words, and parameters that are covariant or mention a class type parameter.
-    bool checked = p->isCovariant || !Module::isClosedType(p->type) ||
-                   (index < sig.params.size() && sig.params[index] == Rep::Value && m_.repOf(p->type) != Rep::Value);
-    if (!checked || p->type->isTop()) return true;
+    if (!isCheckedParameter(m_, sig, p, index)) return true;
     anyChecked = true;
     if (!arg) return false;  // a default value: not worth a proof
     return provenSubtype(m_, arg->type, m_.substitute(p->type, cls->typeParams, at->args));
@@ -151,9 +156,6 @@ bool FunctionLowering::isUncheckedCall(const Member* target, const Expression* r
   return anyChecked;
 }
 
-}  // namespace dartc::codegen
-
-namespace dartc::codegen {
 
 bool FunctionLowering::forwardsToUncheckedEntry() {
   if (pending_.isClosure || pending_.skipCovariantChecks || pending_.lazyField || !pending_.member) return false;
@@ -171,14 +173,8 @@ bool FunctionLowering::forwardsToUncheckedEntry() {
   }
   bool anyChecked = false;
   size_t index = 0;
-  auto checked = [&](const Variable* p) {
-    bool c = p->isCovariant || !Module::isClosedType(p->type) ||
-             (index < sig_.params.size() && sig_.params[index] == Rep::Value && m_.repOf(p->type) != Rep::Value);
-    ++index;
-    return c && !p->type->isTop();
-  };
-  for (const Variable* p : fn->positional) anyChecked |= checked(p);
-  for (const Variable* p : fn->named) anyChecked |= checked(p);
+  for (const Variable* p : fn->positional) anyChecked |= isCheckedParameter(m_, sig_, p, index++);
+  for (const Variable* p : fn->named) anyChecked |= isCheckedParameter(m_, sig_, p, index++);
   if (!anyChecked || b_.GetInsertBlock()->getTerminator()) return false;
   llvm::Function* unchecked = m_.uncheckedFunction(member);
   std::vector<llvm::Value*> args;
