@@ -17,7 +17,11 @@ namespace {
 // return an instance of another class or with other type arguments), or null.
 const InterfaceType* allocatedType(const Expression* e) {
   if (!e || e->kind != ExprKind::ConstructorInvocation) return nullptr;
-  return static_cast<const ConstructorInvocation*>(e)->constructedType;
+  auto* c = static_cast<const ConstructorInvocation*>(e);
+  const InterfaceType* t = c->constructedType;
+  // The object lowering allocates: the target's class with the invocation's type arguments.
+  if (!t || !c->target || !c->arguments || t->cls != c->target->enclosingClass || t->args != c->arguments->types) return nullptr;
+  return t;
 }
 
 }  // namespace
