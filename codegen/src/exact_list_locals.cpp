@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "exact_list_fields.h"
-#include "frontend/kernel_walk.h"
+#include "local_bindings.h"
 #include "module.h"
 
 namespace dartc::codegen {
@@ -30,48 +30,16 @@ const DartType* ExactListLocals::elementTypeOf(const Variable* v, const CoreType
 ExactListLocals::ExactListLocals(const Program& program, const tfa::FlowFacts& facts, const ExactListFields& fields) {
   const CoreTypes& core = program.core;
   std::unordered_map<const Variable*, const DartType*> element;  // candidates
-  std::unordered_set<const Variable*> boundElsewhere;  // parameters, catch variables, ...
   std::vector<std::pair<const Variable*, const Expression*>> sources;
-  auto declare = [&](const Variable* v) {
+  LocalBindings bindings = collectLocalBindings(program);
+  for (const Variable* v : bindings.declared) {
     if (const DartType* x = elementTypeOf(v, core)) {
       element[v] = x;
       if (v->initializer) sources.emplace_back(v, v->initializer);
     }
-  };
-  Walker w;
-  w.onFunction = [&](const FunctionNode* f) {
-    for (const Variable* p : f->positional) boundElsewhere.insert(p);
-    for (const Variable* p : f->named) boundElsewhere.insert(p);
-  };
-  w.onStatement = [&](const Statement* s) {
-    switch (s->kind) {
-      case StmtKind::VariableDecl: declare(static_cast<const VariableDecl*>(s)->variable); break;
-      case StmtKind::For:
-        for (const Variable* v : static_cast<const ForStmt*>(s)->variables) declare(v);
-        break;
-      case StmtKind::FunctionDecl: boundElsewhere.insert(static_cast<const FunctionDecl*>(s)->variable); break;
-      case StmtKind::TryCatch:
-        for (const CatchClause* c : static_cast<const TryCatchStmt*>(s)->catches) {
-          boundElsewhere.insert(c->exception);
-          boundElsewhere.insert(c->stackTrace);
-        }
-        break;
-      default: break;
-    }
-  };
-  w.onExpression = [&](const Expression* e) {
-    if (e->kind == ExprKind::Let) declare(static_cast<const Let*>(e)->variable);
-    if (e->kind == ExprKind::VariableSet) {
-      auto* s = static_cast<const VariableSet*>(e);
-      sources.emplace_back(s->variable, s->value);
-    }
-  };
-  for (Member* m : program.allMembers()) {
-    if (m->memberKind == MemberKind::Constructor) {
-      for (const Initializer* init : static_cast<const Constructor*>(m)->initializers) boundElsewhere.insert(init->variable);
-    }
-    w.walkMember(m);
   }
+  sources.insert(sources.end(), bindings.assignments.begin(), bindings.assignments.end());
+  const std::unordered_set<const Variable*>& boundElsewhere = bindings.boundElsewhere;
   for (const Variable* v : boundElsewhere) element.erase(v);
 
   // The greatest fixpoint: drop candidates with a source that is not exact until none is left.

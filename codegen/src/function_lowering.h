@@ -314,8 +314,9 @@ class FunctionLowering {
   TypedValue lowerFunctionInvocation(const kernel::FunctionInvocation* e);
   TypedValue lowerLocalFunctionInvocation(const kernel::LocalFunctionInvocation* e);
   // A direct call of `target` with kernel arguments; `receiver` for instance members.
+  // `unchecked`: the member's entry without its covariant parameter checks (unchecked_calls.cpp).
   TypedValue callDirect(const kernel::Member* target, const TypedValue* receiver, const kernel::Arguments* args,
-                        SourceLoc loc);
+                        SourceLoc loc, bool unchecked = false);
   // Arguments lowered in the callee's parameter order and representations, defaults filled in.
   std::vector<llvm::Value*> lowerArguments(const kernel::FunctionNode* callee, const kernel::Arguments* args,
                                            const std::vector<Rep>& paramReps);
@@ -351,6 +352,20 @@ class FunctionLowering {
   // The growable list's `[]=` without its covariant check (Module::uncheckedFunction), with
   // arguments already lowered; null when `entry` is not that member.
   bool callUncheckedListStore(const kernel::Member* entry, llvm::Value* receiver, const std::vector<TypedValue>& positional);
+
+  // --- Calls without covariant checks (unchecked_calls.cpp) ---
+  // Whether a call of `target` (resolved by type-flow analysis) on `receiverExpr` with `args` is
+  // proven to pass every check of the callee's covariant parameters, so that it may call the
+  // unchecked entry: the receiver's type arguments are exact and each checked parameter gets an
+  // argument of a subtype of its type instantiated with them.
+  bool isUncheckedCall(const kernel::Member* target, const kernel::Expression* receiverExpr, const kernel::Arguments* args);
+  // The receiver's static type when its type arguments are exactly the object's (`this`, a
+  // non-generic class type, an exact local or field: exact_receivers.h); else null.
+  const kernel::InterfaceType* exactReceiverType(const kernel::Expression* e, int depth = 0);
+  // After the prologue's checks of a method that has them: the rest of the checked entry is a
+  // tail call of the unchecked one, so that the body exists once (as the VM's two entries share
+  // one body). Whether it did.
+  bool forwardsToUncheckedEntry();
 
   // --- Statements (lower_statements.cpp) ---
   void lower(const kernel::Statement* s);

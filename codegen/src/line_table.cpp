@@ -83,6 +83,9 @@ class Encoder {
           break;
         }
         if (!outermost && fn == indexOf_.end()) continue;
+        // A checked entry's call of its unchecked twin (unchecked_calls.cpp, at line 0): one
+        // Dart frame, the twin's, whether the checked entry was inlined or hosts the twin.
+        if (k > 0 && line.Line == 0 && isUncheckedTwin(info.getFrame(k - 1).FunctionName, line.FunctionName)) continue;
         uint32_t function = outermost ? index : fn->second;
         if (!visible_[function]) continue;
         uint32_t file = fileIndex(line.FileName);
@@ -128,6 +131,11 @@ class Encoder {
       n = n * 10 + static_cast<uint32_t>(c - '0');
     }
     return n < files_.size() ? n : kNoFile;
+  }
+
+  static bool isUncheckedTwin(const std::string& inner, const std::string& outer) {
+    return inner.size() > outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
+           inner.compare(outer.size(), 10, ".unchecked") == 0;
   }
 
   const std::vector<bool>& visible_;

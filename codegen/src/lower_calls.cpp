@@ -49,8 +49,9 @@ std::vector<llvm::Value*> FunctionLowering::lowerArguments(const FunctionNode* c
   return out;
 }
 
-TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* receiver, const Arguments* args, SourceLoc loc) {
-  llvm::Function* f = m_.directFunction(target);
+TypedValue FunctionLowering::callDirect(const Member* target, const TypedValue* receiver, const Arguments* args, SourceLoc loc,
+                                        bool unchecked) {
+  llvm::Function* f = unchecked ? m_.uncheckedFunction(target) : m_.directFunction(target);
   Signature sig = m_.signatureOf(target);
   std::vector<llvm::Value*> values;
   if (sig.receiver != Rep::Void) {
@@ -316,6 +317,10 @@ TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selec
     return {nullptr, Rep::Void};
   }
   if (target) {
+    // A call whose arguments are proven to pass the callee's covariant checks skips them.
+    if (s.kind == tfa::SelectorKind::Method && isUncheckedCall(target, receiverExpr, args)) {
+      return callDirect(target, &receiver, args, loc, /*unchecked=*/true);
+    }
     if (s.kind == tfa::SelectorKind::Setter) {
       TypedValue v = lower(setValue);
       return callResolved(target, s.kind, receiver, args, &v, loc);

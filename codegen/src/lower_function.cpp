@@ -96,6 +96,7 @@ void FunctionLowering::lower() {
   sig_ = pending_.isClosure ? m_.signatureOf(pending_.function) : m_.signatureOf(member);
   if (pending_.function && pending_.function->asyncFuture) beginCoroutine();
   prologue();
+  if (forwardsToUncheckedEntry()) return;
   if (!pending_.isClosure && member->memberKind == MemberKind::Procedure && static_cast<const Procedure*>(member)->isExternal) {
     lowerExternal(static_cast<const Procedure*>(member));
     return;

@@ -46,6 +46,7 @@ struct PendingFunction {
 
 class ExactListFields;
 class ExactListLocals;
+class ExactReceivers;
 
 class Module {
  public:
@@ -117,6 +118,7 @@ class Module {
   llvm::Function* uncheckedFunction(const kernel::Member* member);
   const ExactListFields& exactListFields();  // computed on first use
   const ExactListLocals& exactListLocals();  // computed on first use (exact_list_locals.h)
+  const ExactReceivers& exactReceivers();    // computed on first use (exact_receivers.h)
   std::vector<PendingFunction> pending;  // functions declared but not yet lowered
   // Dispatch table stubs by implementation, declared on first use (a guarded List call may name
   // one before the table is emitted; tables.cpp gives them their bodies), and the table's slots.
@@ -375,6 +377,7 @@ class Module {
   std::unordered_map<const kernel::Member*, llvm::Function*> uncheckedFunctions_;
   std::shared_ptr<const ExactListFields> exactListFields_;  // (shared_ptr: the type is incomplete here)
   std::shared_ptr<const ExactListLocals> exactListLocals_;
+  std::shared_ptr<const ExactReceivers> exactReceivers_;
   std::unordered_map<const kernel::FunctionNode*, llvm::Function*> closureFunctions_;
   std::map<std::u16string, llvm::Constant*> strings_;
   std::unordered_map<const kernel::Constant*, llvm::Constant*> constants_;

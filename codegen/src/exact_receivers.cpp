@@ -1,0 +1,46 @@
+// Exact receivers (exact_receivers.h): locals and final fields that only ever hold the object one
+// generative constructor invocation made, whose type arguments are then exactly the invocation's.
+#include "exact_receivers.h"
+
+#include <unordered_set>
+
+#include "local_bindings.h"
+#include "module.h"
+
+namespace dartc::codegen {
+
+using namespace kernel;
+
+namespace {
+
+// The type a generative constructor invocation allocates (a factory is a StaticInvocation and may
+// return an instance of another class or with other type arguments), or null.
+const InterfaceType* allocatedType(const Expression* e) {
+  if (!e || e->kind != ExprKind::ConstructorInvocation) return nullptr;
+  auto* c = static_cast<const ConstructorInvocation*>(e);
+  const InterfaceType* t = c->constructedType;
+  // The object lowering allocates: the target's class with the invocation's type arguments.
+  if (!t || !c->target || !c->arguments || t->cls != c->target->enclosingClass || t->args != c->arguments->types) return nullptr;
+  return t;
+}
+
+}  // namespace
+
+ExactReceivers::ExactReceivers(const Program& program) {
+  LocalBindings bindings = collectLocalBindings(program);
+  std::unordered_set<const Variable*> assigned;
+  for (const auto& [v, value] : bindings.assignments) assigned.insert(v);
+  for (const Variable* v : bindings.declared) {
+    const InterfaceType* t = v->isLate ? nullptr : allocatedType(v->initializer);
+    if (t && !bindings.boundElsewhere.count(v) && !assigned.count(v)) locals_[v] = t;
+  }
+  for (const Member* m : program.allMembers()) {
+    if (m->memberKind != MemberKind::Field) continue;
+    // A final field with an initializer: no constructor, setter or initializing formal writes it.
+    auto* f = static_cast<const Field*>(m);
+    const InterfaceType* t = allocatedType(f->initializer);
+    if (f->isFinal && !f->isLate && t && Module::isClosedType(t)) fields_[f] = t;
+  }
+}
+
+}  // namespace dartc::codegen
