@@ -862,12 +862,11 @@ void BodyChecker::checkFactory(Procedure* p, ast::ConstructorDecl* cd) {
   Procedure* factory = nullptr;
   if (target && target->kind == TypeKind::Interface) {
     auto* it = static_cast<const InterfaceType*>(target);
-    k = c_.lookupConstructor(it->cls, cd->redirectName);
+    // An abstract class's generative constructor constructs nothing here: only its factory can.
+    k = it->cls->isAbstract ? nullptr : c_.lookupConstructor(it->cls, cd->redirectName);
     factory = c_.infoOf(it->cls)->factories.count(cd->redirectName) ? c_.infoOf(it->cls)->factories[cd->redirectName] : nullptr;
   }
-  const FunctionNode* targetFunction = k && !static_cast<const InterfaceType*>(target)->cls->isAbstract ? k->function
-                                       : factory                                                      ? factory->function
-                                                                                                      : nullptr;
+  const FunctionNode* targetFunction = k ? k->function : factory ? factory->function : nullptr;
   checkDefaultValues(fn, cd->params, cd->redirectType != nullptr, targetFunction);
   if (cd->redirectType) {
     // `factory C() = D<T>.named;` calls the target with the same arguments.
@@ -879,12 +878,11 @@ void BodyChecker::checkFactory(Procedure* p, ast::ConstructorDecl* cd) {
       for (Variable* v : fn->positional) args->positional.push_back(get(v, cd->loc));
       for (Variable* v : fn->named) args->named.push_back({v->name, get(v, cd->loc)});
       if (targetFunction && targetFunction->type) checkRedirectTarget(fn, it, targetFunction, cd->redirectType->loc);
-      bool targetIsConst = k && !it->cls->isAbstract ? k->isConst : factory ? factory->isConst : true;
-      if (p->isConst && !targetIsConst) {
+      if (p->isConst && (k ? !k->isConst : factory && !factory->isConst)) {
         error(cd->redirectType->loc, "A constant redirecting constructor can't redirect to a non-constant constructor.");
       }
       Expression* call = nullptr;
-      if (k && !it->cls->isAbstract) {
+      if (k) {
         auto* ci = make<kernel::ConstructorInvocation>(cd->loc);
         ci->target = k;
         ci->arguments = args;
