@@ -6,10 +6,10 @@
 
 #include <time.h>
 
+#include "case_mapping.h"
 #include "dart_string.h"
 #include "heap.h"
 #include "output.h"
-#include "regexp.h"
 
 namespace dartrt {
 
@@ -63,95 +63,19 @@ int64_t last_index_of(const StrView& hay, const StrView& needle, int64_t start) 
 
 }  // namespace
 
-// Simple (one-to-one) case mappings: Latin-1, Latin Extended-A, Greek and Cyrillic. Other
-// code units are left unchanged (documented limit: no full Unicode tables). Shared with the
-// RegExp engine's case-insensitive matching (regexp.h).
 namespace {
 
-// The one-byte part of the mappings, constexpr so that the tables below are built at compile
-// time.
-constexpr uint32_t latin1_to_upper(uint32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  if (c == 0xB5) return 0x39C;                                     // micro sign -> Greek MU
-  if (c == 0xFF) return 0x178;                                     // y with diaeresis
-  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
-  return c;
-}
-
-constexpr uint32_t latin1_to_lower(uint32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  return c;
-}
-
-}  // namespace
-
-uint32_t to_upper_unit(uint32_t c) {
-  if (c <= 0xFF) return latin1_to_upper(c);
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x131) return 'I';                                    // dotless i
-    if (c == 0x17F) return 'S';                                    // long s
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
-    if (c == 0x138 || c == 0x149) return c;
-    return (c & 1) ? c - 1 : c;
-  }
-  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;     // Greek small letters
-  if (c == 0x3C2) return 0x3A3;                                    // final sigma
-  if (c >= 0x3AC && c <= 0x3CE) {
-    if (c == 0x3AC) return 0x386;
-    if (c >= 0x3AD && c <= 0x3AF) return c - 37;
-    if (c == 0x3CC) return 0x38C;
-    if (c == 0x3CD || c == 0x3CE) return c - 63;
-  }
-  if (c >= 0x430 && c <= 0x44F) return c - 32;                     // Cyrillic
-  if (c >= 0x450 && c <= 0x45F) return c - 80;
-  return c;
-}
-
-uint32_t to_lower_unit(uint32_t c) {
-  if (c <= 0xFF) return latin1_to_lower(c);
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x130) return 'i';                                    // I with dot above
-    if (c == 0x178) return 0xFF;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-    if (c == 0x138 || c == 0x149 || c == 0x131 || c == 0x17F) return c;
-    return (c & 1) ? c : c + 1;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 37;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 63;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
-}
-
-namespace {
-
-// ASCII inline (most text); the tables' functions for the rest.
+// ASCII inline (most text); the tables for the rest.
 inline uint32_t map_case(uint32_t c, bool upper) {
   if (c < 0x80) {
     if (upper) return (c >= 'a' && c <= 'z') ? c - 32 : c;
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   }
-  return upper ? to_upper_unit(c) : to_lower_unit(c);
+  return upper ? to_upper_code_point(c) : to_lower_code_point(c);
 }
 
-// The mappings of the 256 one-byte code units, built at compile time: a one-byte string (most
-// text) is mapped with one table load per unit and no branches, in a loop the compiler can
-// vectorize. Two of them map outside one byte when upper-cased (U+00B5, U+00FF).
-struct Latin1CaseTable {
-  uint16_t map[256];
-  constexpr explicit Latin1CaseTable(bool upper) : map{} {
-    for (uint32_t c = 0; c < 256; ++c) map[c] = (uint16_t)(upper ? latin1_to_upper(c) : latin1_to_lower(c));
-  }
-};
-
-constexpr Latin1CaseTable kUpperTable(true), kLowerTable(false);
-
 dart_word change_case_one_byte(dart_word s, const StrView& v, bool upper) {
-  const uint16_t* map = upper ? kUpperTable.map : kLowerTable.map;
+  const uint16_t* map = latin1_case_table(upper);
   // Whether anything changes, and whether a result unit needs two bytes: OR-accumulated, so
   // the scan has no branch per unit.
   uint32_t changed = 0, wide = 0;
@@ -172,27 +96,54 @@ dart_word change_case_one_byte(dart_word s, const StrView& v, bool upper) {
   return reinterpret_cast<dart_word>(r);
 }
 
+// Maps the code point at `i` (a surrogate pair is one code point, as the VM's CodePointIterator
+// reads it; a lone surrogate maps to itself) into `out`; returns how many units it spans (1 or 2).
+// A supplementary code point keeps two units: its mapping is also supplementary (Deseret, the
+// only supplementary script the tables cover).
+size_t map_code_point_at(const StrView& v, size_t i, bool upper, uint16_t out[2]) {
+  uint32_t c = v.at(i);
+  if ((c & 0xFC00) == 0xD800 && i + 1 < v.length && (v.at(i + 1) & 0xFC00) == 0xDC00) {
+    uint32_t trail = v.at(i + 1);
+    uint32_t m = map_case(0x10000 + ((c - 0xD800) << 10) + (trail - 0xDC00), upper);
+    if (m > 0xFFFF) {
+      out[0] = (uint16_t)(0xD800 + ((m - 0x10000) >> 10));
+      out[1] = (uint16_t)(0xDC00 + ((m - 0x10000) & 0x3FF));
+    } else {
+      out[0] = (uint16_t)c;
+      out[1] = (uint16_t)trail;
+    }
+    return 2;
+  }
+  out[0] = (uint16_t)map_case(c, upper);
+  return 1;
+}
+
 dart_word change_case(dart_word s, bool upper) {
-  // One code unit to one code unit, as the VM's String::ToUpperCase/ToLowerCase do (simple case
+  // Code point to code point, as the VM's String::ToUpperCase/ToLowerCase do (simple case
   // mappings, runtime/vm/unicode.h CaseMapping): the length never changes, and ß (whose only
   // upper case is the two letters "SS") stays ß.
   StrView v = string_view(s);
   if (v.one && s != DART_NULL) return change_case_one_byte(s, v, upper);
   bool two_byte = false;
   bool changed = false;
-  for (size_t i = 0; i < v.length; ++i) {
-    uint32_t c = v.at(i);
-    uint32_t m = map_case(c, upper);
-    if (m != c) changed = true;
-    if (m > 0xFF) two_byte = true;
+  uint16_t units[2];
+  for (size_t i = 0; i < v.length;) {
+    size_t n = map_code_point_at(v, i, upper, units);
+    for (size_t k = 0; k < n; ++k) {
+      changed |= units[k] != v.at(i + k);
+      two_byte |= units[k] > 0xFF;
+    }
+    i += n;
   }
   if (!changed) return s;
   DartString* r = string_alloc(two_byte, v.length);
   v = string_view(s);
-  if (two_byte) {
-    for (size_t i = 0; i < v.length; ++i) two_data(r)[i] = (uint16_t)map_case(v.at(i), upper);
-  } else {
-    for (size_t i = 0; i < v.length; ++i) one_data(r)[i] = (uint8_t)map_case(v.at(i), upper);
+  for (size_t i = 0; i < v.length;) {
+    size_t n = map_code_point_at(v, i, upper, units);
+    for (size_t k = 0; k < n; ++k) {
+      if (two_byte) two_data(r)[i + k] = units[k]; else one_data(r)[i + k] = (uint8_t)units[k];
+    }
+    i += n;
   }
   return reinterpret_cast<dart_word>(r);
 }

@@ -116,15 +116,11 @@ Program* compile(Tree* tree, uint32_t flags);
 bool match(const Program* program, const StrView& input, size_t start, bool sticky, int64_t* captures);
 
 // Case equivalence: the canonical form ECMAScript compares under ignoreCase (Canonicalize for
-// non-unicode patterns, simple case folding for unicode ones), for the scripts the runtime's
-// case tables cover (Latin-1, Latin Extended-A, Greek, Cyrillic).
+// non-unicode patterns, simple case folding for unicode ones), by the runtime's case tables
+// (case_mapping.h).
 uint32_t canonicalize(uint32_t c, bool unicode);
 
 }  // namespace regexp
-
-// Case mapping tables shared with String.toUpperCase/toLowerCase (core_natives.cpp).
-uint32_t to_upper_unit(uint32_t c);
-uint32_t to_lower_unit(uint32_t c);
 
 }  // namespace dartrt
 

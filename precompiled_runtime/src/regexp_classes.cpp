@@ -99,78 +99,80 @@ void class_add_escape(CharClass* cls, uint32_t letter, bool unicode_ignore_case)
 uint32_t canonicalize(uint32_t c, bool unicode) {
   if (c > 0xFFFF) return c;
   if (unicode) {
-    // Simple case folding (CaseFolding.txt, C and S) for the covered scripts.
-    switch (c) {
-      case 0x130:
-      case 0x131:
-        return c;
-      case 0x17F:
-        return 's';
-      case 0x212A:
-        return 'k';
-      case 0x212B:
-        return 0xE5;
-      case 0x3C2:
-        return 0x3C3;
-      case 0xB5:
-        return 0x3BC;
-      default:
-        return to_lower_unit(c);
-    }
+    // Simple case folding (CaseFolding.txt, C and S). Over the tables' characters it is the lower
+    // case of the upper case (so the symbol variants ϐ ϑ ϕ ϖ ϰ ϱ ϵ ẛ ι and the final sigma fold
+    // with their letters), except for the dotted and dotless i, which fold to themselves;
+    // tools/unicode/case_tables.py's data was checked against CaseFolding.txt for this.
+    if (c == 0x130 || c == 0x131) return c;
+    return to_lower_code_point(to_upper_code_point(c));
   }
   // ECMAScript Canonicalize: the upper case, unless that maps a non-ASCII character to ASCII.
-  uint32_t u = to_upper_unit(c);
+  uint32_t u = to_upper_code_point(c);
   if (c >= 128 && u < 128) return c;
   return u;
 }
 
-namespace {
-
-// Characters whose case equivalents the simple candidates below (upper, lower and their
-// round trips) would miss.
-const uint32_t kCaseExtras[] = {0xB5, 0x39C, 0x3BC, 0x3C2, 0x3C3, 0x3A3, 0x17F, 's', 'S',
-                                0x212A, 'k', 'K', 0x212B, 0xE5, 0xC5, 0x130, 0x131, 'i', 'I'};
-
-}  // namespace
-
 size_t case_equivalents(uint32_t c, bool unicode, uint32_t* out) {
+  // The characters equivalent to `c` are reachable from it through the case mappings, forwards
+  // and backwards (ϴ folds to θ, whose upper case Θ is also the upper case of ϑ): close the set
+  // over both, backwards through the tables' preimages, then keep those with `c`'s canonical form.
   uint32_t key = canonicalize(c, unicode);
-  uint32_t candidates[8 + sizeof(kCaseExtras) / sizeof(kCaseExtras[0])];
+  uint32_t seen[64];
   size_t n = 0;
-  uint32_t up = to_upper_unit(c), low = to_lower_unit(c);
-  candidates[n++] = c;
-  candidates[n++] = up;
-  candidates[n++] = low;
-  candidates[n++] = to_lower_unit(up);
-  candidates[n++] = to_upper_unit(low);
-  candidates[n++] = key;
-  for (uint32_t extra : kCaseExtras) candidates[n++] = extra;
+  auto add = [&](uint32_t x) {
+    for (size_t i = 0; i < n; ++i) {
+      if (seen[i] == x) return;
+    }
+    if (n < sizeof(seen) / sizeof(seen[0])) seen[n++] = x;
+  };
+  add(c);
+  add(key);
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t x = seen[i];
+    add(to_upper_code_point(x));
+    add(to_lower_code_point(x));
+    uint32_t pre[8];
+    for (int upper = 0; upper < 2; ++upper) {
+      size_t found = case_preimages(x, upper != 0, pre, 8);
+      for (size_t k = 0; k < found && k < 8; ++k) add(pre[k]);
+    }
+  }
   size_t count = 0;
   for (size_t i = 0; i < n; ++i) {
-    uint32_t x = candidates[i];
-    if (canonicalize(x, unicode) != key) continue;
-    bool seen = false;
-    for (size_t j = 0; j < count; ++j) seen |= out[j] == x;
-    if (!seen) out[count++] = x;
+    if (canonicalize(seen[i], unicode) == key && count < kMaxCaseEquivalents) out[count++] = seen[i];
   }
   return count;
 }
 
-void class_close_over_case(CharClass* cls, bool unicode) {
-  class_normalize(cls);
-  // Only these code points have case equivalents in the runtime's tables.
-  static const Range kCased[] = {{0, 0x45F}, {0x2126, 0x212B}};
-  CharClass added = {};
-  uint32_t eq[32];
-  for (const Range& span : kCased) {
-    for (uint32_t c = span.from; c <= span.to; ++c) {
-      if (!cls->contains(c)) continue;
-      size_t n = case_equivalents(c, unicode, eq);
-      for (size_t i = 0; i < n; ++i) {
-        if (eq[i] != c) class_add(&added, eq[i], eq[i]);
-      }
+namespace {
+
+struct CaseClosure {
+  CharClass* cls;
+  CharClass added;
+  bool unicode;
+};
+
+void close_span(uint32_t from, uint32_t to, void* context) {
+  auto* closure = static_cast<CaseClosure*>(context);
+  uint32_t eq[kMaxCaseEquivalents];
+  for (uint32_t c = from; c <= to && c <= 0xFFFF; ++c) {
+    if (!closure->cls->contains(c)) continue;
+    size_t n = case_equivalents(c, closure->unicode, eq);
+    for (size_t i = 0; i < n; ++i) {
+      if (eq[i] != c) class_add(&closure->added, eq[i], eq[i]);
     }
   }
+}
+
+}  // namespace
+
+void class_close_over_case(CharClass* cls, bool unicode) {
+  class_normalize(cls);
+  // Only the code points of the case tables' spans (and the ones those map to, which are in the
+  // other table's spans) have case equivalents.
+  CaseClosure closure = {cls, {}, unicode};
+  for_each_cased_span(close_span, &closure);
+  CharClass added = closure.added;
   for (size_t i = 0; i < added.ranges.count; ++i) cls->ranges.push(added.ranges[i]);
   added.ranges.release();
   class_normalize(cls);

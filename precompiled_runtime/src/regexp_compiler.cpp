@@ -59,7 +59,7 @@ struct Compiler {
     }
     CharClass cls = {};
     if (ignore_case) {
-      uint32_t eq[32];
+      uint32_t eq[kMaxCaseEquivalents];
       size_t count = case_equivalents(n.value, unicode, eq);
       for (size_t i = 0; i < count; ++i) class_add(&cls, eq[i], eq[i]);
       class_normalize(&cls);
@@ -71,7 +71,7 @@ struct Compiler {
 
   void single_char(const Node& n, int32_t direction) {
     if (n.kind == NodeKind::Char) {
-      uint32_t eq[32];
+      uint32_t eq[kMaxCaseEquivalents];
       if (!ignore_case || case_equivalents(n.value, unicode, eq) == 1) {
         emit(kOpChar + direction);
         emit((int32_t)n.value);

@@ -2,6 +2,7 @@
 #ifndef DARTRT_REGEXP_INTERNAL_H
 #define DARTRT_REGEXP_INTERNAL_H
 
+#include "case_mapping.h"
 #include "regexp.h"
 
 namespace dartrt {
@@ -17,7 +18,10 @@ void class_complement(CharClass* cls);
 void class_add_escape(CharClass* cls, uint32_t letter, bool unicode_ignore_case);
 // Adds every character case-equivalent to a member (ignoreCase).
 void class_close_over_case(CharClass* cls, bool unicode);
-// The characters equivalent to `c` under ignoreCase, `c` included; `out` holds at least 32.
+// The characters equivalent to `c` under ignoreCase, `c` included; `out` holds
+// kMaxCaseEquivalents (the largest class in the tables has 4: K k and the Kelvin sign in unicode
+// mode, ß ẞ, Σ σ ς, Θ θ ϑ ϴ).
+constexpr size_t kMaxCaseEquivalents = 8;
 size_t case_equivalents(uint32_t c, bool unicode, uint32_t* out);
 
 // Fills the program's quick check from the tree (regexp_quick_check.cpp).

@@ -62,7 +62,7 @@ struct QuickCheck {
     const Node& n = tree->nodes[index];
     switch (n.kind) {
       case NodeKind::Char: {
-        uint32_t eq[32];
+        uint32_t eq[kMaxCaseEquivalents];
         size_t count = 1;
         eq[0] = n.value;
         if (ignore_case) count = case_equivalents(n.value, unicode, eq);

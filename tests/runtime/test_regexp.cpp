@@ -4,11 +4,13 @@
 // cache of compiled programs.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "fixture.h"
 #include "regexp.h"
+#include "regexp_internal.h"
 
 extern "C" {
 int64_t dartrt_regexp_compile(dart_word source, int64_t flags);
@@ -131,6 +133,34 @@ TEST_CASE("regexp: ignoreCase uses Canonicalize, or simple case folding in unico
   CHECK(rx::match(kelvin, view16(u"\u212A"), 0, false, captures));
   rx::Program* plain = compile("k", rx::kIgnoreCase);
   CHECK_FALSE(rx::match(plain, view16(u"\u212A"), 0, false, captures));
+}
+
+TEST_CASE("regexp: case_equivalents finds every character with the same canonical form") {
+  // Brute force over the BMP: the classes by canonical form, against what case_equivalents
+  // finds from each member (its candidates are the round trips and the tables' preimages).
+  for (bool unicode : {false, true}) {
+    std::vector<std::vector<uint32_t>> classes(0x10000);
+    for (uint32_t c = 0; c <= 0xFFFF; ++c) classes[rx::canonicalize(c, unicode)].push_back(c);
+    size_t checked = 0;
+    for (uint32_t c = 0; c <= 0xFFFF; ++c) {
+      const std::vector<uint32_t>& expected = classes[rx::canonicalize(c, unicode)];
+      if (expected.size() == 1) continue;
+      uint32_t found[rx::kMaxCaseEquivalents];
+      size_t n = rx::case_equivalents(c, unicode, found);
+      std::vector<uint32_t> got(found, found + n);
+      std::sort(got.begin(), got.end());
+      INFO("code point ", c, unicode ? " in unicode mode" : "");
+      CHECK(got == expected);
+      ++checked;
+    }
+    CHECK(checked > 1900);  // the tables map about a thousand pairs each way
+  }
+  // Classes of more than two: the symbol variants and the Kelvin sign.
+  uint32_t eq[rx::kMaxCaseEquivalents];
+  CHECK(rx::case_equivalents(0x3B8, false, eq) == 3);  // Θ θ ϑ (ϴ has no upper case)
+  CHECK(rx::case_equivalents(0x3B8, true, eq) == 4);   // and ϴ, which folds to θ
+  CHECK(rx::case_equivalents('k', true, eq) == 3);
+  CHECK(rx::case_equivalents(0x1E61, false, eq) == 3);  // Ṡ ṡ ẛ
 }
 
 TEST_CASE("regexp: unicode mode reads code points") {

@@ -110,7 +110,8 @@ TABLES['classes_and_escapes'] = ("""// Character classes, class escapes (\\d \\D
 ])
 TABLES['case_insensitive'] = ("""// ignoreCase (RegExp(caseSensitive: false)): ECMAScript's Canonicalize (§22.2.2.7.3) outside
 // unicode mode (the upper case, never from non-ASCII to ASCII) and simple case folding in unicode
-// mode, for Latin-1, Latin Extended-A, Greek and Cyrillic; on characters, classes and
+// mode, by the runtime's case tables (Unicode 5.1's simple mappings, as the VM's String case
+// mapping; every case here means the same in later versions); on characters, classes and
 // back-references.""", [
     (r'abc', 'i', 'xABCx aBc'),
     (r'[a-z]+', 'i', 'HeLLo W0rld'),
@@ -143,6 +144,18 @@ TABLES['case_insensitive'] = ("""// ignoreCase (RegExp(caseSensitive: false)): E
     (r'\b', 'i', 'a\u017f \u212a!'),
     (r'agggtaaa|tttaccct', 'i', 'xAGGGTAAAtttaccctx'),
     (r'[cgt]gggtaaa|tttaccc[acg]', 'i', 'CGGGTAAA tttacccA'),
+    (r'vi\u1ec7t', 'i', 'VI\u1ec6T vi\u1ec7t Vi\u1ec7T viet'),
+    (r'[\u0561-\u0586]+', 'i', '\u0532\u0561\u0580\u0535\u0582'),
+    (r'\u03b8', 'i', '\u0398\u03b8\u03d1\u03f4'),
+    (r'\u03b8', 'iu', '\u0398\u03b8\u03d1\u03f4'),
+    (r'\u1e61', 'i', '\u1e60\u1e61\u1e9b'),
+    (r'\u1e9b', 'iu', '\u1e60\u1e61\u1e9b'),
+    (r'\u0345', 'i', '\u0399\u03b9\u1fbe\u0345'),
+    (r'[\u2170-\u217f]+', 'i', '\u2160\u216b\u2170'),
+    (r'\uff41+', 'i', '\uff21\uff41'),
+    (r'\u01c5', 'i', '\u01c4\u01c5\u01c6'),
+    (r'\u01c5', 'iu', '\u01c4\u01c5\u01c6'),
+    (r'[\u2c30-\u2c5e]+', 'i', '\u2c00\u2c01\u2c30'),
 ])
 TABLES['unicode_mode'] = ("""// unicode: true: code points (surrogate pairs as one character) for the dot, classes and
 // quantifiers, \\u{...} escapes, the Dart iterator's rule that an empty match in unicode mode

@@ -551,8 +551,8 @@ dart_word dartrt_string_from_utf8(const char* bytes, int64_t length);
 /* Natives of the core library's Dart code (core_natives.cpp); arguments are checked on the Dart
  * side. index_of: first index >= start of `pattern` in `s` (start <= length), or -1;
  * last_index_of: last index <= start (start may exceed length - pattern length), or -1.
- * Case mapping covers Latin-1 (with ß -> SS), Latin Extended-A, Greek and Cyrillic; other code
- * units are unchanged. repeat: `times` >= 0 copies. concat_array: the first `count` elements of
+ * Case mapping is code point to code point (the VM's simple mappings, Unicode 5.1); code points
+ * without a mapping are unchanged. repeat: `times` >= 0 copies. concat_array: the first `count` elements of
  * a DartArray of strings joined. from_char_codes: elements [start, end) of a DartArray of Smis
  * in 0..0x10FFFF (above 0xFFFF as surrogate pairs). repeat, concat_array and from_char_codes
  * return null when the result cannot exist (like concatenation). double_try_parse_boxed: a boxed
