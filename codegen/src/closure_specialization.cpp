@@ -32,6 +32,7 @@
 #include "dartrt/abi.h"
 #include "module.h"
 #include "stack_check_elimination.h"
+#include "tables.h"
 
 namespace dartc::codegen {
 
@@ -292,12 +293,7 @@ void addSpecializedFunctions(Module& m) {
   for (llvm::MDNode* clone : clones->operands()) {
     auto origin = index.find(llvm::cast<llvm::MDString>(clone->getOperand(1))->getString().str());
     if (origin == index.end()) continue;
-    // Copies first: push_back may move the vectors' elements.
-    Module::FunctionTableEntry entry = m.functionTableEntries[origin->second];
-    bool visible = m.functionTableVisible[origin->second];
-    m.functionTableEntries.push_back(entry);
-    m.functionTableNames.push_back(llvm::cast<llvm::MDString>(clone->getOperand(0))->getString().str());
-    m.functionTableVisible.push_back(visible);
+    addFunctionTableCopy(m, origin->second, llvm::cast<llvm::MDString>(clone->getOperand(0))->getString().str());
   }
   clones->eraseFromParent();
 }

@@ -85,6 +85,7 @@ bool generate(const kernel::Program& program, const tfa::FlowFacts& facts, const
     return false;
   }
   addSpecializedFunctions(m);  // clones made by ClosureSpecialization: frames like their originals'
+  addCoroutineParts(m);
   emitFunctionTable(m);
   if (m.positions.enabled()) {
     addInlineHosts(m);

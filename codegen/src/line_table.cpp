@@ -14,6 +14,7 @@
 #include <llvm/Support/Error.h>
 
 #include "emit_object.h"
+#include "resume_calling_convention.h"
 
 namespace dartc::codegen {
 
@@ -48,7 +49,7 @@ struct FunctionSymbol {
 class Encoder {
  public:
   Encoder(const std::vector<std::string>& functions, const std::vector<bool>& visible, const std::vector<std::string>& files)
-      : visible_(visible), files_(files) {
+      : names_(functions), visible_(visible), files_(files) {
     for (size_t i = 0; i < functions.size(); ++i) indexOf_.emplace(functions[i], static_cast<uint32_t>(i));
   }
 
@@ -77,7 +78,8 @@ class Encoder {
         const llvm::DILineInfo& line = info.getFrame(k);
         auto fn = indexOf_.find(line.FunctionName);
         bool outermost = k + 1 == count;
-        if (outermost && fn != indexOf_.end() && fn->second != index) {
+        // CoroSplit's parts of a coroutine (addCoroutineParts) keep its subprogram's name.
+        if (outermost && fn != indexOf_.end() && fn->second != index && !isCoroutinePart(names_[index], line.FunctionName)) {
           frames.clear();
           own = false;
           break;
@@ -133,11 +135,17 @@ class Encoder {
     return n < files_.size() ? n : kNoFile;
   }
 
+  static bool isCoroutinePart(const std::string& part, const std::string& coroutine) {
+    size_t length = coroutineNameLength(part);
+    return length != 0 && std::string_view(part).substr(0, length) == coroutine;
+  }
+
   static bool isUncheckedTwin(const std::string& inner, const std::string& outer) {
     return inner.size() > outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
            inner.compare(outer.size(), 10, ".unchecked") == 0;
   }
 
+  const std::vector<std::string>& names_;
   const std::vector<bool>& visible_;
   const std::vector<std::string>& files_;
   std::unordered_map<std::string, uint32_t> indexOf_;

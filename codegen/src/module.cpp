@@ -276,7 +276,9 @@ bool Module::forbidsInline(const Member* member) {
 bool Module::isInvisibleFrame(const Member* member) const {
   // The core library's helpers behind implicit checks (null checks, casts, index checks, stack
   // overflow, ...) throw on behalf of their caller: like the VM, whose checks throw from the
-  // checking function itself, stack traces leave them out.
+  // checking function itself, stack traces leave them out. So are functions marked
+  // @pragma('vm:invisible'), as in the VM (dart:async's coroutine resumption).
+  if (hasPragma(member, "vm:invisible")) return true;
   std::vector<const Procedure*> helpers = facts.implicit().throwHelpers();
   return std::find(helpers.begin(), helpers.end(), member) != helpers.end();
 }
@@ -295,6 +297,9 @@ llvm::Function* Module::closureFunction(const FunctionNode* node, const Member* 
   if (enclosing->memberKind == MemberKind::Constructor) own = static_cast<const Constructor*>(enclosing)->function;
   std::string suffix;
   for (const FunctionNode* f = node; f && f != own; f = f->parent) {
+    // The closure a sync* body becomes (sema/sync_star_lowering.cpp) is the sync* function's own
+    // body in the VM: its frames carry that function's name.
+    if (f->asyncMarker == AsyncMarker::SyncStar) continue;
     auto local = localFunctionNames.find(f);
     suffix = "." + (local != localFunctionNames.end() ? std::string(local->second) : std::string("<anonymous closure>")) + suffix;
   }

@@ -3,6 +3,7 @@
 // table, and the entry point `dart_program_main`.
 #include "tables.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 #include <llvm/IR/Constants.h>
@@ -12,6 +13,7 @@
 
 #include "dartrt/abi.h"
 #include "function_lowering.h"
+#include "resume_calling_convention.h"
 
 namespace dartc::codegen {
 
@@ -237,6 +239,29 @@ void emitParameterNameTable(Module& m) {
                            "dartrt_parameter_names");
   new llvm::GlobalVariable(m.module, m.i32, true, llvm::GlobalValue::ExternalLinkage,
                            llvm::ConstantInt::get(m.i32, names.size()), "dartrt_parameter_name_count");
+}
+
+void addFunctionTableCopy(Module& m, size_t origin, std::string name) {
+  // Copies first: push_back may move the vectors' elements.
+  Module::FunctionTableEntry entry = m.functionTableEntries[origin];
+  bool visible = m.functionTableVisible[origin];
+  m.functionTableEntries.push_back(entry);
+  m.functionTableNames.push_back(std::move(name));
+  m.functionTableVisible.push_back(visible);
+}
+
+void addCoroutineParts(Module& m) {
+  // CoroSplit names the functions it splits off after the coroutine (coroutineNameLength) and
+  // copies kCoroutineAttribute to them. The resume function runs the body: without an
+  // entry of its own, a frame stopped in it had no name and lost its position.
+  std::unordered_map<std::string, size_t> index;
+  for (size_t i = 0; i < m.functionTableNames.size(); ++i) index.emplace(m.functionTableNames[i], i);
+  for (llvm::Function& f : m.module) {
+    if (f.isDeclaration() || !f.hasFnAttribute(kCoroutineAttribute)) continue;
+    std::string name = f.getName().str();
+    auto origin = index.find(name.substr(0, coroutineNameLength(name)));
+    if (origin != index.end() && !index.count(name)) addFunctionTableCopy(m, origin->second, name);
+  }
 }
 
 void addInlineHosts(Module& m) {

@@ -20,6 +20,12 @@ void collectFunctionTable(Module& m);
 void emitFunctionTable(Module& m);
 void emitParameterNameTable(Module& m);  // named parameters' name constants, for Function.apply
 void addInlineHosts(Module& m);     // after optimization: nameless entries for stubs holding Dart code
+// After optimization, before emitFunctionTable: CoroSplit's resume, destroy and cleanup
+// functions are frames of the coroutine they were split from (its name and library).
+void addCoroutineParts(Module& m);
+// Appends an entry for the function `name` that is a frame of entry `origin` (same name and
+// library): clones made after the table was collected.
+void addFunctionTableCopy(Module& m, size_t origin, std::string name);
 void emitEntryPoint(Module& m);     // dart_program_main
 void emitOutOfMemoryThrower(Module& m);  // dartrt_throw_out_of_memory, for heap exhaustion
 

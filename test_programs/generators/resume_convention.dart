@@ -4,8 +4,9 @@
 // golden keeps many values (ints, doubles, strings, lists) live across resumptions of sync*
 // bodies and of async functions, in ordinary functions and in generator bodies that resume other
 // generators; throws through chains of resumptions and catches in both kinds of frames; and
-// checks the ends of stack traces taken inside nested generators (as before the change: the
-// resumption in moveNext, up to main; the bodies' frames are not named). Expected output derived by hand: plain arithmetic over the
+// checks the ends of stack traces taken inside nested generators (the body that threw or took
+// the trace, named after its function as in the VM, up to main). Expected output derived by
+// hand: plain arithmetic over the
 // values listed (checked with a Python transcription of pullMany, whose values stay far from
 // 2^63), Dart's exception propagation out of moveNext, and the trace format of
 // exceptions/stack_trace (frames "#i      <name> (").

@@ -83,6 +83,8 @@ final class _AsyncFuture<T> extends _Future<T> {
 // Codegen intrinsics (codegen/src/intrinsics.cpp): the frame object of the coroutine being
 // run, resuming a suspended coroutine, and throwing with a given stack trace.
 external Object _coroutineFrame();
+// Invisible: the VM's resumption is a stub, so a body's frame sits right above its resumer's.
+@pragma('vm:invisible')
 external void _resumeCoroutine(Object frame);
 // A sync* run's frame is off the live-frame list (not a root) while the run is suspended, so an
 // abandoned run is collected with its iterator (docs/generators.md, "Frames").
