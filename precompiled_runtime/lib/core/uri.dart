@@ -40,9 +40,17 @@ abstract interface class Uri {
 
   static Uri parse(String uri, [int start = 0, int? end]) => _Uri._parse(uri, start, end);
 
+  // The working directory as a directory URI, read at each use (Directory.current = ... moves
+  // it), as the VM's embedder hook does. Where the directory cannot be read (it was removed),
+  // the VM throws dart:io's FileSystemException, which dart:core cannot name: UnsupportedError
+  // with the VM's text for a missing hook instead.
+  static Uri get base {
+    String? directory = _workingDirectory();
+    if (directory == null) throw UnsupportedError("'Uri.base' is not supported");
+    return Uri.directory(directory);
+  }
+
   // Declared so that a use is rejected at compile time with "not supported yet" (docs/uri.md).
-  @pragma('dartc:unsupported', "Uri.base needs the current directory as a URI (use Directory.current)")
-  static Uri get base => throw UnsupportedError("Uri.base");
   @pragma('dartc:unsupported', "data: URIs are not implemented")
   factory Uri.dataFromString(String content,
           {String? mimeType, dynamic encoding, Map<String, String>? parameters, bool base64 = false}) =>
@@ -971,3 +979,8 @@ final class _UriChars {
     return false;
   }
 }
+
+// Uri.base's directory (dart:io's Directory.current reads the same native), or null when it
+// cannot be read.
+@pragma('dartc:native', 'dartrt_io_current_directory')
+external String? _workingDirectory();
