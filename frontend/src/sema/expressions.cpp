@@ -773,22 +773,26 @@ Expression* BodyChecker::checkIs(ast::IsExpr* e) {
     n->type = boolType();
     result = n;
   }
-  // Promotion of a local variable.
-  FlowState promoted = flow_;
+  // Promotion of a local variable: to the tested type where the test holds, to what is left of
+  // its type (factor) where it does not.
+  FlowState promoted = flow_, factored = flow_;
+  Variable* key = nullptr;
   if (operand->kind == kernel::ExprKind::VariableGet) {
     Variable* v = static_cast<kernel::VariableGet*>(operand)->variable;
-    if (!closureWritten_.count(v->name) && !v->isLate) {
-      const DartType* current = operand->type;
-      const DartType* target = ts().promoteTo(current, tested);
-      if (target != current) promoted.promote(v, target);
-    }
-  } else if (Variable* key = fieldPromotionKey(operand)) {
-    const DartType* target = ts().promoteTo(operand->type, tested);
-    if (target != operand->type) promoted.promote(key, target);
+    if (!closureWritten_.count(v->name) && !v->isLate) key = v;
+  } else {
+    key = fieldPromotionKey(operand);
+  }
+  if (key) {
+    const DartType* current = operand->type;
+    const DartType* target = ts().promoteTo(current, tested);
+    if (target != current) promoted.promote(key, target);
+    const DartType* rest = ts().factor(current, tested);
+    if (rest != current) factored.promote(key, rest);
   }
   lastCondition_.expr = result;
-  lastCondition_.whenTrue = e->negated ? flow_ : promoted;
-  lastCondition_.whenFalse = e->negated ? promoted : flow_;
+  lastCondition_.whenTrue = e->negated ? factored : promoted;
+  lastCondition_.whenFalse = e->negated ? promoted : factored;
   return result;
 }
 

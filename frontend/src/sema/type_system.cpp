@@ -348,6 +348,27 @@ const DartType* TypeSystem::promoteTo(const DartType* t, const DartType* tested)
   return types_.intersection(x->param, tested);
 }
 
+const DartType* TypeSystem::factor(const DartType* t, const DartType* tested) {
+  // The flow analysis specification's factor(T, S), without its Never result (a false branch
+  // that cannot be taken keeps T: nothing is promoted to Never by a type test).
+  if (isSubtype(t, tested)) return t;
+  const bool plainNullable = t->isNullable() && t->kind != TypeKind::Dynamic && t->kind != TypeKind::Void &&
+                             t->kind != TypeKind::Null && t->kind != TypeKind::Invalid;
+  if (plainNullable) {
+    const DartType* r = types_.nonNullable(t);
+    const DartType* factored = factor(r, tested);
+    if (isSubtype(types_.nullType(), tested)) return factored;
+    return factored == r ? t : types_.nullable(factored);
+  }
+  if (t->kind == TypeKind::FutureOr && core().futureClass) {
+    const DartType* r = static_cast<const FutureOrType*>(t)->arg;
+    const DartType* future = types_.interface(core().futureClass, {r});
+    if (isSubtype(future, tested) && !isSubtype(r, tested)) return factor(r, tested);
+    if (isSubtype(r, tested) && !isSubtype(future, tested)) return factor(future, tested);
+  }
+  return t;
+}
+
 const DartType* TypeSystem::promotedBoundOf(const DartType* t) {
   return t->kind == TypeKind::TypeParameter ? static_cast<const TypeParameterType*>(t)->promotedBound : nullptr;
 }

@@ -69,6 +69,10 @@ class TypeSystem {
   // The type a value of static type `t` has when it is known to also have type `tested`
   // (promotion by `is`): `tested` when it is a subtype, else `t & tested` simplified.
   const DartType* promoteTo(const DartType* t, const DartType* tested);
+  // The type a value of static type `t` has when it is known NOT to have type `tested` (the
+  // false branch of `is`): flow analysis's factor(T, S). `int?` not Null is int, `FutureOr<R>`
+  // not a Future<R> is R; `t` itself when nothing is learnt.
+  const DartType* factor(const DartType* t, const DartType* tested);
   // B when `t` is the intersection `X & B`, else null.
   const DartType* promotedBoundOf(const DartType* t);
   // `t` with every intersection `X & B` replaced by X: what inference keeps (declared types of

@@ -103,11 +103,75 @@ abstract interface class Future<T> {
     return result;
   }
 
+  /// The first of [futures] to complete, with its value or error (the VM's Future.any: the
+  /// others' results are ignored; with no futures it never completes).
+  static Future<T> any<T>(Iterable<Future<T>> futures) {
+    Completer<T> completer = Completer<T>.sync();
+    void onValue(T value) {
+      if (!completer.isCompleted) completer.complete(value);
+    }
+
+    void onError(Object error, StackTrace stack) {
+      if (!completer.isCompleted) completer.completeError(error, stack);
+    }
+
+    for (Future<T> future in futures) {
+      future.then(onValue, onError: onError);
+    }
+    return completer.future;
+  }
+
+  /// Runs [action] on each element in turn, waiting for the future it returns (if any) before
+  /// the next; the first error stops the iteration (the VM's Future.forEach, over doWhile).
+  static Future<void> forEach<T>(Iterable<T> elements, FutureOr Function(T element) action) {
+    Iterator<T> iterator = elements.iterator;
+    return doWhile(() {
+      if (!iterator.moveNext()) return false;
+      FutureOr result = action(iterator.current);
+      if (result is Future) return result.then(_kTrue);
+      return true;
+    });
+  }
+
+  static bool _kTrue(Object? _) => true;
+
+  /// Runs [action] until it returns false (or a future of false); synchronous results loop
+  /// without waiting, and an error, thrown or as the future's, completes the result (the VM's
+  /// Future.doWhile: a thrown error completes it in a later microtask).
+  static Future<void> doWhile(FutureOr<bool> Function() action) {
+    _Future<void> doneSignal = _Future<void>();
+    late void Function(bool) nextIteration;
+    nextIteration = Zone.current.bindUnaryCallbackGuarded((bool keepGoing) {
+      while (keepGoing) {
+        FutureOr<bool> result;
+        try {
+          result = action();
+        } catch (error, stackTrace) {
+          doneSignal._asyncCompleteError(error, stackTrace);
+          return;
+        }
+        // A final copy: the frontend does not promote `result`, which a closure (this one) writes.
+        final FutureOr<bool> outcome = result;
+        if (outcome is Future<bool>) {
+          outcome.then(nextIteration, onError: doneSignal._completeError);
+          return;
+        }
+        keepGoing = outcome;
+      }
+      doneSignal._complete(null);
+    });
+    nextIteration(true);
+    return doneSignal;
+  }
+
   Future<R> then<R>(FutureOr<R> Function(T value) onValue, {Function? onError});
   Future<T> catchError(Function onError, {bool Function(Object error)? test});
   Future<T> whenComplete(FutureOr<void> Function() action);
   Future<T> timeout(Duration timeLimit, {FutureOr<T> Function()? onTimeout});
 }
+
+/// Marks a future as deliberately not awaited (the lints' unawaited_futures); does nothing.
+void unawaited(Future<void>? future) {}
 
 /// Thrown by [Future.timeout] when the time limit passes.
 class TimeoutException implements Exception {
