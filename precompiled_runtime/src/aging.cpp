@@ -67,6 +67,12 @@ __attribute__((minsize)) void settle_ages(Heap* heap) {
   // promoted ones.
   for (size_t i = 0; i < heap->blocks.size(); ++i) {
     BlockDesc* b = heap->blocks[i];
+    // Marking traced nothing here (every traced object adds its bytes to aged_bytes): the aged
+    // objects it held, if any, are dead. Most blocks of a large old heap.
+    if (!b->aged_bytes) {
+      memset(b->aged, 0, sizeof b->aged);
+      continue;
+    }
     for (size_t w = 0; w < kGranulesPerBlock / 64; ++w) {
       uint64_t traced = b->marks[w] & ~b->before[w];
       b->before[w] = traced & b->aged[w];
@@ -79,9 +85,7 @@ __attribute__((minsize)) void settle_ages(Heap* heap) {
         uint64_t size = dart_header_size(*reinterpret_cast<const uint64_t*>(object));
         b->aged_bytes -= (uint32_t)size;
         b->live_bytes += (uint32_t)size;
-        size_t first_line = (object - b->start) / kLineSize;
-        size_t last_line = (object - b->start + size - 1) / kLineSize;
-        for (size_t line = first_line; line <= last_line; ++line) b->line_marks[line / 64] |= uint64_t{1} << (line % 64);
+        set_line_bits(b->line_marks, object - b->start, size);
       }
     }
     // All it traced was promoted: no aged lines left for unmark_aged to clear.

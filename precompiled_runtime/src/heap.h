@@ -62,6 +62,12 @@ struct BlockDesc {
   bool in_use;        // holds (or held since the last sweep) objects; not on the empty list
 };
 
+// Sets the line bits of an object of `size` bytes at `offset` in its block (marking.cpp's
+// mark_lines, aging.cpp's promotion of aged objects).
+__attribute__((always_inline)) inline void set_line_bits(uint64_t* lines, uintptr_t offset, uint64_t size) {
+  for (size_t line = offset / kLineSize; line <= (offset + size - 1) / kLineSize; ++line) lines[line / 64] |= uint64_t{1} << (line % 64);
+}
+
 // One object of the large-object space: it starts at its first block and owns the whole run.
 struct LargeObject {
   uintptr_t start;

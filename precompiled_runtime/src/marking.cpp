@@ -49,10 +49,7 @@ inline void mark_lines(uintptr_t object, uint64_t size, bool aging) {
   if (info->kind != kBlockSmall) return;
   BlockDesc* b = static_cast<BlockDesc*>(info->desc);
   (aging ? b->aged_bytes : b->live_bytes) += (uint32_t)size;
-  uint64_t* lines = aging ? b->aged_lines : b->line_marks;
-  size_t first_line = (object - b->start) / kLineSize;
-  size_t last_line = (object - b->start + size - 1) / kLineSize;
-  for (size_t line = first_line; line <= last_line; ++line) lines[line / 64] |= uint64_t{1} << (line % 64);
+  set_line_bits(aging ? b->aged_lines : b->line_marks, object - b->start, size);
 }
 
 [[noreturn]] void bad_pointer(dart_word value, uintptr_t holder) {
