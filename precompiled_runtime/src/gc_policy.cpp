@@ -34,6 +34,8 @@ void set_full_trigger(Heap* heap, uint64_t live) {
 // waste: when unsure, keep promoting.)
 void note_promotion_waste(Heap* heap, uint64_t live) {
   if (heap->aging_pause != kPromoteUntilWasteful) return;
+  // (Statistics reset by a test since then: no evidence.)
+  if (heap->stats.promoted_bytes < heap->promoted_at_full) return;
   uint64_t promoted = heap->stats.promoted_bytes - heap->promoted_at_full;
   if (promoted < kMinAgingSample) return;
   uint64_t old_before = heap->full_live_bytes + promoted;
