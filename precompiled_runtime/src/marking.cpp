@@ -76,9 +76,13 @@ struct Visitor {
   // heap or in read-only data (never marked). Pointers into other isolates' heaps cannot exist by
   // design; the owner check keeps a broken invariant from touching another heap's marks.
   __attribute__((always_inline)) void visit(dart_word value, uintptr_t holder) const {
-    if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0) return;
+    // One test for "inside the region and aligned" (null and Smis fail it): the region's base
+    // and size are multiples of the alignment, so a misaligned offset rotates its low bits into
+    // the top ones and compares above every aligned one. Nine in ten elements of havlak's value
+    // arrays are null; the two tests clang merged into flags cost 11 instructions per element.
+    static_assert(DART_OBJECT_ALIGNMENT == 16, "the rotation below");
     uintptr_t offset = value - region_base;
-    if (offset >= region_size) return;
+    if (__builtin_rotateright64(offset, 4) >= (region_size >> 4)) return;
     BlockInfo* info = &blocks[offset >> kBlockShift];
     if (block_owner(info) != heap) return;
     if (__builtin_expect(verify, 0) && heap_find_object(heap, value) != value) bad_pointer(value, holder);
@@ -93,7 +97,10 @@ struct Visitor {
     if (!(header & DART_HEADER_BARRIER_BIT)) *header_word = header | DART_HEADER_BARRIER_BIT;
     uint64_t size = dart_header_size(header);
     if (size != 0) mark_lines(object, size, aging);  // 0: a huge object, in the large-object space
-    for_each_value(object, header, [&](size_t, dart_word value) __attribute__((always_inline)) { visit(value, object); });
+    // Null first, on its own: most words of a value array (a growable list's spare capacity).
+    for_each_value(object, header, [&](size_t, dart_word value) __attribute__((always_inline)) {
+      if (value != 0) visit(value, object);
+    });
     if (__builtin_expect(dart_header_cid(header) == dartrt_builtin_cids.stack_trace_cid, 0)) trace_suspended_frame(heap, object);
   }
 };
