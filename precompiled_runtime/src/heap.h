@@ -11,7 +11,9 @@
 // Collections are generational with sticky mark bits (docs/gc.md "Generations"): marks survive
 // the sweep and mean "old". A young collection marks only from the roots and the remembered set
 // (old objects written since the last collection, recorded by the write barrier) and never
-// traces into old objects; a full collection clears every mark first.
+// traces into old objects; a full collection clears every mark first. Once the policy finds
+// promotion wasteful, a young survivor is not old at once (docs/gc.md "Aging"): it stays young
+// (aged: marked, but traced again by the next young collection) until it survives a second one.
 #ifndef DARTRT_HEAP_H
 #define DARTRT_HEAP_H
 
@@ -39,16 +41,32 @@ constexpr uint64_t kMinCollectionThreshold = uint64_t{16} << 20;
 // object whose referents may already be reused memory.
 struct BlockDesc {
   uintptr_t start;
-  uint64_t marks[kGranulesPerBlock / 64];    // mark bits by granule: the old objects (sticky)
+  uint64_t marks[kGranulesPerBlock / 64];    // mark bits by granule: old objects and aged ones
+  // Objects that survived one young collection and are still young (age 1): marked, so that
+  // they are object starts and keep their lines, but unmarked again when the next young
+  // collection starts, which traces them once more (aging.cpp). A subset of `marks` outside a
+  // collection.
+  uint64_t aged[kGranulesPerBlock / 64];
+  // During a collection that ages: the marks when marking started (the old objects), then the
+  // objects it promoted (aging.cpp).
+  uint64_t before[kGranulesPerBlock / 64];
   uint64_t starts[kGranulesPerBlock / 64];   // object starts (see above), valid if starts_valid
-  uint64_t line_marks[kLinesPerBlock / 64];  // lines covered by marked objects (sticky too)
+  uint64_t line_marks[kLinesPerBlock / 64];  // lines covered by old objects (sticky too)
+  uint64_t aged_lines[kLinesPerBlock / 64];  // lines covered by aged objects (this cycle only)
   uint64_t free_lines[kLinesPerBlock / 64];  // free lines not yet handed out since the last sweep
   uint64_t swept_free[kLinesPerBlock / 64];  // lines that were free at the last sweep
-  uint32_t live_bytes;                       // marked bytes (since the last full collection)
+  uint32_t live_bytes;                       // old bytes (since the last full collection)
+  uint32_t aged_bytes;                       // aged bytes (the last young collection's)
   bool starts_valid;  // false once allocation may have placed objects the bitmap lacks
   bool fresh;         // never written since it came from the region: known to be zero
   bool in_use;        // holds (or held since the last sweep) objects; not on the empty list
 };
+
+// Sets the line bits of an object of `size` bytes at `offset` in its block (marking.cpp's
+// mark_lines, aging.cpp's promotion of aged objects).
+__attribute__((always_inline)) inline void set_line_bits(uint64_t* lines, uintptr_t offset, uint64_t size) {
+  for (size_t line = offset / kLineSize; line <= (offset + size - 1) / kLineSize; ++line) lines[line / 64] |= uint64_t{1} << (line % 64);
+}
 
 // One object of the large-object space: it starts at its first block and owns the whole run.
 struct LargeObject {
@@ -56,7 +74,9 @@ struct LargeObject {
   uint64_t size;        // object size in bytes
   uint64_t accounted;   // bytes charged to the heap (size rounded up to pages)
   size_t blocks;
-  bool marked;          // old (sticky, like the small objects' marks)
+  bool marked;          // old or aged (sticky, like the small objects' marks)
+  bool aged;            // survived one young collection, still young (BlockDesc::aged)
+  bool before;          // during a collection that ages: marked when it started, then promoted
   LargeObject* next;
   LargeObject* prev;
 };
@@ -69,6 +89,7 @@ struct HeapStats {
   uint64_t max_young_pause_nanos;
   uint64_t remembered;        // objects the write barrier recorded, summed over collections
   uint64_t marked_bytes;      // bytes of objects marked (traced), summed over collections
+  uint64_t promoted_bytes;    // bytes that young collections made old, summed
   uint64_t bytes_allocated;   // bytes of objects allocated, inline or not
   uint64_t gc_nanos;
   uint64_t peak_bytes;        // high-water mark of owned_bytes
@@ -84,6 +105,12 @@ struct Heap {
   bool verify;                  // DARTC_GC_VERIFY: check every precise pointer during marking
                                 // and the remembered set before every young collection
   bool generational;            // DARTC_GC_GENERATIONAL (default 1): young collections between full
+  bool aging;                   // DARTC_GC_AGING (default 1): the policy may promote at the second survival
+  bool aging_now;               // the collection in progress is a young one that ages its survivors
+  uint32_t aging_pause;         // collections left that promote at the first survival (policy;
+                                // kPromoteUntilWasteful: until a full collection finds that
+                                // promotion was wasteful)
+  uint32_t aging_backoff;       // the next pause's length
   bool young;                   // the collection in progress is a young one
   bool last_full;               // the last collection was a full one
   bool verbose;                 // DARTC_GC_VERBOSE: one line per collection on stderr
@@ -106,12 +133,16 @@ struct Heap {
   uint64_t owned_bytes;         // small blocks * block size + large objects' accounted bytes
   uint64_t threshold;           // collect rather than grow past this
   uint64_t live_bytes;          // marked (old) after the last collection
+  uint64_t aged_bytes;          // aged (marked but young) after the last collection
   uint64_t full_live_bytes;     // marked after the last full collection
+  uint64_t promoted_at_full;    // stats.promoted_bytes when full_live_bytes was taken
   uint64_t full_trigger;        // the next collection is full once live_bytes passes this
   uint64_t allocated_at_last_gc;  // stats.bytes_allocated when the last collection ended
 
-  // Old objects whose barrier bit was cleared by dartrt_write_barrier since the last collection.
+  // Old objects whose barrier bit is clear: recorded by dartrt_write_barrier since the last
+  // collection, or kept by it because they still point to aged (young) objects.
   Vec<uintptr_t> remembered;
+  Vec<uintptr_t> next_remembered;  // built by a collection that ages: the remembered set after it
 
   Vec<uintptr_t> mark_stack;    // explicit, so deep structures never recurse
   HeapStats stats;
@@ -141,7 +172,7 @@ void heap_collect(Heap* heap, bool full = true);
 // Marks `object` as written: the write barrier's slow path (abi.h dartrt_write_barrier).
 void heap_remember(Heap* heap, uintptr_t object);
 // The write barrier for runtime code that stores a value word into a heap object it did not just
-// allocate (or that may have aged since: anything that allocates or collects in between).
+// allocate (or that may have become old since: anything that allocates or collects in between).
 inline void write_barrier(void* object) {
   if (*static_cast<const uint64_t*>(object) & DART_HEADER_BARRIER_BIT) dartrt_write_barrier(static_cast<DartObject*>(object), reinterpret_cast<dart_word>(object));
 }
@@ -162,6 +193,13 @@ bool policy_want_full(Heap* heap);
 uint64_t policy_after_sweep(Heap* heap, uint64_t live, uint64_t in_use_bytes);
 // The allocation the policy allows between young collections now (beyond the blocks in use).
 uint64_t policy_young_headroom(const Heap* heap);
+// Aging (docs/gc.md "Aging"): whether the collection about to start ages its survivors, and,
+// after a young collection that did, the bytes that were aged when it started and the bytes of
+// those it found alive (and promoted).
+// A program starts by promoting at the first survival (aging_pause == kPromoteUntilWasteful).
+constexpr uint32_t kPromoteUntilWasteful = ~uint32_t{0};
+bool policy_age_survivors(Heap* heap);
+void policy_after_aging(Heap* heap, uint64_t aged_before, uint64_t aged_survived);
 
 // Marking (marking.cpp): marks everything reachable from the isolate's roots; in a young
 // collection (heap->young) only what is not marked yet, with the remembered set as more roots.
@@ -169,6 +207,14 @@ void mark_live_objects(Heap* heap);
 // DARTC_GC_VERIFY before a young collection: every old object not in the remembered set points
 // only to old objects (or outside the heap); ends the process with a clear message otherwise.
 void verify_remembered_set(Heap* heap);
+// The first slot of an object that holds a young object of this heap (not marked, or aged), or 0.
+size_t young_slot(Heap* heap, uintptr_t object);
+// Aging (aging.cpp), around the marking of a young collection: unmark_aged before it (the aged
+// objects are young again; in a collection that ages, it also records the old marks), and in a
+// collection that ages, settle_ages after it (which of the marked objects are aged and which
+// old, and which old ones the remembered set must keep).
+void unmark_aged(Heap* heap);
+void settle_ages(Heap* heap);
 // Scans [from, to) word by word as conservative roots (stack_scan.cpp calls it).
 void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to);
 // Scans the current thread's registers and stack up to the isolate's stack base.

@@ -4,10 +4,12 @@
 // The first store of a value word into it after a collection finds the bit, clears it and
 // records the object here; later stores see the bit clear and do nothing. A young collection
 // visits the recorded objects' fields as roots, so a young object reachable only through an old
-// one survives without re-marking the old heap. Object remembering, not slot remembering: one
+// one survives without re-marking the old heap; an object that still points to an aged (young)
+// one afterwards stays in the set for the next young collection (aging.cpp). Object remembering, not slot remembering: one
 // entry per written object, whatever the number of stores.
 #include <stdlib.h>
 
+#include "coroutine_frames.h"
 #include "heap.h"
 #include "object_slots.h"
 
@@ -37,15 +39,19 @@ const char* class_name(uintptr_t object) {
   return cid < dartrt_class_count && dartrt_class_table[cid].name ? dartrt_class_table[cid].name : "?";
 }
 
-// Whether a value word is a pointer to an object of this heap that is not marked (young).
+// Whether a value word is a pointer to an object of this heap that is young: not marked, or
+// marked but aged (survived one young collection, docs/gc.md "Aging").
 bool points_to_young(Heap* heap, dart_word value) {
   if (value == 0 || (value & (DART_OBJECT_ALIGNMENT - 1)) != 0 || !region_contains(value)) return false;
   BlockInfo* info = block_info(value);
   if (block_owner(info) != heap) return false;
-  if (info->kind == kBlockLarge) return !static_cast<LargeObject*>(info->desc)->marked;
+  if (info->kind == kBlockLarge) {
+    const LargeObject* lo = static_cast<const LargeObject*>(info->desc);
+    return !lo->marked || lo->aged;
+  }
   const BlockDesc* b = static_cast<const BlockDesc*>(info->desc);
   size_t granule = (value - b->start) / kGranule;
-  return !((b->marks[granule / 64] >> (granule % 64)) & 1);
+  return ((~b->marks[granule / 64] | b->aged[granule / 64]) >> (granule % 64)) & 1;
 }
 
 int compare_addresses(const void* a, const void* b) {
@@ -69,7 +75,7 @@ struct Checker {
 
   // Every old object either has its barrier bit (then it points to no young object) or is in the
   // remembered set (then the young collection visits its fields).
-  void check_old(uintptr_t object) const {
+  __attribute__((minsize)) void check_old(uintptr_t object) const {
     uint64_t header = *reinterpret_cast<const uint64_t*>(object);
     if (!(header & DART_HEADER_BARRIER_BIT)) {
       if (!remembered(object)) {
@@ -78,25 +84,32 @@ struct Checker {
       }
       return;
     }
-    for_each_value(object, header, [&](size_t slot, dart_word value) {
-      if (points_to_young(heap, value)) {
-        fatal("DARTC_GC_VERIFY: old object %p (%s) holds young object %p (%s) in slot %zu, but the "
-              "write barrier did not record it in the remembered set",
-              reinterpret_cast<void*>(object), class_name(object), reinterpret_cast<void*>(value),
-              class_name(value), slot);
-      }
-    });
+    if (size_t slot = young_slot(heap, object)) {
+      uintptr_t value = reinterpret_cast<const uintptr_t*>(object)[slot];
+      fatal("DARTC_GC_VERIFY: old object %p (%s) holds young object %p (%s) in slot %zu, but the "
+            "write barrier did not record it in the remembered set",
+            reinterpret_cast<void*>(object), class_name(object), reinterpret_cast<void*>(value),
+            class_name(value), slot);
+    }
   }
 };
 
 }  // namespace
 
-void verify_remembered_set(Heap* heap) {
+__attribute__((minsize)) size_t young_slot(Heap* heap, uintptr_t object) {
+  size_t found = 0;
+  for_each_value(object, *reinterpret_cast<const uint64_t*>(object), [&](size_t slot, dart_word value) {
+    if (!found && points_to_young(heap, value)) found = slot;
+  });
+  return found;
+}
+
+__attribute__((minsize)) void verify_remembered_set(Heap* heap) {
   Checker c = {heap, {}};
   for (size_t i = 0; i < heap->remembered.size(); ++i) {
     uintptr_t object = heap->remembered[i];
-    if (*reinterpret_cast<const uint64_t*>(object) & DART_HEADER_BARRIER_BIT || points_to_young(heap, object)) {
-      fatal("DARTC_GC_VERIFY: remembered object %p (%s) is not an old object without barrier bit",
+    if (*reinterpret_cast<const uint64_t*>(object) & DART_HEADER_BARRIER_BIT || !object_marked(object)) {
+      fatal("DARTC_GC_VERIFY: remembered object %p (%s) is not an old or aged object without barrier bit",
             reinterpret_cast<void*>(object), class_name(object));
     }
     c.sorted.push(object);
@@ -105,13 +118,13 @@ void verify_remembered_set(Heap* heap) {
   for (size_t i = 0; i < heap->blocks.size(); ++i) {
     const BlockDesc* b = heap->blocks[i];
     for (size_t w = 0; w < kGranulesPerBlock / 64; ++w) {
-      for (uint64_t bits = b->marks[w]; bits; bits &= bits - 1) {
+      for (uint64_t bits = b->marks[w] & ~b->aged[w]; bits; bits &= bits - 1) {
         c.check_old(b->start + (w * 64 + (size_t)__builtin_ctzll(bits)) * kGranule);
       }
     }
   }
   for (LargeObject* lo = heap->large; lo; lo = lo->next) {
-    if (lo->marked) c.check_old(lo->start);
+    if (lo->marked && !lo->aged) c.check_old(lo->start);
   }
   c.sorted.release();
 }
