@@ -86,6 +86,95 @@ abstract class Stream<T> {
 
   Stream<T> take(int count) => _TakeStream<T>(this, count);
 
+  /// The events while [test] holds; the first that fails it (or a test that throws: its error
+  /// first) ends the stream.
+  Stream<T> takeWhile(bool Function(T element) test) => _TakeWhileStream<T>(this, test);
+
+  /// The events from the first that fails [test] on (a test that throws counts as failing,
+  /// after its error event).
+  Stream<T> skipWhile(bool Function(T element) test) => _SkipWhileStream<T>(this, test);
+
+  /// Each event that differs from the one delivered before it (`==`, or [equals]).
+  Stream<T> distinct([bool Function(T previous, T next)? equals]) => _DistinctStream<T>(this, equals);
+
+  /// The future's value or error as the only event, then done (the VM's: the future is listened
+  /// to at once, and a synchronous controller buffers the event until `listen`).
+  factory Stream.fromFuture(Future<T> future) {
+    StreamController<T> controller = StreamController<T>(sync: true);
+    future.then((T value) {
+      controller.add(value);
+      controller.close();
+    }, onError: (Object error, StackTrace stackTrace) {
+      controller.addError(error, stackTrace);
+      controller.close();
+    });
+    return controller.stream;
+  }
+
+  /// Each future's value or error as it completes, then done after the last; done in a
+  /// microtask when there are none.
+  factory Stream.fromFutures(Iterable<Future<T>> futures) {
+    StreamController<T> controller = StreamController<T>(sync: true);
+    int count = 0;
+    void onValue(T value) {
+      if (!controller.isClosed) {
+        controller.add(value);
+        if (--count == 0) controller.close();
+      }
+    }
+
+    void onError(Object error, StackTrace stack) {
+      if (!controller.isClosed) {
+        controller.addError(error, stack);
+        if (--count == 0) controller.close();
+      }
+    }
+
+    for (Future<T> future in futures) {
+      count++;
+      future.then(onValue, onError: onError);
+    }
+    if (count == 0) scheduleMicrotask(controller.close);
+    return controller.stream;
+  }
+
+  /// [convert]'s results in order: a future result pauses the source until it completes (the
+  /// VM's asyncMap: an error from the future or from [convert] is an error event).
+  Stream<E> asyncMap<E>(FutureOr<E> Function(T event) convert) {
+    StreamController<E> controller =
+        isBroadcast ? StreamController<E>.broadcast(sync: true) : StreamController<E>(sync: true);
+    controller.onListen = () {
+      StreamSubscription<T> subscription = listen(null, onError: controller.addError, onDone: controller.close);
+      void add(E value) {
+        controller.add(value);
+      }
+
+      subscription.onData((T event) {
+        FutureOr<E> converted;
+        try {
+          converted = convert(event);
+        } catch (e, s) {
+          controller.addError(e, s);
+          return;
+        }
+        final FutureOr<E> newValue = converted;
+        if (newValue is Future<E>) {
+          subscription.pause();
+          newValue.then(add, onError: controller.addError).whenComplete(subscription.resume);
+        } else {
+          controller.add(newValue as E);
+        }
+      });
+      controller.onCancel = subscription.cancel;
+      if (!isBroadcast) {
+        controller
+          ..onPause = subscription.pause
+          ..onResume = subscription.resume;
+      }
+    };
+    return controller.stream;
+  }
+
   Stream<T> skip(int count) {
     if (count < 0) throw RangeError.range(count, 0, null, "count");
     return _SkipStream<T>(this, count);
@@ -222,6 +311,182 @@ abstract class Stream<T> {
     return future;
   }
 
+  /// Whether some event satisfies [test]; the first that does cancels the subscription.
+  Future<bool> any(bool Function(T element) test) => _matchOrDone(test, true);
+
+  /// Whether every event satisfies [test]; the first that does not cancels the subscription.
+  Future<bool> every(bool Function(T element) test) => _matchOrDone(test, false);
+
+  Future<bool> contains(Object? needle) => _matchOrDone((T element) => element == needle, true);
+
+  // any/every/contains: completes with `found` at the first event whose test gives `found`,
+  // with !found at done; an error event or a throwing test completes with that error.
+  Future<bool> _matchOrDone(bool Function(T element) test, bool found) {
+    _Future<bool> future = _Future<bool>();
+    late StreamSubscription<T> subscription;
+    subscription = listen((T element) {
+      bool result;
+      try {
+        result = test(element);
+      } catch (e, s) {
+        _cancelAndError(subscription, future, e, s);
+        return;
+      }
+      if (result == found) _cancelAndValue(subscription, future, found);
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._complete(!found);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  /// The event at [index]; an IndexError (with the number of events as its length) when the
+  /// stream ends first.
+  Future<T> elementAt(int index) {
+    RangeError.checkNotNegative(index, "index");
+    _Future<T> future = _Future<T>();
+    int elementIndex = 0;
+    late StreamSubscription<T> subscription;
+    subscription = listen((T value) {
+      if (index == elementIndex) {
+        _cancelAndValue(subscription, future, value);
+        return;
+      }
+      elementIndex += 1;
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      future._completeError(IndexError.withLength(index, elementIndex, indexable: this, name: "index"), StackTrace.empty);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  /// The events combined pairwise from the first; "No element" for an empty stream.
+  Future<T> reduce(T Function(T previous, T element) combine) {
+    _Future<T> future = _Future<T>();
+    bool seenFirst = false;
+    late T value;
+    late StreamSubscription<T> subscription;
+    subscription = listen((T element) {
+      if (!seenFirst) {
+        value = element;
+        seenFirst = true;
+        return;
+      }
+      try {
+        value = combine(value, element);
+      } catch (e, s) {
+        _cancelAndError(subscription, future, e, s);
+      }
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      if (seenFirst) {
+        future._complete(value);
+      } else {
+        _completeWithNoElement(future);
+      }
+    }, cancelOnError: true);
+    return future;
+  }
+
+  /// The only event; "No element" for none, "Too many elements" at a second (which cancels).
+  Future<T> get single => _singleMatch(null);
+
+  /// The first event that satisfies [test], else [orElse]'s value, else "No element".
+  Future<T> firstWhere(bool Function(T element) test, {T Function()? orElse}) {
+    _Future<T> future = _Future<T>();
+    late StreamSubscription<T> subscription;
+    subscription = listen((T value) {
+      bool isMatch;
+      try {
+        isMatch = test(value);
+      } catch (e, s) {
+        _cancelAndError(subscription, future, e, s);
+        return;
+      }
+      if (isMatch) _cancelAndValue(subscription, future, value);
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      _completeWithOrElse(future, orElse);
+    }, cancelOnError: true);
+    return future;
+  }
+
+  /// The last event that satisfies [test], else [orElse]'s value, else "No element".
+  Future<T> lastWhere(bool Function(T element) test, {T Function()? orElse}) {
+    _Future<T> future = _Future<T>();
+    late T result;
+    bool foundResult = false;
+    late StreamSubscription<T> subscription;
+    subscription = listen((T value) {
+      bool isMatch;
+      try {
+        isMatch = test(value);
+      } catch (e, s) {
+        _cancelAndError(subscription, future, e, s);
+        return;
+      }
+      if (isMatch) {
+        foundResult = true;
+        result = value;
+      }
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      if (foundResult) {
+        future._complete(result);
+      } else {
+        _completeWithOrElse(future, orElse);
+      }
+    }, cancelOnError: true);
+    return future;
+  }
+
+  /// The only event that satisfies [test]: "Too many elements" at a second match (which
+  /// cancels), else [orElse]'s value or "No element" when none matched.
+  Future<T> singleWhere(bool Function(T element) test, {T Function()? orElse}) => _singleMatch(test, orElse);
+
+  Future<T> _singleMatch(bool Function(T element)? test, [T Function()? orElse]) {
+    _Future<T> future = _Future<T>();
+    late T result;
+    bool foundResult = false;
+    late StreamSubscription<T> subscription;
+    subscription = listen((T value) {
+      bool isMatch = true;
+      if (test != null) {
+        try {
+          isMatch = test(value);
+        } catch (e, s) {
+          _cancelAndError(subscription, future, e, s);
+          return;
+        }
+      }
+      if (!isMatch) return;
+      if (foundResult) {
+        try {
+          throw IterableElementError.tooMany();
+        } catch (e, s) {
+          _cancelAndError(subscription, future, e, s);
+        }
+        return;
+      }
+      foundResult = true;
+      result = value;
+    }, onError: (Object e, StackTrace s) {
+      future._completeError(e, s);
+    }, onDone: () {
+      if (foundResult) {
+        future._complete(result);
+      } else {
+        _completeWithOrElse(future, orElse);
+      }
+    }, cancelOnError: true);
+    return future;
+  }
+
   Future<void> forEach(void Function(T element) action) {
     _Future<void> future = _Future<void>();
     late StreamSubscription<T> subscription;
@@ -249,6 +514,10 @@ abstract interface class StreamSubscription<T> {
   void pause([Future<void>? resumeSignal]);
   void resume();
   bool get isPaused;
+
+  /// A future of [futureValue] at done, or of the first error (the subscription is then
+  /// cancelled first); it replaces the onDone and onError handlers.
+  Future<E> asFuture<E>([E? futureValue]);
 }
 
 /// A destination for data and error events, and a close.
@@ -323,6 +592,22 @@ void _cancelAndError(StreamSubscription subscription, _Future future, Object err
   } else {
     future._completeError(error, trace);
   }
+}
+
+// orElse's value, or what it throws, or "No element" without it (firstWhere and its kin at done).
+void _completeWithOrElse<T>(_Future<T> future, T Function()? orElse) {
+  if (orElse == null) {
+    _completeWithNoElement(future);
+    return;
+  }
+  T value;
+  try {
+    value = orElse();
+  } catch (e, s) {
+    future._completeError(e, s);
+    return;
+  }
+  future._complete(value);
 }
 
 void _completeWithNoElement(_Future future) {

@@ -36,7 +36,8 @@ abstract class _ForwardingStream<S, T> extends Stream<T> {
 final class _ForwardingSubscription<S, T> extends _Subscription<T> {
   final _ForwardingStream<S, T> _stream;
   StreamSubscription<S>? _source;
-  int _count;  // take's and skip's per-subscription counter
+  int _count;  // take's and skip's per-subscription counter; skipWhile's 1 once it stopped skipping
+  Object? _previous = _noPrevious;  // distinct's last delivered event
 
   _ForwardingSubscription(this._stream, void Function(T data)? onData, Function? onError, void Function()? onDone,
       bool? cancelOnError)
@@ -166,6 +167,83 @@ final class _SkipStream<T> extends _ForwardingStream<T, T> {
       return;
     }
     sink._add(data);
+  }
+}
+
+final class _TakeWhileStream<T> extends _ForwardingStream<T, T> {
+  final bool Function(T element) _test;
+
+  _TakeWhileStream(Stream<T> source, this._test) : super(source);
+
+  void _handleData(T data, _ForwardingSubscription<T, T> sink) {
+    bool satisfies;
+    try {
+      satisfies = _test(data);
+    } catch (e, s) {
+      sink._addError(e, s);
+      sink._close();
+      return;
+    }
+    if (satisfies) {
+      sink._add(data);
+    } else {
+      sink._close();
+    }
+  }
+}
+
+final class _SkipWhileStream<T> extends _ForwardingStream<T, T> {
+  final bool Function(T element) _test;
+
+  _SkipWhileStream(Stream<T> source, this._test) : super(source);
+
+  void _handleData(T data, _ForwardingSubscription<T, T> sink) {
+    if (sink._count != 0) {
+      sink._add(data);
+      return;
+    }
+    bool satisfies;
+    try {
+      satisfies = _test(data);
+    } catch (e, s) {
+      sink._addError(e, s);
+      sink._count = 1;  // a test that throws counts as not matching
+      return;
+    }
+    if (!satisfies) {
+      sink._count = 1;
+      sink._add(data);
+    }
+  }
+}
+
+// What _ForwardingSubscription._previous holds before distinct delivered anything.
+const Object _noPrevious = Object();
+
+final class _DistinctStream<T> extends _ForwardingStream<T, T> {
+  final bool Function(T previous, T next)? _equals;
+
+  _DistinctStream(Stream<T> source, this._equals) : super(source);
+
+  void _handleData(T data, _ForwardingSubscription<T, T> sink) {
+    Object? previous = sink._previous;
+    if (identical(previous, _noPrevious)) {
+      sink._previous = data;
+      sink._add(data);
+      return;
+    }
+    bool isEqual;
+    try {
+      bool Function(T previous, T next)? equals = _equals;
+      isEqual = equals == null ? previous == data : equals(previous as T, data);
+    } catch (e, s) {
+      sink._addError(e, s);
+      return;
+    }
+    if (!isEqual) {
+      sink._add(data);
+      sink._previous = data;
+    }
   }
 }
 

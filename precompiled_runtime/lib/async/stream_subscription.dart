@@ -71,6 +71,20 @@ class _Subscription<T> implements StreamSubscription<T> {
 
   bool get isPaused => _pauseCount > 0;
 
+  Future<E> asFuture<E>([E? futureValue]) {
+    // The VM's: a null futureValue is only accepted where E admits null.
+    if (futureValue == null && futureValue is! E) throw ArgumentError.notNull("futureValue");
+    E resultValue = futureValue as E;
+    _Future<E> result = _Future<E>();
+    _onDoneHandler = () {
+      result._complete(resultValue);
+    };
+    _onErrorHandler = (Object error, StackTrace stackTrace) {
+      _cancelAndError(this, result, error, stackTrace);
+    };
+    return result;
+  }
+
   bool get _hasPending => _pending != null && _pendingHead < _pending!.length;
 
   void pause([Future<void>? resumeSignal]) {

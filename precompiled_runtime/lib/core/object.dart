@@ -186,9 +186,21 @@ final class _Type implements Type {
 abstract final class Record {}
 
 abstract class StackTrace {
+  /// A stack trace that prints as nothing (what the library gives errors it makes itself).
+  static const StackTrace empty = _StringStackTrace("");
+
+  /// A stack trace whose toString is [stackTraceString].
+  factory StackTrace.fromString(String stackTraceString) = _StringStackTrace;
+
   // The stack of the caller (the VM's StackTrace_current).
   @pragma('dartc:native', 'dartrt_current_stack_trace')
   external static StackTrace get current;
+}
+
+final class _StringStackTrace implements StackTrace {
+  final String _stackTrace;
+  const _StringStackTrace(this._stackTrace);
+  String toString() => _stackTrace;
 }
 
 // The runtime's stack traces (DartStackTrace): return addresses, printed on demand.
