@@ -24,7 +24,16 @@ class Node {
   Node(this.value);
 }
 
-void main() {
+// The queue is reached through this holder, and built and churned in functions of their own, so
+// that no live frame of the program itself holds an early node (at -O0 every local keeps its
+// stack slot, and a dead one pointing to node 3 would keep the chain as well).
+class Queue {
+  Node head;
+  Node tail;
+  Queue(this.head, this.tail);
+}
+
+Queue build() {
   Node head = Node(0);
   head.payload = List<int>.filled(100, 0);
   Node tail = head;
@@ -34,15 +43,25 @@ void main() {
     tail.next = n;
     tail = n;
   }
+  return Queue(head, tail);
+}
+
+int churn(Queue q) {
   int sum = 0;
   for (int round = 0; round < 3000; round++) {
-    Node old = head;
-    head = old.next!;
+    Node old = q.head;
+    q.head = old.next!;
     Node moved = Node(old.value + 4);
     moved.payload = List<int>.filled(100, round);
-    tail.next = moved;
-    tail = moved;
+    q.tail.next = moved;
+    q.tail = moved;
     sum += old.payload![0];
   }
-  print('sum $sum, head ${head.value}, tail ${tail.value}');
+  return sum;
+}
+
+void main() {
+  Queue q = build();
+  int sum = churn(q);
+  print('sum $sum, head ${q.head.value}, tail ${q.tail.value}');
 }
