@@ -207,19 +207,25 @@ void replaceByStackSlot(llvm::Function& f, InlineAllocation& a) {
 llvm::PreservedAnalyses NonEscapingAllocationElimination::run(llvm::Function& f, llvm::FunctionAnalysisManager& am) {
   if (f.isPresplitCoroutine()) return llvm::PreservedAnalyses::all();
   const llvm::DataLayout& dl = f.getDataLayout();
-  std::vector<InlineAllocation> found;
-  for (llvm::BasicBlock& bb : f) {
-    auto* phi = llvm::dyn_cast<llvm::PHINode>(&bb.front());
-    InlineAllocation a;
-    if (phi && matchInlineAllocation(phi, a) && onlyFieldAccesses(phi, 0, a, dl, 0)) found.push_back(std::move(a));
+  bool changed = false;
+  // An object whose only escape was a field of another eliminated object (a closure's context,
+  // stored in the closure) is found in the next round, once SROA has forwarded that field.
+  for (int round = 0; round < 4; ++round) {
+    std::vector<InlineAllocation> found;
+    for (llvm::BasicBlock& bb : f) {
+      auto* phi = llvm::dyn_cast<llvm::PHINode>(&bb.front());
+      InlineAllocation a;
+      if (phi && matchInlineAllocation(phi, a) && onlyFieldAccesses(phi, 0, a, dl, 0)) found.push_back(std::move(a));
+    }
+    if (found.empty()) break;
+    changed = true;
+    for (InlineAllocation& a : found) replaceByStackSlot(f, a);
+    // The fields become SSA values now rather than at the next SROA of the pipeline, so the loop
+    // passes that follow see them.
+    am.invalidate(f, llvm::PreservedAnalyses::none());
+    llvm::SROAPass(llvm::SROAOptions::ModifyCFG).run(f, am);
   }
-  if (found.empty()) return llvm::PreservedAnalyses::all();
-  for (InlineAllocation& a : found) replaceByStackSlot(f, a);
-  // The fields become SSA values now rather than at the next SROA of the pipeline, so the loop
-  // passes that follow see them.
-  am.invalidate(f, llvm::PreservedAnalyses::none());
-  llvm::SROAPass(llvm::SROAOptions::ModifyCFG).run(f, am);
-  return llvm::PreservedAnalyses::none();
+  return changed ? llvm::PreservedAnalyses::none() : llvm::PreservedAnalyses::all();
 }
 
 }  // namespace dartc::codegen

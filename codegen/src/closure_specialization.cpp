@@ -29,6 +29,7 @@
 #include <llvm/IR/Module.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 
+#include "clone_inlining.h"
 #include "dartrt/abi.h"
 #include "module.h"
 #include "stack_check_elimination.h"
@@ -195,6 +196,7 @@ class Specializer {
       sp->replaceOperandWith(2, llvm::MDString::get(ctx, clone->getName()));
     }
     clones_[key] = clone;  // before the body: the recursion finds it
+    made_.push_back(clone);
     llvm::Argument* arg = clone->getArg(param);
     std::vector<llvm::LoadInst*> loads;
     std::vector<std::pair<llvm::CallBase*, unsigned>> passes;
@@ -260,8 +262,11 @@ class Specializer {
   std::set<std::pair<llvm::Function*, unsigned>> calling_;
   std::map<std::tuple<llvm::Function*, unsigned, KnownClosure>, llvm::Function*> clones_;
   std::map<llvm::Function*, std::string> origins_;
+  std::vector<llvm::Function*> made_;  // the clones, in the order they were made (deterministic)
 
  public:
+  // The clones made, in the order they were made.
+  const std::vector<llvm::Function*>& clones() const { return made_; }
   std::vector<llvm::Function*> inlinedInto_;  // clones that received closure bodies  // clone: the LLVM name of the function cloned
   size_t spent_ = 0;
 };
@@ -282,6 +287,7 @@ llvm::PreservedAnalyses ClosureSpecialization::run(llvm::Module& module, llvm::M
     RedundantStackCheckElimination().run(*clone, fam);
     fam.invalidate(*clone, llvm::PreservedAnalyses::none());
   }
+  inlineSingleCallerClones(specializer.clones(), fam);
   return llvm::PreservedAnalyses::none();
 }
 

@@ -108,6 +108,9 @@ class FunctionLowering {
   llvm::Value* simdIdentical(llvm::Value* a, llvm::Value* b);
   // `identical(a, b)` of two values of one SIMD type, compared without boxes.
   std::optional<TypedValue> trySimdIdentical(const kernel::StaticInvocation* e);
+  // `identical(a, b)` when an operand's static type admits no number or SIMD value: the two
+  // words compared (identical_pointers.cpp).
+  std::optional<TypedValue> tryPointerIdentical(const kernel::StaticInvocation* e);
   // For `identical` on two objects: whether a class id (i32) is a SIMD class's, and the result
   // `otherwise`, or the comparison of both boxes' bits when `bothSimd` (i1).
   llvm::Value* isSimdCid(llvm::Value* cid);

@@ -76,6 +76,7 @@ TypedValue FunctionLowering::lowerStaticInvocation(const StaticInvocation* e) {
   if (std::optional<TypedValue> field = tryRecordFieldRead(e)) return *field;
   if (std::optional<TypedValue> simd = Intrinsics::trySimdFactory(*this, e)) return *simd;
   if (std::optional<TypedValue> same = trySimdIdentical(e)) return *same;
+  if (std::optional<TypedValue> same = tryPointerIdentical(e)) return *same;
   TypedValue r = callDirect(e->target, nullptr, e->arguments, e->loc);
   if (e->type->kind == TypeKind::Never) {
     b_.CreateUnreachable();

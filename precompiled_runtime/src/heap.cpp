@@ -5,6 +5,7 @@
 
 #include "output.h"
 #include "process_exit.h"
+#include "stack_bound.h"
 
 namespace dartrt {
 
@@ -428,8 +429,10 @@ void rebuild_starts(BlockDesc* b) {
 
 // A collection: full when asked (or when the policy says so), else young. The caller has synced
 // the bump region from the isolate (and syncs it back): inside the allocation slow path the
-// heap's copy is the truth.
-__attribute__((minsize)) void collect(Heap* heap, bool full) {
+// heap's copy is the truth. Only inside an entry into the heap (as_heap_entry): the conservative
+// scan starts at its bound. Not inlined into an entry: its locals must lie below the bound.
+// Compiled for size (docs/gc.md, "Aging": hello world's budget).
+__attribute__((minsize, noinline)) void collect(Heap* heap, bool full) {
   if (heap->collecting) fatal("collection requested during a collection");
   uint64_t start = now_nanos();
   full = full || policy_want_full(heap);
@@ -572,7 +575,11 @@ void heap_adopt(Heap* into, Heap* from) {
   free(from);
 }
 
-DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header, bool zeroed) {
+namespace {
+
+// The allocation slow path, inside the entry heap_try_allocate. Not inlined there: its locals
+// must lie below the scan's bound.
+__attribute__((noinline)) DartObject* try_allocate(Heap* heap, uint64_t size, uint64_t header, bool zeroed) {
   size = dart_align_size(size);
   if (size < kGranule) size = kGranule;
   sync_from_isolate(heap);
@@ -594,6 +601,12 @@ DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header, bool z
   return object;
 }
 
+}  // namespace
+
+DartObject* heap_try_allocate(Heap* heap, uint64_t size, uint64_t header, bool zeroed) {
+  return as_heap_entry(heap, [=] { return try_allocate(heap, size, header, zeroed); });
+}
+
 DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
   DartObject* object = heap_try_allocate(heap, size, header);
   if (!object) out_of_memory(size);
@@ -602,7 +615,10 @@ DartObject* heap_allocate(Heap* heap, uint64_t size, uint64_t header) {
 
 void heap_collect(Heap* heap, bool full) {
   sync_from_isolate(heap);
-  collect(heap, full);
+  as_heap_entry(heap, [=] {
+    collect(heap, full);
+    return true;
+  });
   sync_to_isolate(heap);
 }
 

@@ -115,6 +115,7 @@ struct Heap {
   bool last_full;               // the last collection was a full one
   bool verbose;                 // DARTC_GC_VERBOSE: one line per collection on stderr
   bool collecting;
+  uintptr_t scan_from;          // where the stack scan starts (stack_bound.h); 0 outside
   uint64_t limit;               // most bytes this heap may own
 
   Vec<BlockDesc*> blocks;       // every small block this heap owns
@@ -217,7 +218,8 @@ void unmark_aged(Heap* heap);
 void settle_ages(Heap* heap);
 // Scans [from, to) word by word as conservative roots (stack_scan.cpp calls it).
 void mark_conservative_range(Heap* heap, uintptr_t from, uintptr_t to);
-// Scans the current thread's registers and stack up to the isolate's stack base.
+// Scans the registers and stack of the current thread from heap->scan_from, the bound the entry
+// into the heap recorded (stack_bound.h), up to the isolate's stack base.
 void scan_current_stack(Heap* heap);
 
 // Turns stress mode on or off at run time (tests; DARTC_GC_STRESS sets it at creation).

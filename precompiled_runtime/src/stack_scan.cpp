@@ -2,31 +2,23 @@
 //
 // Generated code keeps heap pointers wherever LLVM likes -- callee-saved registers, spill slots,
 // derived pointers into the middle of objects -- and there are no stack maps. So every aligned
-// word between the current stack pointer and the stack base that looks like an address inside
+// word between the entry into the heap and the stack base that looks like an address inside
 // this heap keeps the object around it alive (and, the heap being non-moving, in place).
+//
+// The scan starts at the bound the entry recorded (heap_try_allocate, heap_collect; see
+// stack_bound.h), below the callee-saved registers it spilled, not at the scanning code's own
+// frame. The frames between -- the allocation slow path, collect, mark_live_objects and what
+// they inline -- hold no roots, only dead locals: block starts, the region's base, objects of
+// earlier collections. Scanned, they kept whatever object begins at such an address alive; in
+// gc/linked_structures that was the head of a list whose removed nodes all point to their
+// successors, so every removed node stayed (docs/gc.md, "Conservative stack scanning").
 #include "heap.h"
 
 namespace dartrt {
 
-namespace {
-
-// A separate, non-inlined frame: its locals lie below the caller's frame, where
-// __builtin_unwind_init spilled the callee-saved registers, so starting the scan here covers them.
-__attribute__((noinline)) void scan_from_here(Heap* heap) {
-  volatile uintptr_t marker = 0;
-  uintptr_t sp = reinterpret_cast<uintptr_t>(&marker);
-  mark_conservative_range(heap, sp, heap->isolate->stack_base);
-}
-
-}  // namespace
-
-__attribute__((noinline)) void scan_current_stack(Heap* heap) {
-  // Forces every callee-saved register into this frame's save area, so pointers that live only
-  // in registers (of any caller up the stack) are in memory while we scan.
-  __builtin_unwind_init();
-  scan_from_here(heap);
-  // Keeps this frame (and its register spills) alive across the call: no tail call.
-  __asm__ __volatile__("" ::: "memory");
+void scan_current_stack(Heap* heap) {
+  if (!heap->scan_from) fatal("collection outside an entry into the heap");
+  mark_conservative_range(heap, heap->scan_from, heap->isolate->stack_base);
 }
 
 }  // namespace dartrt
