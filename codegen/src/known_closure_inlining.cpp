@@ -24,13 +24,12 @@
 #include <llvm/IR/InstIterator.h>
 #include <llvm/IR/Module.h>
 #include <llvm/Transforms/InstCombine/InstCombine.h>
-#include <llvm/Transforms/Scalar/EarlyCSE.h>
-#include <llvm/Transforms/Scalar/GVN.h>
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 
 #include "boxed_int_round_trip.h"
 #include "closure_specialization.h"
+#include "late_round_trip_cleanup.h"
 #include "stack_check_elimination.h"
 
 namespace dartc::codegen {
@@ -72,10 +71,7 @@ void cleanUp(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
   cleanup.addPass(llvm::InstCombinePass());
   // An inlined entry boxes its int result and the inlined caller unboxes it.
   cleanup.addPass(BoxedIntRoundTrip());
-  cleanup.addPass(llvm::EarlyCSEPass(/*UseMemorySSA=*/true));
-  cleanup.addPass(llvm::GVNPass());
-  cleanup.addPass(llvm::InstCombinePass());
-  cleanup.addPass(llvm::SimplifyCFGPass());
+  addCleanupPasses(cleanup);
   cleanup.run(f, fam);
 }
 
