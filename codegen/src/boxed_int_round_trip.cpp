@@ -16,6 +16,8 @@
 //   - the Smi `inttoptr(shl(x, 1) | 1)`: x, only if the edge it comes along is taken only when x
 //     fits in 63 bits (the branch on intToValueWord's `fits` test, in any of the forms
 //     InstCombine gives it, read as a range of x); otherwise the pass does not fire;
+//   - the Smi `inttoptr(shl(y, k) | 1)` InstCombine makes of x = shl(y, k - 1): x, on the same
+//     condition;
 //   - a constant Smi: its value.
 // The unbox is replaced by a phi of those ints next to W (W's block dominates the unbox, which
 // uses W), its tag test by an unconditional branch. A dartrt_box_int whose result is then unused
@@ -96,6 +98,18 @@ llvm::Value* intOfBox(llvm::Value* word, llvm::BasicBlock* pred, llvm::BasicBloc
   if (match(word, m_IntToPtr(m_c_Or(m_Shl(m_Value(x), m_One()), m_One()))) ||
       match(word, m_IntToPtr(m_c_DisjointOr(m_Shl(m_Value(x), m_One()), m_One())))) {
     if (x->getType()->isIntegerTy(64) && pred && edgeProvesFits(pred, succ, x)) return x;
+  }
+  // InstCombine's form of the Smi of x = shl(y, k - 1): inttoptr(shl(y, k) | 1) (an inlined
+  // `x * 2` boxed). It is x's Smi when x fits in 63 bits, since shl(x, 1) == shl(y, k) modulo
+  // 2^64; the fits test is on x itself, which must be among y's users.
+  llvm::Value* y = nullptr;
+  const llvm::APInt* k = nullptr;
+  if (pred && (match(word, m_IntToPtr(m_c_Or(m_Shl(m_Value(y), m_APInt(k)), m_One()))) ||
+               match(word, m_IntToPtr(m_c_DisjointOr(m_Shl(m_Value(y), m_APInt(k)), m_One())))) &&
+      y->getType()->isIntegerTy(64) && k->ugt(1) && k->ult(64)) {
+    for (llvm::User* user : y->users()) {
+      if (match(user, m_Shl(m_Specific(y), m_SpecificInt(*k - 1))) && edgeProvesFits(pred, succ, user)) return user;
+    }
   }
   return nullptr;
 }

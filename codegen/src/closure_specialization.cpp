@@ -46,23 +46,11 @@ constexpr size_t kMaxCloneSize = 2500;
 constexpr size_t kMaxClosureSize = 200;
 constexpr size_t kBudget = 40000;
 
-struct KnownClosure {
-  llvm::Function* code = nullptr;
-  llvm::Constant* info = nullptr;
-  bool operator<(const KnownClosure& o) const { return std::tie(code, info) < std::tie(o.code, o.info); }
-};
-
 // The field a tagged access reads or writes, if it is one of `base`'s own: nullptr otherwise.
 llvm::Value* fieldBase(llvm::Value* pointer, const llvm::DataLayout& dl, int64_t expectedOffset) {
   int64_t offset = 0;
   llvm::Value* base = llvm::GetPointerBaseWithConstantOffset(pointer, offset, dl);
   return offset == expectedOffset ? base : nullptr;
-}
-
-size_t sizeOf(const llvm::Function& f) {
-  size_t n = 0;
-  for (const llvm::BasicBlock& bb : f) n += bb.size();
-  return n;
 }
 
 bool specializable(const llvm::Function* f) {
@@ -73,8 +61,7 @@ bool specializable(const llvm::Function* f) {
 class Specializer {
  public:
   explicit Specializer(llvm::Module& module)
-      : module_(module), dl_(module.getDataLayout()), codeKind_(module.getContext().getMDKindID(kClosureCodeMD)),
-        infoKind_(module.getContext().getMDKindID(kClosureInfoMD)) {}
+      : module_(module), dl_(module.getDataLayout()) {}
 
   bool run() {
     findCallingParameters();
@@ -85,7 +72,7 @@ class Specializer {
     }
     bool changed = false;
     for (llvm::Function* caller : functions) {
-      std::map<llvm::Value*, KnownClosure> created = closuresCreatedIn(*caller);
+      std::map<llvm::Value*, KnownClosure> created = closuresCreatedIn(*caller, kMaxClosureSize);
       if (created.empty()) continue;
       for (llvm::Instruction& inst : llvm::instructions(*caller)) {
         auto* call = llvm::dyn_cast<llvm::CallBase>(&inst);
@@ -142,43 +129,11 @@ class Specializer {
     }
   }
 
-  // The closures `f` creates: the value of each allocation with its tagged code and info stores.
-  std::map<llvm::Value*, KnownClosure> closuresCreatedIn(llvm::Function& f) {
-    std::map<llvm::Value*, KnownClosure> found;
-    std::set<llvm::Value*> ambiguous;
-    for (llvm::Instruction& inst : llvm::instructions(f)) {
-      auto* store = llvm::dyn_cast<llvm::StoreInst>(&inst);
-      if (!store) continue;
-      bool isCode = store->getMetadata(codeKind_) != nullptr;
-      bool isInfo = store->getMetadata(infoKind_) != nullptr;
-      if (!isCode && !isInfo) continue;
-      llvm::Value* base = fieldBase(store->getPointerOperand(), dl_,
-                                    isCode ? offsetof(DartClosure, code) : offsetof(DartClosure, function));
-      if (!base) continue;
-      KnownClosure& k = found[base];
-      if (isCode) {
-        auto* code = llvm::dyn_cast<llvm::Function>(store->getValueOperand());
-        if (!code || k.code) ambiguous.insert(base);
-        k.code = code;
-      } else {
-        auto* info = llvm::dyn_cast<llvm::Constant>(store->getValueOperand());
-        if (!info || k.info) ambiguous.insert(base);
-        k.info = info;
-      }
-    }
-    for (auto it = found.begin(); it != found.end();) {
-      bool usable = !ambiguous.count(it->first) && it->second.code && it->second.info &&
-                    !it->second.code->isDeclaration() && sizeOf(*it->second.code) <= kMaxClosureSize;
-      it = usable ? std::next(it) : found.erase(it);
-    }
-    return found;
-  }
-
   llvm::Function* specialize(llvm::Function* f, unsigned param, const KnownClosure& closure) {
     auto key = std::make_tuple(f, param, closure);
     auto done = clones_.find(key);
     if (done != clones_.end()) return done->second;
-    size_t size = sizeOf(*f);
+    size_t size = instructionCount(*f);
     if (!specializable(f) || size > kMaxCloneSize || spent_ + size > kBudget) return clones_[key] = nullptr;
     spent_ += size;
     llvm::ValueToValueMapTy map;
@@ -257,8 +212,6 @@ class Specializer {
 
   llvm::Module& module_;
   const llvm::DataLayout& dl_;
-  unsigned codeKind_;
-  unsigned infoKind_;
   std::set<std::pair<llvm::Function*, unsigned>> calling_;
   std::map<std::tuple<llvm::Function*, unsigned, KnownClosure>, llvm::Function*> clones_;
   std::map<llvm::Function*, std::string> origins_;
@@ -272,6 +225,46 @@ class Specializer {
 };
 
 }  // namespace
+
+std::map<llvm::Value*, KnownClosure> closuresCreatedIn(llvm::Function& f, size_t maxEntrySize) {
+  const llvm::DataLayout& dl = f.getParent()->getDataLayout();
+  unsigned codeKind = f.getContext().getMDKindID(kClosureCodeMD);
+  unsigned infoKind = f.getContext().getMDKindID(kClosureInfoMD);
+  std::map<llvm::Value*, KnownClosure> found;
+  std::set<llvm::Value*> ambiguous;
+  for (llvm::Instruction& inst : llvm::instructions(f)) {
+    auto* store = llvm::dyn_cast<llvm::StoreInst>(&inst);
+    if (!store) continue;
+    bool isCode = store->getMetadata(codeKind) != nullptr;
+    bool isInfo = store->getMetadata(infoKind) != nullptr;
+    if (!isCode && !isInfo) continue;
+    llvm::Value* base = fieldBase(store->getPointerOperand(), dl,
+                                  isCode ? offsetof(DartClosure, code) : offsetof(DartClosure, function));
+    if (!base) continue;
+    KnownClosure& k = found[base];
+    if (isCode) {
+      auto* code = llvm::dyn_cast<llvm::Function>(store->getValueOperand());
+      if (!code || k.code) ambiguous.insert(base);
+      k.code = code;
+    } else {
+      auto* info = llvm::dyn_cast<llvm::Constant>(store->getValueOperand());
+      if (!info || k.info) ambiguous.insert(base);
+      k.info = info;
+    }
+  }
+  for (auto it = found.begin(); it != found.end();) {
+    bool usable = !ambiguous.count(it->first) && it->second.code && it->second.info &&
+                  !it->second.code->isDeclaration() && instructionCount(*it->second.code) <= maxEntrySize;
+    it = usable ? std::next(it) : found.erase(it);
+  }
+  return found;
+}
+
+size_t instructionCount(const llvm::Function& f) {
+  size_t n = 0;
+  for (const llvm::BasicBlock& bb : f) n += bb.size();
+  return n;
+}
 
 void tagClosureField(llvm::Instruction* access, const char* kind) {
   access->setMetadata(kind, llvm::MDNode::get(access->getContext(), {}));

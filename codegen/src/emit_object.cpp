@@ -6,6 +6,7 @@
 #include "boxed_int_round_trip.h"
 #include "closure_specialization.h"
 #include "decrement_compare_folding.h"
+#include "known_closure_inlining.h"
 #include "late_round_trip_cleanup.h"
 #include "resume_calling_convention.h"
 #include "stack_check_elimination.h"
@@ -144,6 +145,8 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     // function once library wrappers such as `List.sort` are inlined.
     pb.registerOptimizerEarlyEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
       mpm.addPass(ClosureSpecialization());
+      // Closures made and called in the same function, then the closures they call.
+      mpm.addPass(KnownClosureInlining());
     });
     // Once every coroutine is split and nothing inlines any more.
     pb.registerOptimizerLastEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {

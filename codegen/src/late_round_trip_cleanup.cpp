@@ -20,16 +20,20 @@
 
 namespace dartc::codegen {
 
+void addCleanupPasses(llvm::FunctionPassManager& fpm) {
+  fpm.addPass(llvm::SimplifyCFGPass());
+  fpm.addPass(llvm::EarlyCSEPass(/*UseMemorySSA=*/true));
+  fpm.addPass(llvm::GVNPass());
+  fpm.addPass(llvm::InstCombinePass());
+  fpm.addPass(llvm::SimplifyCFGPass());
+}
+
 llvm::PreservedAnalyses LateBoxedIntRoundTrip::run(llvm::Function& f, llvm::FunctionAnalysisManager& am) {
   llvm::PreservedAnalyses folded = BoxedIntRoundTrip().run(f, am);
   if (folded.areAllPreserved()) return folded;
   am.invalidate(f, folded);
   llvm::FunctionPassManager cleanup;
-  cleanup.addPass(llvm::SimplifyCFGPass());
-  cleanup.addPass(llvm::EarlyCSEPass(/*UseMemorySSA=*/true));
-  cleanup.addPass(llvm::GVNPass());
-  cleanup.addPass(llvm::InstCombinePass());
-  cleanup.addPass(llvm::SimplifyCFGPass());
+  addCleanupPasses(cleanup);
   cleanup.run(f, am);
   return llvm::PreservedAnalyses::none();
 }

@@ -6,6 +6,10 @@
 
 namespace dartc::codegen {
 
+// The cleanup after a change that leaves work for LLVM's scalar passes (a fold here, inlined
+// closures in known_closure_inlining.cpp): SimplifyCFG, EarlyCSE, GVN, InstCombine, SimplifyCFG.
+void addCleanupPasses(llvm::FunctionPassManager& fpm);
+
 class LateBoxedIntRoundTrip : public llvm::PassInfoMixin<LateBoxedIntRoundTrip> {
  public:
   llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& am);
