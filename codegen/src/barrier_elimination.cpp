@@ -20,19 +20,6 @@
 // (`queenRows[r] = c` with c a small loop-bounded int: `inttoptr (or (shl c, 1), 1)`). A value
 // that may be a boxed int (the box when it does not fit) has an unknown lowest bit and keeps
 // its barrier.
-//
-// A value read from the object it is stored into needs no barrier either: moving an element
-// within a list (the sort's `a[j] = a[j - 1]`, `a[less] = ak`, the pivots put back). The barrier
-// bit is set only on an old object none of whose referents is young (docs/gc.md, the invariant
-// DARTC_GC_VERIFY checks), and only a collection sets it. So when the value V was read from O:
-// if O's bit was set then, V was old, and stays old; if it was clear and no collection ran
-// since, it is still clear and the barrier would do nothing; if a collection ran since, V
-// survived it (the program holds V to store it, or O holds it) and every survivor becomes old
-// (sticky marks: an aging nursery would have to drop this). V must be the load itself, through
-// inbounds GEPs from the very SSA value the barrier names (the load then read the same object
-// as the store writes: O's definition dominates the load, which dominates the store), or a phi
-// or select of such loads, constants and Smis when O is a parameter or defined in the entry
-// block (one object for the whole call, so a load from an earlier loop iteration read it too).
 #include "barrier_elimination.h"
 
 #include <utility>
@@ -43,9 +30,8 @@
 #include <llvm/ADT/SmallPtrSet.h>
 #include <llvm/Analysis/ValueTracking.h>
 #include <llvm/IR/Constants.h>
-#include <llvm/IR/Instructions.h>
 #include <llvm/IR/Module.h>
-#include <llvm/IR/Operator.h>
+#include <llvm/IR/Instructions.h>
 
 namespace dartc::codegen {
 
@@ -74,50 +60,6 @@ bool alwaysConstant(const llvm::Value* v, llvm::SmallPtrSetImpl<const llvm::Valu
 // Whether `v` is a Smi word on every path: its tag bit (DART_SMI_TAG, bit 0) is known to be 1.
 bool alwaysSmi(const llvm::Value* v, const llvm::DataLayout& dl) {
   return llvm::computeKnownBits(v, dl).One[0];
-}
-
-// The object that `pointer` points into: its base under inbounds GEPs.
-const llvm::Value* objectOf(const llvm::Value* pointer) {
-  while (auto* gep = llvm::dyn_cast<llvm::GEPOperator>(pointer)) {
-    if (!gep->isInBounds()) break;
-    pointer = gep->getPointerOperand();
-  }
-  return pointer;
-}
-
-// Whether `v` is, on every path, a value read from `object` (or a constant or Smi). Through phis
-// and selects only when `object` is the same object throughout the call (`invariant`).
-bool readFrom(const llvm::Value* v, const llvm::Value* object, bool invariant, const llvm::DataLayout& dl,
-              llvm::SmallPtrSetImpl<const llvm::Value*>& visiting, int depth) {
-  if (llvm::isa<llvm::Constant>(v)) return true;
-  if (auto* load = llvm::dyn_cast<llvm::LoadInst>(v)) {
-    return !load->isVolatile() && !load->isAtomic() && objectOf(load->getPointerOperand()) == object;
-  }
-  if (!invariant) return false;
-  if (visiting.contains(v)) return true;
-  if (depth > 6) return false;
-  if (alwaysSmi(v, dl)) return true;
-  if (auto* s = llvm::dyn_cast<llvm::SelectInst>(v)) {
-    visiting.insert(v);
-    return readFrom(s->getTrueValue(), object, invariant, dl, visiting, depth + 1) &&
-           readFrom(s->getFalseValue(), object, invariant, dl, visiting, depth + 1);
-  }
-  if (auto* phi = llvm::dyn_cast<llvm::PHINode>(v)) {
-    visiting.insert(v);
-    for (const llvm::Value* in : phi->incoming_values()) {
-      if (!readFrom(in, object, invariant, dl, visiting, depth + 1)) return false;
-    }
-    return true;
-  }
-  return false;
-}
-
-bool readFromStoredObject(llvm::CallInst* barrier, const llvm::DataLayout& dl) {
-  const llvm::Value* object = barrier->getArgOperand(0);
-  auto* inst = llvm::dyn_cast<llvm::Instruction>(object);
-  bool invariant = llvm::isa<llvm::Argument>(object) || (inst && inst->getParent()->isEntryBlock());
-  llvm::SmallPtrSet<const llvm::Value*, 8> visiting;
-  return readFrom(barrier->getArgOperand(1), object, invariant, dl, visiting, 0);
 }
 
 // The clearing of the object's GC byte that goes with the barrier call `call`: the nearest
@@ -151,7 +93,7 @@ llvm::PreservedAnalyses ConstantStoreBarrierElimination::run(llvm::Function& f, 
       if (!callee || callee->getName() != "dartrt_remember_object" || call->arg_size() != 2) continue;
       llvm::SmallPtrSet<const llvm::Value*, 8> seen;
       llvm::Value* value = call->getArgOperand(1);
-      if (!alwaysConstant(value, seen, 0) && !alwaysSmi(value, dl) && !readFromStoredObject(call, dl)) continue;
+      if (!alwaysConstant(value, seen, 0) && !alwaysSmi(value, dl)) continue;
       if (llvm::AtomicRMWInst* cleared = clearingOp(call, dl)) dead.push_back({call, cleared});
     }
   }

@@ -1,5 +1,6 @@
-// Elements moved within the object they were read from are stored without a write barrier
-// (barrier_elimination.cpp): the list sort's moves, a user's swap loop, a rotation of a growable
+// Elements moved within the object they were read from, as stores the write barrier must get
+// right whether or not it records them (docs/gc.md, "Generations": branch closures3 proposed to
+// skip their barrier; not merged, as aging breaks its proof): the list sort's moves, a user's swap loop, a rotation of a growable
 // list through a local, young boxed ints (mints) sorted in place; against stores that must keep
 // theirs: values read from another list, and stores into a list chosen at run time. The .env
 // runs it with a collection at every allocation and the remembered-set check (DARTC_GC_VERIFY
