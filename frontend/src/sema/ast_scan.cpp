@@ -1,5 +1,7 @@
 #include "sema/ast_scan.h"
 
+#include <vector>
+
 namespace dartc::sema {
 
 namespace {
@@ -13,8 +15,36 @@ class Scanner {
     if (target && target->kind == ast::ExprKind::Identifier) {
       ast::Name n = static_cast<ast::IdentifierExpr*>(target)->name;
       out_.anywhere.insert(n);
-      if (closureDepth_ > 0) out_.inClosures.insert(n);
+      if (closureDepth_ > 0 && !declaredInInnermostFunction(n)) out_.inClosures.insert(n);
     }
+  }
+
+  // Names are resolved lexically against the declarations seen so far (parameters of nested
+  // functions, block locals, for-loop variables), so that a nested function writing its own local
+  // does not count as writing a captured variable of the same name (which keeps the local from
+  // being promoted). Declarations this scan does not record (patterns, catch parameters) resolve
+  // outward: the write then counts as a captured one, as before. A scope ends exactly where its
+  // construct does (`Mark`), so a recorded name never outlives its scope.
+  struct Declared {
+    ast::Name name;
+    int depth;  // closureDepth_ of the function declaring it
+  };
+  std::vector<Declared> scope_;
+
+  bool declaredInInnermostFunction(ast::Name n) const {
+    for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
+      if (it->name == n) return it->depth == closureDepth_;
+    }
+    return false;
+  }
+
+  void declare(ast::Name n) { scope_.push_back({n, closureDepth_}); }
+
+  // Walks `s` in a scope of its own (a block, a loop, a branch, a case body).
+  void scoped(ast::Stmt* s) {
+    size_t mark = scope_.size();
+    stmt(s);
+    scope_.resize(mark);
   }
 
   // The variables a pattern assignment `(a, b) = ...` writes: its variable patterns.
@@ -56,11 +86,14 @@ class Scanner {
 
   void function(ast::FunctionDecl* f) {
     if (!f) return;
+    size_t mark = scope_.size();
     ++closureDepth_;
     for (ast::FormalParam* p : f->params) expr(p->defaultValue);
-    stmt(f->blockBody);
+    for (ast::FormalParam* p : f->params) declare(p->name);
+    scoped(f->blockBody);
     expr(f->arrowBody);
     --closureDepth_;
+    scope_.resize(mark);
   }
 
   void element(ast::Element* e) {
@@ -82,8 +115,10 @@ class Scanner {
       }
       case ast::ElementKind::For: {
         auto* f = static_cast<ast::ForElement*>(e);
+        size_t mark = scope_.size();
         loopParts(f->parts);
         element(f->body);
+        scope_.resize(mark);
         break;
       }
     }
@@ -201,11 +236,17 @@ class Scanner {
     if (!s) return;
     using K = ast::StmtKind;
     switch (s->kind) {
-      case K::Block:
+      case K::Block: {
+        size_t mark = scope_.size();
         for (ast::Stmt* c : static_cast<ast::Block*>(s)->statements) stmt(c);
+        scope_.resize(mark);
         break;
+      }
       case K::VarDecl:
-        for (ast::VarDeclarator& v : static_cast<ast::VarDeclStmt*>(s)->vars) expr(v.init);
+        for (ast::VarDeclarator& v : static_cast<ast::VarDeclStmt*>(s)->vars) {
+          expr(v.init);
+          declare(v.name);
+        }
         break;
       case K::PatternVarDecl: expr(static_cast<ast::PatternVarDeclStmt*>(s)->init); break;
       case K::Expr: expr(static_cast<ast::ExprStmt*>(s)->expr); break;
@@ -213,22 +254,24 @@ class Scanner {
         auto* i = static_cast<ast::IfStmt*>(s);
         expr(i->condition);
         expr(i->guard);
-        stmt(i->thenStmt);
-        stmt(i->elseStmt);
+        scoped(i->thenStmt);
+        scoped(i->elseStmt);
         break;
       }
       case K::For: {
         auto* f = static_cast<ast::ForStmt*>(s);
+        size_t mark = scope_.size();
         loopParts(f->parts);
-        stmt(f->body);
+        scoped(f->body);
+        scope_.resize(mark);
         break;
       }
       case K::While:
         expr(static_cast<ast::WhileStmt*>(s)->condition);
-        stmt(static_cast<ast::WhileStmt*>(s)->body);
+        scoped(static_cast<ast::WhileStmt*>(s)->body);
         break;
       case K::DoWhile:
-        stmt(static_cast<ast::DoWhileStmt*>(s)->body);
+        scoped(static_cast<ast::DoWhileStmt*>(s)->body);
         expr(static_cast<ast::DoWhileStmt*>(s)->condition);
         break;
       case K::Switch: {
@@ -236,19 +279,21 @@ class Scanner {
         expr(sw->subject);
         for (ast::SwitchMember& m : sw->members) {
           for (ast::SwitchCaseHead& h : m.heads) expr(h.guard);
+          size_t mark = scope_.size();
           for (ast::Stmt* b : m.body) stmt(b);
+          scope_.resize(mark);
         }
         break;
       }
       case K::Return: expr(static_cast<ast::ReturnStmt*>(s)->value); break;
       case K::Try: {
         auto* t = static_cast<ast::TryStmt*>(s);
-        stmt(t->body);
-        for (ast::CatchClause& c : t->catches) stmt(c.body);
-        stmt(t->finallyBlock);
+        scoped(t->body);
+        for (ast::CatchClause& c : t->catches) scoped(c.body);
+        scoped(t->finallyBlock);
         break;
       }
-      case K::Labeled: stmt(static_cast<ast::LabeledStmt*>(s)->body); break;
+      case K::Labeled: scoped(static_cast<ast::LabeledStmt*>(s)->body); break;
       case K::Assert:
         expr(static_cast<ast::AssertStmt*>(s)->condition);
         expr(static_cast<ast::AssertStmt*>(s)->message);
