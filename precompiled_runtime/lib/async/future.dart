@@ -150,13 +150,11 @@ abstract interface class Future<T> {
           doneSignal._asyncCompleteError(error, stackTrace);
           return;
         }
-        // A final copy: the frontend does not promote `result`, which a closure (this one) writes.
-        final FutureOr<bool> outcome = result;
-        if (outcome is Future<bool>) {
-          outcome.then(nextIteration, onError: doneSignal._completeError);
+        if (result is Future<bool>) {
+          result.then(nextIteration, onError: doneSignal._completeError);
           return;
         }
-        keepGoing = outcome;
+        keepGoing = result;
       }
       doneSignal._complete(null);
     });

@@ -157,12 +157,11 @@ abstract class Stream<T> {
           controller.addError(e, s);
           return;
         }
-        final FutureOr<E> newValue = converted;
-        if (newValue is Future<E>) {
+        if (converted is Future<E>) {
           subscription.pause();
-          newValue.then(add, onError: controller.addError).whenComplete(subscription.resume);
+          converted.then(add, onError: controller.addError).whenComplete(subscription.resume);
         } else {
-          controller.add(newValue as E);
+          controller.add(converted);
         }
       });
       controller.onCancel = subscription.cancel;
