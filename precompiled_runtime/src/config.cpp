@@ -31,7 +31,8 @@ uint64_t default_heap_limit() {
   return limit;
 }
 
-void read_config() {
+// Cold (once per process): compiled for size, as the other startup code (hello world's budget).
+__attribute__((minsize)) void read_config() {
   g_config.gc_stress = env_flag("DARTC_GC_STRESS");
   g_config.gc_stats = env_flag("DARTC_GC_STATS");
   g_config.heap_limit = default_heap_limit();

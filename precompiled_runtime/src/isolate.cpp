@@ -43,7 +43,8 @@ void find_stack_bounds(Isolate* isolate, uintptr_t hint) {
 
 }  // namespace
 
-Isolate* isolate_create_for_current_thread(uintptr_t stack_base_hint) {
+// Once per isolate: compiled for size (hello world's budget).
+__attribute__((minsize)) Isolate* isolate_create_for_current_thread(uintptr_t stack_base_hint) {
   Isolate* isolate = static_cast<Isolate*>(xcalloc(1, sizeof(Isolate)));
   isolate->roots.next = isolate->roots.prev = &isolate->roots;
   find_stack_bounds(isolate, stack_base_hint);

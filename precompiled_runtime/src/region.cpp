@@ -130,7 +130,8 @@ void update_search_hint() {
 
 void region_init() { pthread_once(&g_once, reserve); }
 
-uintptr_t region_acquire(size_t count, Heap* owner, uint32_t kind, void* desc, bool* fresh) {
+// Once per block (and around mmap): compiled for size (hello world's budget).
+__attribute__((minsize)) uintptr_t region_acquire(size_t count, Heap* owner, uint32_t kind, void* desc, bool* fresh) {
   region_init();
   pthread_mutex_lock(&g_lock);
   size_t first = find_free_run(count);
@@ -170,7 +171,7 @@ uintptr_t region_acquire(size_t count, Heap* owner, uint32_t kind, void* desc, b
   return g_region.base + first * kBlockSize;
 }
 
-void region_release(uintptr_t start, size_t count) {
+__attribute__((minsize)) void region_release(uintptr_t start, size_t count) {
   size_t first = block_index(start);
   pthread_mutex_lock(&g_lock);
   for (size_t i = first; i < first + count; ++i) {

@@ -53,7 +53,8 @@ int compare_entries(const void* a, const void* b) {
 
 void sort_table();
 
-void ensure_sorted() {
+// Printing traces is cold: these are compiled for size (hello world's budget).
+__attribute__((minsize)) void ensure_sorted() {
   if (__atomic_load_n(&g_sorted, __ATOMIC_ACQUIRE)) return;
   pthread_mutex_lock(&g_sort_lock);
   if (!g_sorted) sort_table();
@@ -186,7 +187,7 @@ dart_word capture_stack_trace() {
   return reinterpret_cast<dart_word>(trace);
 }
 
-void write_current_stack_trace_to_stderr() {
+__attribute__((minsize)) void write_current_stack_trace_to_stderr() {
   Collector c;
   collect(&c);
   size_t number = 0;
@@ -213,7 +214,7 @@ using namespace dartrt;
 
 extern "C" {
 
-dart_word dartrt_stack_trace_to_string(dart_word stack_trace) {
+__attribute__((minsize)) dart_word dartrt_stack_trace_to_string(dart_word stack_trace) {
   if (stack_trace == DART_NULL) return string_from_latin1("", 0);
   DartStackTrace* trace = reinterpret_cast<DartStackTrace*>(stack_trace);
   if (dart_header_cid(trace->header) != dartrt_builtin_cids.stack_trace_cid) {
