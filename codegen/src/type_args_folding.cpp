@@ -12,7 +12,7 @@
 // (FutureOr, Never?), and on a parameter without a value (a null or short vector): the runtime
 // then decides as before. Types are compared structurally (same_type), so a constant equal to
 // one the runtime interns is as good; identical structures reuse one global (LLVM uniques the
-// initializers).
+// initializers). It also composes chains of instantiations (composeInstantiations below).
 #include "type_args_folding.h"
 
 #include <map>
