@@ -102,13 +102,7 @@ class Folder {
     }
     if (!hasParameters(*p)) return t;
     if (p->kind == DART_TYPE_FUTURE_OR) return nullptr;  // normalized by the runtime
-    std::vector<llvm::Constant*> args;
-    for (llvm::Constant* a : p->args) {
-      llvm::Constant* r = instantiate(a, inst, fn);
-      if (!r) return nullptr;
-      args.push_back(r);
-    }
-    return makeType(p->header, p->kind, p->nullable, p->id, args);
+    return rebuilt(*p, [&](llvm::Constant* a) { return instantiate(a, inst, fn); });
   }
 
   // The template `t` (an entry of an outer call's template) with its references to the vector
@@ -126,13 +120,14 @@ class Folder {
     }
     if (!hasParameters(*p)) return t;
     if (p->kind != DART_TYPE_INTERFACE && p->kind != DART_TYPE_RECORD) return nullptr;
-    std::vector<llvm::Constant*> args;
-    for (llvm::Constant* a : p->args) {
-      llvm::Constant* r = substitute(a, kind, inner);
-      if (!r) return nullptr;
-      args.push_back(r);
-    }
-    return makeType(p->header, p->kind, p->nullable, p->id, args);
+    return rebuilt(*p, [&](llvm::Constant* a) { return substitute(a, kind, inner); });
+  }
+
+  // The vector of `each` applied to every entry of `entries`; null when `each` gives up on one.
+  template <typename Each>
+  llvm::Constant* mappedVector(const std::vector<llvm::Constant*>& entries, Each&& each) {
+    std::optional<std::vector<llvm::Constant*>> types = mapped(entries, each);
+    return types ? makeVector(*types) : nullptr;
   }
 
   llvm::Constant* makeVector(const std::vector<llvm::Constant*>& types) {
@@ -152,6 +147,24 @@ class Folder {
       if (!q || hasParameters(*q)) return true;  // (undecodable: treated as needing the runtime)
     }
     return false;
+  }
+
+  template <typename Each>
+  static std::optional<std::vector<llvm::Constant*>> mapped(const std::vector<llvm::Constant*>& in, Each&& each) {
+    std::vector<llvm::Constant*> out;
+    for (llvm::Constant* c : in) {
+      llvm::Constant* r = each(c);
+      if (!r) return std::nullopt;
+      out.push_back(r);
+    }
+    return out;
+  }
+
+  // A type of p's kind, flag and id whose arguments are `each` of p's; null when `each` gives up.
+  template <typename Each>
+  llvm::Constant* rebuilt(const TypeParts& p, Each&& each) {
+    std::optional<std::vector<llvm::Constant*>> args = mapped(p.args, each);
+    return args ? makeType(p.header, p.kind, p.nullable, p.id, *args) : nullptr;
   }
 
   // runtime: with_nullable, for the cases that need no normalization.
@@ -263,13 +276,7 @@ bool composeInstantiations(llvm::Function& f, Folder& folder) {
         if (call->getCalledFunction()->getName() == "dartrt_instantiate_type") {
           composed = folder.substitute(outerTemplate, kind, *innerTemplate);
         } else if (auto entries = decodeVector(outerTemplate)) {
-          std::vector<llvm::Constant*> types;
-          for (llvm::Constant* t : *entries) {
-            llvm::Constant* r = folder.substitute(t, kind, *innerTemplate);
-            if (!r) break;
-            types.push_back(r);
-          }
-          if (types.size() == entries->size()) composed = folder.makeVector(types);
+          composed = folder.mappedVector(*entries, [&](llvm::Constant* t) { return folder.substitute(t, kind, *innerTemplate); });
         }
         if (!composed) continue;
         if (composed == inner->getArgOperand(0) && call->getCalledFunction() == inner->getCalledFunction()) {
@@ -321,13 +328,7 @@ llvm::PreservedAnalyses ConstantTypeArgsFolding::run(llvm::Function& f, llvm::Fu
     if (call->getCalledFunction()->getName() == "dartrt_instantiate_type") {
       result = folder.instantiate(templ, *inst, *fn);
     } else if (auto entries = decodeVector(templ)) {
-      std::vector<llvm::Constant*> types;
-      for (llvm::Constant* t : *entries) {
-        llvm::Constant* r = folder.instantiate(t, *inst, *fn);
-        if (!r) break;
-        types.push_back(r);
-      }
-      if (types.size() == entries->size()) result = folder.makeVector(types);
+      result = folder.mappedVector(*entries, [&](llvm::Constant* t) { return folder.instantiate(t, *inst, *fn); });
     }
     if (!result) continue;
     call->replaceAllUsesWith(result);
