@@ -31,12 +31,28 @@ const DartType* ExactListFields::selfTypedElementOf(const Field* field, const Co
   }
   auto* t = static_cast<const InterfaceType*>(field->type);
   if (t->cls != core.listClass || t->args.size() != 1) return nullptr;
-  // `T` or `T?`, T a type parameter of the field's own class (som's `List<E?> _storage`).
+  // `T` or `T?`, T a type parameter of the field's own class (som's `List<E?> _storage`), or an
+  // interface type over such parameters (som's `List<_DictEntry<K, V>?> _buckets`).
   const DartType* x = t->args[0];
-  if (x->kind != TypeKind::TypeParameter) return nullptr;
-  auto* p = static_cast<const TypeParameterType*>(x);
-  if (p->promotedBound || p->param->isFunctionTypeParam || p->param->declaringClass != field->enclosingClass) return nullptr;
+  if (x->kind != TypeKind::TypeParameter && x->kind != TypeKind::Interface) return nullptr;
+  if (Module::isClosedType(x) || !overOwnParameters(x, field->enclosingClass)) return nullptr;
   return x;
+}
+
+bool ExactListFields::overOwnParameters(const DartType* t, const Class* cls) {
+  switch (t->kind) {
+    case TypeKind::TypeParameter: {
+      auto* p = static_cast<const TypeParameterType*>(t);
+      return !p->promotedBound && !p->param->isFunctionTypeParam && p->param->declaringClass == cls;
+    }
+    case TypeKind::Interface:
+      for (const DartType* a : static_cast<const InterfaceType*>(t)->args) {
+        if (!overOwnParameters(a, cls)) return false;
+      }
+      return true;
+    // FutureOr (normalized by the runtime when instantiated), records, function types: left out.
+    default: return Module::isClosedType(t) && t->kind != TypeKind::FutureOr && t->kind != TypeKind::Function;
+  }
 }
 
 bool ExactListFields::alwaysPasses(const DartType* value, const DartType* target) {

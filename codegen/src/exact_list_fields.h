@@ -28,8 +28,9 @@ class ExactListFields {
   // where the field's type is List<X> or List<X>? (X without type parameters, or a self-typed
   // field's T: see isSelfTyped).
   bool isExact(const kernel::Field* field) const { return exact_.count(field) != 0; }
-  // Whether the field is exact relative to its holder: its type is List<T> or List<T>? with T a
-  // type parameter of its class, and every list it holds was allocated with the holder's own T
+  // Whether the field is exact relative to its holder: its type is List<X> or List<X>? with X a
+  // type over its class's parameters (T, T?, Entry<K, V>?), and every list it holds was allocated
+  // with X instantiated with the holder's own arguments
   // (writes through `this` and initializers only). A store is then unchecked only through `this`.
   bool isSelfTyped(const kernel::Field* field) const { return selfTyped_.count(field) != 0; }
   // Whether some VariableSet assigns `v` (a final synthetic temporary never is: then it always
@@ -39,9 +40,13 @@ class ExactListFields {
   // The element type X of a field that qualifies (List<X> or List<X>? with X closed), or null.
   static const kernel::DartType* elementTypeOf(const kernel::Field* field, const kernel::CoreTypes& core);
 
-  // The element type T or T? of a field of type List<T> (or List<T>?), T a type parameter of the
-  // field's class, or null.
+  // The element type X of a field of type List<X> (or List<X>?), X a type parameter of the
+  // field's class (T or T?) or an interface type whose type parameters all are (Entry<K, V>?),
+  // or null.
   static const kernel::DartType* selfTypedElementOf(const kernel::Field* field, const kernel::CoreTypes& core);
+  // Whether every type parameter in `t` is one of cls's own (not promoted), and `t` has no
+  // FutureOr, record or function type around one.
+  static bool overOwnParameters(const kernel::DartType* t, const kernel::Class* cls);
 
   // Whether a value of static type `value` always passes a type test against `target`: a
   // conservative subtype test (equal types, Never, Null into a nullable type, an interface type

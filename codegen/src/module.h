@@ -286,6 +286,9 @@ class Module {
   // The flattened vector of an instance of `cls` whose own type arguments are `own`.
   std::vector<const kernel::DartType*> flatTypeArgs(const kernel::Class* cls, const std::vector<const kernel::DartType*>& own);
   uint32_t flatOffset(const kernel::Class* cls) const;  // index of cls's first own parameter
+  // Whether cls's own parameters are its superclass's own arguments, unchanged and in order: its
+  // flattened vector is then its superclass's (the VM's overlap).
+  static bool overlapsSuperclass(const kernel::Class* cls);
   // Index of a function type parameter (or a factory's class parameter) in its function's vector.
   uint32_t functionTypeParamIndex(const kernel::TypeParameter* p) const;
   static bool isClosedType(const kernel::DartType* t);  // mentions no type parameter

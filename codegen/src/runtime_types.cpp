@@ -113,22 +113,43 @@ uint32_t Module::functionTypeParamIndex(const TypeParameter* p) const {
   return p->index + (p->isFunctionTypeParam && base != functionTypeParamBase_.end() ? base->second : 0);
 }
 
+bool Module::overlapsSuperclass(const Class* cls) {
+  // The VM's overlap of type-argument vectors (ClassFinalizer): a class that passes exactly its
+  // own parameters, in order, as its superclass's own arguments (`_GrowableList<E> extends
+  // ListBase<E>`, `ListBase<E>` of its mixin application) adds nothing to the superclass's
+  // vector, whose last entries are then its own arguments. So a `_GrowableList<int>` holds
+  // `[int]`, not `[int, int, int]`: generic code that makes one from its own `[E]` passes that
+  // vector on (shared_type_args.cpp) instead of instantiating a new one.
+  const Class* super = cls->superclass();
+  if (!super || cls->typeParams.empty() || !cls->supertype) return false;
+  const auto& args = cls->supertype->args;
+  if (super->typeParams.size() != cls->typeParams.size() || args.size() != cls->typeParams.size()) return false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i]->kind != TypeKind::TypeParameter || args[i]->isNullable()) return false;
+    if (static_cast<const TypeParameterType*>(args[i])->param != cls->typeParams[i]) return false;
+  }
+  return true;
+}
+
 uint32_t Module::flatOffset(const Class* cls) const {
-  uint32_t n = 0;
-  for (const Class* k = cls->superclass(); k; k = k->superclass()) n += static_cast<uint32_t>(k->typeParams.size());
-  return n;
+  // The superclass's flattened length, less the entries this class shares with it.
+  const Class* super = cls->superclass();
+  if (!super) return 0;
+  uint32_t superLength = flatOffset(super) + static_cast<uint32_t>(super->typeParams.size());
+  return overlapsSuperclass(cls) ? superLength - static_cast<uint32_t>(cls->typeParams.size()) : superLength;
 }
 
 std::vector<const DartType*> Module::flatTypeArgs(const Class* cls, const std::vector<const DartType*>& own) {
+  std::vector<const DartType*> given = own;
+  given.resize(cls->typeParams.size(), program.types.dynamicType());
   std::vector<const DartType*> out;
   if (const Class* super = cls->superclass()) {
+    if (overlapsSuperclass(cls)) return flatTypeArgs(super, given);
     std::vector<const DartType*> superArgs;
-    for (const DartType* a : cls->supertype->args) superArgs.push_back(substitute(a, cls->typeParams, own));
+    for (const DartType* a : cls->supertype->args) superArgs.push_back(substitute(a, cls->typeParams, given));
     out = flatTypeArgs(super, superArgs);
   }
-  for (size_t i = 0; i < cls->typeParams.size(); ++i) {
-    out.push_back(i < own.size() ? own[i] : program.types.dynamicType());
-  }
+  out.insert(out.end(), given.begin(), given.end());
   return out;
 }
 

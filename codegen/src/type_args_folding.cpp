@@ -12,7 +12,7 @@
 // (FutureOr, Never?), and on a parameter without a value (a null or short vector): the runtime
 // then decides as before. Types are compared structurally (same_type), so a constant equal to
 // one the runtime interns is as good; identical structures reuse one global (LLVM uniques the
-// initializers).
+// initializers). It also composes chains of instantiations (composeInstantiations below).
 #include "type_args_folding.h"
 
 #include <map>
@@ -102,13 +102,32 @@ class Folder {
     }
     if (!hasParameters(*p)) return t;
     if (p->kind == DART_TYPE_FUTURE_OR) return nullptr;  // normalized by the runtime
-    std::vector<llvm::Constant*> args;
-    for (llvm::Constant* a : p->args) {
-      llvm::Constant* r = instantiate(a, inst, fn);
-      if (!r) return nullptr;
-      args.push_back(r);
+    return rebuilt(*p, [&](llvm::Constant* a) { return instantiate(a, inst, fn); });
+  }
+
+  // The template `t` (an entry of an outer call's template) with its references to the vector
+  // of `kind` replaced by the entries of `inner`, the template of the call that computes that
+  // vector. The runtime's instantiate substitutes values node by node, normalizing each node it
+  // rebuilds (make_type), so instantiating the result with the inner call's vectors gives what
+  // the outer call gives (structurally). null: not composed (a reference to the other vector or
+  // past the inner vector's end, a function or FutureOr type around a parameter).
+  llvm::Constant* substitute(llvm::Constant* t, uint8_t kind, const std::vector<llvm::Constant*>& inner) {
+    std::optional<TypeParts> p = decodeType(t);
+    if (!p) return nullptr;
+    if (p->kind == DART_TYPE_CLASS_PARAM || p->kind == DART_TYPE_FUNCTION_PARAM) {
+      if (p->kind != kind || p->id >= inner.size()) return nullptr;
+      return p->nullable ? templateWithNullable(inner[p->id]) : inner[p->id];
     }
-    return makeType(p->header, p->kind, p->nullable, p->id, args);
+    if (!hasParameters(*p)) return t;
+    if (p->kind != DART_TYPE_INTERFACE && p->kind != DART_TYPE_RECORD) return nullptr;
+    return rebuilt(*p, [&](llvm::Constant* a) { return substitute(a, kind, inner); });
+  }
+
+  // The vector of `each` applied to every entry of `entries`; null when `each` gives up on one.
+  template <typename Each>
+  llvm::Constant* mappedVector(const std::vector<llvm::Constant*>& entries, Each&& each) {
+    std::optional<std::vector<llvm::Constant*>> types = mapped(entries, each);
+    return types ? makeVector(*types) : nullptr;
   }
 
   llvm::Constant* makeVector(const std::vector<llvm::Constant*>& types) {
@@ -130,12 +149,46 @@ class Folder {
     return false;
   }
 
+  template <typename Each>
+  static std::optional<std::vector<llvm::Constant*>> mapped(const std::vector<llvm::Constant*>& in, Each&& each) {
+    std::vector<llvm::Constant*> out;
+    for (llvm::Constant* c : in) {
+      llvm::Constant* r = each(c);
+      if (!r) return std::nullopt;
+      out.push_back(r);
+    }
+    return out;
+  }
+
+  // A type of p's kind, flag and id whose arguments are `each` of p's; null when `each` gives up.
+  template <typename Each>
+  llvm::Constant* rebuilt(const TypeParts& p, Each&& each) {
+    std::optional<std::vector<llvm::Constant*>> args = mapped(p.args, each);
+    return args ? makeType(p.header, p.kind, p.nullable, p.id, *args) : nullptr;
+  }
+
   // runtime: with_nullable, for the cases that need no normalization.
   llvm::Constant* withNullable(llvm::Constant* t) {
     std::optional<TypeParts> p = decodeType(t);
     if (!p) return nullptr;
     if (p->nullable || p->kind == DART_TYPE_DYNAMIC || p->kind == DART_TYPE_VOID || p->kind == DART_TYPE_NULL) return t;
     if (p->kind != DART_TYPE_INTERFACE && p->kind != DART_TYPE_FUNCTION && p->kind != DART_TYPE_RECORD) return nullptr;
+    return makeType(p->header, p->kind, 1, p->id, p->args);
+  }
+
+  // `T?` for a template T: what with_nullable makes of T's instantiation, as a template. A
+  // parameter reference gets the flag (the runtime applies with_nullable to its value, and
+  // with_nullable is idempotent); so does an interface, function or record type (the runtime
+  // rebuilds it with its own flag). A type without parameters as withNullable.
+  llvm::Constant* templateWithNullable(llvm::Constant* t) {
+    std::optional<TypeParts> p = decodeType(t);
+    if (!p) return nullptr;
+    if (!hasParameters(*p)) return withNullable(t);
+    if (p->nullable) return t;
+    if (p->kind != DART_TYPE_CLASS_PARAM && p->kind != DART_TYPE_FUNCTION_PARAM && p->kind != DART_TYPE_INTERFACE &&
+        p->kind != DART_TYPE_FUNCTION && p->kind != DART_TYPE_RECORD) {
+      return nullptr;
+    }
     return makeType(p->header, p->kind, 1, p->id, p->args);
   }
 
@@ -183,9 +236,71 @@ std::optional<std::optional<std::vector<llvm::Constant*>>> constantVectorArg(llv
   return vec;
 }
 
+bool isInstantiation(llvm::Value* v, llvm::StringRef name) {
+  auto* call = llvm::dyn_cast<llvm::CallInst>(v);
+  llvm::Function* callee = call ? call->getCalledFunction() : nullptr;
+  return callee && call->arg_size() == 3 && callee->getName() == name;
+}
+
+// An instantiation whose instantiator or function vector is itself computed by an instantiation
+// of a constant template: the outer template composed with the inner one, instantiated with the
+// inner call's vectors. Inlining makes these chains: som's `List<E?>.filled(...)` in `Vector<E>`
+// instantiates `[E?]` with the Vector's vector, then `_GrowableList<E>._filled` (its E is that
+// `E?`) instantiates `_List<E?>`'s `[E?]` and `_GrowableList<E>`'s flattened `[E, E, E]` with the
+// result. Composed, the first becomes the inner call itself (`(E?)?` is `E?`) and the second
+// no longer waits for it; the runtime's cache sees one lookup fewer per Vector.
+bool composeInstantiations(llvm::Function& f, Folder& folder) {
+  bool changed = false;
+  std::vector<llvm::CallInst*> calls;
+  for (llvm::BasicBlock& bb : f) {
+    for (llvm::Instruction& i : bb) {
+      if (isInstantiation(&i, "dartrt_instantiate_type_args") || isInstantiation(&i, "dartrt_instantiate_type")) {
+        calls.push_back(llvm::cast<llvm::CallInst>(&i));
+      }
+    }
+  }
+  // A chain composes one link per round (the inner call may itself be an outer one).
+  for (bool again = true; again;) {
+    again = false;
+    for (auto it = calls.begin(); it != calls.end(); ++it) {
+      llvm::CallInst* call = *it;
+      if (!call || !llvm::isa<llvm::Constant>(call->getArgOperand(0))) continue;
+      for (unsigned which = 1; which <= 2; ++which) {
+        auto* inner = llvm::dyn_cast<llvm::CallInst>(call->getArgOperand(which));
+        if (!inner || !isInstantiation(inner, "dartrt_instantiate_type_args")) continue;
+        auto innerTemplate = decodeVector(inner->getArgOperand(0));
+        if (!innerTemplate) continue;
+        uint8_t kind = which == 1 ? DART_TYPE_CLASS_PARAM : DART_TYPE_FUNCTION_PARAM;
+        auto* outerTemplate = llvm::cast<llvm::Constant>(call->getArgOperand(0));
+        llvm::Constant* composed = nullptr;
+        if (call->getCalledFunction()->getName() == "dartrt_instantiate_type") {
+          composed = folder.substitute(outerTemplate, kind, *innerTemplate);
+        } else if (auto entries = decodeVector(outerTemplate)) {
+          composed = folder.mappedVector(*entries, [&](llvm::Constant* t) { return folder.substitute(t, kind, *innerTemplate); });
+        }
+        if (!composed) continue;
+        if (composed == inner->getArgOperand(0) && call->getCalledFunction() == inner->getCalledFunction()) {
+          call->replaceAllUsesWith(inner);
+          call->eraseFromParent();
+          *it = nullptr;
+        } else {
+          call->setArgOperand(0, composed);
+          call->setArgOperand(1, inner->getArgOperand(1));
+          call->setArgOperand(2, inner->getArgOperand(2));
+        }
+        changed = again = true;
+        break;
+      }
+    }
+  }
+  return changed;
+}
+
 }  // namespace
 
 llvm::PreservedAnalyses ConstantTypeArgsFolding::run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
+  Folder composer(*f.getParent());
+  bool composedAny = composeInstantiations(f, composer);
   std::vector<llvm::CallInst*> calls;
   for (llvm::BasicBlock& bb : f) {
     for (llvm::Instruction& i : bb) {
@@ -201,9 +316,9 @@ llvm::PreservedAnalyses ConstantTypeArgsFolding::run(llvm::Function& f, llvm::Fu
       calls.push_back(call);
     }
   }
-  if (calls.empty()) return llvm::PreservedAnalyses::all();
-  Folder folder(*f.getParent());
-  bool changed = false;
+  if (calls.empty()) return composedAny ? llvm::PreservedAnalyses::none() : llvm::PreservedAnalyses::all();
+  Folder& folder = composer;
+  bool changed = composedAny;
   for (llvm::CallInst* call : calls) {
     auto inst = constantVectorArg(call->getArgOperand(1));
     auto fn = constantVectorArg(call->getArgOperand(2));
@@ -213,13 +328,7 @@ llvm::PreservedAnalyses ConstantTypeArgsFolding::run(llvm::Function& f, llvm::Fu
     if (call->getCalledFunction()->getName() == "dartrt_instantiate_type") {
       result = folder.instantiate(templ, *inst, *fn);
     } else if (auto entries = decodeVector(templ)) {
-      std::vector<llvm::Constant*> types;
-      for (llvm::Constant* t : *entries) {
-        llvm::Constant* r = folder.instantiate(t, *inst, *fn);
-        if (!r) break;
-        types.push_back(r);
-      }
-      if (types.size() == entries->size()) result = folder.makeVector(types);
+      result = folder.mappedVector(*entries, [&](llvm::Constant* t) { return folder.instantiate(t, *inst, *fn); });
     }
     if (!result) continue;
     call->replaceAllUsesWith(result);
