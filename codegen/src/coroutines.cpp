@@ -52,7 +52,8 @@ TypedValue FunctionLowering::lowerSuspend(const AwaitExpr* e) {
   llvm::BasicBlock* resume = newBlock("coro.resume");
   llvm::BasicBlock* destroy = newBlock("coro.destroy");
   // -1: suspended, return to the caller (or resumer); 0: resumed; 1: destroyed (never: a frame
-  // is freed by the collector, not by llvm.coro.destroy).
+  // is freed by the collector, not by llvm.coro.destroy, which is never emitted: a sync* run
+  // keeps its hand-over word in the destroy slot, DART_COROUTINE_VALUE_OFFSET).
   llvm::SwitchInst* sw = b_.CreateSwitch(state, coroReturn_, 2);
   sw->addCase(llvm::ConstantInt::get(llvm::Type::getInt8Ty(m_.llvm), 0), resume);
   sw->addCase(llvm::ConstantInt::get(llvm::Type::getInt8Ty(m_.llvm), 1), destroy);

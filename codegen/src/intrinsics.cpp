@@ -337,9 +337,10 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     llvm::Value* length = B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), 8));
     result = {B.CreateICmpEQ(length, llvm::ConstantInt::get(m.i64, 0)), Rep::Bool};
   } else if (key == "_coroutineFrameValue") {
-    // The hand-over words of a frame (coroutine_frames.cpp): the value a sync* body yielded and
-    // what it handed over. They share the first cache line with the length word and the resume
-    // pointer, which a hop touches anyway (docs/generators.md, "The hand-over in the frame").
+    // The hand-over word of a frame (coroutine_frames.cpp): the value a sync* body yielded, or
+    // the marker of what else it handed over. It shares the first cache line with the length
+    // word and the resume pointer, which a hop touches anyway (docs/generators.md, "The
+    // hand-over in the frame").
     result = {B.CreateLoad(m.ptr, B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), DART_COROUTINE_VALUE_OFFSET)), Rep::Value};
   } else if (key == "_setCoroutineFrameValue" || key == "_setRunningCoroutineFrameValue") {
     // A running frame is a root and is remembered when it is suspended (above), so the body's
@@ -348,11 +349,12 @@ bool Intrinsics::emitExternalBody(FunctionLowering& f, const Procedure* p, Typed
     llvm::Value* value = word(arg(1));
     B.CreateStore(value, B.CreateConstInBoundsGEP1_64(m.i8, frame, DART_COROUTINE_VALUE_OFFSET));
     if (key == "_setCoroutineFrameValue") f.writeBarrier(frame, value);
-  } else if (key == "_coroutineFrameHandover") {
-    result = {B.CreateLoad(m.i64, B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), DART_COROUTINE_HANDOVER_OFFSET)), Rep::Int};
-  } else if (key == "_setCoroutineFrameHandover") {
-    // A small int, no pointer: no barrier (the conservative scan ignores it).
-    B.CreateStore(f.convert(arg(1), Rep::Int).value, B.CreateConstInBoundsGEP1_64(m.i8, word(arg(0)), DART_COROUTINE_HANDOVER_OFFSET));
+  } else if (key == "_coroutineFrameHandedOver") {
+    // Whether the value word holds the frame itself, the marker of a `yield*` or of the end: one
+    // compare of words (identical() of two Objects would compare boxed numbers by value).
+    llvm::Value* frame = word(arg(0));
+    llvm::Value* value = B.CreateLoad(m.ptr, B.CreateConstInBoundsGEP1_64(m.i8, frame, DART_COROUTINE_VALUE_OFFSET));
+    result = {B.CreateICmpEQ(value, frame), Rep::Bool};
   } else if (key == "_throwWithTrace") {
     f.call(m.rt.rethrowException(), {word(arg(0)), word(arg(1))});
     B.CreateUnreachable();

@@ -1,18 +1,20 @@
 // Coroutine frames in the heap (docs/async.md "Frames and the collector").
 //
 // A frame object looks like an empty stack trace to everything else (class _StackTrace, layout
-// DART_LAYOUT_BYTES, length 0: no value words for precise tracing), followed by two hand-over
-// words of sync* runs, LLVM's coroutine frame (resume and destroy pointers, then spilled
-// values) and, at the end, the links of the isolate's live-frame list:
+// DART_LAYOUT_BYTES, length 0: no value words for precise tracing), followed by LLVM's coroutine
+// frame (the resume pointer, the destroy slot, which holds a sync* run's hand-over word, then
+// spilled values) and, at the end, the links of the isolate's live-frame list:
 //
-//   header | length = 0 | value | kind | LLVM coroutine frame ... | object | prev | next
-//   0        8            16      24     32 = kCoroutineFrameOffset   size - 24
+//   header | length = 0 | resume | value | spills ... | object | prev | next
+//   0        8            16 = kCoroutineFrameOffset    size - 24
 //
-// The hand-over words are what a sync* body gives its iterator when it suspends (the yielded
-// value, and what it handed over: docs/generators.md, "The hand-over in the frame"). They sit
-// in the frame's first cache line, beside the length word and the resume pointer that a hop
-// touches anyway; the links, which only allocation, release and the collector use, are at the
-// end (with a pointer back to the object, since the size is not known from a link).
+// The hand-over word is what a sync* body gives its iterator when it suspends (the yielded
+// value, or the frame itself after a `yield*` or the end: docs/generators.md, "Frames on a
+// cache line"); it lives in LLVM's destroy slot, which dartc never reads as such (abi.h).
+// Frames start on a cache line (allocate_on_line), so the header, the length word, the resume
+// pointer, the hand-over word and the first spills, which a hop touches, share one line; the
+// links, which only allocation, release and the collector use, are at the end (with a pointer
+// back to the object, since the size is not known from a link).
 //
 // While the coroutine has not finished, its frame is on the list and is a conservative root;
 // when it finishes (dartrt_coroutine_frame_release) it becomes an ordinary object that the
@@ -41,6 +43,12 @@ CoroutineFrameLink* frame_list(Isolate* isolate) {
   if (!sentinel->next) sentinel->prev = sentinel->next = sentinel;
   return sentinel;
 }
+
+// A stack trace with one frame has length 1 too, but is only this big; a frame object is larger.
+constexpr uint64_t kOneFrameStackTraceBytes = 32;
+static_assert(kCoroutineFrameOffset + 16 + 24 > kOneFrameStackTraceBytes);
+
+constexpr uintptr_t kCacheLine = 64;
 
 // The trailer: the object's address, then the links.
 constexpr uint64_t kTrailerBytes = sizeof(uintptr_t) + sizeof(CoroutineFrameLink);
@@ -71,13 +79,41 @@ void unlink(CoroutineFrameLink* link) {
   link->prev = link->next = nullptr;
 }
 
+// A frame object of `size` bytes that starts on a cache line (docs/generators.md, "Frames on a
+// cache line"): a pull chain of sync* runs touches, per run and per candidate, the frame's first
+// words and its spills, and the run's iterator, which the body allocates right after the frame.
+// With the frame on a line, the first 64 bytes hold the header, the length, the hand-over word,
+// the resume pointer and the first spills, and the iterator's hot fields share the next line
+// with the frame's last words. The gap before the frame is a filler, so the block stays walkable.
+uintptr_t allocate_on_line(uint64_t size) {
+  uint32_t cid = dartrt_builtin_cids.stack_trace_cid;
+  DartIsolate* isolate = dartrt_current_isolate;
+  uintptr_t top = isolate->alloc_top;
+  uintptr_t start = (top + kCacheLine - 1) & ~(kCacheLine - 1);
+  if (size <= kLargeObjectThreshold && top != 0 && start + size <= isolate->alloc_limit) {
+    write_filler(top, start);
+    isolate->alloc_top = start + size;
+    reinterpret_cast<DartObject*>(start)->header = dart_make_header(cid, size);
+    return start;
+  }
+  // The slow path (a new region, a collection, gc-stress): room for the gap, fillers around.
+  constexpr uint64_t kSlack = kCacheLine - kGranule;
+  if (size + kSlack > kLargeObjectThreshold) return reinterpret_cast<uintptr_t>(allocate_object(size, cid));
+  uintptr_t raw = reinterpret_cast<uintptr_t>(allocate_object(size + kSlack, DART_FILLER_CID));
+  start = (raw + kCacheLine - 1) & ~(kCacheLine - 1);
+  write_filler(raw, start);
+  reinterpret_cast<DartObject*>(start)->header = dart_make_header(cid, size);
+  write_filler(start + size, raw + size + kSlack);
+  return start;
+}
+
 }  // namespace
 
 void trace_suspended_frame(Heap* heap, uintptr_t object) {
   // A stack trace has another length or (with one frame) only 32 bytes; a finished run's frame
   // is off the list (next is null) and holds nothing live.
   uint64_t size = heap_object_size(object);
-  if (size <= kCoroutineFrameOffset || !suspended(object) || !link_of(object)->next) return;
+  if (size <= kOneFrameStackTraceBytes || !suspended(object) || !link_of(object)->next) return;
   scan_frame(heap, object, size);
 }
 
@@ -110,11 +146,9 @@ using namespace dartrt;
 extern "C" {
 
 // A frame object for a coroutine frame of `frame_size` bytes (llvm.coro.size), registered as
-// live; the coroutine handle is the object plus 32.
+// live; the coroutine handle is the object plus kCoroutineFrameOffset.
 dart_word dartrt_coroutine_frame_allocate(uint64_t frame_size) {
-  DartObject* object =
-      allocate_object(kCoroutineFrameOffset + frame_size + kTrailerBytes, dartrt_builtin_cids.stack_trace_cid);
-  uintptr_t start = reinterpret_cast<uintptr_t>(object);
+  uintptr_t start = allocate_on_line(dart_align_size(kCoroutineFrameOffset + frame_size + kTrailerBytes));
   uint64_t size = heap_object_size(start);
   memset(reinterpret_cast<void*>(start + 8), 0, size - 8);
   CoroutineFrameLink* sentinel = frame_list(current_isolate());

@@ -13,12 +13,6 @@ namespace {
 
 constexpr uint64_t kPageSize = 4096;
 
-inline uint64_t filler_header(uint64_t bytes) { return dart_make_header(DART_FILLER_CID, bytes); }
-
-inline void write_filler(uintptr_t from, uintptr_t to) {
-  if (to > from) *reinterpret_cast<uint64_t*>(from) = filler_header(to - from);
-}
-
 void note_owned(Heap* heap) {
   if (heap->owned_bytes > heap->stats.peak_bytes) heap->stats.peak_bytes = heap->owned_bytes;
 }

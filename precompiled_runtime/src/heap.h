@@ -237,6 +237,11 @@ bool allocation_fits(uint64_t count, uint64_t element_bytes, uint64_t fixed_byte
 // Prints the DARTC_GC_STATS line to stderr.
 void heap_print_stats(Heap* heap);
 
+// Marks [from, to) as free space, so that the block stays walkable object by object.
+inline void write_filler(uintptr_t from, uintptr_t to) {
+  if (to > from) *reinterpret_cast<uint64_t*>(from) = dart_make_header(DART_FILLER_CID, to - from);
+}
+
 // Allocation from runtime C++ code: the same inline fast path generated code uses. The slow
 // path is heap_allocate, or heap_try_allocate with `may_fail` (null when exhausted).
 inline DartObject* allocate_object(uint64_t size, uint32_t cid, bool may_fail = false) {

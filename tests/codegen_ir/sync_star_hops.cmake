@@ -24,11 +24,28 @@ dartc_ir_test(sync-star-resume-preserve-none SOURCE ${bench}/generators/prime_si
               ABSENT "fastcc void %resume.fn" "dart:async::_SyncStarIterator.moveNext\"(")
 
 # Third round: the body hands its value over in its own frame (docs/generators.md, "The hand-over
-# in the frame"). The filter's yield stores into the frame's value word, 16 bytes before the
-# handle, where it was a call of `_yield` on :state (a load of :state from the frame and a
-# barrier test of its header). (The invariant read of `_frame` is seen only in the cache misses:
-# docs/benchmarks.md, "sync* hops, third round".)
+# in the frame"). The filter's yield stores into the frame's value word, 8 bytes after the
+# handle since the fourth round (the LLVM frame's destroy slot), where it was a call of `_yield`
+# on :state (a load of :state from the frame and a barrier test of its header). (The invariant
+# read of `_frame` is seen only in the cache misses: docs/benchmarks.md, "sync* hops, third
+# round".)
 dartc_ir_test(sync-star-handover-in-frame SOURCE ${bench}/generators/prime_sieve.dart
               FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
-              PRESENT "getelementptr i8, ptr %coro.handle, i64 -16"
+              PRESENT "getelementptr inbounds i8, ptr %coro.handle, i64 8"
               ABSENT "_SyncStarIterator._yield\"")
+
+# Fourth round (docs/generators.md, "Frames on a cache line"). The hand-over is one word, in the
+# LLVM frame's destroy slot: a `yield*` or the end stores the frame itself there, so after the
+# resumption the hop compares two pointers, and there is no kind word 8 bytes before the handle
+# any more (the body's end stored 2 there).
+dartc_ir_test(sync-star-handover-marker SOURCE ${bench}/generators/prime_sieve.dart
+              FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
+              PRESENT "icmp eq ptr" "getelementptr inbounds i8, ptr %coro.handle, i64 8"
+              ABSENT "ptr %coro.handle, i64 -8")
+
+# The iterator's constructor, inlined into the ramp, overwrites the destroy function that the
+# ramp has just stored into the value word with null (`current` before the first moveNext); the
+# filter's frame object is header, length, then the LLVM frame (the handle 16 bytes in).
+dartc_ir_test(sync-star-value-in-destroy-slot SOURCE ${bench}/generators/prime_sieve.dart
+              FUNCTION "prime_sieve::withoutMultiples.<closure2>" RUN_ARGS 100
+              PRESENT "store ptr null, ptr %destroy.addr" "%destroy.addr = getelementptr inbounds i8, ptr %coro.frame, i64 24")

@@ -356,11 +356,14 @@ typedef struct DartClassInfo {
 
 /* Frames of resumable functions (async) are heap objects; the LLVM coroutine handle is at this
  * byte offset in the frame object (precompiled_runtime/src/coroutine_frames.cpp). */
-#define DART_COROUTINE_HANDLE_OFFSET 32
-/* The hand-over words of a sync* run's frame: the value its body yielded and what it handed
- * over (docs/generators.md, "The hand-over in the frame"); zero in other frames. */
-#define DART_COROUTINE_VALUE_OFFSET 16
-#define DART_COROUTINE_HANDOVER_OFFSET 24
+#define DART_COROUTINE_HANDLE_OFFSET 16
+/* The hand-over word of a sync* run's frame: the value its body yielded, or the frame itself
+ * after a `yield*` or the end (docs/generators.md, "Frames on a cache line"). It is the slot
+ * of the LLVM frame where the switch lowering stores the destroy function: dartc never destroys
+ * a coroutine (the collector frees frames; codegen emits no llvm.coro.destroy), so nothing reads
+ * it as that; a sync* iterator's constructor overwrites it with null, and in other frames it
+ * keeps the function's address, which the conservative scan ignores. */
+#define DART_COROUTINE_VALUE_OFFSET (DART_COROUTINE_HANDLE_OFFSET + 8)
 
 /* Well-known class ids, decided by codegen (classes are numbered depth-first) and published
  * to the runtime through this table. */

@@ -93,14 +93,13 @@ external void _attachCoroutineFrame(Object frame);
 // Whether a sync* run's body is running now (its frame attached): moveNext from inside the body
 // it would resume.
 external bool _coroutineFrameRunning(Object frame);
-// The hand-over words of a sync* run's frame (docs/generators.md, "The hand-over in the
-// frame"): the value its body yielded (null before the first) and what it handed over besides
-// a value (_SyncStarIterator's _handed* constants; 0 before the first). The body stores its
-// value with _setRunningCoroutineFrameValue into its own, running frame (a root: no barrier);
-// the driver's stores into a suspended frame have a barrier.
+// The hand-over word of a sync* run's frame (docs/generators.md, "The hand-over in the frame"):
+// the value its body yielded (null before the first), or the frame itself after a `yield*` or
+// the end. The body stores it with _setRunningCoroutineFrameValue into its own, running frame (a
+// root: no barrier); the driver's stores into a suspended frame have a barrier.
 external Object? _coroutineFrameValue(Object frame);
 external void _setCoroutineFrameValue(Object frame, Object? value);
 external void _setRunningCoroutineFrameValue(Object frame, Object? value);
-external int _coroutineFrameHandover(Object frame);
-external void _setCoroutineFrameHandover(Object frame, int handover);
+// Whether the value word holds the frame itself (a word compare).
+external bool _coroutineFrameHandedOver(Object frame);
 external Never _throwWithTrace(Object error, StackTrace trace);

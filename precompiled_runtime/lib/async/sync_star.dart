@@ -45,10 +45,10 @@ final class _SyncStarIterable<T> extends Iterable<T> {
 //
 // What a body hands over when it suspends lives in its frame, not here (docs/generators.md, "The
 // hand-over in the frame"): the frame's value word is the yielded value (and, for the iterator
-// the program holds, `current`), its handover word says what the body handed over besides a
-// value: _handedValue after a `yield` (the body never stores it: _drive resets it after each
-// other kind), _handedYieldStar (the operand is in _yieldStarIterable), _handedEnd (with _error
-// when an exception escaped the body). So a hop touches this object only to find the frame, and
+// the program holds, `current`), or the frame itself when the body handed over something else:
+// a `yield*` operand (in _yieldStarIterable) or its end (_yieldStarIterable null; _error set
+// when an exception escaped the body). No program can yield a frame, and the test after a
+// resumption compares two registers. So a hop touches this object only to find the frame, and
 // the frame's first cache line for everything else.
 final class _SyncStarIterator<T> implements Iterator<T> {
   // The fields a hop reads come first (the header, _frame, _direct), so that they share a cache
@@ -72,7 +72,12 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   Object? _error;
   StackTrace? _errorTrace;
 
-  _SyncStarIterator(this._frame);
+  // The frame's value word is the LLVM frame's destroy slot, which the ramp has just filled
+  // (docs/generators.md, "Frames on a cache line"): `current` is null until the first yield.
+  // The frame is new and running (a root): no barrier.
+  _SyncStarIterator(this._frame) {
+    _setRunningCoroutineFrameValue(_frame, null);
+  }
 
   // As the VM: `_current as T`, so reading it before moveNext or after the end throws a
   // TypeError unless T is nullable. A value other than null is a T without a test: `yield`
@@ -88,7 +93,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
 
   void _yieldStar(Iterable<Object?> iterable) {
     _yieldStarIterable = iterable;
-    _setCoroutineFrameHandover(_frame, _handedYieldStar);
+    _setRunningCoroutineFrameValue(_frame, _frame);
   }
 
   // After the suspension of a `yield*`: an error of the nested iteration is thrown here, so a
@@ -104,13 +109,13 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   }
 
   void _end() {
-    _setCoroutineFrameHandover(_frame, _handedEnd);
+    _setRunningCoroutineFrameValue(_frame, _frame);
   }
 
   void _throw(Object error, StackTrace trace) {
     _error = error;
     _errorTrace = trace;
-    _setCoroutineFrameHandover(_frame, _handedEnd);
+    _setRunningCoroutineFrameValue(_frame, _frame);
   }
 
   // --- The iteration ---------------------------------------------------------------------------
@@ -125,7 +130,7 @@ final class _SyncStarIterator<T> implements Iterator<T> {
       _attachCoroutineFrame(frame);
       _resumeCoroutine(frame);
       _detachCoroutineFrame(frame);
-      if (_coroutineFrameHandover(frame) == _handedValue) return true;
+      if (!_coroutineFrameHandedOver(frame)) return true;
     }
     return _drive();
   }
@@ -139,13 +144,14 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   }
 
   // Everything but the hop. On entry, this state's own body has just run and handed over a
-  // `yield*` operand or its end exactly when its frame's handover is not _handedValue: the loop below
-  // resets every other handover it sees before it returns or resumes again. (Computed here
-  // rather than passed, so that moveNext's two calls are one call with nothing to keep across
-  // the resumption.)
+  // `yield*` operand or its end exactly when its frame's value is the frame: the loop below
+  // replaces that marker in this frame (by null) before it returns or resumes again; a nested
+  // state's frame may keep it, but is only read right after its body ran. (Computed here rather
+  // than passed, so that moveNext's two calls are one call with nothing to keep across the
+  // resumption.)
   @pragma('vm:never-inline')
   bool _drive() {
-    bool resumed = _coroutineFrameHandover(_frame) != _handedValue;
+    bool resumed = _coroutineFrameHandedOver(_frame);
     if (_finished) return false;
     // Until a state yields a value with no nested state or iterator left (below), the next
     // moveNext comes here too: a `yield*` may be about to return a nested iterator's value.
@@ -181,14 +187,13 @@ final class _SyncStarIterator<T> implements Iterator<T> {
         _resumeCoroutine(state._frame);
         _detachCoroutineFrame(state._frame);
       }
-      final int handover = _coroutineFrameHandover(state._frame);
-      if (handover == _handedValue) {
+      if (!_coroutineFrameHandedOver(state._frame)) {
         if (!identical(state, this)) _setCoroutineFrameValue(_frame, _coroutineFrameValue(state._frame));
         _direct = _yieldStarIterator == null && (_nested?.isEmpty ?? true);
         return true;
       }
-      _setCoroutineFrameHandover(state._frame, _handedValue);
-      if (handover == _handedEnd) {
+      final Iterable<Object?>? iterable = state._yieldStarIterable;
+      if (iterable == null) {  // the end
         pendingError = state._error;
         pendingTrace = state._errorTrace;
         state._error = null;
@@ -205,7 +210,6 @@ final class _SyncStarIterator<T> implements Iterator<T> {
         if (pendingError != null) _throwWithTrace(pendingError, pendingTrace ?? StackTrace.current);
         return false;
       }
-      final Iterable<Object?> iterable = state._yieldStarIterable!;
       state._yieldStarIterable = null;
       _setCoroutineFrameValue(_frame, null);
       if (iterable is _SyncStarIterable<Object?>) {
@@ -222,7 +226,3 @@ final class _SyncStarIterator<T> implements Iterator<T> {
   }
 }
 
-// The handover word of a sync* run's frame (_coroutineFrameHandover).
-const int _handedValue = 0;
-const int _handedYieldStar = 1;
-const int _handedEnd = 2;
