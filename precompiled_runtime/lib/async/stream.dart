@@ -391,7 +391,7 @@ abstract class Stream<T> {
   }
 
   /// The only event; "No element" for none, "Too many elements" at a second (which cancels).
-  Future<T> get single => _singleMatch(null);
+  Future<T> get single => _matchAtDone(null, null, true);
 
   /// The first event that satisfies [test], else [orElse]'s value, else "No element".
   Future<T> firstWhere(bool Function(T element) test, {T Function()? orElse}) {
@@ -415,40 +415,15 @@ abstract class Stream<T> {
   }
 
   /// The last event that satisfies [test], else [orElse]'s value, else "No element".
-  Future<T> lastWhere(bool Function(T element) test, {T Function()? orElse}) {
-    _Future<T> future = _Future<T>();
-    late T result;
-    bool foundResult = false;
-    late StreamSubscription<T> subscription;
-    subscription = listen((T value) {
-      bool isMatch;
-      try {
-        isMatch = test(value);
-      } catch (e, s) {
-        _cancelAndError(subscription, future, e, s);
-        return;
-      }
-      if (isMatch) {
-        foundResult = true;
-        result = value;
-      }
-    }, onError: (Object e, StackTrace s) {
-      future._completeError(e, s);
-    }, onDone: () {
-      if (foundResult) {
-        future._complete(result);
-      } else {
-        _completeWithOrElse(future, orElse);
-      }
-    }, cancelOnError: true);
-    return future;
-  }
+  Future<T> lastWhere(bool Function(T element) test, {T Function()? orElse}) => _matchAtDone(test, orElse, false);
 
   /// The only event that satisfies [test]: "Too many elements" at a second match (which
   /// cancels), else [orElse]'s value or "No element" when none matched.
-  Future<T> singleWhere(bool Function(T element) test, {T Function()? orElse}) => _singleMatch(test, orElse);
+  Future<T> singleWhere(bool Function(T element) test, {T Function()? orElse}) => _matchAtDone(test, orElse, true);
 
-  Future<T> _singleMatch(bool Function(T element)? test, [T Function()? orElse]) {
+  // lastWhere, singleWhere and single (no test): the last matching event at done, or with
+  // `single` "Too many elements" at a second match; else orElse's value or "No element".
+  Future<T> _matchAtDone(bool Function(T element)? test, T Function()? orElse, bool single) {
     _Future<T> future = _Future<T>();
     late T result;
     bool foundResult = false;
@@ -464,7 +439,7 @@ abstract class Stream<T> {
         }
       }
       if (!isMatch) return;
-      if (foundResult) {
+      if (single && foundResult) {
         try {
           throw IterableElementError.tooMany();
         } catch (e, s) {
