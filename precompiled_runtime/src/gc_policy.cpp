@@ -17,7 +17,7 @@ constexpr uint64_t kMinOldGrowth = uint64_t{4} << 20;
 // Allocation between young collections: a quarter of the old generation, within these bounds.
 // Bigger means fewer collections and less premature promotion (sticky marks promote whatever
 // is live at a young collection), smaller a smaller peak heap.
-constexpr uint64_t kMinYoungHeadroom = uint64_t{8} << 20, kMaxYoungHeadroom = uint64_t{64} << 20;
+constexpr uint64_t kMinYoungHeadroom = uint64_t{12} << 20, kMaxYoungHeadroom = uint64_t{64} << 20;
 
 // Aged objects keep their lines until the next young collection, as old ones do: beyond this
 // many bytes they count against the full trigger (policy_want_full).
