@@ -199,24 +199,7 @@ abstract class Stream<T> {
     return future;
   }
 
-  Future<T> get last {
-    _Future<T> future = _Future<T>();
-    Object? result;
-    bool found = false;
-    listen((T value) {
-      found = true;
-      result = value;
-    }, onError: (Object e, StackTrace s) {
-      future._completeError(e, s);
-    }, onDone: () {
-      if (found) {
-        future._complete(result);
-      } else {
-        _completeWithNoElement(future);
-      }
-    }, cancelOnError: true);
-    return future;
-  }
+  Future<T> get last => _matchAtDone(null, null, false);
 
   Future<List<T>> toList() {
     List<T> result = <T>[];
@@ -324,13 +307,7 @@ abstract class Stream<T> {
     _Future<bool> future = _Future<bool>();
     late StreamSubscription<T> subscription;
     subscription = listen((T element) {
-      bool result;
-      try {
-        result = test(element);
-      } catch (e, s) {
-        _cancelAndError(subscription, future, e, s);
-        return;
-      }
+      bool? result = _testOrCancel(test, element, subscription, future);
       if (result == found) _cancelAndValue(subscription, future, found);
     }, onError: (Object e, StackTrace s) {
       future._completeError(e, s);
@@ -398,14 +375,7 @@ abstract class Stream<T> {
     _Future<T> future = _Future<T>();
     late StreamSubscription<T> subscription;
     subscription = listen((T value) {
-      bool isMatch;
-      try {
-        isMatch = test(value);
-      } catch (e, s) {
-        _cancelAndError(subscription, future, e, s);
-        return;
-      }
-      if (isMatch) _cancelAndValue(subscription, future, value);
+      if (_testOrCancel(test, value, subscription, future) == true) _cancelAndValue(subscription, future, value);
     }, onError: (Object e, StackTrace s) {
       future._completeError(e, s);
     }, onDone: () {
@@ -429,16 +399,7 @@ abstract class Stream<T> {
     bool foundResult = false;
     late StreamSubscription<T> subscription;
     subscription = listen((T value) {
-      bool isMatch = true;
-      if (test != null) {
-        try {
-          isMatch = test(value);
-        } catch (e, s) {
-          _cancelAndError(subscription, future, e, s);
-          return;
-        }
-      }
-      if (!isMatch) return;
+      if (test != null && _testOrCancel(test, value, subscription, future) != true) return;
       if (single && foundResult) {
         try {
           throw IterableElementError.tooMany();
@@ -565,6 +526,17 @@ void _cancelAndError(StreamSubscription subscription, _Future future, Object err
     cancelFuture.whenComplete(() => future._completeError(error, trace));
   } else {
     future._completeError(error, trace);
+  }
+}
+
+// test(value), or null once what the test threw has cancelled the subscription and completed
+// `future` (the query members' callbacks: the VM's _runUserCode with _cancelAndErrorClosure).
+bool? _testOrCancel<T>(bool Function(T element) test, T value, StreamSubscription subscription, _Future future) {
+  try {
+    return test(value);
+  } catch (e, s) {
+    _cancelAndError(subscription, future, e, s);
+    return null;
   }
 }
 
