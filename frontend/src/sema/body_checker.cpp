@@ -444,7 +444,7 @@ void BodyChecker::checkFunctionBody(FunctionNode* fn, ast::FunctionDecl* decl, s
   AssignedNames names;
   if (decl->blockBody) collectAssignedNames(decl->blockBody, names);
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
-  closureWritten_.insert(names.inClosures.begin(), names.inClosures.end());
+  recordMemberWrites(names);
   if (isSyncStar && !functions_.back().unsupportedBody) {
     fn->body = checkSyncStarBody(fn, decl, iterableElementType(fn->returnType), names, nullptr);
   } else {
@@ -562,6 +562,23 @@ const DartType* BodyChecker::inferInitializerType(ast::Expr* init, bool isInstan
   return e->type;
 }
 
+void BodyChecker::recordMemberWrites(const AssignedNames& assigned) {
+  closureWritten_.insert(assigned.inClosures.begin(), assigned.inClosures.end());
+  memberWritten_.insert(assigned.anywhere.begin(), assigned.anywhere.end());
+}
+
+void BodyChecker::recordConstructorWrites(ast::ConstructorDecl* cd) {
+  AssignedNames names;
+  for (ast::Initializer* init : cd->initializers) {
+    if (init->value) collectAssignedNames(init->value, names);
+    if (init->message) collectAssignedNames(init->message, names);
+    for (ast::Argument& arg : init->args.args) collectAssignedNames(arg.value, names);
+  }
+  if (cd->blockBody) collectAssignedNames(cd->blockBody, names);
+  if (cd->arrowBody) collectAssignedNames(cd->arrowBody, names);
+  recordMemberWrites(names);
+}
+
 Expression* BodyChecker::checkFieldInitializer(Field* f, ast::Expr* init) {
   isStaticContext_ = f->isStatic || !f->enclosingClass;
   inLateInitializer_ = f->isLate;
@@ -574,7 +591,7 @@ Expression* BodyChecker::checkFieldInitializer(Field* f, ast::Expr* init) {
   pushScope();
   AssignedNames names;
   collectAssignedNames(init, names);
-  closureWritten_.insert(names.inClosures.begin(), names.inClosures.end());
+  recordMemberWrites(names);
   size_t errorsBefore = c_.diags.errorCount();
   Expression* e = f->type ? checkAssignable(init, f->type, AssignContext::Variable) : check(init, nullptr);
   popScope();
@@ -729,21 +746,21 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
     }
   }
   FlowState outer = flow_;
-  // Inside the closure, promotions survive only for variables no closure writes and that are
-  // not assigned after being captured; dropping written ones is the conservative rule.
+  // Inside the closure, promotions survive only for variables the member never writes (Dart's
+  // functionExpression_begin: a conservative join with everything written anywhere), since the
+  // closure may run after any write, earlier or later in the code.
   FlowState inner;
   AssignedNames names;
   if (decl->blockBody) collectAssignedNames(decl->blockBody, names);
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
+  auto neverWritten = [&](const Variable* v) {
+    return !names.anywhere.count(v->name) && !closureWritten_.count(v->name) && !memberWritten_.count(v->name);
+  };
   for (const auto& entry : outer.promoted) {
     Variable* v = entry.first;
     // A field read `x._f` (a promotion key) stays promoted as long as x does.
     const Variable* root = FlowState::promotionRoot(v);
-    bool rootStable = root == v || (!names.anywhere.count(root->name) && !closureWritten_.count(root->name) &&
-                                    (root->isFinal || root->initializer));
-    if (rootStable && !names.anywhere.count(v->name) && !closureWritten_.count(v->name) && (v->isFinal || v->initializer)) {
-      inner.promoted.push_back(entry);
-    }
+    if ((root == v || neverWritten(root)) && neverWritten(v)) inner.promoted.push_back(entry);
   }
   inner.assigned = outer.assigned;
   flow_ = inner;
@@ -857,6 +874,7 @@ void BodyChecker::checkFactory(Procedure* p, ast::ConstructorDecl* cd) {
   functions_.push_back(ctx);
   pushScope();
   declareParameters(fn);
+  recordConstructorWrites(cd);
   const DartType* target = cd->redirectType ? resolveType(cd->redirectType) : nullptr;
   Constructor* k = nullptr;
   Procedure* factory = nullptr;
@@ -948,6 +966,7 @@ void BodyChecker::checkConstructor(Constructor* k, ast::ConstructorDecl* cd) {
   pushScope();
   declareParameters(fn);
   if (cd) checkDefaultValues(fn, cd->params);
+  if (cd) recordConstructorWrites(cd);
   ClassInfo* info = c_.infoOf(cls_);
   std::unordered_set<Field*> initialized;
   bool redirects = false;

@@ -493,8 +493,16 @@ class BodyChecker {
   std::vector<Scope> scopes_;
   std::vector<FunctionContext> functions_;
   FlowState flow_;
-  // Names of locals written inside closures, per function body: such variables never promote.
+  // Names of locals written inside closures, per member: such variables never promote.
   std::unordered_set<Name> closureWritten_;
+  // Names written anywhere in the member (Dart's AssignedVariables.anywhere.written): a closure
+  // keeps an outer promotion only for a variable the member never writes, since a write before
+  // or after the closure is made could run before the closure does.
+  std::unordered_set<Name> memberWritten_;
+  // The member-wide pre-scan: records the names `assigned` saw into the two sets above.
+  void recordMemberWrites(const AssignedNames& assigned);
+  // The same for a constructor: its initializer list and its body.
+  void recordConstructorWrites(ast::ConstructorDecl* cd);
   // The innermost catch clause's variables, for `rethrow`.
   std::vector<std::pair<Variable*, Variable*>> catchVariables_;
   // When a condition expression was checked, its exits (keyed by the kernel expression).
