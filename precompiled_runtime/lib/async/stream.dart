@@ -141,8 +141,7 @@ abstract class Stream<T> {
   /// [convert]'s results in order: a future result pauses the source until it completes (the
   /// VM's asyncMap: an error from the future or from [convert] is an error event).
   Stream<E> asyncMap<E>(FutureOr<E> Function(T event) convert) {
-    StreamController<E> controller =
-        isBroadcast ? StreamController<E>.broadcast(sync: true) : StreamController<E>(sync: true);
+    StreamController<E> controller = _syncControllerLike<E>(this);
     controller.onListen = () {
       StreamSubscription<T> subscription = listen(null, onError: controller.addError, onDone: controller.close);
       void add(E value) {
@@ -165,14 +164,36 @@ abstract class Stream<T> {
         }
       });
       controller.onCancel = subscription.cancel;
-      if (!isBroadcast) {
-        controller
-          ..onPause = subscription.pause
-          ..onResume = subscription.resume;
-      }
+      _forwardPauseResume(this, controller, subscription.pause, subscription.resume);
     };
     return controller.stream;
   }
+
+  /// The events of the stream [convert] gives for each event, in order: the source is paused
+  /// while one plays (`addStream`); a null result adds nothing, what [convert] throws is an
+  /// error event.
+  Stream<E> asyncExpand<E>(Stream<E>? Function(T event) convert) => _asyncExpandStream<T, E>(this, convert);
+
+  /// The same events; when none comes within [timeLimit] (from `listen`, or from the last data
+  /// or error event), a `TimeoutException("No stream event", timeLimit)` error event, or
+  /// [onTimeout] with a sink that adds to the stream during that call. Pausing stops the clock.
+  Stream<T> timeout(Duration timeLimit, {void Function(EventSink<T> sink)? onTimeout}) =>
+      _timeoutStream<T>(this, timeLimit, onTimeout);
+
+  /// A broadcast stream of this one's events, listened to on the first `listen`.
+  Stream<T> asBroadcastStream(
+          {void Function(StreamSubscription<T> subscription)? onListen,
+          void Function(StreamSubscription<T> subscription)? onCancel}) =>
+      _AsBroadcastStream<T>(this, onListen, onCancel);
+
+  /// The same events seen as [R]s: each data event is cast as it is delivered.
+  Stream<R> cast<R>() => _CastStream<T, R>(this);
+
+  static Stream<T> castFrom<S, T>(Stream<S> source) => _CastStream<S, T>(source);
+
+  /// Adds this stream to [streamConsumer], then closes it; the future is `close`'s.
+  Future pipe(StreamConsumer<T> streamConsumer) =>
+      streamConsumer.addStream(this).then((_) => streamConsumer.close());
 
   Stream<T> skip(int count) {
     if (count < 0) throw RangeError.range(count, 0, null, "count");
