@@ -43,6 +43,8 @@ Statement* PatternLowering::ifCase(BodyChecker& b, ast::IfStmt* s) {
     Expression* g = b.checkCondition(s->guard, t, f);
     cond = m.andAlso(cond, g);
     b.flow_ = t;
+    // The else branch runs when the pattern fails or when the guard does, after its writes.
+    entry = FlowState::join(entry, f);
   }
   auto* iff = b.make<kernel::IfStmt>(s->loc);
   iff->condition = cond;
@@ -86,6 +88,7 @@ PatternLowering::CaseCondition PatternLowering::caseCondition(BodyChecker& b, as
     FlowState t, f;
     cond = m.andAlso(cond, b.checkCondition(guard, t, f));
     b.flow_ = t;
+    out.otherwise = FlowState::join(out.otherwise, f);  // a failed guard has run its writes
   }
   out.condition = cond;
   out.declarations = m.takeDeclarations();
@@ -147,6 +150,16 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
   b.jumpTargets_.push_back({labeled, std::move(b.pendingLabels_), false, true, {}, {}, {}});
   b.pendingLabels_.clear();
   FlowState entry = b.flow_;
+  AssignedNames inGuards;
+  for (ast::SwitchMember& member : s->members) {
+    for (ast::SwitchCaseHead& h : member.heads) {
+      if (h.guard) collectAssignedNames(h.guard, inGuards);
+    }
+  }
+  // A guard runs whenever its pattern matched, also when its case is then not taken, so what any
+  // guard writes is demoted for every case and after the switch (conservative: a later case's
+  // body may run after an earlier case's guard wrote the variable).
+  b.forgetAssigned(entry, inGuards);
   // Labels on cases: `continue L;` runs L's body without matching its pattern again, so the
   // bodies become the cases of an int switch over the index of the case that matched.
   std::vector<kernel::SwitchCase*> groupCases = labeledSwitchCases(b, s, entry);
@@ -327,6 +340,11 @@ Expression* PatternLowering::switchExpression(BodyChecker& b, ast::SwitchExprNod
   const DartType* subjectType = subject->type;
   Variable* subj = m.subjectTemp(subject, e->loc);
   FlowState entry = b.flow_;
+  AssignedNames inGuards;
+  for (ast::SwitchExprCase& c : e->cases) {
+    if (c.guard) collectAssignedNames(c.guard, inGuards);
+  }
+  b.forgetAssigned(entry, inGuards);  // as for switch statements: any guard may have run
   std::vector<FlowState> ends;
   std::vector<SpacePattern*> spaces;
   std::vector<Expression*> conditions;
