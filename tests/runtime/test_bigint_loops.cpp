@@ -12,27 +12,13 @@
 #include <vector>
 
 #include "bigint_limbs.h"
+#include "test_rng.h"
 
 using namespace dartrt::bigint;
 
 namespace {
 
-struct Rng {
-  uint64_t state = 0x2545F4914F6CDD1Du;
-  uint64_t next() {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  }
-  // Mostly random limbs, with runs of zeros and all-ones where carries happen.
-  uint64_t limb() {
-    switch (next() % 5) {
-      case 0: return 0;
-      case 1: return ~uint64_t{0};
-      default: return next();
-    }
-  }
+struct Rng : TestRng {
   std::vector<Limb> limbs(size_t n) {
     std::vector<Limb> v(n);
     for (Limb& l : v) l = limb();

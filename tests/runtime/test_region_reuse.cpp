@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "region.h"
+#include "test_rng.h"
 
 using namespace dartrt;
 
@@ -25,13 +26,8 @@ size_t reference_find_run(const std::vector<uint64_t>& map, size_t first_word, s
 }  // namespace
 
 TEST_CASE("region: the run search agrees with a bit-by-bit search") {
-  uint64_t state = 0x9E3779B97F4A7C15u;
-  auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  TestRng rng;
+  auto next = [&rng] { return rng.next(); };
   int found = 0;
   for (int round = 0; round < 400; ++round) {
     // Words of all ones, zeros, sparse and dense bits: runs that end at word edges, span
