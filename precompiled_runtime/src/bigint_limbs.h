@@ -28,6 +28,15 @@ Limb add(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn);
 // a >= b).
 Limb sub(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn);
 
+// r[0..n) = a[0..n) * m; returns the high limb. r may be a. On x86-64 with BMI2 (cpuid) a
+// mulx/adc loop, elsewhere the portable one (bigint_mul_1.cpp); both are exposed for the tests.
+Limb mul_1(Limb* r, const Limb* a, size_t n, Limb m);
+Limb mul_1_portable(Limb* r, const Limb* a, size_t n, Limb m);
+#if defined(__x86_64__)
+bool mul_1_bmi2_available();
+Limb mul_1_bmi2(Limb* r, const Limb* a, size_t n, Limb m);  // only when mul_1_bmi2_available()
+#endif
+
 // r[0..an+bn) = a * b, an >= bn >= 1 (r must not overlap a or b). Schoolbook below
 // kKaratsubaThreshold, Karatsuba above, with scratch space from malloc (false when that fails).
 bool mul(Limb* r, const Limb* a, size_t an, const Limb* b, size_t bn);

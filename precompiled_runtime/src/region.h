@@ -59,6 +59,9 @@ uintptr_t region_acquire(size_t count, Heap* owner, uint32_t kind, void* desc, b
 // the freed-but-resident blocks are within a budget (32 MiB or half the blocks in use), so that
 // reusing them costs no system call or page faults; past it they go back to the OS.
 void region_release(uintptr_t start, size_t count);
+// The first index of `count` (>= 1) consecutive set bits of map's words [first_word, end_word),
+// or SIZE_MAX: the search behind region_acquire (exposed for the tests).
+size_t region_find_run(const uint64_t* map, size_t first_word, size_t end_word, size_t count);
 // Free blocks whose pages were kept (for tests and statistics).
 size_t region_dirty_blocks();
 // Bytes of the region currently handed out (for tests and statistics).

@@ -438,10 +438,56 @@ def equal_length_division():
     return out
 
 
+def one_limb_products():
+    modulus = 1000000000000000009
+    all_ones_limb = (1 << 64) - 1
+
+    def ones(n):
+        return (1 << (64 * n)) - 1
+
+    def mixed(n):
+        return (3 ** (41 * n) % (1 << (64 * n))) | (1 << (64 * n - 1))
+
+    out = []
+
+    def product(label, a, k):
+        p = a * k
+        # The Dart program's identities hold for exact integers; printed as it prints them.
+        exact = p == 0 if k == 0 else (tdiv(p, k) == a and trem(p, k) == 0)
+        by_shift = k != all_ones_limb or p == (a << 64) - a
+        signs = (-a) * k == -p and a * (-k) == -p and (-a) * (-k) == p and k * a == p
+        out.append("%s: %d %d %s %s %s" % (label, emod(p, modulus), p.bit_length(), b(exact), b(by_shift),
+                                           b(signs)))
+
+    multipliers = [0, 1, 2, 10, 2 * 33333 + 1, 1 << 63, all_ones_limb, all_ones_limb - 1, 12345678901234567891]
+    for n in range(1, 20):
+        for m, k in enumerate(multipliers):
+            product("ones(%d) * k%d" % (n, m), ones(n), k)
+            product("mixed(%d) * k%d" % (n, m), mixed(n), k)
+        out.append("mixed(%d) * 7 == seven additions: %s" % (n, b(mixed(n) * 7 == 7 * mixed(n))))
+    for n in range(1, 20):
+        top = 1 << (64 * n)
+        half = mixed((n + 1) // 2)
+        all_carry = ones(n) + 1
+        short_carry = (top + 5) + 7
+        all_borrow = top - 1
+        mixed_sum = mixed(n) + half
+        mixed_diff = mixed(n) - half
+        out.append("tails(%d): %s %d %s %d %d %d %s %s %s %s" % (
+            n, b(all_carry == top), short_carry - top, b(all_borrow == ones(n)), all_borrow.bit_length(),
+            emod(mixed_sum, modulus), emod(mixed_diff, modulus), b(mixed_sum - half == mixed(n)),
+            b(mixed_diff + half == mixed(n)), b(-ones(n) - 1 == -top), b(1 - top == -all_borrow)))
+    out.append(str(all_ones_limb * all_ones_limb))
+    out.append(str((10 ** 40 - 1) * 9))
+    out.append(str(math.factorial(30)))
+    return out
+
+
 def main():
     for name, fn in [("factorial_fibonacci", factorial_fibonacci), ("arithmetic", arithmetic),
                      ("modular", modular), ("parse_radix", parse_radix), ("bits", bits),
-                     ("equal_length_division", equal_length_division)]:
+                     ("equal_length_division", equal_length_division),
+                     ("one_limb_products", one_limb_products)]:
         (HERE / (name + ".expected")).write_text("\n".join(fn()) + "\n")
         print("wrote", name + ".expected")
 

@@ -11,28 +11,13 @@
 #include <vector>
 
 #include "bigint_limbs.h"
+#include "test_rng.h"
 
 using namespace dartrt::bigint;
 
 namespace {
 
-struct Rng {
-  uint64_t state = 0x9E3779B97F4A7C15u;
-  uint64_t next() {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  }
-  uint64_t limb() {
-    switch (next() % 6) {
-      case 0: return 0;
-      case 1: return ~uint64_t{0};
-      case 2: return next() >> (next() % 64);
-      default: return next();
-    }
-  }
-};
+using Rng = TestRng;
 
 std::vector<Limb> random_number(Rng& rng, size_t n) {
   std::vector<Limb> v(n);
