@@ -1,7 +1,8 @@
 // A closure keeps an outer promotion of a variable that the enclosing member never writes
 // (Dart's flow analysis: the closure's body starts from a join with only the variables written
 // somewhere in the member). Parameters count as never written when nothing assigns them; each
-// use below compiles only with the promotion. errors/closure_promotion_written_later is the
+// use below compiles only with the promotion (also in a late variable's initializer, which
+// flow analysis treats like a closure). errors/closure_promotion_written_later is the
 // rejected case (a write after the closure is made).
 void Function() callLater(void Function(int)? callback) {
   if (callback == null) return () => print('no callback');
@@ -12,6 +13,13 @@ String Function() describe(Object value) {
   if (value is String) return () => 'string of length ${value.length}';
   if (value is int) return () => 'int, even: ${value.isEven}';
   return () => 'something else';
+}
+
+// A late initializer starts like a closure: `value` is never written, so it stays a String.
+String lateLength(Object value) {
+  if (value is! String) return 'not a string';
+  late int length = value.length;
+  return 'length $length';
 }
 
 class Holder {
@@ -38,4 +46,6 @@ void main() {
   print(describe(1.5)());
   print(Holder(21).doubler()());
   print(Holder(null).doubler()());
+  print(lateLength('seven'));
+  print(lateLength(7));
 }

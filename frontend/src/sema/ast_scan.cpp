@@ -242,12 +242,18 @@ class Scanner {
         scope_.resize(mark);
         break;
       }
-      case K::VarDecl:
-        for (ast::VarDeclarator& v : static_cast<ast::VarDeclStmt*>(s)->vars) {
+      case K::VarDecl: {
+        auto* decl = static_cast<ast::VarDeclStmt*>(s);
+        // A late initializer runs later, like a closure: what it writes counts as captured.
+        int deferred = decl->modifiers.isLate ? 1 : 0;
+        for (ast::VarDeclarator& v : decl->vars) {
+          closureDepth_ += deferred;
           expr(v.init);
+          closureDepth_ -= deferred;
           declare(v.name);
         }
         break;
+      }
       case K::PatternVarDecl: expr(static_cast<ast::PatternVarDeclStmt*>(s)->init); break;
       case K::Expr: expr(static_cast<ast::ExprStmt*>(s)->expr); break;
       case K::If: {
@@ -314,5 +320,10 @@ class Scanner {
 void collectAssignedNames(ast::Stmt* stmt, AssignedNames& out) { Scanner(out).stmt(stmt); }
 void collectAssignedNames(ast::Expr* expr, AssignedNames& out) { Scanner(out).expr(expr); }
 void collectAssignedNames(ast::Element* element, AssignedNames& out) { Scanner(out).element(element); }
+void collectAssignedTarget(ast::Expr* target, AssignedNames& out) {
+  Scanner scanner(out);
+  scanner.assigned(target);
+  scanner.expr(target);
+}
 
 }  // namespace dartc::sema

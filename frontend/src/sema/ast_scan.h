@@ -20,5 +20,8 @@ struct AssignedNames {
 void collectAssignedNames(ast::Stmt* stmt, AssignedNames& out);
 void collectAssignedNames(ast::Expr* expr, AssignedNames& out);
 void collectAssignedNames(ast::Element* element, AssignedNames& out);
+// `target` as the left side of an assignment (a for-in loop's `for (x in e)`): its variable is
+// written, and the expressions inside it are scanned.
+void collectAssignedTarget(ast::Expr* target, AssignedNames& out);
 
 }  // namespace dartc::sema

@@ -562,6 +562,21 @@ const DartType* BodyChecker::inferInitializerType(ast::Expr* init, bool isInstan
   return e->type;
 }
 
+FlowState BodyChecker::deferredCodeEntry(const FlowState& outer, const AssignedNames& inside) const {
+  auto neverWritten = [&](const Variable* v) {
+    return !inside.anywhere.count(v->name) && !closureWritten_.count(v->name) && !memberWritten_.count(v->name);
+  };
+  FlowState inner;
+  for (const auto& entry : outer.promoted) {
+    Variable* v = entry.first;
+    // A field read `x._f` (a promotion key) stays promoted as long as x does.
+    const Variable* root = FlowState::promotionRoot(v);
+    if ((root == v || neverWritten(root)) && neverWritten(v)) inner.promoted.push_back(entry);
+  }
+  inner.assigned = outer.assigned;
+  return inner;
+}
+
 void BodyChecker::recordMemberWrites(const AssignedNames& assigned) {
   closureWritten_.insert(assigned.inClosures.begin(), assigned.inClosures.end());
   memberWritten_.insert(assigned.anywhere.begin(), assigned.anywhere.end());
@@ -749,21 +764,10 @@ FunctionNode* BodyChecker::checkLocalFunction(ast::FunctionDecl* decl, const Dar
   // Inside the closure, promotions survive only for variables the member never writes (Dart's
   // functionExpression_begin: a conservative join with everything written anywhere), since the
   // closure may run after any write, earlier or later in the code.
-  FlowState inner;
   AssignedNames names;
   if (decl->blockBody) collectAssignedNames(decl->blockBody, names);
   if (decl->arrowBody) collectAssignedNames(decl->arrowBody, names);
-  auto neverWritten = [&](const Variable* v) {
-    return !names.anywhere.count(v->name) && !closureWritten_.count(v->name) && !memberWritten_.count(v->name);
-  };
-  for (const auto& entry : outer.promoted) {
-    Variable* v = entry.first;
-    // A field read `x._f` (a promotion key) stays promoted as long as x does.
-    const Variable* root = FlowState::promotionRoot(v);
-    if ((root == v || neverWritten(root)) && neverWritten(v)) inner.promoted.push_back(entry);
-  }
-  inner.assigned = outer.assigned;
-  flow_ = inner;
+  flow_ = deferredCodeEntry(outer, names);
   functions_.push_back(ctx);
   jumpTargets_.push_back({});  // break/continue never cross into the enclosing function
   std::vector<std::pair<Variable*, Variable*>> outerCatches;

@@ -503,6 +503,10 @@ class BodyChecker {
   void recordMemberWrites(const AssignedNames& assigned);
   // The same for a constructor: its initializer list and its body.
   void recordConstructorWrites(ast::ConstructorDecl* cd);
+  // The flow state code that runs later starts from (a closure's body, a late variable's
+  // initializer): `outer`'s promotions of variables that neither the member nor that code
+  // (`inside`) writes.
+  FlowState deferredCodeEntry(const FlowState& outer, const AssignedNames& inside) const;
   // The innermost catch clause's variables, for `rethrow`.
   std::vector<std::pair<Variable*, Variable*>> catchVariables_;
   // When a condition expression was checked, its exits (keyed by the kernel expression).

@@ -119,10 +119,20 @@ Statement* BodyChecker::checkVarDecl(ast::VarDeclStmt* s) {
     size_t errorsBefore = c_.diags.errorCount();
     // The variable is not in scope in its own initializer.
     if (d.init) {
-      if (s->modifiers.isLate) inLateInitializer_ = true;
+      // A late initializer runs at the first read, like a closure: it starts from the state a
+      // closure would, and what it does to the flow state does not happen here.
+      std::optional<FlowState> beforeLate;
+      if (s->modifiers.isLate) {
+        inLateInitializer_ = true;
+        AssignedNames inside;
+        collectAssignedNames(d.init, inside);
+        beforeLate = flow_;
+        flow_ = deferredCodeEntry(flow_, inside);
+      }
       errorsBefore = c_.diags.errorCount();
       init = declared ? checkAssignable(d.init, declared, AssignContext::Variable) : check(d.init, nullptr);
       inLateInitializer_ = false;
+      if (beforeLate) flow_ = *beforeLate;
       if (init->type->kind == TypeKind::Void && !declared) {
         error(d.init->loc, "This expression has a type of 'void' so its value can't be used.");
       }
@@ -396,7 +406,7 @@ Statement* BodyChecker::checkForIn(ast::ForStmt* s) {
   }
   AssignedNames names;
   collectAssignedNames(s->body, names);
-  if (p->loopTarget) collectAssignedNames(p->loopTarget, names);
+  if (p->loopTarget) collectAssignedTarget(p->loopTarget, names);
   forgetAssigned(flow_, names);
   FlowState exit = flow_;
   auto* loop = make<kernel::WhileStmt>(s->loc);
