@@ -5,6 +5,7 @@
 #include "barrier_elimination.h"
 #include "boxed_int_round_trip.h"
 #include "closure_specialization.h"
+#include "cold_path_inlining.h"
 #include "decrement_compare_folding.h"
 #include "known_closure_inlining.h"
 #include "late_round_trip_cleanup.h"
@@ -126,6 +127,8 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     pb.registerFunctionAnalyses(fam);
     pb.registerLoopAnalyses(lam);
     pb.crossRegisterProxies(lam, fam, cgam, mam);
+    // Throw paths do not count against inlining a callee (cold_path_inlining.cpp).
+    registerColdPathInlineAdvisor(mam);
     llvm::OptimizationLevel level = options.optLevel == 1 ? llvm::OptimizationLevel::O1
                                     : options.optLevel == 2 ? llvm::OptimizationLevel::O2
                                                             : llvm::OptimizationLevel::O3;

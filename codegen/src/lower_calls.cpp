@@ -227,7 +227,7 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   llvm::Value* cid;
   if (hasHeader) {
     llvm::LoadInst* header = b_.CreateLoad(m_.i32, recv, "cid");
-    m_.tagOrdinary(header);  // a header, as in cidOf: no array element store changes it
+    m_.tagClassId(header);  // as in cidOf
     cid = b_.CreateZExt(header, m_.i64);
   } else {
     cid = b_.CreateZExt(cidOf(recv), m_.i64);

@@ -589,7 +589,7 @@ llvm::Value* FunctionLowering::cidOf(llvm::Value* word) {
   b_.CreateCondBr(special, done, object);
   b_.SetInsertPoint(object);
   llvm::LoadInst* cid = b_.CreateLoad(m_.i32, word, "cid");
-  m_.tagOrdinary(cid);  // a header: no array element store changes it
+  m_.tagClassId(cid);  // no store of generated code changes it
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
   llvm::PHINode* phi = b_.CreatePHI(m_.i32, 2, "cid");

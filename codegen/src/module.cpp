@@ -38,6 +38,8 @@ Module::Module(const Program& p, const tfa::FlowFacts& f, const dispatch::Progra
   tbaaArrayElement_ = md.createTBAAStructTagNode(element, element, 0);
   llvm::MDNode* gcFlags = md.createTBAAScalarTypeNode("gc flags", root);
   tbaaGcFlags_ = md.createTBAAStructTagNode(gcFlags, gcFlags, 0);
+  llvm::MDNode* classId = md.createTBAAScalarTypeNode("class id", root);
+  tbaaClassId_ = md.createTBAAStructTagNode(classId, classId, 0);
 }
 
 void Module::tagDoubleCell(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaDoubleCell_); }
@@ -45,6 +47,8 @@ void Module::tagDoubleCell(llvm::Instruction* access) const { access->setMetadat
 void Module::tagOrdinary(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaOrdinary_); }
 
 void Module::tagGcFlags(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaGcFlags_); }
+
+void Module::tagClassId(llvm::Instruction* access) const { access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaClassId_); }
 
 void Module::tagArrayElement(llvm::Instruction* access) const {
   access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaaArrayElement_);

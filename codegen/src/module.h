@@ -86,6 +86,12 @@ class Module {
   // elements in registers. No other access of generated code touches that byte after the
   // allocation's (untagged) header store: class ids are the header's low four bytes.
   void tagGcFlags(llvm::Instruction* access) const;
+  // The load of an object's class id (the header's low four bytes): a fifth class. A class id
+  // never changes (docs/gc.md: objects do not move) and no tagged store of generated code
+  // writes a header (the allocation's header store is untagged), so a field, element or length
+  // store leaves the class id in a register, and a second class-id test of the same list after
+  // `disk.next = top` folds into the first (towers).
+  void tagClassId(llvm::Instruction* access) const;
   // An instance field's or static slot's load or store (loadField/storeField), at `offset` from
   // the start of its object or statics block: a class of its own per offset under `ordinary`
   // (field_alias_classes.cpp), since two such accesses at different offsets never overlap.
@@ -358,6 +364,7 @@ class Module {
   llvm::MDNode* tbaaOrdinary_ = nullptr;
   llvm::MDNode* tbaaArrayElement_ = nullptr;
   llvm::MDNode* tbaaGcFlags_ = nullptr;
+  llvm::MDNode* tbaaClassId_ = nullptr;
   llvm::MDNode* tbaaOrdinaryType_ = nullptr;                 // the parent of the field classes
   std::unordered_map<uint32_t, llvm::MDNode*> tbaaFields_;  // access tags by offset: see tagField
   void defineGlobal(llvm::GlobalVariable*& placeholder, llvm::Constant* init, const char* name);
