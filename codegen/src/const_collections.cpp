@@ -34,11 +34,13 @@ llvm::Constant* Module::constArray(const Class* listClass, const std::vector<llv
   if (listClass && elementType) typeArgs = rtTypeArgs(flatTypeArgs(listClass, {elementType}), TypeParamMode::Own);
   uint64_t size = sizeof(DartArray) + 8 * elements.size();
   auto* arrTy = llvm::ArrayType::get(ptr, elements.size());
-  return readOnlyObject(*this,
-                        llvm::ConstantStruct::getAnon(llvm, {llvm::ConstantInt::get(i64, dart_make_header(cid, size)), typeArgs,
-                                                             llvm::ConstantInt::get(i64, elements.size()),
-                                                             llvm::ConstantArray::get(arrTy, elements)}),
-                        "dartc.constlist");
+  std::vector<llvm::Constant*> words{llvm::ConstantInt::get(i64, dart_make_header(cid, size)), typeArgs,
+                                     llvm::ConstantInt::get(i64, elements.size()), llvm::ConstantArray::get(arrTy, elements)};
+  // An empty list gets one zero word after its length (the padding to 32 bytes it has anyway):
+  // read at _GrowableList._length's offset it is 0, so a growable list's bounds check fails for
+  // it (empty_constant_lists.cpp relies on this word; the header's size does not count it).
+  if (elements.empty()) words.push_back(llvm::ConstantInt::get(i64, 0));
+  return readOnlyObject(*this, llvm::ConstantStruct::getAnon(llvm, words), "dartc.constlist");
 }
 
 llvm::Constant* Module::constCollection(const Class* cls, std::vector<const DartType*> typeArgs, llvm::Constant* contents) {

@@ -81,8 +81,10 @@ namespace {
 // Whether evaluating `e` gives null, a non-growable list, or a growable list allocated with
 // exactly <x> (x null: only null or a constant list). `locals` are the variables declared by
 // local variable declarations (not parameters, whose initializer is only a default value).
+// `nonEmptyConstant`, when given, is set if a value may be null or a constant list with elements.
 bool givesExactListWith(const Expression* e, const DartType* x, const CoreTypes& core,
-                        const std::unordered_set<const Variable*>& locals, int depth = 0) {
+                        const std::unordered_set<const Variable*>& locals, int depth = 0,
+                        bool* nonEmptyConstant = nullptr) {
   if (!e || depth > 8) return false;
   switch (e->kind) {
     case ExprKind::Let: {
@@ -94,18 +96,23 @@ bool givesExactListWith(const Expression* e, const DartType* x, const CoreTypes&
           static_cast<const VariableGet*>(body)->variable != l->variable) {
         return false;
       }
-      return givesExactListWith(l->variable->initializer, x, core, locals, depth + 1);
+      return givesExactListWith(l->variable->initializer, x, core, locals, depth + 1, nonEmptyConstant);
     }
     case ExprKind::VariableGet: {
       // A final local holds its initializer's value (som's `Vector.remove`: `_storage = newArray`).
       const Variable* v = static_cast<const VariableGet*>(e)->variable;
       if (!v || !v->isFinal || v->isLate || !v->initializer || !locals.count(v)) return false;
-      return givesExactListWith(v->initializer, x, core, locals, depth + 1);
+      return givesExactListWith(v->initializer, x, core, locals, depth + 1, nonEmptyConstant);
     }
-    case ExprKind::NullLiteral: return true;
+    case ExprKind::NullLiteral:
+      if (nonEmptyConstant) *nonEmptyConstant = true;
+      return true;
     case ExprKind::ConstantExpr: {
       // Constant lists are _ImmutableList (read-only data), never a _GrowableList.
       const Constant* c = static_cast<const ConstantExpr*>(e)->constant;
+      if (nonEmptyConstant && (!c || c->kind != ConstantKind::List || !static_cast<const ListConstant*>(c)->elements.empty())) {
+        *nonEmptyConstant = true;
+      }
       return c && (c->kind == ConstantKind::List || c->kind == ConstantKind::Null);
     }
     case ExprKind::ListLiteral: return x && static_cast<const ListLiteral*>(e)->elementType == x;
@@ -120,8 +127,8 @@ bool givesExactListWith(const Expression* e, const DartType* x, const CoreTypes&
     }
     case ExprKind::Conditional: {
       auto* c = static_cast<const Conditional*>(e);
-      return givesExactListWith(c->thenExpr, x, core, locals, depth + 1) &&
-             givesExactListWith(c->elseExpr, x, core, locals, depth + 1);
+      return givesExactListWith(c->thenExpr, x, core, locals, depth + 1, nonEmptyConstant) &&
+             givesExactListWith(c->elseExpr, x, core, locals, depth + 1, nonEmptyConstant);
     }
     default: return false;
   }
@@ -239,13 +246,19 @@ ExactListFields::ExactListFields(const Program& program) {
     }
     w.walkMember(m);
   }
+  std::unordered_set<const Field*> nonEmptyConstants;
   for (const Write& wr : writes) {
     const DartType* x = !selfTyped_.count(wr.field) || wr.throughThis ? element.at(wr.field) : nullptr;
-    if (!givesExactListWith(wr.value, x, core, locals)) inexact.insert(wr.field);
+    bool nonEmpty = false;
+    if (!givesExactListWith(wr.value, x, core, locals, 0, &nonEmpty)) inexact.insert(wr.field);
+    if (nonEmpty) nonEmptyConstants.insert(wr.field);
   }
   for (const auto& [f, x] : element) {
     (void)x;
-    if (!inexact.count(f)) exact_.insert(f);
+    if (inexact.count(f)) continue;
+    exact_.insert(f);
+    // (A nullable field may also hold the null it starts with, which no write shows.)
+    if (!nonEmptyConstants.count(f) && !f->type->isNullable()) growableOrEmpty_.insert(f);
   }
 }
 

@@ -33,6 +33,10 @@ class ExactListFields {
   // with X instantiated with the holder's own arguments
   // (writes through `this` and initializers only). A store is then unchecked only through `this`.
   bool isSelfTyped(const kernel::Field* field) const { return selfTyped_.count(field) != 0; }
+  // Whether the field is exact and every value it ever holds is a _GrowableList or an empty
+  // constant list (`List<bool> f = const []`, later `f = List.filled(...)`): never null, never
+  // a constant list with elements (empty_constant_lists.cpp).
+  bool holdsGrowableOrEmpty(const kernel::Field* field) const { return growableOrEmpty_.count(field) != 0; }
   // Whether some VariableSet assigns `v` (a final synthetic temporary never is: then it always
   // holds its initializer's value).
   bool isAssigned(const kernel::Variable* v) const { return assigned_.count(v) != 0; }
@@ -60,6 +64,7 @@ class ExactListFields {
  private:
   std::unordered_set<const kernel::Field*> exact_;
   std::unordered_set<const kernel::Field*> selfTyped_;
+  std::unordered_set<const kernel::Field*> growableOrEmpty_;
   std::unordered_set<const kernel::Variable*> assigned_;
 };
 

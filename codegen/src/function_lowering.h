@@ -322,9 +322,12 @@ class FunctionLowering {
                                            const std::vector<Rep>& paramReps);
   // `receiverType` (the static type, when known) may let a List call test for the growable
   // list class first and call its entry directly (inlined), the table being the fallback.
+  // `growableOrEmpty`: the receiver is a _GrowableList or an empty constant list (see
+  // isGrowableOrEmptyListAccess): the bounds check goes before the class test.
   TypedValue callThroughTable(const tfa::Selector& s, TypedValue receiver, const kernel::Arguments* args,
                               const std::vector<TypedValue>* preLowered, SourceLoc loc,
-                              const kernel::DartType* receiverType = nullptr, bool uncheckedListStore = false);
+                              const kernel::DartType* receiverType = nullptr, bool uncheckedListStore = false,
+                              bool growableOrEmpty = false);
   // The dispatch table's entry (stub) for the growable list class at `offset` when a call on a
   // receiver of static type `receiverType` should test for that class first; else null.
   llvm::Function* growableListEntry(const kernel::DartType* receiverType, int64_t offset);
@@ -352,6 +355,15 @@ class FunctionLowering {
   // The growable list's `[]=` without its covariant check (Module::uncheckedFunction), with
   // arguments already lowered; null when `entry` is not that member.
   bool callUncheckedListStore(const kernel::Member* entry, llvm::Value* receiver, const std::vector<TypedValue>& positional);
+
+  // --- Fields that start as an empty constant list (empty_constant_lists.cpp) ---
+  // Whether `receiver[i]` or `receiver[i] = v` reads the receiver from a field that only holds
+  // growable lists and empty constant lists (ExactListFields::holdsGrowableOrEmpty).
+  bool isGrowableOrEmptyListAccess(const tfa::Selector& s, const kernel::Expression* receiverExpr,
+                                   const kernel::Arguments* args);
+  // `index u< list's word at _GrowableList._length`: true only for a growable list with the index
+  // in range (an empty constant list has a zero word there). Null when the layout does not allow it.
+  llvm::Value* growableIndexInBounds(llvm::Value* list, llvm::Value* index, SourceLoc loc);
 
   // --- Calls without covariant checks (unchecked_calls.cpp) ---
   // Whether a call of `target` (resolved by type-flow analysis) on `receiverExpr` with `args` is

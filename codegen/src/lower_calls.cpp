@@ -195,7 +195,8 @@ llvm::Function* FunctionLowering::otherListEntry(const DartType* receiverType, i
 
 TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue receiver, const Arguments* args,
                                               const std::vector<TypedValue>* preLowered, SourceLoc loc,
-                                              const DartType* receiverType, bool uncheckedListStore) {
+                                              const DartType* receiverType, bool uncheckedListStore,
+                                              bool growableOrEmpty) {
   auto offset = m_.layout.selectorOffset(s);
   const Module::TableShape& shape = m_.tableShape(s);
   // Arguments first (in order), then the dispatch on the receiver's class.
@@ -224,14 +225,6 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
   // never a Smi: its class id is one load, without cidOf's tests for null and Smis.
   bool hasHeader = receiverType && receiverType->kind == TypeKind::Interface && !receiverType->isNullable() &&
                    !Module::isSubclassOrImplements(m_.core().intClass, static_cast<const InterfaceType*>(receiverType)->cls);
-  llvm::Value* cid;
-  if (hasHeader) {
-    llvm::LoadInst* header = b_.CreateLoad(m_.i32, recv, "cid");
-    m_.tagClassId(header);  // as in cidOf
-    cid = b_.CreateZExt(header, m_.i64);
-  } else {
-    cid = b_.CreateZExt(cidOf(recv), m_.i64);
-  }
   std::vector<llvm::Value*> values{recv};
   if (sig.hasTypeArgs) {
     static const std::vector<const DartType*> none;
@@ -247,6 +240,38 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
       if (name == shape.named[k]) v = toValueWord(value);
     }
     values.push_back(v);
+  }
+  // The growable list's entry called directly: the unchecked `[]=` for a proven store.
+  auto callHot = [&]() -> llvm::Value* {
+    auto member = m_.functionMembers.find(hot);
+    if (uncheckedListStore && shape.result == Rep::Void && member != m_.functionMembers.end() &&
+        callUncheckedListStore(member->second, recv, positional)) {
+      return nullptr;
+    }
+    return call(llvm::FunctionCallee(sig.type, hot), values);
+  };
+  // A field of growable and empty constant lists: a growable list with the index in range needs
+  // no class test (empty_constant_lists.cpp); everything else takes the guarded call below.
+  llvm::BasicBlock* inBoundsEnd = nullptr;
+  llvm::Value* inBoundsResult = nullptr;
+  if (hot && growableOrEmpty && !sig.hasTypeArgs && values.size() >= 2) {
+    if (llvm::Value* inBounds = growableIndexInBounds(recv, values[1], loc)) {
+      llvm::BasicBlock* fast = newBlock("list.inbounds");
+      llvm::BasicBlock* guarded = newBlock("list.guarded");
+      b_.CreateCondBr(inBounds, fast, guarded, llvm::MDBuilder(m_.llvm).createBranchWeights(100, 1));
+      b_.SetInsertPoint(fast);
+      inBoundsResult = callHot();
+      inBoundsEnd = b_.GetInsertBlock();
+      b_.SetInsertPoint(guarded);
+    }
+  }
+  llvm::Value* cid;
+  if (hasHeader) {
+    llvm::LoadInst* header = b_.CreateLoad(m_.i32, recv, "cid");
+    m_.tagClassId(header);  // as in cidOf
+    cid = b_.CreateZExt(header, m_.i64);
+  } else {
+    cid = b_.CreateZExt(cidOf(recv), m_.i64);
   }
   llvm::BasicBlock* hotBlock = nullptr;
   if (hot) {
@@ -274,13 +299,7 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
     llvm::BasicBlock* done = newBlock("list.done");
     b_.CreateBr(done);
     b_.SetInsertPoint(hotBlock);
-    // A proven store into an exact list calls `[]=` without its covariant check.
-    auto member = m_.functionMembers.find(hot);
-    llvm::Value* hr = nullptr;
-    if (!(uncheckedListStore && shape.result == Rep::Void && member != m_.functionMembers.end() &&
-          callUncheckedListStore(member->second, recv, positional))) {
-      hr = call(llvm::FunctionCallee(sig.type, hot), values);
-    }
+    llvm::Value* hr = callHot();
     llvm::BasicBlock* hotEnd = b_.GetInsertBlock();
     b_.CreateBr(done);
     b_.SetInsertPoint(done);
@@ -290,6 +309,13 @@ TypedValue FunctionLowering::callThroughTable(const tfa::Selector& s, TypedValue
       phi->addIncoming(hr, hotEnd);
       r = phi;
     }
+  }
+  if (inBoundsEnd) {
+    // The guarded call throws: a growable list's index is out of range there, and an empty
+    // constant list's `[]` and `[]=` always throw. Code after the access sees a growable list.
+    b_.CreateUnreachable();
+    b_.SetInsertPoint(inBoundsEnd);
+    r = inBoundsResult;
   }
   if (shape.result == Rep::Void) return {nullptr, Rep::Void};
   return {r, shape.result};
@@ -332,7 +358,8 @@ TypedValue FunctionLowering::lowerInstanceCall(uint32_t siteId, const tfa::Selec
     callThroughTable(s, receiver, nullptr, &pre, loc, receiverExpr->type);
     return pre[0];
   }
-  return callThroughTable(s, receiver, args, nullptr, loc, receiverExpr->type, unchecked);
+  return callThroughTable(s, receiver, args, nullptr, loc, receiverExpr->type, unchecked,
+                          isGrowableOrEmptyListAccess(s, receiverExpr, args));
 }
 
 static tfa::Selector selectorFor(tfa::SelectorKind kind, std::string_view name, const Member* interfaceTarget) {

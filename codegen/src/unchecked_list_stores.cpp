@@ -11,6 +11,7 @@
 #include "exact_list_fields.h"
 #include "exact_list_locals.h"
 #include "function_lowering.h"
+#include "list_field_reads.h"
 #include "module.h"
 #include "naming.h"
 
@@ -47,10 +48,7 @@ const ExactListLocals& Module::exactListLocals() {
   return *exactListLocals_;
 }
 
-namespace {
-
-// The expression a synthetic final temporary was bound to: `f[i] = v` whose value is used binds
-// the receiver (and the value) to temporaries first. Anything else is returned as it is.
+// (list_field_reads.h)
 const Expression* throughTemporaries(Module& m, const Expression* e) {
   for (int depth = 0; e->kind == ExprKind::VariableGet && depth < 4; ++depth) {
     const Variable* v = static_cast<const VariableGet*>(e)->variable;
@@ -60,8 +58,7 @@ const Expression* throughTemporaries(Module& m, const Expression* e) {
   return e;
 }
 
-// The field a list receiver is read from, when that read can only be the field itself; `read`
-// gets the read (InstanceGet or StaticGet).
+// (list_field_reads.h)
 const Field* fieldRead(Module& m, const Expression* receiver, const Expression** read) {
   const Member* target = nullptr;
   *read = receiver;
@@ -74,6 +71,8 @@ const Field* fieldRead(Module& m, const Expression* receiver, const Expression**
   }
   return target && target->memberKind == MemberKind::Field ? static_cast<const Field*>(target) : nullptr;
 }
+
+namespace {
 
 // `a[i] = a[j]` with `a` a variable that is never assigned after its declaration: the value was
 // just read from the very list it is stored into, so it is an element of that list and passes
