@@ -109,15 +109,6 @@ int collect(Visitable v, List<String> into) {
   return calls;
 }
 
-int collectShape(Shape v, List<String> into) {
-  var calls = 0;
-  v.visit((s) {
-    calls++;
-    into.add(s);
-  });
-  return calls;
-}
-
 void main() {
   final items = <Visitable>[
     Plain('plain'),
@@ -137,7 +128,10 @@ void main() {
     weight += v.weight();
   }
   for (final s in shapes) {
-    calls += collectShape(s, seen);
+    // A tear-off as the argument.
+    final before = seen.length;
+    s.visit(seen.add);
+    calls += seen.length - before;
     weight += s.weight();
   }
   print(seen.join(' | '));
