@@ -37,6 +37,7 @@
 #include <vector>
 
 #include <llvm/ADT/APInt.h>
+#include <llvm/ADT/SmallVector.h>
 #include <llvm/IR/Constants.h>
 #include <llvm/IR/DataLayout.h>
 #include <llvm/IR/IRBuilder.h>
@@ -44,6 +45,7 @@
 #include <llvm/IR/IntrinsicInst.h>
 #include <llvm/Transforms/Scalar/SROA.h>
 #include <llvm/Transforms/Utils/BasicBlockUtils.h>
+#include <llvm/Transforms/Utils/Local.h>
 
 namespace dartc::codegen {
 
@@ -202,6 +204,21 @@ void replaceByStackSlot(llvm::Function& f, InlineAllocation& a) {
   llvm::DeleteDeadBlocks({a.fast, a.slow});
 }
 
+// Deletes what SROA leaves unused. An object made in a loop and replaced by one stack slot has
+// its fields carried around the loop by phis (the previous iteration's values, dead because the
+// slot is zeroed and written again before any read), and a phi that carries another object's
+// pointer (a closure's context) would count as that object's escape in the next round.
+void deleteDeadValues(llvm::Function& f) {
+  llvm::SmallVector<llvm::WeakTrackingVH, 16> dead;
+  for (llvm::BasicBlock& bb : f) {
+    for (llvm::Instruction& i : bb) {
+      if (llvm::isInstructionTriviallyDead(&i)) dead.push_back(&i);
+    }
+  }
+  // (Recursively: a phi whose only user was dead goes too.)
+  llvm::RecursivelyDeleteTriviallyDeadInstructionsPermissive(dead);
+}
+
 }  // namespace
 
 llvm::PreservedAnalyses NonEscapingAllocationElimination::run(llvm::Function& f, llvm::FunctionAnalysisManager& am) {
@@ -224,6 +241,8 @@ llvm::PreservedAnalyses NonEscapingAllocationElimination::run(llvm::Function& f,
     // passes that follow see them.
     am.invalidate(f, llvm::PreservedAnalyses::none());
     llvm::SROAPass(llvm::SROAOptions::ModifyCFG).run(f, am);
+    deleteDeadValues(f);
+    am.invalidate(f, llvm::PreservedAnalyses::none());
   }
   return changed ? llvm::PreservedAnalyses::none() : llvm::PreservedAnalyses::all();
 }

@@ -23,6 +23,7 @@
 #include "clone_inlining.h"
 
 #include "allocation_elimination.h"
+#include "late_round_trip_cleanup.h"
 #include "stack_check_elimination.h"
 
 #include <algorithm>
@@ -78,7 +79,15 @@ void inlineSingleCallerClones(const std::vector<llvm::Function*>& clones, llvm::
     llvm::InstCombinePass().run(*caller, fam);
     fam.invalidate(*caller, llvm::PreservedAnalyses::none());
     // The closure; then, with the context pointer it held forwarded, the context.
-    NonEscapingAllocationElimination().run(*caller, fam);
+    if (NonEscapingAllocationElimination().run(*caller, fam).areAllPreserved()) continue;
+    // A closure whose context became SSA values is now known where the clone calls it (the
+    // `fn(c)` of deltablue's `constraintsConsuming`, whose fn the caller made): GVN forwards
+    // the stores that made it to the loads of its code and function info, so the call is direct
+    // and KnownClosureInlining, which runs next, can inline its entry.
+    fam.invalidate(*caller, llvm::PreservedAnalyses::none());
+    llvm::FunctionPassManager cleanup;
+    addCleanupPasses(cleanup);
+    cleanup.run(*caller, fam);
   }
 }
 

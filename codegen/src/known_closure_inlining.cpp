@@ -27,6 +27,7 @@
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 
+#include "allocation_elimination.h"
 #include "boxed_int_round_trip.h"
 #include "closure_specialization.h"
 #include "late_round_trip_cleanup.h"
@@ -110,6 +111,12 @@ llvm::PreservedAnalyses KnownClosureInlining::run(llvm::Module& module, llvm::Mo
       if (call && llvm::isa_and_nonnull<llvm::UnreachableInst>(call->getNextNode())) call->addFnAttr(llvm::Attribute::NoMerge);
     }
     RedundantStackCheckElimination().run(*f, fam);
+    fam.invalidate(*f, llvm::PreservedAnalyses::none());
+    // A closure whose calls are all inlined is left with the stores that made it (and its
+    // context, with the loads the inlined bodies make): both become stack memory here, as no
+    // later pass of the pipeline may look for them (deltablue's removePropagateFrom closure,
+    // 32 bytes per variable visited).
+    NonEscapingAllocationElimination().run(*f, fam);
     fam.invalidate(*f, llvm::PreservedAnalyses::none());
   }
   return changed ? llvm::PreservedAnalyses::none() : llvm::PreservedAnalyses::all();
