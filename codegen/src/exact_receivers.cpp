@@ -4,6 +4,7 @@
 
 #include <unordered_set>
 
+#include "exact_list_fields.h"
 #include "local_bindings.h"
 #include "module.h"
 
@@ -40,6 +41,37 @@ ExactReceivers::ExactReceivers(const Program& program) {
     auto* f = static_cast<const Field*>(m);
     const InterfaceType* t = allocatedType(f->initializer);
     if (f->isFinal && !f->isLate && t && Module::isClosedType(t)) fields_[f] = t;
+  }
+  for (const Class* c : program.allClasses()) {
+    // The core library's fields are left alone (natives write some); a mixin's fields are
+    // copied into its applications, with other type parameters.
+    if (c->typeParams.empty() || !c->library || c->library->isCore || c->isMixinDeclaration || c->isMixinApplication) continue;
+    for (const Field* f : c->fields) {
+      if (f->isStatic || !f->isFinal || f->isLate || f->enclosingClass != c) continue;
+      // Every write: the declaration's initializer, or one field initializer per generative
+      // constructor (initializing formals are field initializers too, of a parameter's value).
+      // A final field is written nowhere else; a constructor that redirects writes nothing.
+      std::vector<const Expression*> writes;
+      if (f->initializer) writes.push_back(f->initializer);
+      bool everyConstructor = true;
+      for (const Constructor* k : c->constructors) {
+        bool redirects = false, writesField = false;
+        for (const Initializer* init : k->initializers) {
+          if (init->kind == InitializerKind::Redirecting) redirects = true;
+          if (init->kind == InitializerKind::Field && init->field == f) {
+            writesField = true;
+            writes.push_back(init->value);
+          }
+        }
+        if (!redirects && !writesField && !f->initializer) everyConstructor = false;
+      }
+      if (!everyConstructor || writes.empty()) continue;
+      const InterfaceType* type = allocatedType(writes[0]);
+      for (const Expression* w : writes) {
+        if (allocatedType(w) != type) type = nullptr;  // (types are interned)
+      }
+      if (type && !Module::isClosedType(type) && ExactListFields::overOwnParameters(type, c)) selfTyped_[f] = type;
+    }
   }
 }
 

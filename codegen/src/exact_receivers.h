@@ -36,10 +36,20 @@ class ExactReceivers {
     auto it = fields_.find(f);
     return it == fields_.end() ? nullptr : it->second;
   }
+  // For a final instance field of a generic class that every constructor (or its declaration)
+  // initializes with a generative constructor invocation over the class's own type parameters
+  // (som's `SomSet<E>(...) : _items = Vector<E>(size)`): that type, in terms of those
+  // parameters. It is exact for a read through `this`, seen from the reader's class (the object
+  // was allocated with this object's own arguments); null when `f` does not qualify.
+  const kernel::InterfaceType* selfTypedTypeOf(const kernel::Field* f) const {
+    auto it = selfTyped_.find(f);
+    return it == selfTyped_.end() ? nullptr : it->second;
+  }
 
  private:
   std::unordered_map<const kernel::Variable*, const kernel::InterfaceType*> locals_;
   std::unordered_map<const kernel::Field*, const kernel::InterfaceType*> fields_;
+  std::unordered_map<const kernel::Field*, const kernel::InterfaceType*> selfTyped_;
 };
 
 }  // namespace dartc::codegen

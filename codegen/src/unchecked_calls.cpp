@@ -10,7 +10,9 @@
 //   - `this`: its arguments are the class's own type parameters, as the caller sees them;
 //   - of a non-generic class type D: every subclass or implementation of D has D's superclass
 //     instantiations (a class cannot implement two instantiations of one class);
-//   - a local or final field that only holds one constructor invocation's object (exact_receivers.h).
+//   - a local or final field that only holds one constructor invocation's object (exact_receivers.h);
+//   - a final field of `this` that only holds objects allocated with this object's own type
+//     arguments (ExactReceivers::selfTypedTypeOf).
 // The callee is the member type-flow analysis resolved the call to; its parameter types are
 // instantiated with the receiver's type arguments at the callee's class, and every parameter the
 // prologue would check must receive an argument whose static type is a subtype of that. Anything
@@ -96,9 +98,23 @@ const InterfaceType* FunctionLowering::exactReceiverType(const Expression* e, in
       break;
     }
     case ExprKind::InstanceGet: {
-      tfa::SiteTarget site = m_.facts.siteTarget(static_cast<const InstanceGet*>(e)->siteId);
+      auto* get = static_cast<const InstanceGet*>(e);
+      tfa::SiteTarget site = m_.facts.siteTarget(get->siteId);
       if (site.kind == tfa::SiteKind::Direct && site.target && site.target->memberKind == MemberKind::Field) {
-        if (const InterfaceType* t = m_.exactReceivers().exactTypeOf(static_cast<const Field*>(site.target))) return t;
+        auto* f = static_cast<const Field*>(site.target);
+        if (const InterfaceType* t = m_.exactReceivers().exactTypeOf(f)) return t;
+        // A self-typed field read through `this`: its type over the field's class's parameters,
+        // seen from this class (SomSet's `_items.append(obj)` calls Vector<E>.append with the
+        // set's own E, and obj is an E).
+        const InterfaceType* self = m_.exactReceivers().selfTypedTypeOf(f);
+        const InterfaceType* receiver = self ? exactReceiverType(get->receiver, depth + 1) : nullptr;
+        if (receiver && get->receiver->kind == ExprKind::This && f->enclosingClass) {
+          const InterfaceType* at = asInstanceOf(m_, receiver, f->enclosingClass);
+          if (at && at->args.size() == f->enclosingClass->typeParams.size()) {
+            const DartType* t = m_.substitute(self, f->enclosingClass->typeParams, at->args);
+            if (t && t->kind == TypeKind::Interface && !t->isNullable()) return static_cast<const InterfaceType*>(t);
+          }
+        }
       }
       break;
     }
