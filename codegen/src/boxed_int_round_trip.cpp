@@ -29,6 +29,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <utility>
 #include <vector>
@@ -237,6 +238,56 @@ llvm::Value* unboxedWord(llvm::PHINode* phi, llvm::BranchInst*& tagTest) {
   return nullptr;
 }
 
+// Repeated unboxes of one word (issue 10, closures4). The sort's partition compares each element
+// with both pivots, each comparison (an inlined comparator) unboxing its operands again: the
+// element twice per step, and both pivots in every step although `compare(pivot1, pivot2)`
+// before the loop unboxed them already. GVN cannot merge them: each unbox is a phi behind its
+// own tag test. A boxed int never changes, so an unbox whose tag test is dominated by another
+// unbox of the same word (its phi's block) gives that unbox's int; its tag test then takes the
+// Smi edge, as where the box is known. Replaced unboxes are removed from `unboxes`.
+bool mergeDominatedUnboxes(llvm::Function& f, std::vector<Unbox>& unboxes, std::vector<llvm::WeakTrackingVH>& dead,
+                           std::set<llvm::BasicBlock*>& decided) {
+  std::map<llvm::Value*, std::vector<size_t>> byWord;
+  for (size_t i = 0; i < unboxes.size(); i++) byWord[unboxes[i].word].push_back(i);
+  std::unique_ptr<llvm::DominatorTree> dt;
+  std::map<llvm::PHINode*, llvm::PHINode*> same;  // an unbox -> a dominating unbox of its word
+  for (auto& [word, indices] : byWord) {
+    if (indices.size() < 2) continue;
+    if (!dt) dt = std::make_unique<llvm::DominatorTree>(f);
+    for (size_t i : indices) {
+      for (size_t j : indices) {
+        // Strict: the tag test block dominates its phi's block, so no two unboxes pick each other.
+        if (i != j && dt->properlyDominates(unboxes[j].phi->getParent(), unboxes[i].tagTest->getParent())) {
+          same[unboxes[i].phi] = unboxes[j].phi;
+          break;
+        }
+      }
+    }
+  }
+  if (same.empty()) return false;
+  std::vector<Unbox> kept;
+  for (const Unbox& u : unboxes) {
+    if (!same.count(u.phi)) {
+      kept.push_back(u);
+      continue;
+    }
+    dead.push_back(u.tagTest->getCondition());
+    u.tagTest->setCondition(llvm::ConstantInt::getTrue(f.getContext()));
+    decided.insert(u.tagTest->getParent());
+    for (llvm::Value* in : u.phi->incoming_values()) dead.push_back(in);
+  }
+  // Uses first, then the phis (an unbox may feed another's incoming values only through
+  // instructions, which `dead` removes afterwards).
+  for (auto& [phi, other] : same) {
+    llvm::PHINode* root = other;
+    while (same.count(root)) root = same[root];
+    phi->replaceAllUsesWith(root);
+  }
+  for (auto& [phi, other] : same) phi->eraseFromParent();
+  unboxes = kept;
+  return true;
+}
+
 // The words no longer used are gone with the unboxes' pieces; their boxes, now unused, are
 // deleted too: an unused new object has no effect the program can observe. (A word that is a phi
 // of boxes goes first.)
@@ -396,7 +447,7 @@ llvm::PreservedAnalyses BoxedIntRoundTrip::run(llvm::Function& f, llvm::Function
   std::vector<llvm::WeakTrackingVH> dead;
   std::vector<llvm::WeakTrackingVH> boxes;
   std::set<llvm::BasicBlock*> decided;  // blocks whose tag test became `br i1 true`
-  bool changed = false;
+  bool changed = mergeDominatedUnboxes(f, unboxes, dead, decided);
   for (auto [unbox, word, br] : unboxes) {
     auto [it, fresh] = intOf.try_emplace(word, nullptr);
     if (fresh) it->second = intOfWord(word, live);
