@@ -255,9 +255,12 @@ bool mergeDominatedUnboxes(llvm::Function& f, std::vector<Unbox>& unboxes, std::
     if (indices.size() < 2) continue;
     if (!dt) dt = std::make_unique<llvm::DominatorTree>(f);
     for (size_t i : indices) {
+      // (Dominance says yes to everything about unreachable blocks: leave them to SimplifyCFG.)
+      if (!dt->isReachableFromEntry(unboxes[i].tagTest->getParent())) continue;
       for (size_t j : indices) {
         // Strict: the tag test block dominates its phi's block, so no two unboxes pick each other.
-        if (i != j && dt->properlyDominates(unboxes[j].phi->getParent(), unboxes[i].tagTest->getParent())) {
+        if (i != j && dt->isReachableFromEntry(unboxes[j].phi->getParent()) &&
+            dt->properlyDominates(unboxes[j].phi->getParent(), unboxes[i].tagTest->getParent())) {
           same[unboxes[i].phi] = unboxes[j].phi;
           break;
         }
