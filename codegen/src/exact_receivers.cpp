@@ -25,14 +25,26 @@ const InterfaceType* allocatedType(const Expression* e) {
   return t;
 }
 
+// Or the type a list literal allocates: lowerListLiteral makes a _GrowableList whose type
+// argument is the literal's element type. (`_addAllToList<E>`'s `<E>[]`, which toList of the
+// lazy iterables fills: its `add` calls need no covariant check of the element.)
+const InterfaceType* allocatedType(const Expression* e, const Program& program, const Class* growableList) {
+  if (e && e->kind == ExprKind::ListLiteral && growableList && growableList->typeParams.size() == 1) {
+    auto* literal = static_cast<const ListLiteral*>(e);
+    if (!literal->elementType) return nullptr;
+    return const_cast<TypeStore&>(program.types).interface(const_cast<Class*>(growableList), {literal->elementType});
+  }
+  return allocatedType(e);
+}
+
 }  // namespace
 
-ExactReceivers::ExactReceivers(const Program& program) {
+ExactReceivers::ExactReceivers(const Program& program, const Class* growableList) {
   LocalBindings bindings = collectLocalBindings(program);
   std::unordered_set<const Variable*> assigned;
   for (const auto& [v, value] : bindings.assignments) assigned.insert(v);
   for (const Variable* v : bindings.declared) {
-    const InterfaceType* t = v->isLate ? nullptr : allocatedType(v->initializer);
+    const InterfaceType* t = v->isLate ? nullptr : allocatedType(v->initializer, program, growableList);
     if (t && !bindings.boundElsewhere.count(v) && !assigned.count(v)) locals_[v] = t;
   }
   for (const Member* m : program.allMembers()) {

@@ -22,7 +22,9 @@ namespace dartc::codegen {
 
 class ExactReceivers {
  public:
-  explicit ExactReceivers(const kernel::Program& program);
+  // `growableList`: the class list literals allocate (`<X>[...]` is exactly a _GrowableList<X>),
+  // or null.
+  ExactReceivers(const kernel::Program& program, const kernel::Class* growableList);
 
   // The exact type of the only object `v` ever holds (its type arguments may mention type
   // parameters in scope where `v` is declared, which are the same wherever `v` is read); null

@@ -28,7 +28,7 @@ namespace dartc::codegen {
 using namespace kernel;
 
 const ExactReceivers& Module::exactReceivers() {
-  if (!exactReceivers_) exactReceivers_ = std::make_shared<const ExactReceivers>(program);
+  if (!exactReceivers_) exactReceivers_ = std::make_shared<const ExactReceivers>(program, facts.implicit().growableListClass);
   return *exactReceivers_;
 }
 
