@@ -55,16 +55,7 @@ final class _CastSubscription<S, T> implements StreamSubscription<T> {
     try {
       target = data as T;
     } catch (error, stack) {
-      Function? handleError = _handleError;
-      if (handleError == null) {
-        _handleUncaughtError(error, stack);
-      } else {
-        try {
-          _callErrorHandler(handleError, error, stack);
-        } catch (e, s) {
-          _handleUncaughtError(e, s);
-        }
-      }
+      _deliverErrorEvent(_handleError, error, stack);
       return;
     }
     handleData(target);

@@ -20,6 +20,20 @@ final class _PendingEvent {
   _PendingEvent(this._kind, this._value, this._trace);
 }
 
+// Gives an error event to a subscription's error handler (`(error)` or `(error, stackTrace)`);
+// without one, or when the handler throws, it is an uncaught error.
+void _deliverErrorEvent(Function? handler, Object error, StackTrace? stack) {
+  if (handler == null) {
+    _handleUncaughtError(error, stack);
+    return;
+  }
+  try {
+    _callErrorHandler(handler, error, stack);
+  } catch (e, s) {
+    _handleUncaughtError(e, s);
+  }
+}
+
 class _Subscription<T> implements StreamSubscription<T> {
   Function? _onDataHandler;
   Function? _onErrorHandler;
@@ -226,15 +240,7 @@ class _Subscription<T> implements StreamSubscription<T> {
       Function? handler = _onErrorHandler;
       _CustomZone? outer = _customZone;
       _customZone = _zone;
-      if (handler == null) {
-        _handleUncaughtError(error, stack);
-      } else {
-        try {
-          _callErrorHandler(handler, error, stack);
-        } catch (e, s) {
-          _handleUncaughtError(e, s);
-        }
-      }
+      _deliverErrorEvent(handler, error, stack);
       _customZone = outer;
       _inCallback = false;
     }
