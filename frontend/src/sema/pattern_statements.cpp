@@ -150,19 +150,25 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
   b.jumpTargets_.push_back({labeled, std::move(b.pendingLabels_), false, true, {}, {}, {}});
   b.pendingLabels_.clear();
   FlowState entry = b.flow_;
-  AssignedNames inGuards;
-  for (ast::SwitchMember& member : s->members) {
-    for (ast::SwitchCaseHead& h : member.heads) {
-      if (h.guard) collectAssignedNames(h.guard, inGuards);
-    }
-  }
-  // A guard runs whenever its pattern matched, also when its case is then not taken, so what any
-  // guard writes is demoted for every case and after the switch (conservative: a later case's
-  // body may run after an earlier case's guard wrote the variable).
-  b.forgetAssigned(entry, inGuards);
   // Labels on cases: `continue L;` runs L's body without matching its pattern again, so the
   // bodies become the cases of an int switch over the index of the case that matched.
   std::vector<kernel::SwitchCase*> groupCases = labeledSwitchCases(b, s, entry);
+  if (!groupCases.empty()) {
+    // A `continue` may reach a body after any guard ran: what any guard writes is demoted
+    // everywhere (the bodies' writes are, by labeledSwitchCases).
+    AssignedNames inGuards;
+    for (ast::SwitchMember& member : s->members) {
+      for (ast::SwitchCaseHead& h : member.heads) {
+        if (h.guard) collectAssignedNames(h.guard, inGuards);
+      }
+    }
+    b.forgetAssigned(entry, inGuards);
+  }
+  // A guard runs whenever its pattern matched, also when its case is then not taken: each head
+  // starts from the state after every earlier guard may have failed (`tried`), and a body from
+  // its heads' states, with their guards' writes (Dart's flow analysis joins the same way; the
+  // promotions a pattern or a guard proves are not carried into the body).
+  FlowState tried = entry;
   std::vector<FlowState> ends;
   std::vector<SpacePattern*> spaces;
   bool hasDefault = false;
@@ -190,8 +196,11 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
     Expression* condition = nullptr;
     std::vector<std::map<Name, Variable*>> headBindings;
     std::vector<Expression*> headConditions;
+    std::optional<FlowState> bodyEntry;
+    if (groupHasDefault) bodyEntry = tried;  // `default` runs after every earlier head failed
     for (ast::SwitchCaseHead* h : heads) {
-      b.flow_ = entry;
+      FlowState before = tried;
+      b.flow_ = tried;
       Expression* c = m.match(h->pattern, subj, subjectType, "");
       if (!h->guard) spaces.push_back(m.lastSpace());
       std::map<Name, Variable*> bound = m.takeBindings();
@@ -201,7 +210,10 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
         FlowState t, f;
         c = m.andAlso(c, b.checkCondition(h->guard, t, f));
         b.popScope();
+        before = FlowState::join(before, t);
+        tried = FlowState::join(tried, f);
       }
+      bodyEntry = bodyEntry ? FlowState::join(*bodyEntry, before) : before;
       headBindings.push_back(std::move(bound));
       headConditions.push_back(c);
     }
@@ -239,7 +251,7 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
       }
     }
     for (Expression* c : headConditions) condition = condition ? m.orElse(condition, c) : c;
-    b.flow_ = entry;
+    b.flow_ = bodyEntry ? *bodyEntry : tried;
     b.pushScope();
     bindIntoScope(b, shared);
     for (Name name : partial) {
@@ -327,7 +339,7 @@ Statement* PatternLowering::switchStatement(BodyChecker& b, ast::SwitchStmt* s, 
   labeled->body = block;
   BodyChecker::JumpTarget target = std::move(b.jumpTargets_.back());
   b.jumpTargets_.pop_back();
-  FlowState after = hasDefault || exhaustiveType || reported ? FlowState::unreachable() : entry;
+  FlowState after = hasDefault || exhaustiveType || reported ? FlowState::unreachable() : tried;
   for (const FlowState& e : ends) after = FlowState::join(after, e);
   for (const FlowState& e : target.breakStates) after = FlowState::join(after, e);
   b.flow_ = after;
@@ -340,17 +352,14 @@ Expression* PatternLowering::switchExpression(BodyChecker& b, ast::SwitchExprNod
   const DartType* subjectType = subject->type;
   Variable* subj = m.subjectTemp(subject, e->loc);
   FlowState entry = b.flow_;
-  AssignedNames inGuards;
-  for (ast::SwitchExprCase& c : e->cases) {
-    if (c.guard) collectAssignedNames(c.guard, inGuards);
-  }
-  b.forgetAssigned(entry, inGuards);  // as for switch statements: any guard may have run
   std::vector<FlowState> ends;
   std::vector<SpacePattern*> spaces;
   std::vector<Expression*> conditions;
   std::vector<Expression*> bodies;
+  // As for switch statements: each case starts after every earlier guard may have failed.
+  FlowState tried = entry;
   for (ast::SwitchExprCase& c : e->cases) {
-    b.flow_ = entry;
+    b.flow_ = tried;
     Expression* cond = m.match(c.pattern, subj, subjectType, "");
     if (!c.guard) spaces.push_back(m.lastSpace());
     b.pushScope();
@@ -359,6 +368,7 @@ Expression* PatternLowering::switchExpression(BodyChecker& b, ast::SwitchExprNod
       FlowState t, f;
       cond = m.andAlso(cond, b.checkCondition(c.guard, t, f));
       b.flow_ = t;
+      tried = FlowState::join(tried, f);
     }
     Expression* body = b.check(c.body, context);
     b.popScope();
