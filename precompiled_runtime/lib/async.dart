@@ -18,6 +18,8 @@ part 'async/stream_subscription.dart';
 part 'async/stream_controller.dart';
 part 'async/stream_pipe.dart';
 part 'async/stream_adapters.dart';
+part 'async/stream_multi.dart';
+part 'async/stream_transformers.dart';
 part 'async/async_star.dart';
 part 'async/zone.dart';
 part 'async/sync_star.dart';

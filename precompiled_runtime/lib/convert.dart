@@ -25,6 +25,24 @@ abstract class Converter<S, T> implements StreamTransformer<S, T> {
   /// (convert/chunked_conversion.dart); a converter without a chunked form throws the SDK's
   /// UnsupportedError.
   Sink<S> startChunkedConversion(Sink<T> sink) => _ConversionSink<S, T>(_startChunked(), sink);
+
+  /// [source] seen as a converter from TS to TT (the SDK's CastConverter): the input is cast to
+  /// SS, the output to TT.
+  static Converter<TS, TT> castFrom<SS, ST, TS, TT>(Converter<SS, ST> source) => _CastConverter<SS, ST, TS, TT>(source);
+
+  Converter<RS, RT> cast<RS, RT>() => Converter.castFrom<S, T, RS, RT>(this);
+}
+
+final class _CastConverter<SS, ST, TS, TT> extends Converter<TS, TT> {
+  final Converter<SS, ST> _source;
+
+  _CastConverter(this._source);
+
+  TT convert(TS input) => _source.convert(input as SS) as TT;
+
+  Stream<TT> bind(Stream<TS> stream) => _source.bind(stream.cast<SS>()).cast<TT>();
+
+  Converter<RS, RT> cast<RS, RT>() => _CastConverter<SS, ST, RS, RT>(_source);
 }
 
 abstract class Codec<S, T> {

@@ -7,6 +7,19 @@ part of dart.async;
 abstract class Stream<T> {
   Stream();
 
+  /// For const subclasses such as [StreamView] (the VM's `Stream._internal`).
+  const Stream._internal();
+
+  /// A new [MultiStreamController] per `listen`, given to [onListen] inside that call; its events
+  /// go to that listener only (stream_multi.dart). [isBroadcast] is only what the stream reports.
+  factory Stream.multi(void Function(MultiStreamController<T> controller) onListen, {bool isBroadcast = false}) =>
+      _MultiStream<T>(onListen, isBroadcast);
+
+  /// [source]'s events through the sink [mapSink] makes, per `listen`, from the new stream's own
+  /// sink (stream_multi.dart's _BoundSinkStream).
+  factory Stream.eventTransformed(Stream<dynamic> source, EventSink<dynamic> Function(EventSink<T> sink) mapSink) =>
+      _BoundSinkStream<dynamic, T>(source, mapSink);
+
   /// One element per microtask, then done in the next (the VM builds it on Stream.multi and
   /// `addSync` from a microtask loop); every listener gets its own iteration.
   factory Stream.fromIterable(Iterable<T> elements) => _IterableStream<T>(elements);
@@ -224,15 +237,29 @@ abstract class Stream<T> {
 
   Future<List<T>> toList() {
     List<T> result = <T>[];
-    _Future<List<T>> future = _Future<List<T>>();
-    listen((T data) {
+    return _collectInto<List<T>>(result, (T data) {
       result.add(data);
-    }, onError: (Object e, StackTrace s) {
+    });
+  }
+
+  // toList and toSet: [add] puts each event into [collection], which completes the future at
+  // done; the first error completes it instead.
+  Future<C> _collectInto<C>(C collection, void Function(T data) add) {
+    _Future<C> future = _Future<C>();
+    listen(add, onError: (Object e, StackTrace s) {
       future._completeError(e, s);
     }, onDone: () {
-      future._complete(result);
+      future._complete(collection);
     }, cancelOnError: true);
     return future;
+  }
+
+  /// The events in a Set (`{}`: insertion order, `==`), at done; the first error instead.
+  Future<Set<T>> toSet() {
+    Set<T> result = <T>{};
+    return _collectInto<Set<T>>(result, (T data) {
+      result.add(data);
+    });
   }
 
   Future<S> fold<S>(S initialValue, S Function(S previous, T element) combine) {
@@ -506,12 +533,51 @@ abstract interface class StreamTransformer<S, T> {
       void Function(Object error, StackTrace stackTrace, EventSink<T> sink)? handleError,
       void Function(EventSink<T> sink)? handleDone}) = _HandlerTransformer<S, T>;
 
+  /// `bind` gives a stream whose `listen` calls [onListen] with the source and cancelOnError
+  /// and sets the listener's handlers on the subscription it returns.
+  const factory StreamTransformer(StreamSubscription<T> Function(Stream<S> stream, bool cancelOnError) onListen) =
+      _SubscriptionTransformer<S, T>;
+
+  /// `bind` is [bind].
+  factory StreamTransformer.fromBind(Stream<T> Function(Stream<S> stream) bind) = _BindTransformer<S, T>;
+
+  /// [source] seen as a transformer from TS to TT: the stream it binds is cast to SS, its result
+  /// to TT.
+  static StreamTransformer<TS, TT> castFrom<SS, ST, TS, TT>(StreamTransformer<SS, ST> source) =>
+      _CastStreamTransformer<SS, ST, TS, TT>(source);
+
   Stream<T> bind(Stream<S> stream);
+
+  StreamTransformer<RS, RT> cast<RS, RT>();
 }
 
 /// A base class for StreamTransformer implementations (sdk/lib/async/stream.dart).
 abstract class StreamTransformerBase<S, T> implements StreamTransformer<S, T> {
   const StreamTransformerBase();
+
+  StreamTransformer<RS, RT> cast<RS, RT>() => StreamTransformer.castFrom<S, T, RS, RT>(this);
+}
+
+/// A stream that forwards `listen`, `isBroadcast` and `asBroadcastStream` to another
+/// (sdk/lib/async/stream.dart's StreamView), the base of wrappers such as package:http's
+/// ByteStream.
+class StreamView<T> extends Stream<T> {
+  final Stream<T> _stream;
+
+  const StreamView(Stream<T> stream)
+      : _stream = stream,
+        super._internal();
+
+  bool get isBroadcast => _stream.isBroadcast;
+
+  Stream<T> asBroadcastStream(
+          {void Function(StreamSubscription<T> subscription)? onListen,
+          void Function(StreamSubscription<T> subscription)? onCancel}) =>
+      _stream.asBroadcastStream(onListen: onListen, onCancel: onCancel);
+
+  StreamSubscription<T> listen(void Function(T value)? onData,
+          {Function? onError, void Function()? onDone, bool? cancelOnError}) =>
+      _stream.listen(onData, onError: onError, onDone: onDone, cancelOnError: cancelOnError);
 }
 
 /// Pulls a stream's events one at a time (what `await for` uses).

@@ -33,16 +33,13 @@ abstract class _ForwardingStream<S, T> extends Stream<T> {
   }
 }
 
-final class _ForwardingSubscription<S, T> extends _Subscription<T> {
-  final _ForwardingStream<S, T> _stream;
+// A subscription fed by a subscription to another stream (`_source`), to which it passes pause,
+// resume and cancel.
+abstract class _SourceSubscription<S, T> extends _Subscription<T> {
   StreamSubscription<S>? _source;
-  int _count;  // take's and skip's per-subscription counter; skipWhile's 1 once it stopped skipping
-  Object? _previous = _noPrevious;  // distinct's last delivered event
 
-  _ForwardingSubscription(this._stream, void Function(T data)? onData, Function? onError, void Function()? onDone,
-      bool? cancelOnError)
-      : _count = _stream._initialCount,
-        super(onData, onError, onDone, cancelOnError) {
+  _SourceSubscription(void Function(T data)? onData, Function? onError, void Function()? onDone, bool? cancelOnError)
+      : super(onData, onError, onDone, cancelOnError) {
     _pauseHook = () {
       _source?.pause();
     };
@@ -56,6 +53,17 @@ final class _ForwardingSubscription<S, T> extends _Subscription<T> {
       return source.cancel();
     };
   }
+}
+
+final class _ForwardingSubscription<S, T> extends _SourceSubscription<S, T> {
+  final _ForwardingStream<S, T> _stream;
+  int _count;  // take's and skip's per-subscription counter; skipWhile's 1 once it stopped skipping
+  Object? _previous = _noPrevious;  // distinct's last delivered event
+
+  _ForwardingSubscription(this._stream, void Function(T data)? onData, Function? onError, void Function()? onDone,
+      bool? cancelOnError)
+      : _count = _stream._initialCount,
+        super(onData, onError, onDone, cancelOnError);
 
   void _start() {
     _source = _stream._source.listen((S data) => _stream._handleData(data, this),
@@ -316,6 +324,8 @@ final class _HandlerTransformer<S, T> implements StreamTransformer<S, T> {
         _handleDone = handleDone;
 
   Stream<T> bind(Stream<S> stream) => _HandlerStream<S, T>(stream, this);
+
+  StreamTransformer<RS, RT> cast<RS, RT>() => StreamTransformer.castFrom<S, T, RS, RT>(this);
 }
 
 final class _HandlerStream<S, T> extends _ForwardingStream<S, T> {

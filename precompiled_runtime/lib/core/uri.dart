@@ -59,11 +59,17 @@ abstract interface class Uri {
   factory Uri.dataFromBytes(List<int> bytes,
           {String mimeType = "application/octet-stream", Map<String, String>? parameters, bool percentEncoded = false}) =>
       throw UnsupportedError("Uri.dataFromBytes");
-  @pragma('dartc:unsupported', "IP address parsing is not implemented")
-  static List<int> parseIPv4Address(String host) => throw UnsupportedError("Uri.parseIPv4Address");
-  @pragma('dartc:unsupported', "IP address parsing is not implemented")
+  /// The four bytes of a dotted-quad IPv4 address, most significant first (the VM's
+  /// `Uri.parseIPv4Address`: exactly four decimal parts of at most 255; a part that is not a
+  /// number fails in `int.parse`). A fixed-length List<int>, where the VM returns a Uint8List.
+  static List<int> parseIPv4Address(String host) => _Uri._parseIPv4Address(host, 0, host.length);
+
+  /// The sixteen bytes of an IPv6 address in [host]'s [start, end), most significant first (the
+  /// VM's `Uri.parseIPv6Address`: eight parts of one to four hex digits, one `::` standing for
+  /// the zero parts left out, the last two parts possibly a dotted-quad IPv4 address). A
+  /// fixed-length List<int>, where the VM returns a Uint8List.
   static List<int> parseIPv6Address(String host, [int start = 0, int? end]) =>
-      throw UnsupportedError("Uri.parseIPv6Address");
+      _Uri._parseIPv6Address(host, start, end ?? host.length);
 
   static Uri? tryParse(String uri, [int start = 0, int? end]) {
     try {
@@ -333,14 +339,14 @@ final class _Uri implements Uri {
     if (start == end) return "";
     if (text.codeUnitAt(start) == 0x5B /* [ */) {
       if (text.codeUnitAt(end - 1) != 0x5D) throw FormatException("Missing end `]` to match `[` in host", text, start);
-      _checkIPv6(text, start + 1, end - 1);
+      _parseIPv6Address(text, start + 1, end - 1);
       return text.substring(start, end).toLowerCase();
     }
     if (strictIPv6) {
       // A host given to the constructor with a colon is an IPv6 address without its brackets.
       for (int i = start; i < end; i++) {
         if (text.codeUnitAt(i) == 0x3A) {
-          _checkIPv6(text, start, end);
+          _parseIPv6Address(text, start, end);
           return "[${text.substring(start, end).toLowerCase()}]";
         }
       }
@@ -348,58 +354,98 @@ final class _Uri implements Uri {
     return _normalize(text, start, end, _regNameChars, false, lowerCase: true);
   }
 
-  // Throws FormatException unless [start, end) is an IPv6 address (RFC 4291 2.2: eight groups of
-  // one to four hex digits, one `::` standing for one or more zero groups, an IPv4 tail).
-  static void _checkIPv6(String text, int start, int end) {
-    Never fail(String message, int position) => throw FormatException("Illegal IPv6 address, $message", text, position);
-    if (end - start < 2) fail("address is too short", start);
-    int groups = 0;
-    bool wildcard = false;
-    int i = start;
-    if (text.startsWith("::", i)) {
-      wildcard = true;
-      i += 2;
-      if (i == end) return;
-    } else if (text.codeUnitAt(i) == 0x3A) {
-      fail("invalid start colon.", i);
-    }
-    while (i < end) {
-      int groupStart = i;
-      while (i < end && _hexValue(text.codeUnitAt(i)) >= 0) {
-        i++;
-      }
-      if (i < end && text.codeUnitAt(i) == 0x2E /* . */) {
-        _checkIPv4(text, groupStart, end);
-        groups += 2;
-        i = end;
-        break;
-      }
-      if (i == groupStart) fail("expected a hex digit", i);
-      if (i - groupStart > 4) fail("an IPv6 part can only contain a maximum of 4 hex digits", groupStart);
-      groups++;
-      if (i == end) break;
-      if (text.codeUnitAt(i) != 0x3A) fail("invalid character", i);
-      i++;
-      if (i < end && text.codeUnitAt(i) == 0x3A) {
-        if (wildcard) fail("only one wildcard `::` is allowed", i);
-        wildcard = true;
-        i++;
-      } else if (i == end) {
-        fail("invalid end of address", i);
+  // Uri.parseIPv4Address on [start, end) of [host], with the VM's errors and their positions.
+  static List<int> _parseIPv4Address(String host, int start, int end) {
+    Never fail(String message, int position) => throw FormatException("Illegal IPv4 address, $message", host, position);
+    List<int> result = List<int>.filled(4, 0);
+    int partIndex = 0;
+    int partStart = start;
+    for (int i = start; i < end; i++) {
+      int char = host.codeUnitAt(i);
+      if (char != 0x2E /* . */) {
+        if (char ^ 0x30 > 9) fail("invalid character", i);
+      } else {
+        if (partIndex == 3) fail("IPv4 address should contain exactly 4 parts", i);
+        int part = int.parse(host.substring(partStart, i));
+        if (part > 255) fail("each part must be in the range 0..255", partStart);
+        result[partIndex++] = part;
+        partStart = i + 1;
       }
     }
-    if (wildcard ? groups > 7 : groups != 8) fail("an address must contain at most 8 parts", start);
+    if (partIndex != 3) fail("IPv4 address should contain exactly 4 parts", end);
+    int part = int.parse(host.substring(partStart, end));
+    if (part > 255) fail("each part must be in the range 0..255", partStart);
+    result[partIndex] = part;
+    return result;
   }
 
-  static void _checkIPv4(String text, int start, int end) {
-    List<String> parts = text.substring(start, end).split(".");
-    if (parts.length != 4) throw FormatException("Illegal IPv4 address, IPv4 address should contain exactly 4 parts", text, start);
-    for (String part in parts) {
-      int? value = part.isEmpty || part.length > 3 ? null : int.tryParse(part);
-      if (value == null || value > 255 || part.codeUnitAt(0) == 0x2B || part.codeUnitAt(0) == 0x2D) {
-        throw FormatException("Illegal IPv4 address, each octet must be in the range 0..255", text, start);
+  // Uri.parseIPv6Address on [start, end) of [host], with the VM's errors and their positions
+  // (null where the VM gives none). The parts are read up to the last colon; what follows is
+  // one more hex part, or two parts from an IPv4 address if a dot was seen.
+  static List<int> _parseIPv6Address(String host, int start, int end) {
+    Never fail(String message, int? position) => throw FormatException("Illegal IPv6 address, $message", host, position);
+    int parseHex(int from, int to) {
+      if (to - from > 4) fail("an IPv6 part can only contain a maximum of 4 hex digits", from);
+      int value = int.parse(host.substring(from, to), radix: 16);
+      if (value < 0 || value > 0xFFFF) fail("each part must be in the range of `0x0..0xFFFF`", from);
+      return value;
+    }
+
+    if (host.length < 2) fail("address is too short", null);
+    List<int> parts = <int>[];  // -1: the wildcard
+    bool wildcardSeen = false;
+    bool seenDot = false;
+    int partStart = start;
+    for (int i = start; i < end; i++) {
+      int char = host.codeUnitAt(i);
+      if (char == 0x3A /* : */) {
+        if (i == start) {
+          // A leading colon must be the start of `::`.
+          i++;
+          if (host.codeUnitAt(i) != 0x3A) fail("invalid start colon.", i);
+          partStart = i;
+        }
+        if (i == partStart) {
+          if (wildcardSeen) fail("only one wildcard `::` is allowed", i);
+          wildcardSeen = true;
+          parts.add(-1);
+        } else {
+          parts.add(parseHex(partStart, i));
+        }
+        partStart = i + 1;
+      } else if (char == 0x2E /* . */) {
+        seenDot = true;
       }
     }
+    if (parts.isEmpty) fail("too few parts", null);
+    bool atEnd = partStart == end;
+    if (atEnd && parts.last != -1) fail("expected a part after last `:`", end);
+    if (!atEnd) {
+      if (!seenDot) {
+        parts.add(parseHex(partStart, end));
+      } else {
+        List<int> last = _parseIPv4Address(host, partStart, end);
+        parts.add(last[0] << 8 | last[1]);
+        parts.add(last[2] << 8 | last[3]);
+      }
+    }
+    if (wildcardSeen) {
+      if (parts.length > 7) fail("an address with a wildcard must have less than 7 parts", null);
+    } else if (parts.length != 8) {
+      fail("an address without a wildcard must contain exactly 8 parts", null);
+    }
+    List<int> bytes = List<int>.filled(16, 0);
+    int index = 0;
+    for (int value in parts) {
+      if (value == -1) {
+        index += 2 * (9 - parts.length);  // the zero parts the wildcard stands for
+      } else {
+        bytes[index] = value >> 8;
+        bytes[index + 1] = value & 0xff;
+        index += 2;
+      }
+    }
+    return bytes;
   }
 
   static String? _makeQuery(String? query, Map<String, dynamic>? queryParameters) {

@@ -3,6 +3,5 @@
 void main() {
   print(Uri.dataFromString("x"));
   print(Uri.dataFromBytes([1]));
-  print(Uri.parseIPv4Address("1.2.3.4"));
   print(Uri.parse("http://x").data);
 }
