@@ -21,9 +21,10 @@
 // new object is zero but for its header), drops the bump and the slow path, and runs SROA, which
 // turns the fields into SSA values. It is sound because:
 // - nothing but the function's own loads and stores can see the object: it is not stored
-//   anywhere, passed to any call, compared or converted, and no phi carries it, so at each
-//   point only the last object made at the site is reachable and reinitializing the one slot
-//   at the site is exact;
+//   anywhere, compared or converted, and no phi carries it; it is passed to no call but for the
+//   call's duration to a callee that only loads through it (onlyLentTo). So at each point only
+//   the last object made at the site is reachable and reinitializing the one slot at the site
+//   is exact;
 // - the write barrier exists for objects in the heap the collector may have aged; a slot on the
 //   stack is never in the heap, and its header's barrier bit is clear (as in a new object);
 // - the heap pointers held in the fields now live in registers or the stack frame, both roots
