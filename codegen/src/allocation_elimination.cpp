@@ -21,9 +21,10 @@
 // new object is zero but for its header), drops the bump and the slow path, and runs SROA, which
 // turns the fields into SSA values. It is sound because:
 // - nothing but the function's own loads and stores can see the object: it is not stored
-//   anywhere, passed to any call, compared or converted, and no phi carries it, so at each
-//   point only the last object made at the site is reachable and reinitializing the one slot
-//   at the site is exact;
+//   anywhere, compared or converted, and no phi carries it; it is passed to no call but for the
+//   call's duration to a callee that only loads through it (onlyLentTo). So at each point only
+//   the last object made at the site is reachable and reinitializing the one slot at the site
+//   is exact;
 // - the write barrier exists for objects in the heap the collector may have aged; a slot on the
 //   stack is never in the heap, and its header's barrier bit is clear (as in a new object);
 // - the heap pointers held in the fields now live in registers or the stack frame, both roots
@@ -136,6 +137,49 @@ bool matchInlineAllocation(llvm::PHINode* phi, InlineAllocation& a) {
 
 namespace {
 
+// The loads through `v` (a function's parameter, or a constant offset from it), if those and
+// constant-offset GEPs are its only uses (debug intrinsics aside).
+bool onlyLoadsThrough(llvm::Value* v, std::vector<llvm::LoadInst*>& loads, int depth) {
+  if (depth > 4) return false;
+  for (llvm::User* u : v->users()) {
+    if (llvm::isa<llvm::DbgInfoIntrinsic>(u)) continue;
+    if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(u); ld && ld->isSimple() && ld->getPointerOperand() == v) {
+      loads.push_back(ld);
+      continue;
+    }
+    auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(u);
+    if (!gep || gep->getPointerOperand() != v || !gep->hasAllConstantIndices()) return false;
+    if (!onlyLoadsThrough(gep, loads, depth + 1)) return false;
+  }
+  return true;
+}
+
+// Whether `call` only lends the object to a function of the program for the call's duration: a
+// direct call of a defined function, without operand bundles, whose parameters that receive the
+// object are `nocapture readonly` and only loaded through (no store, no call, no comparison).
+// A closure whose entry is not inlined into its creator (havlak's processEdges and
+// stepEProcessNonBackPreds callbacks) is such an object: the entry reads its context field,
+// nothing more. On the stack the object reads the same: its header is a new object's, and what
+// its fields point to stays alive through the caller's frame, which the collector scans
+// conservatively (so is a coroutine frame, should the slot end up in one). The callee's loads
+// lose `!invariant.load` (fills `relaxed`): inlined later into a loop that reinitializes the one
+// slot, such a load (a final field's closure, closure_fields.cpp) must not be hoisted.
+bool onlyLentTo(llvm::CallInst* call, llvm::Value* v, std::vector<llvm::LoadInst*>& relaxed) {
+  llvm::Function* callee = call->getCalledFunction();
+  if (!callee || callee->isDeclaration() || callee->isIntrinsic() || callee->isVarArg() ||
+      call->hasOperandBundles() || call->getCalledOperand() == v || callee->getFunctionType() != call->getFunctionType()) {
+    return false;
+  }
+  bool passed = false;
+  for (unsigned i = 0; i < call->arg_size(); ++i) {
+    if (call->getArgOperand(i) != v) continue;
+    if (!call->doesNotCapture(i) || !call->onlyReadsMemory(i) || call->isByValArgument(i)) return false;
+    if (!onlyLoadsThrough(callee->getArg(i), relaxed, 0)) return false;
+    passed = true;
+  }
+  return passed;
+}
+
 bool inBounds(int64_t offset, uint64_t bytes, uint64_t size) {
   return offset >= 0 && (uint64_t)offset + bytes <= size;
 }
@@ -173,6 +217,7 @@ bool onlyFieldAccesses(llvm::Value* v, int64_t offset, InlineAllocation& a, cons
       a.barriers.push_back(call);
       continue;
     }
+    if (auto* call = llvm::dyn_cast<llvm::CallInst>(u); call && offset == 0 && onlyLentTo(call, v, a.lentLoads)) continue;
     return false;
   }
   return true;
@@ -196,6 +241,7 @@ void replaceByStackSlot(llvm::Function& f, InlineAllocation& a) {
   // object (a final field's closure, closure_fields.cpp) is not invariant for the slot, which a
   // loop reinitializes: LICM would hoist such a load out of the loop.
   for (llvm::LoadInst* ld : a.loads) ld->setMetadata(llvm::LLVMContext::MD_invariant_load, nullptr);
+  for (llvm::LoadInst* ld : a.lentLoads) ld->setMetadata(llvm::LLVMContext::MD_invariant_load, nullptr);
   // No allocation any more: the test block goes straight on; its loads of the isolate's
   // allocation pointers are dead and go with the next cleanup.
   llvm::Instruction* term = a.test->getTerminator();

@@ -21,6 +21,7 @@ struct InlineAllocation {
   std::vector<llvm::CallInst*> barriers;  // filled by allocation_elimination.cpp
   std::vector<llvm::Instruction*> barrierClears;  // the barriers' clearing of the header bit
   std::vector<llvm::LoadInst*> loads;      // likewise
+  std::vector<llvm::LoadInst*> lentLoads;  // the loads of callees it is lent to (likewise)
 };
 
 // Whether `phi` merges the two paths of an inline allocation (allocation_elimination.cpp's header
