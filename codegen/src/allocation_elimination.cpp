@@ -166,7 +166,10 @@ bool onlyLoadsThrough(llvm::Value* v, std::vector<llvm::LoadInst*>& loads, int d
 // slot, such a load (a final field's closure, closure_fields.cpp) must not be hoisted.
 bool onlyLentTo(llvm::CallInst* call, llvm::Value* v, std::vector<llvm::LoadInst*>& relaxed) {
   llvm::Function* callee = call->getCalledFunction();
-  if (!callee || callee->isDeclaration() || callee->isIntrinsic() || callee->isVarArg() ||
+  // A coroutine not yet split may read the parameter after a suspension, when the caller's
+  // frame is gone (CoroSplit would keep the pointer in the coroutine frame): never lend to one,
+  // whatever attributes it has been given.
+  if (!callee || callee->isDeclaration() || callee->isIntrinsic() || callee->isVarArg() || callee->isPresplitCoroutine() ||
       call->hasOperandBundles() || call->getCalledOperand() == v || callee->getFunctionType() != call->getFunctionType()) {
     return false;
   }
