@@ -33,7 +33,6 @@ constexpr int kMaxNesting = 1000;
 const char kUnicodeIdentity[] = "Invalid identity escape in Unicode pattern";
 // Messages starting with '!' are not syntax errors but features dartc does not have; the Dart
 // side throws UnsupportedError for them.
-const char kPropertyEscapes[] = "!RegExp: Unicode property escapes (\\p{...}) are not supported yet";
 const char kTooDeep[] = "!RegExp: groups nested more than 1000 deep are not supported yet";
 
 bool is_syntax_char_or_slash(uint32_t c) {
@@ -399,6 +398,34 @@ struct Parser {
     return new_class(cls);
   }
 
+  // A property escape, at its 'p' or 'P': {Name} or {Name=Value}, whose code points are added to
+  // `cls`. Names are ASCII letters, digits and '_' (the VM's IsUnicodePropertyValueCharacter);
+  // anything else, an unknown name or a missing brace fails with `message`, as on the VM.
+  void parse_property(CharClass* cls, const char* message) {
+    bool negate = current == 'P';
+    advance();
+    if (current != '{') fail(message);
+    advance();
+    char names[2][40];
+    size_t lengths[2] = {0, 0};
+    int part = 0;
+    for (; current != '}'; advance()) {
+      if (current == '=' && part == 0) {
+        part = 1;
+        continue;
+      }
+      bool name_char = (current >= 'a' && current <= 'z') || (current >= 'A' && current <= 'Z') ||
+                       is_decimal_digit(current) || current == '_';
+      // No name is 40 characters long: a longer one is unknown.
+      if (!name_char || lengths[part] + 1 == sizeof(names[part])) fail(message);
+      names[part][lengths[part]++] = (char)current;
+    }
+    advance();
+    names[0][lengths[0]] = 0;
+    names[1][lengths[1]] = 0;
+    if (!class_add_property(cls, names[0], part == 1 ? names[1] : nullptr, negate)) fail(message);
+  }
+
   // One escape inside a class, after the backslash's position: returns the character.
   uint32_t parse_class_character_escape() {
     advance();  // the backslash
@@ -465,8 +492,10 @@ struct Parser {
           advance(2);
           return true;
         case 'p': case 'P':
-          if (unicode) fail(kPropertyEscapes);
-          break;
+          if (!unicode) break;
+          advance();
+          parse_property(cls, "Invalid property name in character class");
+          return true;
         case kEndMarker:
           fail("\\ at end of pattern");
         default:
@@ -559,10 +588,18 @@ struct Parser {
         advance(2);
         return escape_class_node(next);
       case 'p':
-      case 'P':
-        if (unicode) fail(kPropertyEscapes);
-        advance(2);
-        return new_node(NodeKind::Char, next);
+      case 'P': {
+        if (!unicode) {
+          advance(2);
+          return new_node(NodeKind::Char, next);
+        }
+        advance();
+        CharClass cls = {};
+        parse_property(&cls, "Invalid property name");
+        class_normalize(&cls);
+        if (ignore_case) class_close_over_case(&cls, unicode);
+        return new_class(cls);
+      }
       case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': {
         uint32_t index;
         if (parse_back_reference_index(&index)) {
