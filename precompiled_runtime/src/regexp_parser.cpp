@@ -54,13 +54,28 @@ int hex_value(uint32_t c) {
 bool is_decimal_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 bool is_octal_digit(uint32_t c) { return c >= '0' && c <= '7'; }
 
-// Identifier characters of group names. Non-ASCII characters are accepted without the Unicode
-// ID_Start/ID_Continue tables (a documented approximation).
+// Whether `c` has a binary property (the property tables, decoded for this one question: group
+// names rarely hold non-ASCII characters).
+bool has_property(uint32_t c, const char* name) {
+  CharClass set = {};
+  class_add_property(&set, name, nullptr, false);
+  bool result = set.contains(c);
+  set.ranges.release();
+  return result;
+}
+
+// Identifier characters of group names, as the VM's IsIdentifierStart/IsIdentifierPart: ASCII
+// letters, '$' and '_' (and digits after the first), beyond ASCII Unicode's ID_Start and
+// ID_Continue (plus ZWNJ and ZWJ). Outside unicode mode a surrogate pair is two code units,
+// neither of which qualifies, as on the VM.
 bool is_identifier_start(uint32_t c) {
-  if (c > 127) return c != kEndMarker;
+  if (c > 127) return has_property(c, "ID_Start");
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
 }
-bool is_identifier_part(uint32_t c) { return is_identifier_start(c) || is_decimal_digit(c); }
+bool is_identifier_part(uint32_t c) {
+  if (c > 127) return has_property(c, "ID_Continue") || c == 0x200C || c == 0x200D;
+  return is_identifier_start(c) || is_decimal_digit(c);
+}
 
 struct OpenGroup {
   uint32_t capture;      // group number, 0 for non-capturing groups and lookarounds
