@@ -3,8 +3,9 @@
 // "Invalid property name in character class" inside a class) followed by the pattern. Names are
 // exact: case matters, no spaces, no loose matching; a script needs sc=/scx= and a binary property
 // takes no value; a value naming no code point (Script=Katakana_Or_Hiragana) is invalid as on the
-// VM. Outside unicode mode \p and \P are the letters. Expected output written by hand from the
-// VM's parser and checked against node's RegExp (V8, whose texts these are).
+// VM. Outside unicode mode \p and \P are the letters. Then matches (allMatches, lookbehind,
+// ignoreCase). Expected output written by hand from the VM's parser and ECMAScript's semantics,
+// and checked against node's RegExp (V8, whose texts these are).
 
 void bad(String pattern) {
   try {
@@ -66,6 +67,20 @@ void main() {
   print("abc".replaceAll(RegExp(r"\P{Lu}", unicode: true), "-"));
   print("Straße".split(RegExp(r"(?=\p{Lu})", unicode: true)));
   print("aBcD".replaceAll(RegExp(r"\p{Lu}", unicode: true, caseSensitive: false), "*"));
+  // In lookbehinds (read right to left), counted quantifiers and under ignoreCase, with
+  // supplementary characters (Deseret 𐐀 is Lu, 𐐨 𐐩 are Ll).
+  var cases = [
+    [r"(?<=\p{Lu})\p{Ll}+", "aBcd 𐐀𐐨𐐩 Xyz", false],
+    [r"(?<!\p{L})\p{N}+", "a12 34 ٣٤", false],
+    [r"\p{L}{2,3}", "abcdefg 中文字漢", false],
+    [r"\p{sc=Greek}+?\P{sc=Greek}", "αβγ!", false],
+    [r"\p{Lu}+", "aBcD", true],
+    [r"(?<=\P{Ll})x", "Ax ax 𐐀x", true],
+  ];
+  for (var c in cases) {
+    var re = RegExp(c[0] as String, unicode: true, caseSensitive: !(c[2] as bool));
+    print(re.allMatches(c[1] as String).map((m) => "${m.start}:${m[0]}").join(" "));
+  }
   // The message alone.
   try {
     RegExp(r"[\p{Foo}]", unicode: true);
