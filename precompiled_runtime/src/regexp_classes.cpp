@@ -97,7 +97,9 @@ void class_add_escape(CharClass* cls, uint32_t letter, bool unicode_ignore_case)
 }
 
 uint32_t canonicalize(uint32_t c, bool unicode) {
-  if (c > 0xFFFF) return c;
+  // Outside unicode mode the matcher compares code units; in it, code points (Deseret's letters,
+  // U+10400..U+1044F, are the only supplementary ones with case in the tables).
+  if (c > 0xFFFF && !unicode) return c;
   if (unicode) {
     // Simple case folding (CaseFolding.txt, C and S). Over the tables' characters it is the lower
     // case of the upper case (so the symbol variants ϐ ϑ ϕ ϖ ϰ ϱ ϵ ẛ ι and the final sigma fold
@@ -155,7 +157,7 @@ struct CaseClosure {
 void close_span(uint32_t from, uint32_t to, void* context) {
   auto* closure = static_cast<CaseClosure*>(context);
   uint32_t eq[kMaxCaseEquivalents];
-  for (uint32_t c = from; c <= to && c <= 0xFFFF; ++c) {
+  for (uint32_t c = from; c <= to && (closure->unicode || c <= 0xFFFF); ++c) {
     if (!closure->cls->contains(c)) continue;
     size_t n = case_equivalents(c, closure->unicode, eq);
     for (size_t i = 0; i < n; ++i) {

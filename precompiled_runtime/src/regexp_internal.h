@@ -16,6 +16,10 @@ void class_normalize(CharClass* cls);
 void class_complement(CharClass* cls);
 // Adds \d \D \s \S \w \W (`letter` is the escape's letter).
 void class_add_escape(CharClass* cls, uint32_t letter, bool unicode_ignore_case);
+// Adds the code points of a Unicode property (\p{name} or \p{name=value}; value null for the
+// first form), complemented when `negate` (\P). False, adding nothing, for an unknown name
+// (regexp_properties.cpp).
+bool class_add_property(CharClass* cls, const char* name, const char* value, bool negate);
 // Adds every character case-equivalent to a member (ignoreCase).
 void class_close_over_case(CharClass* cls, bool unicode);
 // The characters equivalent to `c` under ignoreCase, `c` included; `out` holds

@@ -33,7 +33,6 @@ constexpr int kMaxNesting = 1000;
 const char kUnicodeIdentity[] = "Invalid identity escape in Unicode pattern";
 // Messages starting with '!' are not syntax errors but features dartc does not have; the Dart
 // side throws UnsupportedError for them.
-const char kPropertyEscapes[] = "!RegExp: Unicode property escapes (\\p{...}) are not supported yet";
 const char kTooDeep[] = "!RegExp: groups nested more than 1000 deep are not supported yet";
 
 bool is_syntax_char_or_slash(uint32_t c) {
@@ -55,13 +54,28 @@ int hex_value(uint32_t c) {
 bool is_decimal_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 bool is_octal_digit(uint32_t c) { return c >= '0' && c <= '7'; }
 
-// Identifier characters of group names. Non-ASCII characters are accepted without the Unicode
-// ID_Start/ID_Continue tables (a documented approximation).
+// Whether `c` has a binary property (the property tables, decoded for this one question: group
+// names rarely hold non-ASCII characters).
+bool has_property(uint32_t c, const char* name) {
+  CharClass set = {};
+  class_add_property(&set, name, nullptr, false);
+  bool result = set.contains(c);
+  set.ranges.release();
+  return result;
+}
+
+// Identifier characters of group names, as the VM's IsIdentifierStart/IsIdentifierPart: ASCII
+// letters, '$' and '_' (and digits after the first), beyond ASCII Unicode's ID_Start and
+// ID_Continue (plus ZWNJ and ZWJ). Outside unicode mode a surrogate pair is two code units,
+// neither of which qualifies, as on the VM.
 bool is_identifier_start(uint32_t c) {
-  if (c > 127) return c != kEndMarker;
+  if (c > 127) return has_property(c, "ID_Start");
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
 }
-bool is_identifier_part(uint32_t c) { return is_identifier_start(c) || is_decimal_digit(c); }
+bool is_identifier_part(uint32_t c) {
+  if (c > 127) return has_property(c, "ID_Continue") || c == 0x200C || c == 0x200D;
+  return is_identifier_start(c) || is_decimal_digit(c);
+}
 
 struct OpenGroup {
   uint32_t capture;      // group number, 0 for non-capturing groups and lookarounds
@@ -399,6 +413,34 @@ struct Parser {
     return new_class(cls);
   }
 
+  // A property escape, at its 'p' or 'P': {Name} or {Name=Value}, whose code points are added to
+  // `cls`. Names are ASCII letters, digits and '_' (the VM's IsUnicodePropertyValueCharacter);
+  // anything else, an unknown name or a missing brace fails with `message`, as on the VM.
+  void parse_property(CharClass* cls, const char* message) {
+    bool negate = current == 'P';
+    advance();
+    if (current != '{') fail(message);
+    advance();
+    char names[2][40];
+    size_t lengths[2] = {0, 0};
+    int part = 0;
+    for (; current != '}'; advance()) {
+      if (current == '=' && part == 0) {
+        part = 1;
+        continue;
+      }
+      bool name_char = (current >= 'a' && current <= 'z') || (current >= 'A' && current <= 'Z') ||
+                       is_decimal_digit(current) || current == '_';
+      // No name is 40 characters long: a longer one is unknown.
+      if (!name_char || lengths[part] + 1 == sizeof(names[part])) fail(message);
+      names[part][lengths[part]++] = (char)current;
+    }
+    advance();
+    names[0][lengths[0]] = 0;
+    names[1][lengths[1]] = 0;
+    if (!class_add_property(cls, names[0], part == 1 ? names[1] : nullptr, negate)) fail(message);
+  }
+
   // One escape inside a class, after the backslash's position: returns the character.
   uint32_t parse_class_character_escape() {
     advance();  // the backslash
@@ -465,8 +507,10 @@ struct Parser {
           advance(2);
           return true;
         case 'p': case 'P':
-          if (unicode) fail(kPropertyEscapes);
-          break;
+          if (!unicode) break;
+          advance();
+          parse_property(cls, "Invalid property name in character class");
+          return true;
         case kEndMarker:
           fail("\\ at end of pattern");
         default:
@@ -559,10 +603,18 @@ struct Parser {
         advance(2);
         return escape_class_node(next);
       case 'p':
-      case 'P':
-        if (unicode) fail(kPropertyEscapes);
-        advance(2);
-        return new_node(NodeKind::Char, next);
+      case 'P': {
+        if (!unicode) {
+          advance(2);
+          return new_node(NodeKind::Char, next);
+        }
+        advance();
+        CharClass cls = {};
+        parse_property(&cls, "Invalid property name");
+        class_normalize(&cls);
+        if (ignore_case) class_close_over_case(&cls, unicode);
+        return new_class(cls);
+      }
       case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': {
         uint32_t index;
         if (parse_back_reference_index(&index)) {

@@ -45,6 +45,14 @@ void main() {
   bad(r"[\c1]", unicode: true);
   bad(r"\x4", unicode: true);
   bad(r"[\x4]", unicode: true);
+  // Group names beyond ASCII: Unicode's ID_Start, then ID_Continue (and ZWJ), as the VM checks
+  // them; outside unicode mode a supplementary character is two surrogates, neither of which is.
+  bad("(?<\u20AC>a)");
+  bad("(?<a\u20AC>a)");
+  bad("(?<\u0301>a)");
+  bad("(?<\u{10400}>a)");
+  bad("(?<\u00E9\u00B7a\u0301\u200D>a)");
+  bad("(?<\u{10400}>a)", unicode: true);
   // Not errors: Annex B accepts these outside unicode mode.
   bad(r"\-{");
   bad("(?=a)*");

@@ -184,8 +184,10 @@ TEST_CASE("regexp: the VM's error messages") {
   CHECK(error_of("\\k<b>(?<a>.)") == "Invalid named capture referenced");
   CHECK(error_of("(?<=a)+") == "invalid quantifier.");
   CHECK(error_of("\\-", rx::kUnicode) == "Invalid identity escape in Unicode pattern");
-  CHECK(error_of("\\p{L}", rx::kUnicode)[0] == '!');  // not supported yet: UnsupportedError
-  CHECK(error_of("a{,5}") == "");                     // Annex B: literal braces
+  CHECK(error_of("\\p{Foo}", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("[\\p{Foo}]", rx::kUnicode) == "Invalid property name in character class");
+  CHECK(error_of("\\p{L}") == "");  // outside unicode mode: the letter p
+  CHECK(error_of("a{,5}") == "");   // Annex B: literal braces
   std::string deep = std::string(1001, '(') + std::string(1001, ')');
   CHECK(error_of(deep)[0] == '!');
   std::string ok = std::string(900, '(') + "a" + std::string(900, ')');
@@ -280,4 +282,122 @@ TEST_CASE("regexp: the quick check filters start positions by their first units"
   CHECK(run16("[^a]b", u"\U0001F600b", rx::kUnicode) == "0-3");
   CHECK(run16("\\uD83D", u"a\U0001F600", rx::kUnicode) == "none");  // half a pair
   CHECK(run16("\\uD83D", u"a\U0001F600") == "1-2");
+}
+
+namespace {
+
+// The code points of \\p{name} or \\p{name=value}, as normalized ranges ("none" if unknown).
+std::vector<rx::Range> property(const char* name, const char* value = nullptr, bool negate = false) {
+  rx::CharClass cls = {};
+  if (!rx::class_add_property(&cls, name, value, negate)) return {};
+  rx::class_normalize(&cls);
+  std::vector<rx::Range> out(cls.ranges.items, cls.ranges.items + cls.ranges.count);
+  cls.ranges.release();
+  return out;
+}
+
+uint64_t size_of(const std::vector<rx::Range>& ranges) {
+  uint64_t n = 0;
+  for (const rx::Range& r : ranges) n += r.to - r.from + 1;
+  return n;
+}
+
+bool same(const std::vector<rx::Range>& a, std::initializer_list<rx::Range> b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const rx::Range& x, const rx::Range& y) {
+           return x.from == y.from && x.to == y.to;
+         });
+}
+
+}  // namespace
+
+TEST_CASE("regexp: property tables decode to the Unicode 15.0 sets") {
+  // Every code point has exactly one General_Category and one Script: the leaf categories' and the
+  // scripts' sizes add up to the code space (and their unions, C L M N P S Z, to it as well).
+  const char* leaves[] = {"Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps",
+                          "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"};
+  uint64_t total = 0;
+  for (const char* leaf : leaves) total += size_of(property(leaf));
+  CHECK(total == 0x110000);
+  uint64_t groups = 0;
+  for (const char* group : {"C", "L", "M", "N", "P", "S", "Z"}) groups += size_of(property(group));
+  CHECK(groups == 0x110000);
+  CHECK(size_of(property("LC")) == size_of(property("Lu")) + size_of(property("Ll")) + size_of(property("Lt")));
+  CHECK(same(property("Cs"), {{0xD800, 0xDFFF}}));
+  CHECK(same(property("Co"), {{0xE000, 0xF8FF}, {0xF0000, 0xFFFFD}, {0x100000, 0x10FFFD}}));
+  CHECK(same(property("Zl"), {{0x2028, 0x2028}}));
+  CHECK(size_of(property("Cn")) == 0x110000 - size_of(property("Assigned")));
+  CHECK(size_of(property("Lu")) == 1831);  // Unicode 15.0 (DerivedGeneralCategory.txt)
+  CHECK(size_of(property("Nd")) == 680);
+  // Binary properties (a category mask toggled by a diff) come out exact.
+  CHECK(same(property("ASCII_Hex_Digit"), {{'0', '9'}, {'A', 'F'}, {'a', 'f'}}));
+  CHECK(same(property("White_Space"), {{9, 13}, {0x20, 0x20}, {0x85, 0x85}, {0xA0, 0xA0}, {0x1680, 0x1680},
+                                       {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F},
+                                       {0x3000, 0x3000}}));
+  CHECK(same(property("Any"), {{0, 0x10FFFF}}));
+  CHECK(same(property("ASCII"), {{0, 0x7F}}));
+  CHECK(property("Any", nullptr, true).empty());
+  CHECK(same(property("ASCII", nullptr, true), {{0x80, 0x10FFFF}}));
+  CHECK(same(property("Regional_Indicator"), {{0x1F1E6, 0x1F1FF}}));
+  CHECK(size_of(property("Noncharacter_Code_Point")) == 66);
+  CHECK(size_of(property("Alphabetic")) == 137765);  // DerivedCoreProperties.txt's total, 15.0
+  CHECK(size_of(property("ID_Start")) == 136345);
+  CHECK(size_of(property("Uppercase")) == 1951);
+  // Aliases name the same set; names are exact (no loose matching).
+  CHECK(size_of(property("Alpha")) == size_of(property("Alphabetic")));
+  CHECK(size_of(property("space")) == size_of(property("White_Space")));
+  CHECK(property("alphabetic").empty());
+  CHECK(property("Lowercase_letter").empty());
+  CHECK(size_of(property("gc", "Lu")) == 1831);
+  CHECK(size_of(property("General_Category", "Uppercase_Letter")) == 1831);
+  CHECK(property("gc", "Alpha").empty());
+  CHECK(property("Alpha", "Y").empty());
+  // Scripts, and Script_Extensions where ScriptExtensions.txt replaces {Script}.
+  CHECK(size_of(property("sc", "Greek")) == size_of(property("Script", "Grek")));
+  CHECK(size_of(property("sc", "Greek")) == 518);  // Scripts.txt's total, 15.0
+  CHECK(property("Greek").empty());                // a script needs sc= or scx=
+  CHECK(property("sc", "Hrkt").empty());           // no code point: invalid, as on the VM
+  auto has = [](const std::vector<rx::Range>& set, uint32_t c) {
+    for (const rx::Range& r : set) {
+      if (c >= r.from && c <= r.to) return true;
+    }
+    return false;
+  };
+  // U+0640 ARABIC TATWEEL: Script Common, Script_Extensions {Adlm Arab Mand Mani Ougr Phlp Rohg Sogd Syrc}.
+  CHECK(has(property("sc", "Zyyy"), 0x640));
+  CHECK_FALSE(has(property("scx", "Zyyy"), 0x640));
+  CHECK(has(property("scx", "Syriac"), 0x640));
+  CHECK_FALSE(has(property("sc", "Syriac"), 0x640));
+  CHECK(has(property("scx", "Arab"), 0x627));  // not listed: its Script
+  CHECK(size_of(property("scx", "Zzzz")) == size_of(property("sc", "Zzzz")));
+  uint64_t scripts = 0;
+  for (const char* sc : {"Latn", "Grek", "Cyrl", "Zyyy", "Zinh", "Zzzz", "Hani", "Arab"}) scripts += size_of(property("sc", sc));
+  CHECK(scripts < 0x110000);
+}
+
+TEST_CASE("regexp: property escapes in patterns") {
+  CHECK(run("\\p{Lu}+", "abcDEFg", rx::kUnicode) == "3-6");
+  CHECK(run("\\P{Lu}+", "ABcdE", rx::kUnicode) == "2-4");
+  CHECK(run("[\\p{Nd}x]+", "ab12x3c", rx::kUnicode) == "2-6");
+  CHECK(run("[^\\p{L}]", "ab1", rx::kUnicode) == "2-3");
+  CHECK(run("\\p{Lu}", "a", rx::kUnicode | rx::kIgnoreCase) == "0-1");   // closed over case
+  CHECK(run("\\P{Lu}", "A", rx::kUnicode | rx::kIgnoreCase) == "0-1");   // 'a' is in \\P{Lu}
+  CHECK(run("[^\\p{Lu}]", "a", rx::kUnicode | rx::kIgnoreCase) == "none");
+  CHECK(run("\\p{L}", "xp{L}") == "1-5");  // outside unicode mode \\p is p
+  CHECK(error_of("\\p", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\p{", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\p{L", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\pL", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\p{}", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\p{L }", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\p{sc=}", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\p{sc=Greek=Latin}", rx::kUnicode) == "Invalid property name");
+  CHECK(error_of("\\p{Changes_When_NFKC_Casefolded_And_More_Than_Forty}", rx::kUnicode) ==
+        "Invalid property name");
+  CHECK(error_of("[\\p{L}-z]", rx::kUnicode) == "Invalid character class");
+  // Deseret (U+10400..U+1044F) has case: under /iu \\p{Ll} matches its capitals, as on the VM.
+  int64_t captures[2];
+  CHECK(rx::match(compile("^\\p{Ll}$", rx::kUnicode | rx::kIgnoreCase), view16(u"\U00010400"), 0, false, captures));
+  CHECK(rx::match(compile("\\u{10400}", rx::kUnicode | rx::kIgnoreCase), view16(u"\U00010428"), 0, false, captures));
+  CHECK_FALSE(rx::match(compile("^\\p{Ll}$", rx::kUnicode), view16(u"\U00010400"), 0, false, captures));
+  CHECK(error_of("\\p{Changes_When_NFKC_Casefolded}", rx::kUnicode) == "");
 }
