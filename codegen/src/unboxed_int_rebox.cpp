@@ -12,11 +12,12 @@
 //
 // The pass finds a box — a phi whose every incoming value is a box of one int x (intInBox: the
 // Smi of x on an edge taken only when x fits, or dartrt_box_int(x)) — of an x that is an unbox
-// of a word W whose definition dominates the box, and replaces the box by W. That is the same
-// int: a Smi W is exactly the Smi of its shift; a DartBoxedInt W holds x, and Dart ints have no
-// identity beyond their value (`identical` compares boxed ints by value, core/identical). W is a
-// value the program holds anyway, so the collector keeps it like any other word. The boxes left
-// without a use are deleted: an unused new object has no effect the program can observe.
+// of a word W defined by an instruction that dominates the box, and replaces the box by W. That
+// is the same int: a Smi W is exactly the Smi of its shift; a DartBoxedInt W holds x, and Dart
+// ints have no identity beyond their value (`identical` compares boxed ints by value,
+// core/identical). W is a value the program holds anyway, so the collector (which does not move
+// objects) keeps it like any other word. The boxes left without a use are deleted: an unused new
+// object has no effect the program can observe.
 #include "unboxed_int_rebox.h"
 
 #include <vector>
@@ -56,13 +57,16 @@ llvm::PreservedAnalyses UnboxedIntRebox::run(llvm::Function& f, llvm::FunctionAn
       auto* unbox = llvm::dyn_cast_or_null<llvm::PHINode>(intOfBoxPhi(&phi));
       llvm::Value* word = unbox ? wordOfUnbox(unbox) : nullptr;
       if (!word || word->getType() != phi.getType()) continue;
-      if (auto* def = llvm::dyn_cast<llvm::Instruction>(word)) {
-        if (!dt) dt = &am.getResult<llvm::DominatorTreeAnalysis>(f);
-        // (Dominance says yes to everything about unreachable blocks: leave them alone.)
-        if (!dt->isReachableFromEntry(&bb) || !dt->properlyDominates(def->getParent(), &bb)) continue;
-      } else if (!llvm::isa<llvm::Argument>(word)) {
-        continue;
-      }
+      // Not a parameter: once the function is inlined, its caller's box of the argument meets the
+      // unbox, which BoxedIntRoundTrip folds to the int, and the result's box with it. Giving
+      // back the parameter's word hid that in fannkuch-redux's `List.generate(n, (i) => i)`
+      // (the closure entry unboxes i and boxes it again), and LLVM then kept a bounds check in
+      // the hot loop: +5 % instructions.
+      auto* def = llvm::dyn_cast<llvm::Instruction>(word);
+      if (!def) continue;
+      if (!dt) dt = &am.getResult<llvm::DominatorTreeAnalysis>(f);
+      // (Dominance says yes to everything about unreachable blocks: leave them alone.)
+      if (!dt->isReachableFromEntry(&bb) || !dt->properlyDominates(def->getParent(), &bb)) continue;
       reboxes.emplace_back(&phi, word);
     }
   }
