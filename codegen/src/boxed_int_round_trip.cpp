@@ -24,6 +24,7 @@
 // uses W), its tag test by an unconditional branch. A dartrt_box_int whose result is then unused
 // is deleted: an unused fresh object has no observable effect.
 #include "boxed_int_round_trip.h"
+#include "boxed_int_patterns.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -433,6 +434,15 @@ bool foldThreadedUnboxes(llvm::Function& f, std::vector<llvm::WeakTrackingVH>& b
 }
 
 }  // namespace
+
+llvm::Value* intInBox(llvm::Value* word, llvm::BasicBlock* pred, llvm::BasicBlock* succ) {
+  return intOfBox(word, pred, succ);
+}
+
+llvm::Value* wordOfUnbox(llvm::PHINode* phi) {
+  llvm::BranchInst* tagTest = nullptr;
+  return unboxedWord(phi, tagTest);
+}
 
 llvm::PreservedAnalyses BoxedIntRoundTrip::run(llvm::Function& f, llvm::FunctionAnalysisManager&) {
   if (f.isPresplitCoroutine()) return llvm::PreservedAnalyses::all();

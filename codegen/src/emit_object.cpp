@@ -12,6 +12,7 @@
 #include "resume_calling_convention.h"
 #include "stack_check_elimination.h"
 #include "type_args_folding.h"
+#include "unboxed_int_rebox.h"
 
 #include <chrono>
 
@@ -138,6 +139,7 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
       fpm.addPass(AllocatedClassIdFolding());
       fpm.addPass(AlignedConstantFolding());
       fpm.addPass(BoxedIntRoundTrip());
+      fpm.addPass(UnboxedIntRebox());
       fpm.addPass(RedundantStackCheckElimination());
       fpm.addPass(ConstantStoreBarrierElimination());
       fpm.addPass(DecrementCompareFolding());

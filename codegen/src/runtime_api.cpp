@@ -6,11 +6,14 @@ namespace dartc::codegen {
 
 RuntimeApi::RuntimeApi(llvm::Module& module) : module_(module), ctx_(module.getContext()) {}
 
+// Local-exec: the runtime (libdartrt.a) is always linked into the executable itself, so the
+// variable's offset from the thread pointer is a link-time constant and a read is one `%fs` load
+// (docs/runtime-abi.md). The runtime's own code, built -fPIC, uses initial-exec.
 llvm::GlobalVariable* RuntimeApi::currentIsolate() {
   if (isolate_) return isolate_;
   auto* ptr = llvm::PointerType::getUnqual(ctx_);
   isolate_ = new llvm::GlobalVariable(module_, ptr, false, llvm::GlobalValue::ExternalLinkage, nullptr,
-                                      "dartrt_current_isolate", nullptr, llvm::GlobalValue::InitialExecTLSModel);
+                                      "dartrt_current_isolate", nullptr, llvm::GlobalValue::LocalExecTLSModel);
   return isolate_;
 }
 

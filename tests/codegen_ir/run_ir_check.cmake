@@ -2,7 +2,8 @@
 # definition of FUNCTION (its LLVM name, e.g. `n_body::advance`) out of the .ll file and checks
 # that it contains none of ABSENT and every one of PRESENT (lists of plain substrings), and that
 # none of LOOP_ABSENT occurs in a block of one of its loops (loop_blocks.cmake), and that each
-# AT_MOST (AT_LEAST) entry `<substring>=<n>` occurs at most (at least) n times. Then
+# AT_MOST (AT_LEAST) entry `<substring>=<n>` occurs at most (at least) n times; MODULE_PRESENT
+# are substrings of the whole module (declarations of globals, for instance). Then
 # runs the program, so that the code checked is also code that works (its output is checked by
 # the golden test of the same program where there is one).
 cmake_minimum_required(VERSION 3.20)
@@ -11,6 +12,7 @@ include(${CMAKE_CURRENT_LIST_DIR}/loop_blocks.cmake)
 string(REPLACE "|" ";" ABSENT "${ABSENT}")
 string(REPLACE "|" ";" LOOP_ABSENT "${LOOP_ABSENT}")
 string(REPLACE "|" ";" PRESENT "${PRESENT}")
+string(REPLACE "|" ";" MODULE_PRESENT "${MODULE_PRESENT}")
 string(REPLACE "|" ";" RUN_ARGS "${RUN_ARGS}")
 string(REPLACE "|" ";" AT_MOST "${AT_MOST}")
 string(REPLACE "|" ";" AT_LEAST "${AT_LEAST}")
@@ -37,6 +39,12 @@ foreach(bad IN LISTS ABSENT)
   string(FIND "${body}" "${bad}" found)
   if(NOT found EQUAL -1)
     message(FATAL_ERROR "@\"${FUNCTION}\" contains '${bad}':\n${body}")
+  endif()
+endforeach()
+foreach(good IN LISTS MODULE_PRESENT)
+  string(FIND "${ir}" "${good}" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "${exe}.ll lacks '${good}'")
   endif()
 endforeach()
 foreach(good IN LISTS PRESENT)
