@@ -15,6 +15,7 @@
 #include "unboxed_int_rebox.h"
 
 #include <chrono>
+#include <cstdlib>
 
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
@@ -22,6 +23,8 @@
 #include <llvm/IR/PassManager.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Passes/PassBuilder.h>
+#include <llvm/Passes/StandardInstrumentations.h>
+#include <llvm/Support/CommandLine.h>
 #include <llvm/Transforms/Coroutines/CoroCleanup.h>
 #include <llvm/Transforms/Coroutines/CoroEarly.h>
 #include <llvm/Transforms/Coroutines/CoroSplit.h>
@@ -39,6 +42,8 @@ std::string targetTriple(TargetArch arch) {
 
 namespace {
 
+bool llvmArgsGiven() { return std::getenv("DARTC_LLVM_ARGS") != nullptr; }
+
 void initializeTargets() {
   static bool done = false;
   if (done) return;
@@ -51,6 +56,13 @@ void initializeTargets() {
   LLVMInitializeAArch64Target();
   LLVMInitializeAArch64TargetMC();
   LLVMInitializeAArch64AsmPrinter();
+  // LLVM's own options for the people who work on dartc, like clang's -mllvm:
+  // DARTC_LLVM_ARGS="-time-passes" shows where an -O2 compile spends its time
+  // (docs/compile-time.md). Not a user-facing flag: the options are LLVM's and may change.
+  if (llvmArgsGiven()) {
+    const char* argv0[] = {"dartc"};
+    llvm::cl::ParseCommandLineOptions(1, argv0, "", nullptr, "DARTC_LLVM_ARGS");
+  }
 }
 
 std::unique_ptr<llvm::TargetMachine> makeTargetMachine(TargetArch arch, int optLevel, std::string& error) {
@@ -122,7 +134,13 @@ bool optimize(llvm::Module& module, const Options& options, Output& out, std::st
     llvm::FunctionAnalysisManager fam;
     llvm::CGSCCAnalysisManager cgam;
     llvm::ModuleAnalysisManager mam;
-    llvm::PassBuilder pb(tm.get());
+    // The instrumentation that -time-passes, -print-after and the like report through; only
+    // when DARTC_LLVM_ARGS asks, since its callbacks run around every pass.
+    llvm::PassInstrumentationCallbacks pic;
+    llvm::StandardInstrumentations si(module.getContext(), false);
+    bool instrument = llvmArgsGiven();
+    if (instrument) si.registerCallbacks(pic, &mam);
+    llvm::PassBuilder pb(tm.get(), llvm::PipelineTuningOptions(), std::nullopt, instrument ? &pic : nullptr);
     pb.registerModuleAnalyses(mam);
     pb.registerCGSCCAnalyses(cgam);
     pb.registerFunctionAnalyses(fam);
