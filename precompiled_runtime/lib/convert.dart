@@ -167,7 +167,7 @@ class _JsonStringifier {
     while (capacity < needed) {
       capacity *= 2;
     }
-    _bytes = Uint8List(capacity)..setRange(0, _end, _bytes);
+    _bytes = Uint8List._grown(_bytes, _end, capacity);
   }
 
   // Appends a unit of at most 0xFF; room for it was reserved.
@@ -696,7 +696,7 @@ class _JsonParser {
   }
 
   Uint8List _growUnits(int n) {
-    Uint8List units = Uint8List(2 * n)..setRange(0, n, _units);
+    Uint8List units = Uint8List._grown(_units, n, 2 * n);
     _units = units;
     return units;
   }
