@@ -25,26 +25,37 @@ const InterfaceType* allocatedType(const Expression* e) {
   return t;
 }
 
-// Or the type a list literal allocates: lowerListLiteral makes a _GrowableList whose type
-// argument is the literal's element type. (`_addAllToList<E>`'s `<E>[]`, which toList of the
-// lazy iterables fills: its `add` calls need no covariant check of the element.)
-const InterfaceType* allocatedType(const Expression* e, const Program& program, const Class* growableList) {
-  if (e && e->kind == ExprKind::ListLiteral && growableList && growableList->typeParams.size() == 1) {
+// Or the type a list, map or set literal allocates: lowerListLiteral makes a _GrowableList whose
+// type argument is the literal's element type (`_addAllToList<E>`'s `<E>[]`, which toList of the
+// lazy iterables fills: its `add` calls need no covariant check of the element), lowerMapLiteral
+// and lowerSetLiteral a _LinkedHashMap<K, V> / _LinkedHashSet<E> of the literal's types (a JSON
+// parser's `<String, dynamic>{}`: its `[]=` calls need no check of the key).
+const InterfaceType* allocatedType(const Expression* e, const Program& program, const ExactReceivers::LiteralClasses& classes) {
+  TypeStore& types = const_cast<TypeStore&>(program.types);
+  if (e && e->kind == ExprKind::ListLiteral && classes.growableList && classes.growableList->typeParams.size() == 1) {
     auto* literal = static_cast<const ListLiteral*>(e);
     if (!literal->elementType) return nullptr;
-    return const_cast<TypeStore&>(program.types).interface(const_cast<Class*>(growableList), {literal->elementType});
+    return types.interface(const_cast<Class*>(classes.growableList), {literal->elementType});
+  }
+  // (newCollection stores the literal's static type's arguments in the object.)
+  bool isMap = e && e->kind == ExprKind::MapLiteral, isSet = e && e->kind == ExprKind::SetLiteral;
+  const Class* collection = isMap ? classes.linkedHashMap : isSet ? classes.linkedHashSet : nullptr;
+  if (collection && e->type && e->type->kind == TypeKind::Interface) {
+    auto* t = static_cast<const InterfaceType*>(e->type);
+    if (t->args.size() != collection->typeParams.size()) return nullptr;
+    return types.interface(const_cast<Class*>(collection), t->args);
   }
   return allocatedType(e);
 }
 
 }  // namespace
 
-ExactReceivers::ExactReceivers(const Program& program, const Class* growableList) {
+ExactReceivers::ExactReceivers(const Program& program, const LiteralClasses& classes) {
   LocalBindings bindings = collectLocalBindings(program);
   std::unordered_set<const Variable*> assigned;
   for (const auto& [v, value] : bindings.assignments) assigned.insert(v);
   for (const Variable* v : bindings.declared) {
-    const InterfaceType* t = v->isLate ? nullptr : allocatedType(v->initializer, program, growableList);
+    const InterfaceType* t = v->isLate ? nullptr : allocatedType(v->initializer, program, classes);
     if (t && !bindings.boundElsewhere.count(v) && !assigned.count(v)) locals_[v] = t;
   }
   for (const Member* m : program.allMembers()) {

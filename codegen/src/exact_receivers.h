@@ -22,9 +22,14 @@ namespace dartc::codegen {
 
 class ExactReceivers {
  public:
-  // `growableList`: the class list literals allocate (`<X>[...]` is exactly a _GrowableList<X>),
-  // or null.
-  ExactReceivers(const kernel::Program& program, const kernel::Class* growableList);
+  // The classes list, map and set literals allocate (`<X>[...]` is exactly a _GrowableList<X>,
+  // `<K, V>{...}` a _LinkedHashMap<K, V>, `<E>{...}` a _LinkedHashSet<E>); each may be null.
+  struct LiteralClasses {
+    const kernel::Class* growableList = nullptr;
+    const kernel::Class* linkedHashMap = nullptr;
+    const kernel::Class* linkedHashSet = nullptr;
+  };
+  ExactReceivers(const kernel::Program& program, const LiteralClasses& classes);
 
   // The exact type of the only object `v` ever holds (its type arguments may mention type
   // parameters in scope where `v` is declared, which are the same wherever `v` is read); null

@@ -374,6 +374,13 @@ class FunctionLowering {
   // The receiver's static type when its type arguments are exactly the object's (`this`, a
   // non-generic class type, an exact local or field: exact_receivers.h); else null.
   const kernel::InterfaceType* exactReceiverType(const kernel::Expression* e, int depth = 0);
+  // The entry of `insert` (_LinkedHashMap.[]= or _LinkedHashSet.add) a map or set literal calls
+  // for one entry: the unchecked one when each argument's static type is proven a subtype of the
+  // literal's type argument it is checked against (the object was allocated with exactly those
+  // arguments, newCollection), else the checked one.
+  llvm::Function* literalInsertFunction(
+      const kernel::Member* insert,
+      std::initializer_list<std::pair<const kernel::Expression*, const kernel::DartType*>> checks);
   // After the prologue's checks of a method that has them: the rest of the checked entry is a
   // tail call of the unchecked one, so that the body exists once (as the VM's two entries share
   // one body). Whether it did.

@@ -571,15 +571,30 @@ TypedValue FunctionLowering::newCollection(const Class* cls, const Constructor* 
   return {obj, Rep::Value};
 }
 
+namespace {
+
+// The type arguments newCollection stores in a literal's object (its static type's), when there
+// are `count` of them; else null.
+const std::vector<const DartType*>* literalTypeArgs(const DartType* type, size_t count) {
+  if (!type || type->kind != TypeKind::Interface) return nullptr;
+  auto* t = static_cast<const InterfaceType*>(type);
+  return t->args.size() == count ? &t->args : nullptr;
+}
+
+}  // namespace
+
 TypedValue FunctionLowering::lowerMapLiteral(const MapLiteral* e) {
   const tfa::ImplicitMembers& im = m_.facts.implicit();
   TypedValue map = newCollection(im.linkedHashMapClass, im.linkedHashMapNew, e->type, e->loc);
   if (!map.value || !im.linkedHashMapPut) return map;
   Signature sig = m_.signatureOf(im.linkedHashMapPut);
+  const std::vector<const DartType*>* args = literalTypeArgs(e->type, 2);
   for (const MapLiteralEntry& entry : e->entries) {
     llvm::Value* k = convert(lower(entry.key), sig.params[0]).value;
     llvm::Value* v = convert(lower(entry.value), sig.params[1]).value;
-    call(m_.directFunction(im.linkedHashMapPut), {map.value, k, v});
+    llvm::Function* put = args ? literalInsertFunction(im.linkedHashMapPut, {{entry.key, (*args)[0]}, {entry.value, (*args)[1]}})
+                               : m_.directFunction(im.linkedHashMapPut);
+    call(put, {map.value, k, v});
   }
   return map;
 }
@@ -589,8 +604,10 @@ TypedValue FunctionLowering::lowerSetLiteral(const SetLiteral* e) {
   TypedValue set = newCollection(im.linkedHashSetClass, im.linkedHashSetNew, e->type, e->loc);
   if (!set.value || !im.linkedHashSetAdd) return set;
   Signature sig = m_.signatureOf(im.linkedHashSetAdd);
+  const std::vector<const DartType*>* args = literalTypeArgs(e->type, 1);
   for (const Expression* x : e->elements) {
-    call(m_.directFunction(im.linkedHashSetAdd), {set.value, convert(lower(x), sig.params[0]).value});
+    llvm::Function* add = args ? literalInsertFunction(im.linkedHashSetAdd, {{x, (*args)[0]}}) : m_.directFunction(im.linkedHashSetAdd);
+    call(add, {set.value, convert(lower(x), sig.params[0]).value});
   }
   return set;
 }

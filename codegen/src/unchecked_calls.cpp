@@ -28,7 +28,11 @@ namespace dartc::codegen {
 using namespace kernel;
 
 const ExactReceivers& Module::exactReceivers() {
-  if (!exactReceivers_) exactReceivers_ = std::make_shared<const ExactReceivers>(program, facts.implicit().growableListClass);
+  if (!exactReceivers_) {
+    const tfa::ImplicitMembers& im = facts.implicit();
+    exactReceivers_ = std::make_shared<const ExactReceivers>(
+        program, ExactReceivers::LiteralClasses{im.growableListClass, im.linkedHashMapClass, im.linkedHashSetClass});
+  }
   return *exactReceivers_;
 }
 
@@ -172,6 +176,14 @@ bool FunctionLowering::isUncheckedCall(const Member* target, const Expression* r
   return anyChecked;
 }
 
+
+llvm::Function* FunctionLowering::literalInsertFunction(
+    const Member* insert, std::initializer_list<std::pair<const Expression*, const DartType*>> checks) {
+  for (const auto& [arg, type] : checks) {
+    if (!arg || !provenSubtype(m_, arg->type, type)) return m_.directFunction(insert);
+  }
+  return m_.uncheckedFunction(insert);
+}
 
 bool FunctionLowering::forwardsToUncheckedEntry() {
   if (pending_.isClosure || pending_.skipCovariantChecks || pending_.lazyField || !pending_.member) return false;

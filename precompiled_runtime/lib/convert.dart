@@ -3,6 +3,7 @@
 // output formats (sdk/lib/convert/json.dart's stringifier, the VM's JSON parser).
 library dart.convert;
 
+import 'dart:_internal';
 import 'dart:async';
 import 'dart:typed_data';
 
@@ -131,19 +132,87 @@ class JsonEncoder extends Converter<Object?, String> {
   String convert(Object? object) {
     _JsonStringifier stringifier = _JsonStringifier(_toEncodable ?? _defaultToEncodable, indent);
     stringifier._writeObject(object);
-    return stringifier._buffer.toString();
+    return stringifier._text();
   }
 }
 
 // Writes JSON text: compact, or pretty-printed with `indent` per level.
+//
+// The text is built as one-byte code units in a byte store rather than as a StringBuffer of
+// tiny parts (quotes, commas, colons, keys, numbers): a StringBuffer keeps each write as a part
+// and copies every part once more when it compacts, with a call and a type test per part, which
+// was most of the encoder's time. JSON's punctuation and numbers are ASCII and most strings are
+// one-byte; a string with a code unit above 0xFF moves the text written so far into [_parts]
+// and is escaped into it (the rare two-byte path), after which bytes are collected again.
 class _JsonStringifier {
   final Object? Function(dynamic object) _toEncodable;
   final String? _indent;
-  final StringBuffer _buffer = StringBuffer();
+  Uint8List _bytes = Uint8List(256);
+  // Units [0, _end) of [_bytes] are written; they follow the text in [_parts].
+  int _end = 0;
+  StringBuffer? _parts;
   final List<Object> _seen = <Object>[];
   int _level = 0;
 
   _JsonStringifier(this._toEncodable, this._indent);
+
+  // Room for [n] more units in [_bytes].
+  @pragma('vm:prefer-inline')
+  void _reserve(int n) {
+    if (_end + n > _bytes.length) _grow(_end + n);
+  }
+
+  void _grow(int needed) {
+    int capacity = _bytes.length * 2;
+    while (capacity < needed) {
+      capacity *= 2;
+    }
+    _bytes = Uint8List._grown(_bytes, _end, capacity);
+  }
+
+  // Appends a unit of at most 0xFF; room for it was reserved.
+  @pragma('vm:prefer-inline')
+  void _put(int c) {
+    _bytes[_end] = c;
+    _end++;
+  }
+
+  void _writeByte(int c) {
+    _reserve(1);
+    _put(c);
+  }
+
+  // Moves the bytes written so far into [_parts] (before a two-byte string is written there).
+  StringBuffer _flush() {
+    StringBuffer parts = _parts ??= StringBuffer();
+    if (_end > 0) {
+      parts.write(Uint8List._byteString(_bytes, 0, _end));
+      _end = 0;
+    }
+    return parts;
+  }
+
+  // The text written so far.
+  String _text() {
+    if (_parts == null) return Uint8List._byteString(_bytes, 0, _end);
+    return _flush().toString();
+  }
+
+  // Appends [s] unescaped.
+  void _writeRaw(String s) {
+    int length = s.length;
+    _reserve(length);
+    int start = _end;
+    for (int i = 0; i < length; i++) {
+      int c = s.codeUnitAt(i);
+      if (c > 0xFF) {
+        _end = start;
+        _flush().write(s);
+        return;
+      }
+      _put(c);
+    }
+  }
 
   void _checkCycle(Object object) {
     for (int i = 0; i < _seen.length; i++) {
@@ -160,33 +229,47 @@ class _JsonStringifier {
     try {
       customJson = _toEncodable(o);
     } catch (e) {
-      throw JsonUnsupportedObjectError(o, cause: e, partialResult: _buffer.toString());
+      throw JsonUnsupportedObjectError(o, cause: e, partialResult: _text());
     }
     if (!_writeJsonValue(customJson)) {
-      throw JsonUnsupportedObjectError(o, partialResult: _buffer.toString());
+      throw JsonUnsupportedObjectError(o, partialResult: _text());
     }
     _seen.removeLast();
   }
 
   // Writes numbers, booleans, null, strings, lists and maps with string keys; false otherwise.
   bool _writeJsonValue(Object? object) {
-    if (object is num) {
+    if (object is int) {
+      _writeInt(object);
+      return true;
+    } else if (object is num) {
       if (!object.isFinite) return false;
-      _buffer.write(object.toString());
+      _writeRaw(object.toString());
       return true;
     } else if (identical(object, true)) {
-      _buffer.write("true");
+      _reserve(4);
+      _put(0x74);
+      _put(0x72);
+      _put(0x75);
+      _put(0x65);
       return true;
     } else if (identical(object, false)) {
-      _buffer.write("false");
+      _reserve(5);
+      _put(0x66);
+      _put(0x61);
+      _put(0x6C);
+      _put(0x73);
+      _put(0x65);
       return true;
     } else if (object == null) {
-      _buffer.write("null");
+      _reserve(4);
+      _put(0x6E);
+      _put(0x75);
+      _put(0x6C);
+      _put(0x6C);
       return true;
     } else if (object is String) {
-      _buffer.write('"');
-      _writeStringContent(object);
-      _buffer.write('"');
+      _writeQuoted(object);
       return true;
     } else if (object is List) {
       _checkCycle(object);
@@ -202,65 +285,144 @@ class _JsonStringifier {
     return false;
   }
 
+  // The decimal digits of [value], as int.toString writes them.
+  void _writeInt(int value) {
+    if (value < 0) {
+      if (value == -9223372036854775808) {
+        _writeRaw(value.toString());
+        return;
+      }
+      _writeByte(0x2D);
+      value = -value;
+    }
+    int digits = 1;
+    for (int rest = value; rest >= 10; rest = rest ~/ 10) {
+      digits++;
+    }
+    _reserve(digits);
+    int at = _end + digits;
+    _end = at;
+    do {
+      at--;
+      _bytes[at] = 0x30 + value % 10;
+      value = value ~/ 10;
+    } while (value != 0);
+  }
+
   void _newline() {
-    _buffer.write("\n");
+    _writeByte(0x0A);
     String indent = _indent!;
     for (int i = 0; i < _level; i++) {
-      _buffer.write(indent);
+      _writeRaw(indent);
     }
   }
 
   void _writeList(List<Object?> list) {
     if (list.isEmpty) {
-      _buffer.write("[]");
+      _reserve(2);
+      _put(0x5B);
+      _put(0x5D);
       return;
     }
-    _buffer.write("[");
+    _writeByte(0x5B);
     _level++;
     for (int i = 0; i < list.length; i++) {
-      if (i > 0) _buffer.write(",");
+      if (i > 0) _writeByte(0x2C);
       if (_indent != null) _newline();
       _writeObject(list[i]);
     }
     _level--;
     if (_indent != null) _newline();
-    _buffer.write("]");
+    _writeByte(0x5D);
   }
 
   bool _writeMap(Map<Object?, Object?> map) {
     if (map.isEmpty) {
-      _buffer.write("{}");
+      _reserve(2);
+      _put(0x7B);
+      _put(0x7D);
       return true;
     }
-    List<Object?> keyValues = <Object?>[];
-    bool allStringKeys = true;
-    map.forEach((Object? key, Object? value) {
-      if (key is! String) allStringKeys = false;
-      keyValues.add(key);
-      keyValues.add(value);
-    });
-    if (!allStringKeys) return false;
-    _buffer.write("{");
+    var keyValues = Map._keyValues(map);
+    for (int i = 0; i < keyValues.length; i += 2) {
+      if (keyValues[i] is! String) return false;
+    }
+    _writeByte(0x7B);
     _level++;
     for (int i = 0; i < keyValues.length; i += 2) {
-      if (i > 0) _buffer.write(",");
+      if (i > 0) _writeByte(0x2C);
       if (_indent != null) _newline();
-      _buffer.write('"');
-      _writeStringContent(keyValues[i] as String);
-      _buffer.write(_indent != null ? '": ' : '":');
+      _writeQuoted(unsafeCast<String>(keyValues[i]));
+      _writeByte(0x3A);
+      if (_indent != null) _writeByte(0x20);
       _writeObject(keyValues[i + 1]);
     }
     _level--;
     if (_indent != null) _newline();
-    _buffer.write("}");
+    _writeByte(0x7D);
     return true;
   }
 
-  static String _hex(int x) => String.fromCharCode(x < 10 ? 48 + x : 87 + x);
+  static int _hexDigit(int x) => x < 10 ? 48 + x : 87 + x;
 
-  // Escapes quotes, backslashes, control characters (\b \t \n \f \r, else \u00xx) and lone
-  // surrogates (\udxxx); everything else is written as it is.
-  void _writeStringContent(String s) {
+  // Writes [s] in quotes, escaping quotes, backslashes and control characters (\b \t \n \f \r,
+  // else \u00xx). A string with a unit above 0xFF goes to [_writeTwoByteQuoted].
+  void _writeQuoted(String s) {
+    int length = s.length;
+    // Room for the quotes and every unit as it is; an escape reserves its extra units. The
+    // store and the position are locals in the loop (fields would be reloaded after each store).
+    _reserve(length + 2);
+    Uint8List bytes = _bytes;
+    int start = _end;
+    int end = start;
+    bytes[end++] = 0x22;
+    for (int i = 0; i < length; i++) {
+      int c = s.codeUnitAt(i);
+      if (c >= 0x23 ? c != 0x5C && c <= 0xFF : c >= 0x20 && c != 0x22) {
+        bytes[end++] = c;
+        continue;
+      }
+      if (c > 0xFF) {
+        _end = start;
+        _writeTwoByteQuoted(s);
+        return;
+      }
+      // At most six units for this one, then the rest and the closing quote.
+      _end = end;
+      _reserve(6 + (length - i));
+      bytes = _bytes;
+      bytes[end++] = 0x5C;
+      if (c == 0x22 || c == 0x5C) {
+        bytes[end++] = c;
+      } else if (c == 8) {
+        bytes[end++] = 0x62;
+      } else if (c == 9) {
+        bytes[end++] = 0x74;
+      } else if (c == 10) {
+        bytes[end++] = 0x6E;
+      } else if (c == 12) {
+        bytes[end++] = 0x66;
+      } else if (c == 13) {
+        bytes[end++] = 0x72;
+      } else {
+        bytes[end++] = 0x75;
+        bytes[end++] = 0x30;
+        bytes[end++] = 0x30;
+        bytes[end++] = _hexDigit((c >> 4) & 0xF);
+        bytes[end++] = _hexDigit(c & 0xF);
+      }
+    }
+    bytes[end++] = 0x22;
+    _end = end;
+  }
+
+  static String _hex(int x) => String.fromCharCode(_hexDigit(x));
+
+  // [_writeQuoted] of a string with units above 0xFF, into [_parts]; lone surrogates are
+  // escaped as \udxxx as well.
+  void _writeTwoByteQuoted(String s) {
+    StringBuffer buffer = _flush();
+    buffer.write('"');
     int length = s.length;
     int offset = 0;
     for (int i = 0; i < length; i++) {
@@ -271,46 +433,47 @@ class _JsonStringifier {
               ? !(i + 1 < length && (s.codeUnitAt(i + 1) & 0xFC00) == 0xDC00)
               : !(i - 1 >= 0 && (s.codeUnitAt(i - 1) & 0xFC00) == 0xD800);
           if (lone) {
-            if (i > offset) _buffer.write(s.substring(offset, i));
+            if (i > offset) buffer.write(s.substring(offset, i));
             offset = i + 1;
-            _buffer.write("\\ud");
-            _buffer.write(_hex((c >> 8) & 0xF));
-            _buffer.write(_hex((c >> 4) & 0xF));
-            _buffer.write(_hex(c & 0xF));
+            buffer.write("\\ud");
+            buffer.write(_hex((c >> 8) & 0xF));
+            buffer.write(_hex((c >> 4) & 0xF));
+            buffer.write(_hex(c & 0xF));
           }
         }
         continue;
       }
       if (c < 32) {
-        if (i > offset) _buffer.write(s.substring(offset, i));
+        if (i > offset) buffer.write(s.substring(offset, i));
         offset = i + 1;
         if (c == 8) {
-          _buffer.write("\\b");
+          buffer.write("\\b");
         } else if (c == 9) {
-          _buffer.write("\\t");
+          buffer.write("\\t");
         } else if (c == 10) {
-          _buffer.write("\\n");
+          buffer.write("\\n");
         } else if (c == 12) {
-          _buffer.write("\\f");
+          buffer.write("\\f");
         } else if (c == 13) {
-          _buffer.write("\\r");
+          buffer.write("\\r");
         } else {
-          _buffer.write("\\u00");
-          _buffer.write(_hex((c >> 4) & 0xF));
-          _buffer.write(_hex(c & 0xF));
+          buffer.write("\\u00");
+          buffer.write(_hex((c >> 4) & 0xF));
+          buffer.write(_hex(c & 0xF));
         }
       } else if (c == 0x22 || c == 0x5C) {
-        if (i > offset) _buffer.write(s.substring(offset, i));
+        if (i > offset) buffer.write(s.substring(offset, i));
         offset = i + 1;
-        _buffer.write("\\");
-        _buffer.write(String.fromCharCode(c));
+        buffer.write("\\");
+        buffer.write(String.fromCharCode(c));
       }
     }
     if (offset == 0) {
-      _buffer.write(s);
+      buffer.write(s);
     } else if (offset < length) {
-      _buffer.write(s.substring(offset, length));
+      buffer.write(s.substring(offset, length));
     }
+    buffer.write('"');
   }
 }
 
@@ -350,6 +513,8 @@ class JsonDecoder extends Converter<String, Object?> {
 class _JsonParser {
   final String _source;
   int _position = 0;
+  // The units of a string with escapes ([_parseEscapedString]), reused for each.
+  Uint8List _units = Uint8List(64);
 
   _JsonParser(this._source);
 
@@ -458,56 +623,102 @@ class _JsonParser {
   String _parseString() {
     int start = ++_position;
     int length = _source.length;
-    StringBuffer? buffer;
     while (true) {
       if (_position >= length) _fail("Unterminated string");
       int c = _source.codeUnitAt(_position);
       if (c == 0x22) {
-        String tail = _source.substring(start, _position);
+        String text = _source.substring(start, _position);
         _position++;
-        if (buffer == null) return tail;
-        buffer.write(tail);
+        return text;
+      }
+      if (c < 0x20) _fail("Control character in string");
+      if (c == 0x5C) return _parseEscapedString(start);
+      _position++;
+    }
+  }
+
+  // The code unit of the escape whose backslash is at _position; leaves _position on the
+  // escape's last character.
+  int _parseEscape() {
+    _position++;
+    if (_position >= _source.length) _fail("Unterminated string");
+    int e = _source.codeUnitAt(_position);
+    if (e == 0x22 || e == 0x5C || e == 0x2F) return e;
+    if (e == 0x62) return 8;
+    if (e == 0x66) return 12;
+    if (e == 0x6E) return 10;
+    if (e == 0x72) return 13;
+    if (e == 0x74) return 9;
+    if (e != 0x75) _fail("Invalid escape");
+    int value = 0;
+    for (int i = 0; i < 4; i++) {
+      _position++;
+      if (_position >= _source.length) _fail("Unterminated string");
+      int h = _source.codeUnitAt(_position);
+      int digit = h ^ 0x30;
+      if (digit > 9) {
+        digit = (h | 0x20) - 0x61 + 10;
+        if (digit < 10 || digit > 15) _fail("Invalid unicode escape");
+      }
+      value = value * 16 + digit;
+    }
+    return value;
+  }
+
+  // A string from `start` whose first escape is at _position. Its units are collected in the
+  // one-byte [_units] (one copy, no substrings and parts to join); a unit above 0xFF, in the
+  // text or from a \u escape, starts the string over with a StringBuffer, which scans the same
+  // characters in the same order and so fails at the same place with the same message.
+  String _parseEscapedString(int start) {
+    int length = _source.length;
+    Uint8List units = _units;
+    int n = 0;
+    for (int i = start; i < _position; i++) {
+      int c = _source.codeUnitAt(i);
+      if (c > 0xFF) return _parseStringWithBuffer(start);
+      if (n == units.length) units = _growUnits(n);
+      units[n++] = c;
+    }
+    while (true) {
+      if (_position >= length) _fail("Unterminated string");
+      int c = _source.codeUnitAt(_position);
+      if (c == 0x22) {
+        _position++;
+        return Uint8List._byteString(units, 0, n);
+      }
+      if (c < 0x20) _fail("Control character in string");
+      if (c == 0x5C) c = _parseEscape();
+      if (c > 0xFF) return _parseStringWithBuffer(start);
+      if (n == units.length) units = _growUnits(n);
+      units[n++] = c;
+      _position++;
+    }
+  }
+
+  Uint8List _growUnits(int n) {
+    Uint8List units = Uint8List._grown(_units, n, 2 * n);
+    _units = units;
+    return units;
+  }
+
+  // [_parseEscapedString] of a string with units above 0xFF, from its start again.
+  String _parseStringWithBuffer(int start) {
+    _position = start;
+    int length = _source.length;
+    StringBuffer buffer = StringBuffer();
+    while (true) {
+      if (_position >= length) _fail("Unterminated string");
+      int c = _source.codeUnitAt(_position);
+      if (c == 0x22) {
+        buffer.write(_source.substring(start, _position));
+        _position++;
         return buffer.toString();
       }
       if (c < 0x20) _fail("Control character in string");
       if (c == 0x5C) {
-        StringBuffer b = buffer ??= StringBuffer();
-        b.write(_source.substring(start, _position));
-        _position++;
-        if (_position >= length) _fail("Unterminated string");
-        int e = _source.codeUnitAt(_position);
-        if (e == 0x22 || e == 0x5C || e == 0x2F) {
-          b.writeCharCode(e);
-        } else if (e == 0x62) {
-          b.writeCharCode(8);
-        } else if (e == 0x66) {
-          b.writeCharCode(12);
-        } else if (e == 0x6E) {
-          b.writeCharCode(10);
-        } else if (e == 0x72) {
-          b.writeCharCode(13);
-        } else if (e == 0x74) {
-          b.writeCharCode(9);
-        } else if (e == 0x75) {
-          int value = 0;
-          for (int i = 0; i < 4; i++) {
-            _position++;
-            if (_position >= length) _fail("Unterminated string");
-            int h = _source.codeUnitAt(_position);
-            int digit = h ^ 0x30;
-            if (digit > 9) {
-              digit = (h | 0x20) - 0x61 + 10;
-              if (digit < 10 || digit > 15) _fail("Invalid unicode escape");
-            }
-            value = value * 16 + digit;
-          }
-          b.write(String.fromCharCodes(<int>[value]));
-        } else {
-          _fail("Invalid escape");
-        }
-        _position++;
-        start = _position;
-        continue;
+        buffer.write(_source.substring(start, _position));
+        buffer.writeCharCode(_parseEscape());
+        start = _position + 1;
       }
       _position++;
     }

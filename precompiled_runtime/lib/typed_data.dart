@@ -540,6 +540,16 @@ abstract final class Uint8List implements List<int>, TypedData {
     return list;
   }
 
+  // dart:convert's JSON buffers (lib/convert.dart): a new list of `length` bytes that starts with
+  // the first `count` of `list` (count <= list.length, count <= length), in one memmove, without
+  // the general setRange and what it brings into a program.
+  static Uint8List _grown(Uint8List list, int count, int length) {
+    _Uint8List from = unsafeCast<_Uint8List>(list);
+    _Uint8List to = _Uint8List(_newStore(length, 1), 0, length);
+    _ByteStore._copy(from._store, from._offsetInBytes, to._store, 0, count);
+    return to;
+  }
+
   static String _byteString(Uint8List list, int start, int end) {
     _Uint8List bytes = unsafeCast<_Uint8List>(list);
     return _byteStoreToString(bytes._store, bytes._offsetInBytes + start, bytes._offsetInBytes + end) ??
