@@ -50,3 +50,14 @@ dartc_ir_test(sync-star-handover-marker SOURCE ${bench}/generators/prime_sieve.d
 dartc_ir_test(sync-star-value-in-destroy-slot SOURCE ${bench}/generators/prime_sieve.dart
               FUNCTION "prime_sieve::withoutMultiples.<closure entry>" RUN_ARGS 100
               PRESENT "store ptr null, ptr %destroy.addr.i" "%destroy.addr.i = getelementptr inbounds i8, ptr %coro.frame.i, i64 24")
+
+# Sixth round (docs/generators.md, "The source frame kept by the consumer"): moveNext reads the
+# invariant `_frame` before testing `_direct`, so LLVM hoists the read out of the filter's
+# `while (source.moveNext())` loop and the filter's frame keeps the source's frame pointer (a
+# spill slot stored once per run, reloaded after each resumption): the hop no longer loads it from
+# the iterator in the loop. Before, the loop held the `_frame` read (an invariant load) and the
+# read after `_drive` another: three invariant loads with the type test's, and no spill.
+dartc_ir_test(sync-star-source-frame-hoisted SOURCE ${bench}/generators/prime_sieve.dart
+              FUNCTION "prime_sieve::withoutMultiples.<closure2>.resume" RUN_ARGS 100
+              PRESENT "%.spill.addr" "!invariant.load"
+              AT_MOST "!invariant.load=2")

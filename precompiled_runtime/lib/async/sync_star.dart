@@ -122,10 +122,15 @@ final class _SyncStarIterator<T> implements Iterator<T> {
 
   // The hop: resume this body; a `yield` of a value returns true at once. (No pending error can
   // be due here: one is only pending for a body that ran a `yield*`, and _drive resumes it.)
+  // _frame is read before the test of _direct, unconditionally: in a loop that pulls from this
+  // iterator (`while (source.moveNext())` in a sync* body) LLVM then hoists the invariant read
+  // out of the loop, and a consumer's frame keeps the source's frame pointer, so the hop reads
+  // the source frame's line without waiting for the iterator's (docs/generators.md, "sixth
+  // round"). Had the read stayed behind the test, it would not be hoisted (the test guards it).
   @pragma('vm:prefer-inline')
   bool moveNext() {
+    final Object frame = _frame;
     if (_direct) {
-      final Object frame = _frame;
       if (_coroutineFrameRunning(frame)) _throwAlreadyRunning();
       _attachCoroutineFrame(frame);
       _resumeCoroutine(frame);
