@@ -247,26 +247,13 @@ class _JsonStringifier {
       _writeRaw(object.toString());
       return true;
     } else if (identical(object, true)) {
-      _reserve(4);
-      _put(0x74);
-      _put(0x72);
-      _put(0x75);
-      _put(0x65);
+      _writeRaw("true");
       return true;
     } else if (identical(object, false)) {
-      _reserve(5);
-      _put(0x66);
-      _put(0x61);
-      _put(0x6C);
-      _put(0x73);
-      _put(0x65);
+      _writeRaw("false");
       return true;
     } else if (object == null) {
-      _reserve(4);
-      _put(0x6E);
-      _put(0x75);
-      _put(0x6C);
-      _put(0x6C);
+      _writeRaw("null");
       return true;
     } else if (object is String) {
       _writeQuoted(object);
@@ -319,9 +306,7 @@ class _JsonStringifier {
 
   void _writeList(List<Object?> list) {
     if (list.isEmpty) {
-      _reserve(2);
-      _put(0x5B);
-      _put(0x5D);
+      _writeRaw("[]");
       return;
     }
     _writeByte(0x5B);
@@ -338,9 +323,7 @@ class _JsonStringifier {
 
   bool _writeMap(Map<Object?, Object?> map) {
     if (map.isEmpty) {
-      _reserve(2);
-      _put(0x7B);
-      _put(0x7D);
+      _writeRaw("{}");
       return true;
     }
     var keyValues = Map._keyValues(map);
@@ -364,6 +347,17 @@ class _JsonStringifier {
   }
 
   static int _hexDigit(int x) => x < 10 ? 48 + x : 87 + x;
+
+  // The letter of the short escape of control character [c] (\b \t \n \f \r), or 0 when it is
+  // written as \u00xx.
+  static int _escapeLetter(int c) {
+    if (c == 8) return 0x62;
+    if (c == 9) return 0x74;
+    if (c == 10) return 0x6E;
+    if (c == 12) return 0x66;
+    if (c == 13) return 0x72;
+    return 0;
+  }
 
   // Writes [s] in quotes, escaping quotes, backslashes and control characters (\b \t \n \f \r,
   // else \u00xx). A string with a unit above 0xFF goes to [_writeTwoByteQuoted].
@@ -392,18 +386,9 @@ class _JsonStringifier {
       _reserve(6 + (length - i));
       bytes = _bytes;
       bytes[end++] = 0x5C;
-      if (c == 0x22 || c == 0x5C) {
-        bytes[end++] = c;
-      } else if (c == 8) {
-        bytes[end++] = 0x62;
-      } else if (c == 9) {
-        bytes[end++] = 0x74;
-      } else if (c == 10) {
-        bytes[end++] = 0x6E;
-      } else if (c == 12) {
-        bytes[end++] = 0x66;
-      } else if (c == 13) {
-        bytes[end++] = 0x72;
+      int letter = c == 0x22 || c == 0x5C ? c : _escapeLetter(c);
+      if (letter != 0) {
+        bytes[end++] = letter;
       } else {
         bytes[end++] = 0x75;
         bytes[end++] = 0x30;
@@ -446,16 +431,10 @@ class _JsonStringifier {
       if (c < 32) {
         if (i > offset) buffer.write(s.substring(offset, i));
         offset = i + 1;
-        if (c == 8) {
-          buffer.write("\\b");
-        } else if (c == 9) {
-          buffer.write("\\t");
-        } else if (c == 10) {
-          buffer.write("\\n");
-        } else if (c == 12) {
-          buffer.write("\\f");
-        } else if (c == 13) {
-          buffer.write("\\r");
+        int letter = _escapeLetter(c);
+        if (letter != 0) {
+          buffer.writeCharCode(0x5C);
+          buffer.writeCharCode(letter);
         } else {
           buffer.write("\\u00");
           buffer.write(_hex((c >> 4) & 0xF));
